@@ -1,0 +1,1 @@
+"""Services: the business rules, in plain Python (no Qt). Every user action is one transaction."""

@@ -1,0 +1,195 @@
+"""Contacts: create, edit, delete and search companies and persons."""
+
+from __future__ import annotations
+
+from peewee import SQL, fn
+
+from contactdesk.crm import contact_rules as rules
+from contactdesk.crm.contact_data import LIST_COLUMNS, SORT_SQL, ContactData, ContactRow
+from contactdesk.crm.errors import (
+    CompanyHasPersonsError,
+    ConcurrentEditError,
+    ContactOnSegmentError,
+    DuplicateCodeError,
+    MissingSetupError,
+    NotFoundError,
+    ValidationErrors,
+)
+from contactdesk.store.db import write_transaction
+from contactdesk.store.enums import ContactType
+from contactdesk.store.models import Contact, MarketingSetup, Segment, SegmentLine
+from contactdesk.store.models.base import utcnow
+from contactdesk.store.numbering import next_number
+from contactdesk.store.search import fold, like_pattern
+
+PERSONS_DELETE = "delete"
+PERSONS_DETACH = "detach"
+
+
+def _get_row(no: str) -> Contact:
+    contact = Contact.get_or_none(Contact.no == (no or "").strip().upper())
+    if contact is None:
+        raise NotFoundError("contact", no)
+    return contact
+
+
+def get_contact(no: str) -> ContactData:
+    """The contact as the card edits it."""
+    return rules.to_data(_get_row(no))
+
+
+def unlogged_segments_of(contact_ids: list[int]) -> list[str]:
+    """Numbers of the (unlogged) segments these contacts are on."""
+    query = (
+        Segment.select(Segment.no)
+        .join(SegmentLine)
+        .where(SegmentLine.contact.in_(contact_ids))
+        .distinct()
+        .order_by(Segment.no)
+    )
+    return [row.no for row in query]
+
+
+def create_contact(data: ContactData) -> str:
+    """Create a contact and return its number (taken from the contacts series when blank)."""
+    with write_transaction():
+        company = rules.validate(data, existing=None)
+        no = (data.no or "").strip().upper()
+        if no:
+            if Contact.select().where(Contact.no == no).exists():
+                raise DuplicateCodeError("contact", no)
+        else:
+            setup = MarketingSetup.get_or_none()
+            if setup is None or not setup.contact_nos:
+                raise MissingSetupError("contact_nos")
+            no = next_number(setup.contact_nos)
+        contact = Contact(no=no)
+        rules.inherit_from_company(data, company)
+        rules.apply(contact, data, company)
+        contact.save(force_insert=True)
+        return no
+
+
+def update_contact(no: str, data: ContactData) -> ContactData:
+    """Save the card; refuses when someone else saved the contact since `data.version`."""
+    with write_transaction():
+        contact = _get_row(no)
+        if data.version and data.version != contact.version:
+            raise ConcurrentEditError("contact", contact.no)
+        company = rules.validate(data, existing=contact)
+        old_company_id = contact.company_id
+        new_company_id = company.id if company else None
+        if old_company_id != new_company_id:
+            segments = unlogged_segments_of([contact.id])
+            if segments:
+                raise ContactOnSegmentError(contact.no, segments, action="change_company")
+            rules.inherit_from_company(data, company)
+        before = rules.to_data(contact)
+        rules.apply(contact, data, company)
+        contact.version = contact.version + 1
+        contact.modified_at = utcnow()
+        contact.save()
+        if contact.type == ContactType.COMPANY:
+            rules.propagate_to_persons(contact, before)
+        return rules.to_data(contact)
+
+
+def delete_contact(no: str, persons: str | None = None) -> int:
+    """Delete a contact; a company's persons are deleted or detached as the user chose.
+
+    Returns how many contacts were deleted. Refused while any of them is on an unlogged segment.
+    """
+    with write_transaction():
+        contact = _get_row(no)
+        ids = [contact.id]
+        person_ids: list[int] = []
+        if contact.type == ContactType.COMPANY:
+            person_ids = [p.id for p in Contact.select(Contact.id).where(Contact.company == contact.id)]
+            if person_ids and persons not in (PERSONS_DELETE, PERSONS_DETACH):
+                raise CompanyHasPersonsError(contact.no, len(person_ids))
+            if persons == PERSONS_DELETE:
+                ids += person_ids
+        segments = unlogged_segments_of(ids)
+        if segments:
+            raise ContactOnSegmentError(contact.no, segments)
+        if person_ids and persons == PERSONS_DETACH:
+            Contact.update(company=None, company_name="", version=Contact.version + 1).where(
+                Contact.id.in_(person_ids)
+            ).execute()
+        # Persons first: they point at the company.
+        Contact.delete().where(Contact.id.in_([i for i in ids if i != contact.id])).execute()
+        Contact.delete().where(Contact.id == contact.id).execute()
+        return len(ids)
+
+
+def _filtered(query: str):  # type: ignore[no-untyped-def]
+    select = Contact.select()
+    if query and fold(query):
+        select = select.where(SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(query)]))
+    return select
+
+
+def count_contacts(query: str = "") -> int:
+    """How many contacts match the search text."""
+    return int(_filtered(query).count())
+
+
+def list_contacts(
+    query: str = "", sort: str = "name", descending: bool = False, offset: int = 0, limit: int = 200
+) -> list[ContactRow]:
+    """One page of the contacts list, searched and sorted in SQL."""
+    column = getattr(Contact, SORT_SQL.get(sort, "search_name"))
+    order = column.desc() if descending else column.asc()
+    tie = Contact.id.desc() if descending else Contact.id.asc()
+    select = _filtered(query).select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS])
+    rows = select.order_by(order, tie).offset(offset).limit(limit).tuples()
+    return [_row(values) for values in rows]
+
+
+def _row(values: tuple[object, ...]) -> ContactRow:
+    return ContactRow(*[value if value is not None else "" for value in values])  # type: ignore[arg-type]
+
+
+def contact_ids_in_order(query: str = "", sort: str = "name", descending: bool = False) -> list[int]:
+    """All matching ids in list order (for jumping by position in very large lists)."""
+    column = getattr(Contact, SORT_SQL.get(sort, "search_name"))
+    order = column.desc() if descending else column.asc()
+    tie = Contact.id.desc() if descending else Contact.id.asc()
+    return [row[0] for row in _filtered(query).select(Contact.id).order_by(order, tie).tuples()]
+
+
+def rows_by_ids(ids: list[int]) -> list[ContactRow]:
+    """Rows for the given ids, in the same order."""
+    if not ids:
+        return []
+    select = Contact.select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS]).where(Contact.id.in_(ids))
+    by_id = {row[0]: _row(row) for row in select.tuples()}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def list_companies(query: str = "", limit: int = 50) -> list[tuple[str, str]]:
+    """(no, name) of companies matching a search, for the company picker."""
+    select = _filtered(query).where(Contact.type == ContactType.COMPANY)
+    rows = select.select(Contact.no, Contact.name).order_by(Contact.search_name).limit(limit).tuples()
+    return [(no, name) for no, name in rows]
+
+
+def count_persons(company_no: str) -> int:
+    """How many persons belong to a company."""
+    company = _get_row(company_no)
+    return int(Contact.select(fn.COUNT(Contact.id)).where(Contact.company == company.id).scalar() or 0)
+
+
+__all__ = [
+    "ContactData",
+    "ContactRow",
+    "ValidationErrors",
+    "count_contacts",
+    "count_persons",
+    "create_contact",
+    "delete_contact",
+    "get_contact",
+    "list_companies",
+    "list_contacts",
+    "update_contact",
+]

@@ -1,0 +1,61 @@
+"""Small field checks shared by the services; each returns errors instead of raising one by one."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from email_validator import EmailNotValidError, validate_email
+
+from contactdesk.crm.errors import ValidationError
+
+
+def normalize_code(value: str | None) -> str:
+    """Codes are stored trimmed and upper-case."""
+    return (value or "").strip().upper()
+
+
+def required(field: str, value: object) -> ValidationError | None:
+    """A value must be present."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ValidationError(field, "required")
+    return None
+
+
+def max_length(field: str, value: str | None, limit: int) -> ValidationError | None:
+    """A text must fit its column."""
+    if value and len(value) > limit:
+        return ValidationError(field, "too_long", value, limit)
+    return None
+
+
+def email(field: str, value: str | None) -> ValidationError | None:
+    """Syntax only: offline users cannot look up mail servers."""
+    if not value:
+        return None
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return ValidationError(field, "invalid_email", value)
+    return None
+
+
+def decimal_in_range(
+    field: str, value: object, low: Decimal | None = Decimal(0), high: Decimal | None = None
+) -> ValidationError | None:
+    """A number that must be a valid decimal within bounds."""
+    try:
+        number = Decimal(str(value if value not in (None, "") else 0))
+    except InvalidOperation:
+        return ValidationError(field, "invalid", value)
+    if not number.is_finite():
+        return ValidationError(field, "invalid", value)
+    if low is not None and number < low:
+        return ValidationError(field, "negative" if low == 0 else "out_of_range", value, low)
+    if high is not None and number > high:
+        return ValidationError(field, "out_of_range", value, high)
+    return None
+
+
+def collect(*checks: ValidationError | None) -> list[ValidationError]:
+    """Drop the passing checks."""
+    return [check for check in checks if check is not None]

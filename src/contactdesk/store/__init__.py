@@ -1,0 +1,1 @@
+"""Persistence: the database object, the tables, number series and migrations (no Qt)."""

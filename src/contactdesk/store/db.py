@@ -1,0 +1,121 @@
+"""The single database object: chosen by URL, SQLite by default, with the pragmas we rely on."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
+from playhouse.db_url import connect as connect_url
+
+from contactdesk.store.errors import (
+    DatabaseLockedError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    UnsupportedDatabaseUrlError,
+)
+
+db = DatabaseProxy()
+
+SQLITE_PRAGMAS: dict[str, Any] = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -32000,
+}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_path_from(target: str | Path) -> Path | None:
+    """The file path behind a plain path or a sqlite:/// URL; None for other URLs."""
+    text = str(target)
+    if text.startswith("sqlite:///"):
+        return Path(text[len("sqlite:///") :])
+    if "://" in text:
+        return None
+    return Path(text)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that exists but is not SQLite, and a folder we cannot write."""
+    if path.exists():
+        if path.is_dir():
+            raise NotADatabaseError(f"{path} is a folder, not a database file", str(path))
+        if path.stat().st_size > 0:
+            with path.open("rb") as handle:
+                if handle.read(16) != _SQLITE_MAGIC:
+                    raise NotADatabaseError(f"{path} is not a ContactDesk database", str(path))
+    folder = path.parent if path.parent != Path("") else Path(".")
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+
+
+def make_database(target: str | Path, busy_timeout_ms: int = 5000) -> Database:
+    """Build (not yet bind) a peewee database for a path or URL."""
+    path = sqlite_path_from(target)
+    if path is not None:
+        check_sqlite_file(path)
+        pragmas = {**SQLITE_PRAGMAS, "busy_timeout": busy_timeout_ms}
+        # IMMEDIATE: a write transaction takes the write lock at BEGIN, so two writers queue
+        # instead of failing half-way when one of them upgrades from reading to writing.
+        return SqliteDatabase(
+            str(path),
+            pragmas=pragmas,
+            lock_type="IMMEDIATE",
+            timeout=busy_timeout_ms / 1000,
+            check_same_thread=False,
+        )
+    try:
+        return connect_url(str(target))
+    except (RuntimeError, ValueError, KeyError) as exc:
+        raise UnsupportedDatabaseUrlError(f"unsupported database URL {target}: {exc}") from exc
+
+
+def bind(database: Database) -> Database:
+    """Make `database` the one every model uses, and connect to it."""
+    db.initialize(database)
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT 1")
+    except OperationalError as exc:
+        raise translate_operational_error(exc, str(database.database)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(str(exc), str(database.database)) from exc
+    return database
+
+
+def translate_operational_error(exc: Exception, path: str = "") -> Exception:
+    """Map SQLite's wording to our typed errors so the UI can say what to do."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(str(exc), path)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return ReadOnlyDatabaseError(str(exc), path)
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return NotADatabaseError(str(exc), path)
+    return exc
+
+
+def is_sqlite() -> bool:
+    """True when the bound database is SQLite (some pragmas and backups only apply there)."""
+    return isinstance(db.obj, SqliteDatabase)
+
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """One user action = one transaction; SQLite's typed errors are translated on the way out."""
+    try:
+        with db.atomic():
+            yield
+    except OperationalError as exc:
+        raise translate_operational_error(exc, str(getattr(db.obj, "database", ""))) from exc
+
+
+def close() -> None:
+    """Close the connection of the calling thread, if any."""
+    if db.obj is not None and not db.is_closed():
+        db.close()

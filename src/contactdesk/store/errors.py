@@ -1,0 +1,36 @@
+"""Errors raised while opening or migrating a database; the UI turns each into one sentence."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base for database-level problems a user can cause or fix."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotADatabaseError(StoreError):
+    """The chosen file exists but is not a ContactDesk/SQLite database."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another program holds the database; writing timed out."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The database file or its folder cannot be written."""
+
+
+class SchemaTooNewError(StoreError):
+    """The file was written by a newer ContactDesk than this one."""
+
+    def __init__(self, message: str, path: str = "", found: int = 0, known: int = 0) -> None:
+        super().__init__(message, path)
+        self.found = found
+        self.known = known
+
+
+class UnsupportedDatabaseUrlError(StoreError):
+    """The --db value is neither a file path nor a URL peewee knows."""

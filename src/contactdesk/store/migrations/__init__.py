@@ -1,0 +1,87 @@
+"""Numbered schema migrations; the version lives in the schema_version table.
+
+A new file gets the current schema at once (m0001 builds it and seeds reference data). An older
+file is copied to a backup first, then every step from its version up to LATEST runs in order,
+each in its own transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from contactdesk.store.db import db, is_sqlite
+from contactdesk.store.errors import SchemaTooNewError
+from contactdesk.store.migrations import m0001_initial, m0002_contact_search
+from contactdesk.store.models import SchemaVersion
+
+# STEPS[n] upgrades a file from version n - 1 to version n.
+STEPS: dict[int, Callable[[], None]] = {2: m0002_contact_search.apply}
+LATEST = max(STEPS)
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    """What migrate() did."""
+
+    created: bool
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+
+def current_version() -> int:
+    """The stored schema version; 0 for a database with no ContactDesk tables."""
+    if not db.table_exists("schema_version"):
+        return 0
+    row = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).first()
+    return int(row.version) if row else 0
+
+
+def backup_file(path: Path, version: int) -> Path:
+    """Copy the database with SQLite's backup API (safe with WAL) before changing it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _set_version(version: int) -> None:
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=version)
+
+
+def migrate(path: Path | None = None) -> MigrationResult:
+    """Bring the bound database to LATEST; refuse one written by a newer ContactDesk."""
+    found = current_version()
+    if found > LATEST:
+        raise SchemaTooNewError(
+            f"database schema version {found} is newer than this ContactDesk knows ({LATEST})",
+            str(path or ""),
+            found=found,
+            known=LATEST,
+        )
+    if found == LATEST:
+        return MigrationResult(False, found, found, None)
+    if found == 0:
+        with db.atomic():
+            m0001_initial.apply()
+            _set_version(LATEST)
+        return MigrationResult(True, 0, LATEST, None)
+    backup = backup_file(path, found) if path is not None and is_sqlite() else None
+    for version in range(found + 1, LATEST + 1):
+        with db.atomic():
+            STEPS[version]()
+            _set_version(version)
+    return MigrationResult(False, found, LATEST, backup)

@@ -1,0 +1,69 @@
+"""Version 1 baseline: create every table at the current schema and seed reference data."""
+
+from __future__ import annotations
+
+from contactdesk.store.db import db
+from contactdesk.store.models import (
+    ALL_MODELS,
+    CompanyInfo,
+    Country,
+    Language,
+    MarketingSetup,
+    NumberSeries,
+    Salutation,
+    SalutationFormula,
+)
+
+COUNTRIES = [
+    ("NL", "Netherlands"),
+    ("NO", "Norway"),
+    ("GB", "United Kingdom"),
+    ("BE", "Belgium"),
+    ("DE", "Germany"),
+    ("DK", "Denmark"),
+    ("SE", "Sweden"),
+    ("FR", "France"),
+    ("US", "United States"),
+]
+LANGUAGES = [("en", "English"), ("nl", "Nederlands"), ("nb", "Norsk bokmål")]
+SERIES = [
+    ("CONT", "Contacts", "CT", 6),
+    ("SEG", "Segments", "SEG", 5),
+    ("LSEG", "Logged segments", "LSEG", 5),
+    ("CAMP", "Campaigns", "CP", 4),
+]
+# Salutation formulas are letter text in the letter's language, not UI text.
+SALUTATIONS = {
+    "COMPANY": ("Company", {
+        ("en", True): "Dear Sir or Madam", ("en", False): "Hello",
+        ("nl", True): "Geachte heer, mevrouw", ("nl", False): "Hallo",
+        ("nb", True): "Til den det måtte angå", ("nb", False): "Hei",
+    }),
+    "PERSON": ("Person", {
+        ("en", True): "Dear {first_name} {surname}", ("en", False): "Dear {first_name}",
+        ("nl", True): "Geachte {first_name} {surname}", ("nl", False): "Beste {first_name}",
+        ("nb", True): "Kjære {first_name} {surname}", ("nb", False): "Hei {first_name}",
+    }),
+}
+
+
+def apply() -> None:
+    """Create the schema and the reference rows a new database needs."""
+    db.create_tables(ALL_MODELS)
+    Country.insert_many(COUNTRIES, fields=[Country.code, Country.name]).execute()
+    Language.insert_many(LANGUAGES, fields=[Language.code, Language.name]).execute()
+    for code, description, prefix, width in SERIES:
+        NumberSeries.create(code=code, description=description, prefix=prefix, width=width)
+    for code, (description, formulas) in SALUTATIONS.items():
+        Salutation.create(code=code, description=description)
+        for (language, formal), text in formulas.items():
+            SalutationFormula.create(salutation=code, language_code=language, formal=formal, text=text)
+    MarketingSetup.create(
+        contact_nos="CONT",
+        segment_nos="SEG",
+        logged_segment_nos="LSEG",
+        campaign_nos="CAMP",
+        default_company_salutation="COMPANY",
+        default_person_salutation="PERSON",
+    )
+    CompanyInfo.create()

@@ -1,0 +1,62 @@
+"""The base model every table derives from, and the schema-version record."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from peewee import CharField, DateTimeField, IntegerField, Model
+
+from contactdesk.store.db import db
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the form we store times in."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_uid() -> str:
+    """A stable identifier for import/export and future sync."""
+    return str(uuid.uuid4())
+
+
+class BaseModel(Model):
+    """Bound to the one database proxy."""
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class CodeField(CharField):
+    """An upper-case code, as the reference product uses for keys."""
+
+    def db_value(self, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().upper()
+        return super().db_value(value)
+
+
+class UidField(CharField):
+    """UUID text, filled on creation."""
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("max_length", 36)
+        kwargs.setdefault("default", new_uid)
+        kwargs.setdefault("unique", True)
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+
+
+class TimestampField(DateTimeField):
+    """Naive UTC time, defaulting to now."""
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("default", utcnow)
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version this file was migrated to."""
+
+    version = IntegerField()
+    applied_at = TimestampField()

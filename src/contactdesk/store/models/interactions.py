@@ -1,0 +1,60 @@
+"""Interaction groups, templates with language versions, and stored attachments."""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField
+
+from contactdesk.store.models.base import BaseModel, CodeField, TimestampField
+from contactdesk.store.models.setup import Campaign
+
+
+class Attachment(BaseModel):
+    """A stored file (a Word template or a letter), kept on disk beside the database."""
+
+    file_name = CharField(max_length=250)
+    storage_path = CharField(max_length=500)
+    extension = CharField(max_length=10, default="")
+    size = IntegerField(default=0)
+    sha256 = CharField(max_length=64, default="")
+    read_only = BooleanField(default=False)
+    created_at = TimestampField()
+
+
+class InteractionGroup(BaseModel):
+    """Groups interaction templates for statistics (LETTER, MEETING, …)."""
+
+    code = CodeField(max_length=10, primary_key=True)
+    description = CharField(max_length=100, default="")
+
+
+class InteractionTemplate(BaseModel):
+    """What an interaction is: defaults for cost, duration, channel and the letter to send."""
+
+    code = CodeField(max_length=10, primary_key=True)
+    interaction_group = ForeignKeyField(
+        InteractionGroup, backref="templates", on_delete="RESTRICT", on_update="CASCADE"
+    )
+    description = CharField(max_length=100, default="")
+    unit_cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+    unit_duration = IntegerField(default=0)
+    information_flow = IntegerField(default=0)
+    initiated_by = IntegerField(default=0)
+    campaign = ForeignKeyField(Campaign, null=True, on_delete="SET NULL", on_update="CASCADE")
+    campaign_target = BooleanField(default=False)
+    campaign_response = BooleanField(default=False)
+    correspondence_type_default = IntegerField(default=2)
+    ignore_contact_corres_type = BooleanField(default=False)
+    language_code_default = CharField(max_length=10, default="")
+    wizard_action = IntegerField(default=0)
+
+
+class InteractionTemplateLanguage(BaseModel):
+    """One language version of a template, with its own Word document."""
+
+    template = ForeignKeyField(InteractionTemplate, backref="languages", on_delete="CASCADE", on_update="CASCADE")
+    language_code = CharField(max_length=10, default="")
+    description = CharField(max_length=100, default="")
+    attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("template", "language_code"), True),)

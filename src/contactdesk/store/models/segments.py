@@ -1,0 +1,179 @@
+"""Segments (header and lines), criteria history, saved criteria and logged segments."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    TimeField,
+)
+
+from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, UidField
+from contactdesk.store.models.contacts import Contact
+from contactdesk.store.models.interactions import Attachment, InteractionGroup, InteractionTemplate
+from contactdesk.store.models.setup import Campaign, Salesperson
+
+
+class Segment(BaseModel):
+    """A segment header: what the interaction will be; its lines say who gets it."""
+
+    no = CodeField(max_length=20, unique=True)
+    uid = UidField()
+    description = CharField(max_length=100, default="")
+    campaign = ForeignKeyField(Campaign, null=True, on_delete="SET NULL", on_update="CASCADE")
+    campaign_target = BooleanField(default=False)
+    campaign_response = BooleanField(default=False)
+    salesperson = ForeignKeyField(Salesperson, null=True, on_delete="RESTRICT", on_update="CASCADE")
+    date = DateField(null=True)
+    interaction_template = ForeignKeyField(
+        InteractionTemplate, null=True, on_delete="RESTRICT", on_update="CASCADE"
+    )
+    interaction_group = ForeignKeyField(InteractionGroup, null=True, on_delete="RESTRICT", on_update="CASCADE")
+    language_code_default = CharField(max_length=10, default="")
+    subject_default = CharField(max_length=100, default="")
+    correspondence_type_default = IntegerField(default=0)
+    ignore_contact_corres_type = BooleanField(default=False)
+    information_flow = IntegerField(default=0)
+    initiated_by = IntegerField(default=0)
+    unit_cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+    unit_duration = IntegerField(default=0)
+    send_word_docs_as_attmt = BooleanField(default=False)
+    modified_word_template = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    no_series = CharField(max_length=20, default="")
+    version = IntegerField(default=1)
+    created_at = TimestampField()
+    modified_at = TimestampField()
+
+
+class SegmentLine(BaseModel):
+    """One contact on a segment, with values taken from the header or overridden per line."""
+
+    segment = ForeignKeyField(Segment, backref="lines", on_delete="CASCADE")
+    line_no = IntegerField()
+    contact = ForeignKeyField(Contact, backref="segment_lines", on_delete="RESTRICT")
+    contact_company = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    alt_address_code = CharField(max_length=10, default="")
+    campaign = ForeignKeyField(Campaign, null=True, on_delete="SET NULL", on_update="CASCADE")
+    campaign_target = BooleanField(default=False)
+    campaign_response = BooleanField(default=False)
+    salesperson = ForeignKeyField(Salesperson, null=True, on_delete="RESTRICT", on_update="CASCADE")
+    correspondence_type = IntegerField(default=0)
+    interaction_template = ForeignKeyField(
+        InteractionTemplate, null=True, on_delete="RESTRICT", on_update="CASCADE"
+    )
+    interaction_group = ForeignKeyField(InteractionGroup, null=True, on_delete="RESTRICT", on_update="CASCADE")
+    language_code = CharField(max_length=10, default="")
+    subject = CharField(max_length=100, default="")
+    description = CharField(max_length=100, default="")
+    comment = TextField(default="")
+    date = DateField(null=True)
+    time_of_interaction = TimeField(null=True)
+    cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+    duration = IntegerField(default=0)
+    information_flow = IntegerField(default=0)
+    initiated_by = IntegerField(default=0)
+    evaluation = IntegerField(default=0)
+    attempt_failed = BooleanField(default=False)
+    attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    merged = BooleanField(default=False)
+    send_word_doc_as_attmt = BooleanField(default=False)
+    contact_via = CharField(max_length=80, default="")
+    # Why is this contact here: the criteria action (1, 2, …) that brought it in; 0 for a manual entry.
+    source_action_no = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("segment", "line_no"), True), (("segment", "contact"), False))
+
+
+class SegmentInteractionLanguage(BaseModel):
+    """A language version of the segment's document; line_no 0 is segment level."""
+
+    segment = ForeignKeyField(Segment, backref="languages", on_delete="CASCADE")
+    line_no = IntegerField(default=0)
+    language_code = CharField(max_length=10, default="")
+    description = CharField(max_length=100, default="")
+    subject = CharField(max_length=100, default="")
+    attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("segment", "line_no", "language_code"), True),)
+
+
+class SegmentCriteriaLine(BaseModel):
+    """A criteria action (Add/Reduce/Refine with its options) or one of its filters."""
+
+    segment = ForeignKeyField(Segment, backref="criteria", on_delete="CASCADE")
+    line_no = IntegerField()
+    type = IntegerField(default=0)
+    action = IntegerField(default=0)
+    allow_existing_contacts = BooleanField(default=False)
+    expand_contact = BooleanField(default=False)
+    allow_company_with_persons = BooleanField(default=False)
+    ignore_exclusion = BooleanField(default=False)
+    entire_companies = BooleanField(default=False)
+    no_of_filters = IntegerField(default=0)
+    source = CharField(max_length=30, default="")
+    filter_json = TextField(default="")
+
+    class Meta:
+        indexes = ((("segment", "line_no"), True),)
+
+
+class SegmentHistory(BaseModel):
+    """What one criteria action did to one contact, so Go Back can undo it."""
+
+    segment = ForeignKeyField(Segment, backref="history", on_delete="CASCADE")
+    action_no = IntegerField()
+    seq = IntegerField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    action_taken = IntegerField()
+
+    class Meta:
+        indexes = ((("segment", "action_no", "seq"), True),)
+
+
+class SavedCriteria(BaseModel):
+    """A named, reusable list of criteria actions."""
+
+    code = CodeField(max_length=10, primary_key=True)
+    description = CharField(max_length=100, default="")
+    user_id = CharField(max_length=50, default="")
+    created_at = TimestampField()
+
+
+class SavedCriteriaLine(BaseModel):
+    """A copied criteria line of a saved criteria set."""
+
+    criteria = ForeignKeyField(SavedCriteria, backref="lines", on_delete="CASCADE", on_update="CASCADE")
+    line_no = IntegerField()
+    type = IntegerField(default=0)
+    action = IntegerField(default=0)
+    allow_existing_contacts = BooleanField(default=False)
+    expand_contact = BooleanField(default=False)
+    allow_company_with_persons = BooleanField(default=False)
+    ignore_exclusion = BooleanField(default=False)
+    entire_companies = BooleanField(default=False)
+    no_of_filters = IntegerField(default=0)
+    source = CharField(max_length=30, default="")
+    filter_json = TextField(default="")
+
+    class Meta:
+        indexes = ((("criteria", "line_no"), True),)
+
+
+class LoggedSegment(BaseModel):
+    """A segment that was logged: its entries are history now."""
+
+    no = CodeField(max_length=20, unique=True)
+    segment_no = CodeField(max_length=20, index=True)
+    description = CharField(max_length=100, default="")
+    creation_date = DateField()
+    user_id = CharField(max_length=50, default="")
+    canceled = BooleanField(default=False)
+    follow_up_segment_no = CharField(max_length=20, default="")
+    created_at = TimestampField()

@@ -1,0 +1,1 @@
+"""The Qt face of ContactDesk: widgets present and dispatch; models wrap services."""

@@ -1,0 +1,235 @@
+"""The contact card: create or edit a company or person, with inline validation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactdesk.crm import contacts as contact_service
+from contactdesk.crm import lookups, validation
+from contactdesk.crm.contact_data import ContactData
+from contactdesk.crm.errors import DomainError, StoreError, ValidationErrors
+from contactdesk.crm.salespeople import list_salespeople
+from contactdesk.store.enums import ContactType, CorrespondenceType
+from contactdesk.ui import errors
+from contactdesk.ui.contacts.company_picker import CompanyPicker
+from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
+
+TEXT_FIELDS = [
+    "name", "name_2", "first_name", "middle_name", "surname", "job_title", "address", "address_2", "post_code",
+    "city", "county", "phone_no", "mobile_phone_no", "email", "email_2", "home_page", "vat_registration_no",
+]
+
+
+class ContactCard(QDialog):
+    """Create (no given) or edit a contact; Save runs one service call."""
+
+    def __init__(self, parent: QWidget | None = None, no: str = "", company_no: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("contactCard")
+        self._data = contact_service.get_contact(no) if no else ContactData(company_no=company_no)
+        self.saved_no = ""
+        self.setWindowTitle(self.tr("Contact %1").replace("%1", no) if no else self.tr("New contact"))
+        self.setMinimumWidth(560)
+        self.edits: dict[str, QLineEdit] = {}
+        self.fields: dict[str, FieldWithError] = {}
+        self.tabs = tabs = QTabWidget(self)
+        tabs.addTab(self._general_tab(), self.tr("General"))
+        tabs.addTab(self._communication_tab(), self.tr("Communication"))
+        tabs.addTab(self._segmentation_tab(), self.tr("Segmentation"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("contactCardSummary")
+        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("contactCardButtons")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self._load(self._data)
+        self._type_changed()
+
+    def _edit(self, name: str, label: str, form: QFormLayout) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"contact_{name}")
+        edit.setAccessibleName(label)
+        field = FieldWithError(edit, self)
+        self.edits[name] = edit
+        self.fields[name] = field
+        form.addRow(label, field)
+        edit.textEdited.connect(lambda _text, n=name: self.fields[n].set_error(""))
+        return edit
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.type_combo = QComboBox(page)
+        self.type_combo.setObjectName("contact_type")
+        self.type_combo.addItem(self.tr("Person"), int(ContactType.PERSON))
+        self.type_combo.addItem(self.tr("Company"), int(ContactType.COMPANY))
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        form.addRow(self.tr("Type"), self.type_combo)
+        self.no_label = QLabel(self._data.no or self.tr("(assigned when saved)"), page)
+        self.no_label.setObjectName("contact_no")
+        form.addRow(self.tr("No."), self.no_label)
+        self.company = CompanyPicker(page)
+        self.fields["company_no"] = FieldWithError(self.company, self)
+        self.company_label = QLabel(self.tr("Company"), page)
+        form.addRow(self.company_label, self.fields["company_no"])
+        self._edit("first_name", self.tr("First name"), form)
+        self._edit("middle_name", self.tr("Middle name"), form)
+        self._edit("surname", self.tr("Surname"), form)
+        self._edit("name", self.tr("Name"), form)
+        self._edit("name_2", self.tr("Name 2"), form)
+        self._edit("job_title", self.tr("Job title"), form)
+        self._edit("address", self.tr("Address"), form)
+        self._edit("address_2", self.tr("Address 2"), form)
+        self._edit("post_code", self.tr("Post code"), form)
+        self._edit("city", self.tr("City"), form)
+        self._edit("county", self.tr("County"), form)
+        self.country = CodeCombo(lookups.list_countries(), parent=page)
+        self.country.setObjectName("contact_country_code")
+        self.fields["country_code"] = FieldWithError(self.country, self)
+        form.addRow(self.tr("Country/region"), self.fields["country_code"])
+        for name in ("first_name", "middle_name", "surname"):
+            self.edits[name].textEdited.connect(self._suggest_name)
+        return page
+
+    def _communication_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self._edit("phone_no", self.tr("Phone"), form)
+        self._edit("mobile_phone_no", self.tr("Mobile phone"), form)
+        self._edit("email", self.tr("E-mail"), form).editingFinished.connect(lambda: self._check_email("email"))
+        self._edit("email_2", self.tr("E-mail 2"), form).editingFinished.connect(lambda: self._check_email("email_2"))
+        self._edit("home_page", self.tr("Home page"), form)
+        self._edit("vat_registration_no", self.tr("VAT registration no."), form)
+        self.correspondence = QComboBox(page)
+        self.correspondence.setObjectName("contact_correspondence_type")
+        for value, text in ((CorrespondenceType.BLANK, ""), (CorrespondenceType.HARD_COPY, self.tr("Hard copy")),
+                            (CorrespondenceType.EMAIL, self.tr("E-mail"))):
+            self.correspondence.addItem(text, int(value))
+        form.addRow(self.tr("Correspondence type"), self.correspondence)
+        self.language = CodeCombo(lookups.list_languages(), parent=page)
+        self.language.setObjectName("contact_language_code")
+        self.fields["language_code"] = FieldWithError(self.language, self)
+        form.addRow(self.tr("Language"), self.fields["language_code"])
+        return page
+
+    def _segmentation_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        people = [(p.code, p.name) for p in list_salespeople(include_blocked=False)]
+        self.salesperson = CodeCombo(people, parent=page)
+        self.salesperson.setObjectName("contact_salesperson_code")
+        self.fields["salesperson_code"] = FieldWithError(self.salesperson, self)
+        form.addRow(self.tr("Salesperson"), self.fields["salesperson_code"])
+        self.exclude = QCheckBox(self.tr("Exclude from segments"), page)
+        self.exclude.setObjectName("contact_exclude_from_segment")
+        form.addRow("", self.exclude)
+        self.blocked = QCheckBox(self.tr("Privacy blocked (no interactions)"), page)
+        self.blocked.setObjectName("contact_privacy_blocked")
+        form.addRow("", self.blocked)
+        return page
+
+    def _load(self, data: ContactData) -> None:
+        self.type_combo.setCurrentIndex(self.type_combo.findData(int(data.type)))
+        for name in TEXT_FIELDS:
+            self.edits[name].setText(getattr(data, name))
+        self.company.set_company(data.company_no, data.company_name)
+        self.country.set_code(data.country_code)
+        self.language.set_code(data.language_code)
+        self.salesperson.set_code(data.salesperson_code)
+        self.correspondence.setCurrentIndex(max(0, self.correspondence.findData(int(data.correspondence_type))))
+        self.exclude.setChecked(data.exclude_from_segment)
+        self.blocked.setChecked(data.privacy_blocked)
+        self._name_was_suggested = data.type == ContactType.PERSON and (
+            not data.name or data.name == " ".join(p for p in (data.first_name, data.middle_name, data.surname) if p)
+        )
+
+    def _is_person(self) -> bool:
+        return self.type_combo.currentData() == int(ContactType.PERSON)
+
+    def _type_changed(self) -> None:
+        person = self._is_person()
+        for name in ("first_name", "middle_name", "surname", "job_title"):
+            self.fields[name].setVisible(person)
+            label = self.fields[name].parentWidget().layout().labelForField(self.fields[name])  # type: ignore[union-attr]
+            if label is not None:
+                label.setVisible(person)
+        self.fields["company_no"].setVisible(person)
+        self.company_label.setVisible(person)
+
+    def _suggest_name(self) -> None:
+        if self._name_was_suggested:
+            parts = (self.edits[n].text().strip() for n in ("first_name", "middle_name", "surname"))
+            self.edits["name"].setText(" ".join(p for p in parts if p))
+
+    def _check_email(self, name: str) -> None:
+        problem = validation.email(name, self.edits[name].text().strip())
+        self.fields[name].set_error(errors.describe_validation(problem) if problem else "")
+
+    def collect(self) -> ContactData:
+        """The form as a record (the service validates it)."""
+        data = ContactData(type=int(self.type_combo.currentData()), no=self._data.no, version=self._data.version)
+        for name in TEXT_FIELDS:
+            setattr(data, name, self.edits[name].text())
+        data.company_no = self.company.company_no() if self._is_person() else ""
+        data.country_code = self.country.code()
+        data.language_code = self.language.code()
+        data.salesperson_code = self.salesperson.code()
+        data.correspondence_type = int(self.correspondence.currentData())
+        data.exclude_from_segment = self.exclude.isChecked()
+        data.privacy_blocked = self.blocked.isChecked()
+        data.territory_code = self._data.territory_code
+        data.salutation_code = self._data.salutation_code
+        return data
+
+    def show_errors(self, problems: ValidationErrors) -> None:
+        """Mark every refused field and say so under it."""
+        for field in self.fields.values():
+            field.set_error("")
+        first = None
+        for problem in problems.errors:
+            field = self.fields.get(problem.field)
+            if field is not None:
+                field.set_error(errors.describe_validation(problem))
+                first = first or field
+        self.summary.setText(self.tr("Some fields need attention; nothing was saved yet."))
+        self.summary.show()
+        if first is not None:
+            for index in range(self.tabs.count()):
+                if self.tabs.widget(index).isAncestorOf(first):
+                    self.tabs.setCurrentIndex(index)
+            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        """Create or update through the service; stay open on a refusal."""
+        data = self.collect()
+        try:
+            if self._data.no:
+                self.saved_no = contact_service.update_contact(self._data.no, data).no
+            else:
+                self.saved_no = contact_service.create_contact(data)
+        except ValidationErrors as problems:
+            self.show_errors(problems)
+            return
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem)
+            return
+        self.accept()

@@ -1,0 +1,149 @@
+"""Turns each domain error into one translated sentence: what happened and what to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from contactdesk.crm import errors as e
+from contactdesk.ui import messages
+
+translate = QCoreApplication.translate
+
+
+
+
+class ErrorTexts(QObject):
+    """Counted sentences (lupdate finds plural forms only in self.tr)."""
+
+    def company_has_persons(self, company_no: str, count: int) -> str:
+        """The question behind CompanyHasPersonsError."""
+        return self.tr("Company %1 has %n person(s). Choose whether to delete them too or keep them as persons "
+                       "without a company.", "", count).replace("%1", company_no)
+
+
+def field_label(field: str) -> str:
+    """The form label of a field, for sentences about it."""
+    labels = {
+        "name": translate("Errors", "Name"), "email": translate("Errors", "E-mail"), "email_2": translate("Errors", "E-mail 2"), "company_no": translate("Errors", "Company"),
+        "salesperson_code": translate("Errors", "Salesperson"), "country_code": translate("Errors", "Country/region"),
+        "language_code": translate("Errors", "Language"), "territory_code": translate("Errors", "Territory"), "type": translate("Errors", "Type"),
+        "code": translate("Errors", "Code"), "description": translate("Errors", "Description"), "commission_pct": translate("Errors", "Commission %"),
+        "interaction_group_code": translate("Errors", "Interaction group"), "unit_cost": translate("Errors", "Unit cost"),
+        "unit_duration": translate("Errors", "Unit duration (min)"), "campaign_no": translate("Errors", "Campaign"), "prefix": translate("Errors", "Prefix"),
+        "width": translate("Errors", "Digits"), "starting_number": translate("Errors", "Starting number"), "last_number": translate("Errors", "Last number used"),
+        "increment_by": translate("Errors", "Increment"), "contact_nos": translate("Errors", "Contact numbers"),
+        "segment_nos": translate("Errors", "Segment numbers"), "logged_segment_nos": translate("Errors", "Logged segment numbers"),
+        "campaign_nos": translate("Errors", "Campaign numbers"), "default_salesperson_code": translate("Errors", "Default salesperson"),
+        "default_country_code": translate("Errors", "Default country/region"), "default_language_code": translate("Errors", "Default language"),
+        "language_code_default": translate("Errors", "Default language"), "no": translate("Errors", "No."), "correspondence_type": translate("Errors", "Correspondence type"),
+    }
+    return labels.get(field, field.replace("_", " "))
+
+
+def entity_label(entity: str) -> str:
+    """A record kind, as a noun."""
+    labels = {
+        "contact": translate("Errors", "contact"), "salesperson": translate("Errors", "salesperson"), "interaction_group": translate("Errors", "interaction group"),
+        "interaction_template": translate("Errors", "interaction template"), "template": translate("Errors", "interaction template"),
+        "number_series": translate("Errors", "number series"), "industry_group": translate("Errors", "industry group"),
+        "business_relation": translate("Errors", "business relation"), "mailing_group": translate("Errors", "mailing group"),
+        "job_responsibility": translate("Errors", "job responsibility"), "territory": translate("Errors", "territory"), "campaign": translate("Errors", "campaign"),
+    }
+    return labels.get(entity, entity.replace("_", " "))
+
+
+def describe_validation(error: e.ValidationError) -> str:
+    """One sentence about one field."""
+    label = field_label(error.field)
+    value = "" if error.value is None else str(error.value)
+    problems = {
+        "required": translate("Errors", "%1 must have a value. Fill it in and try again."),
+        "invalid_email": translate("Errors", "%1 \"%2\" is not a valid e-mail address. Use the form name@example.com."),
+        "too_long": translate("Errors", "%1 is too long: use at most %3 characters."),
+        "negative": translate("Errors", "%1 cannot be negative. Enter 0 or more."),
+        "out_of_range": translate("Errors", "%1 is outside the allowed range (limit %3)."),
+        "unknown": translate("Errors", "%1 \"%2\" does not exist. Pick a value from the list or create it in Setup first."),
+        "not_a_company": translate("Errors", "%1 \"%2\" is a person, not a company. Choose a company contact."),
+        "own_company": translate("Errors", "A company cannot be its own company. Clear %1."),
+        "has_persons": translate("Errors", "This company still has persons, so it cannot become a person. Move or delete them first."),
+        "invalid": translate("Errors", "%1 \"%2\" is not a valid value."),
+    }
+    template = problems.get(error.problem, problems["invalid"])
+    return template.replace("%1", label).replace("%2", value).replace("%3", str(error.limit or ""))
+
+
+def describe(error: BaseException) -> str:
+    """The sentence a user sees for any error we expect."""
+    if isinstance(error, e.ValidationErrors):
+        return "\n".join(describe_validation(item) for item in error.errors)
+    if isinstance(error, e.ValidationError):
+        return describe_validation(error)
+    if isinstance(error, e.DuplicateCodeError):
+        return translate("Errors", "A %1 with code \"%2\" already exists. Choose another code.").replace(
+            "%1", entity_label(error.entity)).replace("%2", error.code)
+    if isinstance(error, e.NotFoundError):
+        return translate("Errors", "The %1 \"%2\" no longer exists. Someone may have deleted it; refresh the list.").replace(
+            "%1", entity_label(error.entity)).replace("%2", str(error.key))
+    if isinstance(error, e.ContactOnSegmentError):
+        text = (translate("Errors", "Contact %1 is on the unlogged segments %2, so its company cannot change. "
+                   "Remove it from those segments or log them first.") if error.action == "change_company" else
+                translate("Errors", "Contact %1 cannot be deleted because it is on the unlogged segments %2. "
+                   "Remove it from those segments or log them first."))
+        return text.replace("%1", error.contact_no).replace("%2", ", ".join(error.segment_nos))
+    if isinstance(error, e.CompanyHasPersonsError):
+        return ErrorTexts().company_has_persons(error.company_no, error.count)
+    if isinstance(error, e.InUseError):
+        return translate("Errors", "The %1 \"%2\" is still used (%3 × %4), so it cannot be deleted. Change those records first.") \
+            .replace("%1", entity_label(error.entity)).replace("%2", error.key) \
+            .replace("%3", str(error.count)).replace("%4", error.used_by.replace("_", " "))
+    if isinstance(error, e.ConcurrentEditError):
+        return translate("Errors", "Someone else changed this %1 after you opened it. Close it and open it again to see the "
+                  "latest version; your changes were not saved.").replace("%1", entity_label(error.entity))
+    if isinstance(error, e.MissingSetupError):
+        return translate("Errors", "%1 must have a value in Marketing Setup. Fill it in under Setup and try again.").replace(
+            "%1", field_label(error.setting))
+    if isinstance(error, e.NumberSeriesError):
+        return translate("Errors", "The number series \"%1\" cannot give a number. Check it under Setup → Number series.").replace(
+            "%1", error.series_code)
+    if isinstance(error, e.AttachmentError):
+        problems = {
+            "missing": translate("Errors", "The file %1 was not found. Check the name and folder and try again."),
+            "not_docx": translate("Errors", "The file %1 is not a Word document (.docx). Save it as .docx in Word and try again."),
+            "corrupt": translate("Errors", "The file %1 is damaged or not a real Word document. Open it in Word, save it again "
+                          "as .docx and try again."),
+        }
+        text = problems.get(error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere."))
+        return text.replace("%1", error.path)
+    return describe_store_error(error)
+
+
+def describe_store_error(error: BaseException) -> str:
+    """Sentences for problems with the database file itself."""
+    path = getattr(error, "path", "")
+    if isinstance(error, e.NotADatabaseError):
+        return translate("Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one.") \
+            .replace("%1", path)
+    if isinstance(error, e.DatabaseLockedError):
+        return translate("Errors", "The database is busy in another program or window. Wait a moment and try again; "
+                  "nothing was changed.")
+    if isinstance(error, e.ReadOnlyDatabaseError):
+        return translate("Errors", "The database %1 cannot be written (read-only file or folder). Copy it to a folder you can "
+                  "write to, or change its permissions.").replace("%1", path)
+    if isinstance(error, e.SchemaTooNewError):
+        return translate("Errors", "The database %1 was made by a newer version of ContactDesk (schema %2; this version knows %3). "
+                  "Install the newer version to open it.").replace("%1", path) \
+            .replace("%2", str(error.found)).replace("%3", str(error.known))
+    if isinstance(error, e.UnsupportedDatabaseUrlError):
+        return translate("Errors", "The database address is not supported. Use a file path or a sqlite:/// address.")
+    return translate("Errors", "Something went wrong: %1").replace("%1", str(error))
+
+
+def is_expected(error: BaseException) -> bool:
+    """True for errors a user can cause and fix (shown as a sentence, not a bug report)."""
+    return isinstance(error, (e.DomainError, e.StoreError, e.NumberSeriesError))
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """Show the sentence for an expected error."""
+    messages.warning(parent, title or translate("Errors", "Cannot do that"), describe(error))

@@ -1,0 +1,149 @@
+"""The main window: navigation on the left, one page at a time, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+
+from contactdesk import APP_NAME, __version__
+from contactdesk.ui import messages
+from contactdesk.ui.pages.base import Page
+from contactdesk.ui.pages.contacts_page import ContactsPage
+from contactdesk.ui.pages.history_pages import (
+    interaction_log_page,
+    logged_segments_page,
+    postponed_page,
+    segments_page,
+)
+from contactdesk.ui.settings import Settings
+from contactdesk.ui.setup.setup_page import SetupPage
+from contactdesk.ui.window_actions import WindowActions
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages; remembers its geometry and the page that was open."""
+
+    database_open_requested = Signal(Path)
+
+    def __init__(self, database_path: Path | None, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.database_path = database_path
+        self.contacts = ContactsPage(self)
+        self.pages: list[Page] = [
+            self.contacts, segments_page(), logged_segments_page(), interaction_log_page(), postponed_page(),
+            SetupPage(self),
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.objectName())
+            page.status_changed.connect(self._page_status)
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(160)
+        self.nav.currentRowChanged.connect(self.show_page_at)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([180, 1000])
+        self.setCentralWidget(splitter)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusRowCount")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.actions_ = WindowActions(self)
+        self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
+        self._update_title()
+        self._restore()
+
+    def _update_title(self) -> None:
+        name = self.database_path.name if self.database_path else ""
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+
+    def _restore(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1200, 760)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        names = [page.objectName() for page in self.pages]
+        last = self.settings.last_page
+        self.nav.setCurrentRow(names.index(last) if last in names else 0)
+
+    def page_actions(self) -> list[QAction]:
+        """Actions for switching pages (Ctrl+1 … Ctrl+6)."""
+        result = []
+        for number, page in enumerate(self.pages):
+            action = QAction(page.title(), self)
+            action.setObjectName(f"actionShow_{page.objectName()}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.nav.setCurrentRow(n))
+            result.append(action)
+        return result
+
+    def show_page_at(self, row: int) -> None:
+        """Switch pages and refresh the one shown."""
+        if not 0 <= row < len(self.pages):
+            return
+        page = self.pages[row]
+        self.stack.setCurrentWidget(page)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self.settings.last_page = page.objectName()
+        page.refresh()
+        self.status_label.setText(page.status_text())
+        self.actions_.page_changed(page)
+
+    def current_page(self) -> Page:
+        """The page on screen."""
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Page)
+        return widget
+
+    def _page_status(self, text: str) -> None:
+        if self.sender() is self.current_page():
+            self.status_label.setText(text)
+
+    def refresh_all(self) -> None:
+        """Re-read the page on screen (after data changed underneath it)."""
+        self.current_page().refresh()
+        self.status_label.setText(self.current_page().status_text())
+
+    def set_database(self, path: Path | None) -> None:
+        """Show another database's data."""
+        self.database_path = path
+        self._update_title()
+        self.refresh_all()
+
+    def about(self) -> None:
+        """Version and where the data lives."""
+        where = str(self.database_path) if self.database_path else ""
+        messages.information(self, self.tr("About ContactDesk"), self.tr(
+            "ContactDesk %1\nContacts, segments, interactions and Word letters on your own computer.\n\n"
+            "Database: %2").replace("%1", __version__).replace("%2", where))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def page_names(window: MainWindow) -> list[str]:
+    """objectNames of the pages in navigation order (for tests and scripts)."""
+    return [page.objectName() for page in window.pages]
+
+

@@ -1,0 +1,137 @@
+"""The contacts list over any number of rows: counts and pages come from SQL, never all rows at once."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from contactdesk.crm import contacts as contact_service
+from contactdesk.crm.contact_data import ContactRow
+from contactdesk.store.enums import ContactType
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+MAX_PAGES = 64
+Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+def _type_text(row: ContactRow) -> str:
+    return translate("ContactsModel", "Company") if row.type == ContactType.COMPANY else translate("ContactsModel", "Person")
+
+
+# (sort key, header, value)
+COLUMNS: list[tuple[str, Callable[[], str], Callable[[ContactRow], str]]] = [
+    ("no", lambda: translate("ContactsModel", "No."), lambda r: r.no),
+    ("name", lambda: translate("ContactsModel", "Name"), lambda r: r.name),
+    ("type", lambda: translate("ContactsModel", "Type"), _type_text),
+    ("company_name", lambda: translate("ContactsModel", "Company"), lambda r: r.company_name if r.type == ContactType.PERSON else ""),
+    ("city", lambda: translate("ContactsModel", "City"), lambda r: r.city),
+    ("post_code", lambda: translate("ContactsModel", "Post code"), lambda r: r.post_code),
+    ("country_code", lambda: translate("ContactsModel", "Country/region"), lambda r: r.country_code),
+    ("email", lambda: translate("ContactsModel", "E-mail"), lambda r: r.email),
+    ("phone_no", lambda: translate("ContactsModel", "Phone"), lambda r: r.phone_no),
+    ("salesperson_code", lambda: translate("ContactsModel", "Salesperson"), lambda r: r.salesperson_code),
+    ("language_code", lambda: translate("ContactsModel", "Language"), lambda r: r.language_code),
+]
+
+
+class ContactsModel(QAbstractTableModel):
+    """Knows the row count and keeps a few pages of rows; sorting and searching are SQL."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._sort = "name"
+        self._descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
+
+    @property
+    def query(self) -> str:
+        """The current search text."""
+        return self._query
+
+    def refresh(self) -> None:
+        """Re-read the count and drop cached pages (after a change or a new search)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = contact_service.count_contacts(self._query)
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        """Search in SQL."""
+        self._query = text.strip()
+        self.refresh()
+
+    def total(self) -> int:
+        """How many contacts match."""
+        return self._count
+
+    def _page(self, number: int) -> list[ContactRow]:
+        page = self._pages.get(number)
+        if page is None:
+            page = contact_service.list_contacts(
+                self._query, self._sort, self._descending, number * PAGE_SIZE, PAGE_SIZE
+            )
+            self._pages[number] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row_at(self, row: int) -> ContactRow | None:
+        """The record shown on a row (loads its page if needed)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of_no(self, no: str) -> int:
+        """The row showing contact `no` among the cached pages, or -1."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.no == no:
+                    return number * PAGE_SIZE + offset
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, ROW_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.no} · {row.name}" if index.column() <= 1 else None
+        return COLUMNS[index.column()][2](row)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]() if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.beginResetModel()
+        self._sort = COLUMNS[column][0]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._pages.clear()
+        self.endResetModel()

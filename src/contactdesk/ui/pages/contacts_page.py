@@ -1,0 +1,209 @@
+"""Contacts page: search, sort and page through any number of contacts; create, edit, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactdesk.crm import contacts as contact_service
+from contactdesk.crm.contact_data import ContactRow
+from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
+from contactdesk.store.enums import ContactType
+from contactdesk.ui import errors, messages
+from contactdesk.ui.contacts.card import ContactCard
+from contactdesk.ui.models.contacts_model import ContactsModel
+from contactdesk.ui.pages.base import Page
+from contactdesk.ui.pages.welcome import WelcomeWidget
+
+translate = QCoreApplication.translate
+
+
+class ContactsPage(Page):
+    """The contacts list with a search box; shows the welcome state on an empty database."""
+
+    load_sample_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_contacts")
+        self.model = ContactsModel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("contactSearch")
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.setPlaceholderText(self.tr("Search by name, number, company, city, post code, e-mail or phone"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._apply_search)
+        self.table = self._make_table()
+        self.empty_result = QLabel(self)
+        self.empty_result.setObjectName("contactsNoMatch")
+        self.empty_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomeWidget(self)
+        self.welcome.new_contact_requested.connect(self.new_contact)
+        self.welcome.load_sample_requested.connect(self.load_sample_requested)
+        self.stack = QStackedWidget(self)
+        for widget in (self.table, self.empty_result, self.welcome):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack)
+        self._make_actions()
+        self.card: ContactCard | None = None
+
+    def title(self) -> str:
+        return self.tr("Contacts")
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("contactsTable")
+        table.setAccessibleName(self.tr("Contacts"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        # Fixed row heights: the view never measures a million rows.
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        rows.hide()
+        header = table.horizontalHeader()
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 220, 80, 220, 120, 90, 110, 240, 130, 90, 80)):
+            header.resizeSection(column, width)
+        table.setSortingEnabled(True)
+        table.doubleClicked.connect(lambda _index: self.edit_contact())
+        return table
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New contact…"), self)
+        self.new_action.setObjectName("actionNewContact")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_contact)
+        self.edit_action = QAction(self.tr("&Open contact…"), self)
+        self.edit_action.setObjectName("actionEditContact")
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_contact)
+        self.delete_action = QAction(self.tr("&Delete contact…"), self)
+        self.delete_action.setObjectName("actionDeleteContact")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_contact)
+        self.find_action = QAction(self.tr("&Find contact"), self)
+        self.find_action.setObjectName("actionFindContact")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        for action in (self.edit_action, self.delete_action):
+            self.addAction(action)
+
+    def page_actions(self) -> list[QAction]:
+        """Actions the window puts in its menu and toolbar."""
+        return [self.new_action, self.edit_action, self.delete_action, self.find_action]
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        if self.search.text().strip() != self.model.query:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the count and show the right state."""
+        self.model.set_query(self.search.text())
+        if self.model.total() == 0 and not self.model.query:
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.model.total() == 0:
+            self.empty_result.setText(
+                self.tr("No contacts match “%1”. Check the spelling or search for part of the name.")
+                .replace("%1", self.model.query))
+            self.stack.setCurrentWidget(self.empty_result)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        count = self.model.total()
+        if self.model.query:
+            return self.tr("%n contact(s) found", "", count)
+        return self.tr("%n contact(s)", "", count)
+
+    def current_row(self) -> ContactRow | None:
+        """The selected contact."""
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_no(self, no: str) -> None:
+        """Select a contact when it is on a loaded page."""
+        row = self.model.row_of_no(no)
+        if row >= 0:
+            index = self.model.index(row, 1)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
+    def new_contact(self) -> None:
+        """Open an empty card; a selected company becomes the new person's company."""
+        selected = self.current_row()
+        company = selected.no if selected and selected.type == ContactType.COMPANY else ""
+        self._open_card(ContactCard(self, company_no=company))
+
+    def edit_contact(self) -> None:
+        """Open the selected contact's card."""
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            card = ContactCard(self, no=row.no)
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem)
+            self.refresh()
+            return
+        self._open_card(card)
+
+    def _open_card(self, card: ContactCard) -> None:
+        # Window-modal and non-blocking: the rest of the app keeps painting while the card is open.
+        self.card = card
+        card.accepted.connect(lambda: (self.refresh(), self.select_no(card.saved_no)))
+        card.finished.connect(card.deleteLater)
+        card.open()
+
+    def delete_contact(self) -> None:
+        """Delete the selected contact after confirmation; a company asks about its persons."""
+        row = self.current_row()
+        if row is None:
+            return
+        title = self.tr("Delete contact")
+        persons = None
+        try:
+            count = contact_service.count_persons(row.no) if row.type == ContactType.COMPANY else 0
+            if count:
+                persons = messages.choose(self, title, self.tr(
+                    "%1 has %n person(s). What should happen to them?", "", count).replace("%1", row.name), [
+                    ("delete", self.tr("Delete the persons too")),
+                    ("detach", self.tr("Keep them without a company")),
+                ])
+                if persons is None:
+                    return
+            elif not messages.confirm(self, title, self.tr("Delete %1 (%2)? This cannot be undone.")
+                                      .replace("%1", row.name).replace("%2", row.no)):
+                return
+            contact_service.delete_contact(row.no, persons)
+        except CompanyHasPersonsError as problem:
+            errors.show_error(self, problem)
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem, title)
+        self.refresh()

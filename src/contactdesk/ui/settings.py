@@ -1,0 +1,67 @@
+"""Typed user settings, declared once, stored with QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """Window geometry, last page, interface language and last database."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    def _text(self, key: str) -> str:
+        value = self._settings.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def language(self) -> str:
+        """Interface language code ('' = follow the system)."""
+        return self._text("ui/language")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("ui/language", code)
+
+    @property
+    def last_page(self) -> str:
+        """objectName of the page shown when the window closed."""
+        return self._text("window/last_page")
+
+    @last_page.setter
+    def last_page(self, name: str) -> None:
+        self._settings.setValue("window/last_page", name)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        """Saved window geometry."""
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        """Saved toolbar/dock state."""
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue("window/state", value)
+
+    @property
+    def last_database(self) -> str:
+        """The database file opened last time."""
+        return self._text("data/last_database")
+
+    @last_database.setter
+    def last_database(self, path: str) -> None:
+        self._settings.setValue("data/last_database", path)
+
+    def sync(self) -> None:
+        """Write to disk now."""
+        self._settings.sync()

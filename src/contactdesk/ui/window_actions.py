@@ -1,0 +1,145 @@
+"""The main window's menus, toolbar and the actions that are not tied to one page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
+
+from contactdesk.crm.errors import DomainError, StoreError
+from contactdesk.store import db as store_db
+from contactdesk.store.opening import open_database
+from contactdesk.ui import errors, messages
+from contactdesk.ui.pages.base import Page
+from contactdesk.ui.progress import run_with_progress
+from contactdesk.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from contactdesk.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+DB_FILTER = "ContactDesk (*.sqlite *.db);;*"
+
+
+class WindowActions:
+    """Builds the menu bar and toolbar for a MainWindow and handles their window-wide actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        contacts = window.contacts
+        self.open_db = self._action("actionOpenDatabase", translate("MainWindow", "&Open database…"),
+                                    self.open_database, QKeySequence.StandardKey.Open)
+        self.new_db = self._action("actionNewDatabase", translate("MainWindow", "New &database…"), self.new_database)
+        self.sample = self._action("actionLoadSampleData", translate("MainWindow", "Load &sample data…"),
+                                   self.load_sample_data)
+        self.preferences = self._action("actionSettings", translate("MainWindow", "Se&ttings…"), self.settings,
+                                        QKeySequence.StandardKey.Preferences)
+        self.quit = self._action("actionQuit", translate("MainWindow", "&Quit"), window.close,
+                                 QKeySequence.StandardKey.Quit)
+        self.refresh = self._action("actionRefresh", translate("MainWindow", "&Refresh"), window.refresh_all,
+                                    QKeySequence.StandardKey.Refresh)
+        self.about = self._action("actionAbout", translate("MainWindow", "&About ContactDesk"), window.about)
+        menu = window.menuBar()
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
+        file_menu.setObjectName("menuFile")
+        for action in (self.open_db, self.new_db, self.sample):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        contact_menu = menu.addMenu(translate("MainWindow", "&Contacts"))
+        contact_menu.setObjectName("menuContacts")
+        for action in contacts.page_actions():
+            contact_menu.addAction(action)
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
+        view_menu.setObjectName("menuView")
+        for action in window.page_actions():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh)
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
+        help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.about)
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        for action in (contacts.new_action, contacts.edit_action, contacts.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh)
+        window.addToolBar(self.toolbar)
+
+    def _action(self, name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def page_changed(self, page: Page) -> None:
+        """Contact actions only make sense on the contacts page."""
+        on_contacts = page is self.window.contacts
+        for action in self.window.contacts.page_actions():
+            action.setEnabled(on_contacts)
+
+    def _switch_to(self, path: Path) -> None:
+        previous = store_db.db.obj
+        try:
+            opened = open_database(path)
+        except (DomainError, StoreError) as problem:
+            if previous is not None:
+                store_db.db.initialize(previous)
+                store_db.db.connect(reuse_if_open=True)
+            errors.show_error(self.window, problem, translate("MainWindow", "Cannot open the database"))
+            return
+        if previous is not None and previous is not opened.database and not previous.is_closed():
+            previous.close()
+        self.window.settings.last_database = str(path)
+        self.window.set_database(path)
+
+    def open_database(self) -> None:
+        """Choose an existing database file."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, translate("MainWindow", "Open database"), "", DB_FILTER)
+        if path:
+            self._switch_to(Path(path))
+
+    def new_database(self) -> None:
+        """Start a new, empty database file."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, translate("MainWindow", "New database"), "contactdesk.sqlite", DB_FILTER)
+        if not path:
+            return
+        if Path(path).exists():
+            messages.warning(self.window, translate("MainWindow", "New database"), translate(
+                "MainWindow", "%1 already exists. Choose a new file name, or use Open database to open it.")
+                .replace("%1", path))
+            return
+        self._switch_to(Path(path))
+
+    def load_sample_data(self) -> None:
+        """Fill the database with sample contacts in the background."""
+        count, ok = QInputDialog.getInt(
+            self.window, translate("MainWindow", "Load sample data"),
+            translate("MainWindow", "How many sample contacts should be added?"), 500, 1, 1_000_000, 100)
+        if not ok:
+            return
+        from contactdesk.crm.demo import load_demo
+
+        result = run_with_progress(self.window, translate("MainWindow", "Adding sample data…"), count,
+                                   lambda report: load_demo(contacts=count, seed=1, progress=report))
+        if result is not None:
+            self.window.statusBar().showMessage(translate("MainWindow", "Added %1 sample contacts.")
+                                                .replace("%1", str(result.contacts)), 5000)
+        self.window.refresh_all()
+
+    def settings(self) -> None:
+        """Interface language and other preferences."""
+        SettingsDialog(self.window.settings, self.window).exec()
+
+

@@ -1,0 +1,105 @@
+"""Migrations on real files: a new file, a version-1 file, and files we must refuse."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from contactdesk.crm import contacts
+from contactdesk.store import db as store_db
+from contactdesk.store.errors import NotADatabaseError, ReadOnlyDatabaseError, SchemaTooNewError
+from contactdesk.store.migrations import LATEST, current_version
+from contactdesk.store.opening import open_database
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def _schema(path: Path) -> dict[str, set[str]]:
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        result = {t: {r[1] for r in con.execute(f"PRAGMA table_info('{t}')")} for t in tables}
+        result["__indexes__"] = {
+            r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")
+        }
+        return result
+    finally:
+        con.close()
+
+
+def _make_v1(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.executescript((DATA / "schema_v1.sql").read_text(encoding="utf-8"))
+    con.close()
+
+
+def test_new_file_gets_latest_schema_and_seed_data(tmp_path: Path) -> None:
+    opened = open_database(tmp_path / "new.sqlite")
+    try:
+        assert opened.migration.created
+        assert current_version() == LATEST
+        assert store_db.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store_db.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert contacts.create_contact(contacts.ContactData(type=0, name="First Company")) == "CT000001"
+    finally:
+        store_db.close()
+
+
+def test_version_1_file_is_backed_up_and_migrated_to_the_same_schema(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.sqlite"
+    open_database(fresh)
+    store_db.close()
+    old = tmp_path / "old.sqlite"
+    _make_v1(old)
+    opened = open_database(old)
+    try:
+        assert opened.migration.from_version == 1
+        assert opened.migration.to_version == LATEST
+        backup = opened.migration.backup
+        assert backup is not None and backup.exists()
+        con = sqlite3.connect(backup)
+        assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+        con.close()
+        # The old rows are found through the new casefolded search column.
+        assert contacts.count_contacts("ødegård") == 2
+        assert contacts.count_contacts("ĳsbrand") == 1
+    finally:
+        store_db.close()
+    assert _schema(old) == _schema(fresh)
+
+
+def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_database(path)
+    store_db.db.execute_sql("UPDATE schema_version SET version = ?", (LATEST + 1,))
+    store_db.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError) as caught:
+        open_database(path)
+    store_db.close()
+    assert caught.value.found == LATEST + 1
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "letter.sqlite"
+    path.write_text("Dear customer, this is not a database.", encoding="utf-8")
+    with pytest.raises(NotADatabaseError):
+        open_database(path)
+    assert path.read_text(encoding="utf-8").startswith("Dear customer")
+
+
+def test_a_read_only_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite"
+    open_database(path)
+    store_db.close()
+    path.chmod(0o444)
+    try:
+        if __import__("os").access(path, __import__("os").W_OK):
+            pytest.skip("running as a user that can write read-only files (root)")
+        with pytest.raises(ReadOnlyDatabaseError):
+            open_database(path)
+    finally:
+        path.chmod(0o644)

@@ -1,0 +1,29 @@
+"""UI fixtures: a main window on a real database, with settings kept in the test's folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from contactdesk.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings in an ini file of this test only."""
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, database, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The main window on an empty database."""
+    from contactdesk.ui.main_window import MainWindow
+
+    win = MainWindow(database.path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
