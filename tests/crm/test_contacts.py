@@ -194,3 +194,21 @@ def test_locked_database_gives_a_clear_error_and_changes_nothing(tmp_path: Path)
         assert Contact.select().count() == 0
     finally:
         store_db.close()
+
+
+def test_full_text_index_and_like_scan_find_the_same_contacts(database: object) -> None:
+    from contactdesk.store import fulltext
+
+    company("Ødegård Byggevarer AS", city="Ålesund", email="post@odegard.no")
+    company("Van Dijk Kantoorinrichting B.V.", city="Amsterdam")
+    person("Ĳsbrand", "IJzerman", city="Utrecht", phone_no="+31 30 123 4567")
+    queries = ["ødeg", "ÅLESUND", "kantoor amsterdam", "ĳsb", "30 123", "st", "a", "zzz", 'quote"d']
+    indexed = {q: sorted(r.no for r in contacts.list_contacts(q)) for q in queries}
+    assert fulltext.available()
+    store_db.db.execute_sql(f"DROP TABLE {fulltext.TABLE}")
+    for trigger in ("contact_fts_insert", "contact_fts_update", "contact_fts_delete"):
+        store_db.db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    assert not fulltext.available()
+    scanned = {q: sorted(r.no for r in contacts.list_contacts(q)) for q in queries}
+    assert indexed == scanned
+    assert indexed["kantoor amsterdam"] == ["CT000002"] and indexed["zzz"] == []

@@ -20,7 +20,8 @@ from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, MarketingSetup, Segment, SegmentLine
 from contactdesk.store.models.base import utcnow
 from contactdesk.store.numbering import next_number
-from contactdesk.store.search import fold, like_pattern
+from contactdesk.store import fulltext
+from contactdesk.store.search import like_pattern, terms
 
 PERSONS_DELETE = "delete"
 PERSONS_DETACH = "detach"
@@ -123,9 +124,17 @@ def delete_contact(no: str, persons: str | None = None) -> int:
 
 
 def _filtered(query: str):  # type: ignore[no-untyped-def]
+    """Contacts whose search text holds every word of `query` (anywhere, any case)."""
     select = Contact.select()
-    if query and fold(query):
-        select = select.where(SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(query)]))
+    words = terms(query)
+    indexed = [w for w in words if len(w) >= 3] if words and fulltext.available() else []
+    for word in words:
+        if word not in indexed:
+            select = select.where(SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(word)]))
+    if indexed:
+        match = " AND ".join(fulltext.phrase(w) for w in indexed)
+        select = select.where(Contact.id.in_(SQL(f"(SELECT rowid FROM {fulltext.TABLE} WHERE {fulltext.TABLE} MATCH ?)",
+                                                 [match])))
     return select
 
 

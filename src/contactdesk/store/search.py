@@ -19,3 +19,8 @@ def like_pattern(term: str) -> str:
     """A LIKE pattern for a folded term, with LIKE's wildcards escaped (escape char '\\')."""
     folded = fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{folded}%"
+
+
+def terms(query: str) -> list[str]:
+    """The folded words of a search; every word must match somewhere."""
+    return [word for word in fold(query).split() if word]

@@ -2,27 +2,56 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from contactdesk import APP_NAME, __version__
 from contactdesk.ui import messages
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
-from contactdesk.ui.pages.history_pages import (
-    interaction_log_page,
-    logged_segments_page,
-    postponed_page,
-    segments_page,
-)
 from contactdesk.ui.settings import Settings
-from contactdesk.ui.setup.setup_page import SetupPage
 from contactdesk.ui.window_actions import WindowActions
 
 translate = QCoreApplication.translate
+
+
+def _history_page(name: str) -> Page:
+    from contactdesk.ui.pages import history_pages
+
+    return getattr(history_pages, name)()  # type: ignore[no-any-return]
+
+
+def _setup_page(parent: QWidget) -> Page:
+    from contactdesk.ui.setup.setup_page import SetupPage
+
+    return SetupPage(parent)
+
+
+# Navigation: page name, title, and how to build the page. Pages other than Contacts are built the
+# first time they are shown, which keeps start-up close to that of an empty window.
+NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
+    ("page_contacts", lambda: translate("Navigation", "Contacts"), lambda parent: ContactsPage(parent)),
+    ("page_segments", lambda: translate("Navigation", "Segments"), lambda _p: _history_page("segments_page")),
+    ("page_logged_segments", lambda: translate("Navigation", "Logged segments"),
+     lambda _p: _history_page("logged_segments_page")),
+    ("page_interaction_log", lambda: translate("Navigation", "Interaction log"),
+     lambda _p: _history_page("interaction_log_page")),
+    ("page_postponed", lambda: translate("Navigation", "Postponed interactions"),
+     lambda _p: _history_page("postponed_page")),
+    ("page_setup", lambda: translate("Navigation", "Setup"), _setup_page),
+]
 
 
 class MainWindow(QMainWindow):
@@ -36,20 +65,17 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.database_path = database_path
         self.contacts = ContactsPage(self)
-        self.pages: list[Page] = [
-            self.contacts, segments_page(), logged_segments_page(), interaction_log_page(), postponed_page(),
-            SetupPage(self),
-        ]
+        self._built: dict[str, Page] = {"page_contacts": self.contacts}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
-        for page in self.pages:
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.objectName())
-            page.status_changed.connect(self._page_status)
+        self.stack.addWidget(self.contacts)
+        self.contacts.status_changed.connect(self._page_status)
+        for name, title, _factory in NAVIGATION:
+            item = QListWidgetItem(title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, name)
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(160)
         self.nav.currentRowChanged.connect(self.show_page_at)
@@ -79,16 +105,33 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
-        names = [page.objectName() for page in self.pages]
+        names = [name for name, _title, _factory in NAVIGATION]
         last = self.settings.last_page
         self.nav.setCurrentRow(names.index(last) if last in names else 0)
+
+    def page(self, row: int) -> Page:
+        """The page at a navigation row, built on first use."""
+        name, _title, factory = NAVIGATION[row]
+        page = self._built.get(name)
+        if page is None:
+            page = factory(self)
+            page.setObjectName(name)
+            self._built[name] = page
+            self.stack.addWidget(page)
+            page.status_changed.connect(self._page_status)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigation order (builds the ones not yet shown)."""
+        return [self.page(row) for row in range(len(NAVIGATION))]
 
     def page_actions(self) -> list[QAction]:
         """Actions for switching pages (Ctrl+1 … Ctrl+6)."""
         result = []
-        for number, page in enumerate(self.pages):
-            action = QAction(page.title(), self)
-            action.setObjectName(f"actionShow_{page.objectName()}")
+        for number, (name, title, _factory) in enumerate(NAVIGATION):
+            action = QAction(title(), self)
+            action.setObjectName(f"actionShow_{name}")
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.nav.setCurrentRow(n))
             result.append(action)
@@ -96,9 +139,9 @@ class MainWindow(QMainWindow):
 
     def show_page_at(self, row: int) -> None:
         """Switch pages and refresh the one shown."""
-        if not 0 <= row < len(self.pages):
+        if not 0 <= row < len(NAVIGATION):
             return
-        page = self.pages[row]
+        page = self.page(row)
         self.stack.setCurrentWidget(page)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
@@ -144,6 +187,6 @@ class MainWindow(QMainWindow):
 
 def page_names(window: MainWindow) -> list[str]:
     """objectNames of the pages in navigation order (for tests and scripts)."""
-    return [page.objectName() for page in window.pages]
+    return [name for name, _title, _factory in NAVIGATION]
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.errors import SchemaTooNewError
-from contactdesk.store.migrations import m0001_initial, m0002_contact_search
+from contactdesk.store.migrations import m0001_initial, m0002_contact_search, m0003_contact_fulltext
 from contactdesk.store.models import SchemaVersion
 
 # STEPS[n] upgrades a file from version n - 1 to version n.
-STEPS: dict[int, Callable[[], None]] = {2: m0002_contact_search.apply}
+STEPS: dict[int, Callable[[], None]] = {2: m0002_contact_search.apply, 3: m0003_contact_fulltext.apply}
 LATEST = max(STEPS)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contactdesk.store import fulltext
 from contactdesk.store.db import db
 from contactdesk.store.models import (
     ALL_MODELS,
@@ -50,6 +51,7 @@ SALUTATIONS = {
 def apply() -> None:
     """Create the schema and the reference rows a new database needs."""
     db.create_tables(ALL_MODELS)
+    fulltext.create()
     Country.insert_many(COUNTRIES, fields=[Country.code, Country.name]).execute()
     Language.insert_many(LANGUAGES, fields=[Language.code, Language.name]).execute()
     for code, description, prefix, width in SERIES:

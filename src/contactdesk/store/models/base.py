@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timezone
 
 from peewee import CharField, DateTimeField, IntegerField, Model
@@ -17,6 +16,8 @@ def utcnow() -> datetime:
 
 def new_uid() -> str:
     """A stable identifier for import/export and future sync."""
+    import uuid  # noqa: PLC0415 - uuid imports `platform`, which costs start-up time
+
     return str(uuid.uuid4())
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,10 +22,12 @@ from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
 from contactdesk.store.enums import ContactType
 from contactdesk.ui import errors, messages
-from contactdesk.ui.contacts.card import ContactCard
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.welcome import WelcomeWidget
+
+if TYPE_CHECKING:
+    from contactdesk.ui.contacts.card import ContactCard
 
 translate = QCoreApplication.translate
 
@@ -159,6 +163,8 @@ class ContactsPage(Page):
         """Open an empty card; a selected company becomes the new person's company."""
         selected = self.current_row()
         company = selected.no if selected and selected.type == ContactType.COMPANY else ""
+        from contactdesk.ui.contacts.card import ContactCard  # the card's lookups load on first use
+
         self._open_card(ContactCard(self, company_no=company))
 
     def edit_contact(self) -> None:
@@ -166,6 +172,8 @@ class ContactsPage(Page):
         row = self.current_row()
         if row is None:
             return
+        from contactdesk.ui.contacts.card import ContactCard
+
         try:
             card = ContactCard(self, no=row.no)
         except (DomainError, StoreError) as problem:

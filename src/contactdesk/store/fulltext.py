@@ -1,0 +1,62 @@
+"""A trigram full-text index over contact.search_text, so "find anywhere in the text" stays fast.
+
+SQLite only (FTS5 with the trigram tokenizer, SQLite ≥ 3.34). Where it is missing — another
+database, or an SQLite built without it — search falls back to a LIKE scan, which gives the same
+results, only slower on very large lists.
+"""
+
+from __future__ import annotations
+
+from peewee import SqliteDatabase
+
+from contactdesk.store.db import db
+
+TABLE = "contact_fts"
+_TRIGGERS = {
+    "contact_fts_insert": f"""CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN
+        INSERT INTO {TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
+    "contact_fts_delete": f"""CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact BEGIN
+        INSERT INTO {TABLE}({TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END""",
+    "contact_fts_update": f"""CREATE TRIGGER contact_fts_update AFTER UPDATE OF search_text ON contact BEGIN
+        INSERT INTO {TABLE}({TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO {TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
+}
+
+
+def supported() -> bool:
+    """True when the bound database can hold a trigram index."""
+    if not isinstance(db.obj, SqliteDatabase):
+        return False
+    try:
+        db.execute_sql("CREATE VIRTUAL TABLE temp.contactdesk_probe USING fts5(x, tokenize='trigram')")
+        db.execute_sql("DROP TABLE temp.contactdesk_probe")
+    except Exception:  # noqa: BLE001 - any failure means "not available here"
+        return False
+    return True
+
+
+def create() -> bool:
+    """Create the index, its sync triggers, and fill it from the existing contacts."""
+    if not supported():
+        return False
+    db.execute_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(search_text, content='contact', "
+        "content_rowid='id', tokenize='trigram')"
+    )
+    for sql in _TRIGGERS.values():
+        db.execute_sql(sql)
+    db.execute_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
+    return True
+
+
+def available() -> bool:
+    """True when this database has the index (checked per call: cheap, and files can differ)."""
+    if not isinstance(db.obj, SqliteDatabase):
+        return False
+    row = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (TABLE,)).fetchone()
+    return row is not None
+
+
+def phrase(term: str) -> str:
+    """An FTS5 phrase that matches `term` as a substring (double quotes doubled)."""
+    return '"' + term.replace('"', '""') + '"'

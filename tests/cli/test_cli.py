@@ -1,0 +1,73 @@
+"""The command line drives the same services, prints JSON scripts can rely on, and needs no display."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contactdesk.cli import main
+from contactdesk.store import db as store_db
+
+INFO_KEYS = {"contacts", "segments", "segment_lines", "logged_segments", "interaction_log_entries",
+             "postponed_interactions", "interaction_templates"}
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run([sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True,
+                          env=environment, timeout=120)
+
+
+def test_demo_then_info_as_a_script_would(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite"
+    demo = _run("demo", "--db", str(db), "--contacts", "300", "--seed", "3", "--json")
+    assert demo.returncode == 0, demo.stderr
+    created = json.loads(demo.stdout)
+    assert created["contacts"] == 300 and len(created["segments"]) == 2
+    info = _run("info", "--db", str(db), "--json")
+    assert info.returncode == 0, info.stderr
+    counts = json.loads(info.stdout)
+    assert set(counts) == INFO_KEYS
+    assert counts["contacts"] == 300
+    assert counts["segments"] == 2 and counts["segment_lines"] > 0
+    assert counts["logged_segments"] == 1 and counts["interaction_log_entries"] > 0
+    assert counts["postponed_interactions"] == 2 and counts["interaction_templates"] == 5
+
+
+def test_demo_fills_an_existing_database_and_is_reproducible(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for path in (first, second):
+        assert main(["demo", "--db", str(path), "--contacts", "50", "--seed", "9"]) == 0
+        store_db.close()
+    assert main(["demo", "--db", str(first), "--contacts", "50", "--seed", "9"]) == 0
+    assert main(["info", "--db", str(first), "--json"]) == 0
+    store_db.close()
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("{"):])["contacts"] == 100
+    import sqlite3
+
+    names = [sqlite3.connect(p).execute("SELECT no, name, city FROM contact ORDER BY id").fetchall()
+             for p in (first, second)]
+    assert names[0][:50] == names[1]
+
+
+def test_a_file_that_is_not_a_database_gives_one_clear_line(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("shopping list", encoding="utf-8")
+    result = _run("info", "--db", str(bogus), "--json")
+    assert result.returncode == 1
+    assert "not a ContactDesk database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert bogus.read_text(encoding="utf-8") == "shopping list"
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:
+    result = _run("info", "--json", env={"CONTACTDESK_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "contactdesk.sqlite").exists()
