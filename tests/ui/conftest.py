@@ -27,3 +27,12 @@ def window(qtbot, database, settings) -> Iterator[object]:  # type: ignore[no-un
     win.show()
     yield win
     win.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp):  # type: ignore[no-untyped-def]
+    """The app installs its catalogue at start; English carries the plural forms."""
+    from contactdesk.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield

@@ -80,6 +80,8 @@ def _copy_into_store(source: Path, extension: str) -> tuple[str, str, int]:
         else:
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(temp_name, final)
+            # Content-addressed files are shared by every row with the same bytes: never edit in place.
+            os.chmod(final, 0o444)
     finally:
         if os.path.exists(temp_name):
             os.unlink(temp_name)

@@ -36,7 +36,17 @@ def field_label(field: str) -> str:
         "segment_nos": translate("Errors", "Segment numbers"), "logged_segment_nos": translate("Errors", "Logged segment numbers"),
         "campaign_nos": translate("Errors", "Campaign numbers"), "default_salesperson_code": translate("Errors", "Default salesperson"),
         "default_country_code": translate("Errors", "Default country/region"), "default_language_code": translate("Errors", "Default language"),
-        "language_code_default": translate("Errors", "Default language"), "no": translate("Errors", "No."), "correspondence_type": translate("Errors", "Correspondence type"),
+        "language_code_default": translate("Errors", "Default language"), "no": translate("Errors", "No."),
+        "address": translate("Errors", "Address"), "address_2": translate("Errors", "Address 2"),
+        "post_code": translate("Errors", "Post code"), "city": translate("Errors", "City"),
+        "county": translate("Errors", "County"), "name_2": translate("Errors", "Name 2"),
+        "phone_no": translate("Errors", "Phone"), "mobile_phone_no": translate("Errors", "Mobile phone"),
+        "home_page": translate("Errors", "Home page"), "job_title": translate("Errors", "Job title"),
+        "first_name": translate("Errors", "First name"), "surname": translate("Errors", "Surname"),
+        "vat_registration_no": translate("Errors", "VAT registration no."),
+        "registration_no": translate("Errors", "Registration no."), "bank_name": translate("Errors", "Bank name"),
+        "bank_account_no": translate("Errors", "Bank account no."), "iban": translate("Errors", "IBAN"),
+        "swift_code": translate("Errors", "SWIFT code"), "correspondence_type": translate("Errors", "Correspondence type"),
     }
     return labels.get(field, field.replace("_", " "))
 

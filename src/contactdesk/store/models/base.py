@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from peewee import CharField, DateTimeField, IntegerField, Model
+from peewee import AutoField, CharField, DateTimeField, IntegerField, Model
 
 from contactdesk.store.db import db
 
@@ -59,5 +59,6 @@ class TimestampField(DateTimeField):
 class SchemaVersion(BaseModel):
     """One row: the schema version this file was migrated to."""
 
+    id = AutoField()
     version = IntegerField()
     applied_at = TimestampField()

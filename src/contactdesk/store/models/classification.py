@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, ForeignKeyField, IntegerField
+from peewee import AutoField, BooleanField, CharField, ForeignKeyField, IntegerField
 
 from contactdesk.store.models.base import BaseModel, CodeField
 from contactdesk.store.models.contacts import Contact
@@ -48,6 +48,7 @@ class ProfileQuestionnaire(BaseModel):
 class ProfileQuestionnaireLine(BaseModel):
     """A question or one of its answers, in line order."""
 
+    id = AutoField()
     questionnaire = ForeignKeyField(ProfileQuestionnaire, backref="lines", on_delete="CASCADE", on_update="CASCADE")
     line_no = IntegerField()
     type = IntegerField(default=0)
@@ -65,6 +66,7 @@ def _link(model: type[BaseModel], name: str) -> ForeignKeyField:
 class ContactIndustryGroup(BaseModel):
     """Company ↔ industry group."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="industry_groups", on_delete="CASCADE")
     industry_group = _link(IndustryGroup, "contacts")
 
@@ -75,6 +77,7 @@ class ContactIndustryGroup(BaseModel):
 class ContactBusinessRelation(BaseModel):
     """Company ↔ business relation."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="business_relations", on_delete="CASCADE")
     business_relation = _link(BusinessRelation, "contacts")
 
@@ -85,6 +88,7 @@ class ContactBusinessRelation(BaseModel):
 class ContactMailingGroup(BaseModel):
     """Contact ↔ mailing group."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="mailing_groups", on_delete="CASCADE")
     mailing_group = _link(MailingGroup, "contacts")
 
@@ -95,6 +99,7 @@ class ContactMailingGroup(BaseModel):
 class ContactJobResponsibility(BaseModel):
     """Person ↔ job responsibility."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="job_responsibilities", on_delete="CASCADE")
     job_responsibility = _link(JobResponsibility, "contacts")
 
@@ -105,6 +110,7 @@ class ContactJobResponsibility(BaseModel):
 class ContactProfileAnswer(BaseModel):
     """A contact's answer to a profile question (the answer line)."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="profile_answers", on_delete="CASCADE")
     questionnaire = _link(ProfileQuestionnaire, "answers")
     line_no = IntegerField()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField
+from peewee import AutoField, BooleanField, CharField, DateField, ForeignKeyField, IntegerField
 
 from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, UidField
 from contactdesk.store.models.setup import Salesperson
@@ -11,6 +11,7 @@ from contactdesk.store.models.setup import Salesperson
 class Contact(BaseModel):
     """A company or a person; a person may belong to a company contact."""
 
+    id = AutoField()
     no = CodeField(max_length=20, unique=True)
     uid = UidField()
     type = IntegerField(default=0)
@@ -72,6 +73,7 @@ class Contact(BaseModel):
 class ContactAltAddress(BaseModel):
     """An alternative address of a contact, optionally valid between two dates."""
 
+    id = AutoField()
     contact = ForeignKeyField(Contact, backref="alt_addresses", on_delete="CASCADE")
     code = CodeField(max_length=10)
     company_name = CharField(max_length=100, default="")

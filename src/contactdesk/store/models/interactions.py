@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField
+from peewee import AutoField, BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField
 
 from contactdesk.store.models.base import BaseModel, CodeField, TimestampField
 from contactdesk.store.models.setup import Campaign
@@ -11,6 +11,7 @@ from contactdesk.store.models.setup import Campaign
 class Attachment(BaseModel):
     """A stored file (a Word template or a letter), kept on disk beside the database."""
 
+    id = AutoField()
     file_name = CharField(max_length=250)
     storage_path = CharField(max_length=500)
     extension = CharField(max_length=10, default="")
@@ -51,6 +52,7 @@ class InteractionTemplate(BaseModel):
 class InteractionTemplateLanguage(BaseModel):
     """One language version of a template, with its own Word document."""
 
+    id = AutoField()
     template = ForeignKeyField(InteractionTemplate, backref="languages", on_delete="CASCADE", on_update="CASCADE")
     language_code = CharField(max_length=10, default="")
     description = CharField(max_length=100, default="")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DateField,
@@ -23,6 +24,7 @@ from contactdesk.store.models.setup import Campaign, Salesperson
 class InteractionLogEntry(BaseModel):
     """One interaction with one contact; postponed entries wait to be finished in the wizard."""
 
+    id = AutoField()
     entry_no = IntegerField(unique=True)
     uid = UidField()
     # The contact may be deleted later; its number and name stay on the entry as history.
@@ -80,6 +82,7 @@ class InteractionLogEntry(BaseModel):
 class InteractionCommentLine(BaseModel):
     """A free-text comment on an interaction log entry."""
 
+    id = AutoField()
     entry = ForeignKeyField(InteractionLogEntry, backref="comments", on_delete="CASCADE")
     line_no = IntegerField()
     date = DateField(null=True)

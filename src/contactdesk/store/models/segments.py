@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DateField,
@@ -22,6 +23,7 @@ from contactdesk.store.models.setup import Campaign, Salesperson
 class Segment(BaseModel):
     """A segment header: what the interaction will be; its lines say who gets it."""
 
+    id = AutoField()
     no = CodeField(max_length=20, unique=True)
     uid = UidField()
     description = CharField(max_length=100, default="")
@@ -53,6 +55,7 @@ class Segment(BaseModel):
 class SegmentLine(BaseModel):
     """One contact on a segment, with values taken from the header or overridden per line."""
 
+    id = AutoField()
     segment = ForeignKeyField(Segment, backref="lines", on_delete="CASCADE")
     line_no = IntegerField()
     contact = ForeignKeyField(Contact, backref="segment_lines", on_delete="RESTRICT")
@@ -93,6 +96,7 @@ class SegmentLine(BaseModel):
 class SegmentInteractionLanguage(BaseModel):
     """A language version of the segment's document; line_no 0 is segment level."""
 
+    id = AutoField()
     segment = ForeignKeyField(Segment, backref="languages", on_delete="CASCADE")
     line_no = IntegerField(default=0)
     language_code = CharField(max_length=10, default="")
@@ -107,6 +111,7 @@ class SegmentInteractionLanguage(BaseModel):
 class SegmentCriteriaLine(BaseModel):
     """A criteria action (Add/Reduce/Refine with its options) or one of its filters."""
 
+    id = AutoField()
     segment = ForeignKeyField(Segment, backref="criteria", on_delete="CASCADE")
     line_no = IntegerField()
     type = IntegerField(default=0)
@@ -127,6 +132,7 @@ class SegmentCriteriaLine(BaseModel):
 class SegmentHistory(BaseModel):
     """What one criteria action did to one contact, so Go Back can undo it."""
 
+    id = AutoField()
     segment = ForeignKeyField(Segment, backref="history", on_delete="CASCADE")
     action_no = IntegerField()
     seq = IntegerField()
@@ -149,6 +155,7 @@ class SavedCriteria(BaseModel):
 class SavedCriteriaLine(BaseModel):
     """A copied criteria line of a saved criteria set."""
 
+    id = AutoField()
     criteria = ForeignKeyField(SavedCriteria, backref="lines", on_delete="CASCADE", on_update="CASCADE")
     line_no = IntegerField()
     type = IntegerField(default=0)
@@ -169,6 +176,7 @@ class SavedCriteriaLine(BaseModel):
 class LoggedSegment(BaseModel):
     """A segment that was logged: its entries are history now."""
 
+    id = AutoField()
     no = CodeField(max_length=20, unique=True)
     segment_no = CodeField(max_length=20, index=True)
     description = CharField(max_length=100, default="")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DateField,
@@ -59,6 +60,7 @@ class Salutation(BaseModel):
 class SalutationFormula(BaseModel):
     """How a salutation reads in one language, formal or informal ("Dear {name}")."""
 
+    id = AutoField()
     salutation = ForeignKeyField(Salutation, backref="formulas", on_delete="CASCADE", on_update="CASCADE")
     language_code = CharField(max_length=10, default="")
     formal = BooleanField(default=True)
@@ -84,6 +86,7 @@ class Salesperson(BaseModel):
 class MarketingSetup(BaseModel):
     """The single marketing setup row: number series and defaults for new contacts."""
 
+    id = AutoField()
     contact_nos = CharField(max_length=20, default="")
     segment_nos = CharField(max_length=20, default="")
     logged_segment_nos = CharField(max_length=20, default="")
@@ -106,6 +109,7 @@ class MarketingSetup(BaseModel):
 class CompanyInfo(BaseModel):
     """Our own company: the sender of every letter."""
 
+    id = AutoField()
     name = CharField(max_length=100, default="")
     name_2 = CharField(max_length=50, default="")
     address = CharField(max_length=100, default="")
@@ -140,6 +144,7 @@ class Campaign(BaseModel):
 class CampaignEntry(BaseModel):
     """One campaign entry per (campaign, logged segment)."""
 
+    id = AutoField()
     campaign = ForeignKeyField(Campaign, backref="entries", on_delete="CASCADE", on_update="CASCADE")
     segment_no = CharField(max_length=20, default="")
     register_no = IntegerField(default=0)
