@@ -108,7 +108,7 @@ def apply(contact: Contact, data: ContactData, company: Contact | None) -> None:
     contact.correspondence_type = int(data.correspondence_type)
     for flag in ("exclude_from_segment", "privacy_blocked", "minor", "parental_consent_received"):
         setattr(contact, flag, bool(getattr(data, flag)))
-    contact.salesperson = data.salesperson_code or None
+    contact.salesperson_id = data.salesperson_code or None
     if contact.type == ContactType.COMPANY:
         contact.company = None
         contact.company_name = contact.name

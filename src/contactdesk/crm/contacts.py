@@ -172,7 +172,7 @@ def rows_by_ids(ids: list[int]) -> list[ContactRow]:
     if not ids:
         return []
     select = Contact.select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS]).where(Contact.id.in_(ids))
-    by_id = {row[0]: _row(row) for row in select.tuples()}
+    by_id = {row[0]: _row(row) for row in select.tuples()}  # type: ignore[index, arg-type]
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from contactdesk.crm import demo_history
 from contactdesk.crm.demo_history import id_modulo
+from contactdesk.crm.lookups import primary_key
 from contactdesk.crm.demo_contacts import ContactFactory, insert_contacts
 from contactdesk.paths import sample_templates_dir
 from contactdesk.store.db import db, write_transaction
@@ -83,13 +84,13 @@ def _ensure_setup() -> None:
             home_page="www.vandijk-kantoor.nl", vat_registration_no="NL123456789B01", bank_name="ING Bank",
             iban="NL91 INGB 0001 2345 67", swift_code="INGBNL2A",
         ).execute()
-    for code, name, email, job, _country in SALESPEOPLE:
-        Salesperson.get_or_create(code=code, defaults={"name": name, "email": email, "job_title": job,
-                                                       "phone_no": "+31 20 555 0100"})
+    for index, (code, name, email, job, _country) in enumerate(SALESPEOPLE, start=1):
+        Salesperson.get_or_create(  # type: ignore[no-untyped-call]
+            code=code, defaults={"name": name, "email": email, "job_title": job, "phone_no": f"+31 20 555 01{index:02d}"})
     for model, rows in CODES.items():
         for code, description in rows:
-            model.get_or_create(code=code, defaults={"description": description})
-    questionnaire, created = ProfileQuestionnaire.get_or_create(
+            model.get_or_create(code=code, defaults={"description": description})  # type: ignore[no-untyped-call]
+    questionnaire, created = ProfileQuestionnaire.get_or_create(  # type: ignore[no-untyped-call]
         code="SIZE", defaults={"description": "Company size", "contact_type": ContactType.COMPANY}
     )
     if created:
@@ -129,7 +130,8 @@ def _link_classifications(first_id: int) -> None:
         (ContactJobResponsibility, "job_responsibility", JobResponsibility, persons, 6),
     ]
     for link, column, code_model, selection, modulo in links:
-        codes = [row.code for row in code_model.select().order_by(code_model.code)]
+        key = primary_key(code_model)
+        codes = [str(getattr(row, key.name)) for row in code_model.select(key).order_by(key)]
         for index, code in enumerate(codes):
             ids = selection.where(id_modulo(modulo) == index)
             db.execute_sql(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from typing import Any
 from collections.abc import Callable, Iterator
 
 from peewee import fn
@@ -48,7 +49,7 @@ class ContactFactory:
 
     def _place(self, country: str) -> tuple[str, str, str]:
         data = COUNTRIES[country]
-        city, code = self.rng.choice(data["city"]).split("|")  # type: ignore[union-attr]
+        city, code = self.rng.choice(data["city"]).split("|")
         street = f"{self.rng.choice(data['street'])} {self.rng.randint(1, 240)}"
         if country == "NL":
             code = f"{code} {self.rng.choice('ABCDEGHJKLMNPRSTVWXZ')}{self.rng.choice('ABCDEGHJKLMNPRSTVWXZ')}"
@@ -56,8 +57,8 @@ class ContactFactory:
             code = f"{int(code) + self.rng.randint(0, 40):04d}"
         return street, code, city
 
-    def _row(self, kind: int, country: str, name: str, first: str, surname: str, company: tuple | None,
-             place: tuple[str, str, str], email: str, job: str) -> tuple:
+    def _row(self, kind: int, country: str, name: str, first: str, surname: str, company: tuple[Any, ...] | None,
+             place: tuple[str, str, str], email: str, job: str) -> tuple[Any, ...]:
         data = COUNTRIES[country]
         contact_id, no = self.next_id, format_number(self.series, self.next_no)
         self.next_id += 1
@@ -69,7 +70,7 @@ class ContactFactory:
         )[0]
         phone = f"{data['phone']}{self.rng.randint(1000000, 9999999)}"
         street, post_code, city = place
-        sales = self.rng.choice(self.salespeople.get(country) or [None])  # type: ignore[list-item]
+        sales = self.rng.choice(self.salespeople.get(country) or [None])
         exclude = self.rng.random() < 0.02
         salutation = "COMPANY" if kind == ContactType.COMPANY else "PERSON"
         return (
@@ -79,11 +80,11 @@ class ContactFactory:
             self.now,
         )
 
-    def company(self) -> Iterator[tuple]:
+    def company(self) -> Iterator[tuple[Any, ...]]:
         """One company row and its persons' rows."""
         country = self.rng.choice(("NL", "NL", "NO", "NO", "GB", "GB", "GB"))
         data = COUNTRIES[country]
-        owner = self.rng.choice(data["surname"])  # type: ignore[arg-type]
+        owner = self.rng.choice(data["surname"])
         name = f"{owner} {self.rng.choice(data['company'])} {self.rng.choice(data['form'])}"
         domain = f"{_ascii(owner)}-{self.next_id}.{ {'NL': 'nl', 'NO': 'no', 'GB': 'co.uk'}[country] }"
         place = self._place(country)
@@ -94,10 +95,10 @@ class ContactFactory:
         for _ in range(self.rng.choice((0, 1, 2, 3, 3, 4, 5))):
             yield self._person(country, company, place)
 
-    def _person(self, country: str, company: tuple | None, place: tuple[str, str, str] | None) -> tuple:
+    def _person(self, country: str, company: tuple[Any, ...] | None, place: tuple[str, str, str] | None) -> tuple[Any, ...]:
         data = COUNTRIES[country]
-        first = self.rng.choice(data["first"])  # type: ignore[arg-type]
-        surname = self.rng.choice(data["surname"])  # type: ignore[arg-type]
+        first = self.rng.choice(data["first"])
+        surname = self.rng.choice(data["surname"])
         domain = company[2] if company else f"mail.{ {'NL': 'nl', 'NO': 'no', 'GB': 'co.uk'}[country] }"
         email = f"{_ascii(first)}.{_ascii(surname)}{'' if company else self.next_id}@{domain}"
         if self.rng.random() < 0.07:
@@ -108,7 +109,7 @@ class ContactFactory:
         self.persons.append((row[0], country, company[0] if company else None))
         return row
 
-    def standalone(self) -> tuple:
+    def standalone(self) -> tuple[Any, ...]:
         """A person without a company."""
         return self._person(self.rng.choice(("NL", "NO", "GB")), None, None)
 
@@ -116,9 +117,9 @@ class ContactFactory:
 def insert_contacts(factory: ContactFactory, count: int, progress: Callable[[int], None] | None = None) -> int:
     """Insert `count` contacts in batches; returns how many were written."""
     written = 0
-    batch: list[tuple] = []
+    batch: list[tuple[Any, ...]] = []
 
-    def rows() -> Iterator[tuple]:
+    def rows() -> Iterator[tuple[Any, ...]]:
         while True:
             if factory.rng.random() < 0.1:
                 yield factory.standalone()

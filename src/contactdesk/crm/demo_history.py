@@ -40,7 +40,7 @@ def line_correspondence(template: InteractionTemplate, contact_type: int) -> int
 
 def make_segment(description: str, template_code: str, salesperson: str, day: date) -> Segment:
     """A segment header filled from its template, numbered from the segment series."""
-    template = InteractionTemplate.get_by_id(template_code)
+    template = InteractionTemplate.get(InteractionTemplate.code == template_code)
     setup = MarketingSetup.get()
     return Segment.create(
         no=next_number(setup.segment_nos), description=description, salesperson=salesperson, date=day,
@@ -54,7 +54,7 @@ def make_segment(description: str, template_code: str, salesperson: str, day: da
 
 def add_lines(segment: Segment, contacts: list[Contact], action_no: int) -> None:
     """Lines initialised from the header (spec 2.1), with history rows for Go Back."""
-    template = segment.interaction_template
+    template = InteractionTemplate.get(InteractionTemplate.code == segment.interaction_template_id)
     start = int(SegmentLine.select(fn.MAX(SegmentLine.line_no)).where(SegmentLine.segment == segment).scalar() or 0)
     rows = []
     for index, contact in enumerate(contacts, start=1):

@@ -64,7 +64,7 @@ def list_segments(query: str = "") -> list[SegmentSummary]:
         select = select.where(fn.LOWER(Segment.no).contains(query.strip().lower())
                               | (fn.LOWER(Segment.description) ** pattern))
     return [SegmentSummary(s.no, s.description, s.salesperson_id or "", s.date, s.interaction_template_id or "",
-                           int(s.line_count)) for s in select]
+                           int(getattr(s, "line_count", 0))) for s in select]
 
 
 def list_logged_segments() -> list[LoggedSegmentSummary]:
@@ -74,7 +74,7 @@ def list_logged_segments() -> list[LoggedSegmentSummary]:
                       & (InteractionLogEntry.canceled == LoggedSegment.canceled)))
     select = LoggedSegment.select(LoggedSegment, entries.alias("entry_count")).order_by(LoggedSegment.no.desc())
     return [LoggedSegmentSummary(s.no, s.segment_no, s.description, s.creation_date, s.user_id,
-                                 int(s.entry_count or 0), bool(s.canceled)) for s in select]
+                                 int(getattr(s, "entry_count", 0) or 0), bool(s.canceled)) for s in select]
 
 
 def count_entries(postponed: bool) -> int:

@@ -72,7 +72,8 @@ def make_database(target: str | Path, busy_timeout_ms: int = 5000) -> Database:
     from playhouse.db_url import connect as connect_url
 
     try:
-        return connect_url(str(target))
+        database: Database = connect_url(str(target))
+        return database
     except (RuntimeError, ValueError, KeyError) as exc:
         raise UnsupportedDatabaseUrlError(f"unsupported database URL {target}: {exc}") from exc
 

@@ -5,6 +5,8 @@ Version 1 searched names only; people also look for a city, an e-mail or a numbe
 
 from __future__ import annotations
 
+from typing import Any
+
 from playhouse.migrate import SchemaMigrator, migrate
 
 from contactdesk.store.db import db
@@ -27,7 +29,7 @@ def apply() -> None:
     )
     last_id = 0
     while True:
-        rows = list(
+        rows: list[tuple[Any, ...]] = list(
             Contact.select(
                 Contact.id, Contact.no, Contact.name, Contact.company_name, Contact.city,
                 Contact.post_code, Contact.email, Contact.phone_no,
@@ -35,7 +37,7 @@ def apply() -> None:
             .where(Contact.id > last_id)
             .order_by(Contact.id)
             .limit(_BATCH)
-            .tuples()
+            .tuples()  # type: ignore[arg-type]
         )
         if not rows:
             break

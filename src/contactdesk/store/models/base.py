@@ -35,7 +35,7 @@ class CodeField(CharField):
     def db_value(self, value: object) -> object:
         if isinstance(value, str):
             value = value.strip().upper()
-        return super().db_value(value)
+        return super().db_value(value)  # type: ignore[no-untyped-call]
 
 
 class UidField(CharField):
@@ -45,7 +45,7 @@ class UidField(CharField):
         kwargs.setdefault("max_length", 36)
         kwargs.setdefault("default", new_uid)
         kwargs.setdefault("unique", True)
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
 
 
 class TimestampField(DateTimeField):
@@ -53,7 +53,7 @@ class TimestampField(DateTimeField):
 
     def __init__(self, **kwargs: object) -> None:
         kwargs.setdefault("default", utcnow)
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
 
 
 class SchemaVersion(BaseModel):

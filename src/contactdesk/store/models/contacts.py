@@ -12,6 +12,9 @@ class Contact(BaseModel):
     """A company or a person; a person may belong to a company contact."""
 
     id = AutoField()
+    # Foreign-key ids peewee adds at run time, declared for the type checker.
+    company_id: int | None
+    salesperson_id: str | None
     no = CodeField(max_length=20, unique=True)
     uid = UidField()
     type = IntegerField(default=0)

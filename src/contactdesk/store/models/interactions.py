@@ -31,6 +31,7 @@ class InteractionGroup(BaseModel):
 class InteractionTemplate(BaseModel):
     """What an interaction is: defaults for cost, duration, channel and the letter to send."""
 
+    interaction_group_id: str
     code = CodeField(max_length=10, primary_key=True)
     interaction_group = ForeignKeyField(
         InteractionGroup, backref="templates", on_delete="RESTRICT", on_update="CASCADE"

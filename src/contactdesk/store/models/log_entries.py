@@ -25,6 +25,9 @@ class InteractionLogEntry(BaseModel):
     """One interaction with one contact; postponed entries wait to be finished in the wizard."""
 
     id = AutoField()
+    contact_id: int | None
+    salesperson_id: str | None
+    interaction_template_id: str | None
     entry_no = IntegerField(unique=True)
     uid = UidField()
     # The contact may be deleted later; its number and name stay on the entry as history.

@@ -24,6 +24,9 @@ class Segment(BaseModel):
     """A segment header: what the interaction will be; its lines say who gets it."""
 
     id = AutoField()
+    salesperson_id: str | None
+    interaction_template_id: str | None
+    interaction_group_id: str | None
     no = CodeField(max_length=20, unique=True)
     uid = UidField()
     description = CharField(max_length=100, default="")
@@ -56,6 +59,9 @@ class SegmentLine(BaseModel):
     """One contact on a segment, with values taken from the header or overridden per line."""
 
     id = AutoField()
+    contact_id: int
+    salesperson_id: str | None
+    interaction_template_id: str | None
     segment = ForeignKeyField(Segment, backref="lines", on_delete="CASCADE")
     line_no = IntegerField()
     contact = ForeignKeyField(Contact, backref="segment_lines", on_delete="RESTRICT")

@@ -1,0 +1,23 @@
+"""mypy --strict stays clean on the layers without Qt (design.md §8)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_services_and_store_pass_mypy_strict() -> None:
+    if shutil.which("mypy") is None and subprocess.run([sys.executable, "-m", "mypy", "--version"],
+                                                       capture_output=True).returncode != 0:
+        pytest.skip("mypy is not installed (pip install '.[dev]')")
+    targets = [str(ROOT / "src" / "contactdesk" / name) for name in ("store", "crm", "merge")
+               if (ROOT / "src" / "contactdesk" / name).is_dir()]
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", *targets], capture_output=True, text=True,
+                            cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
