@@ -1,0 +1,49 @@
+"""Headless subcommands of `contactdesk`; each module registers its own (no Qt imported).
+
+A module here defines `register(subparsers)`, which adds its subcommands and sets `handler` on each
+with `parser.set_defaults(handler=...)`; a handler takes the parsed arguments and returns the exit
+status. List the module in COMMAND_MODULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+COMMAND_MODULES = ["contactdesk.commands.basic"]
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """The --db option every command takes."""
+    parser.add_argument("--db", metavar="PATH", help="database file or URL (default: your data folder)")
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """The database the command works on."""
+    from contactdesk.paths import default_database_path
+
+    return str(args.db) if getattr(args, "db", None) else str(default_database_path())
+
+
+def open_target(args: argparse.Namespace) -> None:
+    """Open (and migrate) the command's database."""
+    from contactdesk.store.opening import open_database
+
+    open_database(database_target(args))
+
+
+def print_json(value: Any) -> None:
+    """JSON on stdout, UTF-8, dates and decimals as text."""
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def fail(message: str, code: int = 1) -> int:
+    """One line on stderr and a non-zero status."""
+    print(f"contactdesk: {message}", file=sys.stderr)
+    return code
+
+
+__all__ = ["COMMAND_MODULES", "Path", "add_db_argument", "database_target", "fail", "open_target", "print_json"]
