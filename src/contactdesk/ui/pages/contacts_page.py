@@ -128,7 +128,9 @@ class ContactsPage(Page):
     def refresh(self) -> None:
         """Re-run the count and show the right state."""
         self.model.set_query(self.search.text())
-        if self.model.total() == 0 and not self.model.query:
+        empty_database = self.model.total() == 0 and not self.model.query
+        self.search.setVisible(not empty_database)
+        if empty_database:
             self.stack.setCurrentWidget(self.welcome)
         elif self.model.total() == 0:
             self.empty_result.setText(

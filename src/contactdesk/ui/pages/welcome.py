@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -28,7 +28,6 @@ class WelcomeWidget(QWidget):
             "Norway and the United Kingdom to look around, or start with your own first contact."
         ), self)
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
         self.sample_button = QPushButton(self.tr("Load sample data"), self)
         self.sample_button.setObjectName("loadSampleData")
         self.sample_button.clicked.connect(self.load_sample_requested)
@@ -40,10 +39,20 @@ class WelcomeWidget(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
+        # A fixed-width column: word-wrapped labels only get their full height without alignment flags.
+        column = QWidget(self)
+        column.setMaximumWidth(620)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(16)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(column, 1)
+        row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         layout.addStretch(2)
         layout.setContentsMargins(48, 24, 48, 24)
