@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -91,15 +92,19 @@ def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("Dear customer")
 
 
-def test_a_read_only_file_is_refused(tmp_path: Path) -> None:
+def test_a_read_only_file_is_refused_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ro.sqlite"
     open_database(path)
     store_db.close()
+    before = path.read_bytes()
     path.chmod(0o444)
     try:
-        if __import__("os").access(path, __import__("os").W_OK):
-            pytest.skip("running as a user that can write read-only files (root)")
+        if os.access(path, os.W_OK):
+            # Root may write read-only files; ask the operating system's answer for a normal user.
+            real_access = os.access
+            monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real_access(p, mode))
         with pytest.raises(ReadOnlyDatabaseError):
             open_database(path)
     finally:
         path.chmod(0o644)
+    assert path.read_bytes() == before
