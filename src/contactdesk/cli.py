@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except (DomainError, StoreError) as exc:
         return fail(str(exc))
+    except BrokenPipeError:
+        # Output piped into `head` and cut short: not an error of ours, and no traceback for it.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream until exit
+        return 0
     finally:
         from contactdesk.store.db import close
 
