@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-COMMAND_MODULES = ["contactdesk.commands.basic"]
+COMMAND_MODULES = ["contactdesk.commands.basic", "contactdesk.commands.interactions", "contactdesk.commands.segments",
+                   "contactdesk.commands.contacts_io", "contactdesk.commands.merge"]
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:

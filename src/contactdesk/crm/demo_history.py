@@ -1,26 +1,21 @@
-"""Sample segments and interaction history, written set-based like the real actions will be."""
+"""Sample segments (built through the segment services) and interaction history (written set-based)."""
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import date, time, timedelta
 from decimal import Decimal
 
 from peewee import Expression, fn
 
-from contactdesk.store.enums import ContactType, CorrespondenceType, CriteriaLineType, HistoryAction
+from contactdesk.crm.errors import NothingMatchedError
+from contactdesk.store.enums import ContactType, CorrespondenceType, CriteriaAction
 from contactdesk.store.models import (
     Contact,
-    ContactIndustryGroup,
     InteractionLogEntry,
     InteractionTemplate,
     LoggedSegment,
     MarketingSetup,
-    Segment,
-    SegmentCriteriaLine,
-    SegmentHistory,
-    SegmentLine,
 )
 from contactdesk.store.models.base import new_uid
 from contactdesk.store.numbering import next_number
@@ -38,85 +33,40 @@ def line_correspondence(template: InteractionTemplate, contact_type: int) -> int
     return int(contact_type)
 
 
-def make_segment(description: str, template_code: str, salesperson: str, day: date) -> Segment:
-    """A segment header filled from its template, numbered from the segment series."""
-    template = InteractionTemplate.get(InteractionTemplate.code == template_code)
-    setup = MarketingSetup.get()
-    return Segment.create(
-        no=next_number(setup.segment_nos), description=description, salesperson=salesperson, date=day,
-        interaction_template=template.code, interaction_group=template.interaction_group_id,
-        language_code_default=template.language_code_default, unit_cost=template.unit_cost,
-        unit_duration=template.unit_duration, information_flow=template.information_flow,
-        initiated_by=template.initiated_by, correspondence_type_default=template.correspondence_type_default,
-        ignore_contact_corres_type=template.ignore_contact_corres_type, no_series=setup.segment_nos,
-    )
-
-
-def add_lines(segment: Segment, contacts: list[Contact], action_no: int) -> None:
-    """Lines initialised from the header (spec 2.1), with history rows for Go Back."""
-    template = InteractionTemplate.get(InteractionTemplate.code == segment.interaction_template_id)
-    start = int(SegmentLine.select(fn.MAX(SegmentLine.line_no)).where(SegmentLine.segment == segment).scalar() or 0)
-    rows = []
-    for index, contact in enumerate(contacts, start=1):
-        rows.append({
-            "segment": segment.id, "line_no": start + index * 10000, "contact": contact.id,
-            "contact_company": contact.company_id or (contact.id if contact.type == ContactType.COMPANY else None),
-            "salesperson": segment.salesperson_id or contact.salesperson_id,
-            "correspondence_type": line_correspondence(template, contact.correspondence_type),
-            "interaction_template": template.code, "interaction_group": template.interaction_group_id,
-            "language_code": contact.language_code or segment.language_code_default,
-            "description": segment.description, "date": segment.date, "cost": segment.unit_cost,
-            "duration": segment.unit_duration, "information_flow": segment.information_flow,
-            "initiated_by": segment.initiated_by, "source_action_no": action_no,
-        })
-    SegmentLine.insert_many(rows).execute()
-    SegmentHistory.insert_many([
-        {"segment": segment.id, "action_no": action_no, "seq": i, "contact": c.id,
-         "action_taken": HistoryAction.INSERTION}
-        for i, c in enumerate(contacts, start=1)
-    ]).execute()
-
-
-def record_add_action(segment: Segment, line_no: int, filters: list[dict[str, str]]) -> None:
-    """An "Add Contacts" criteria action with its filters, as the criteria dialog records it."""
-    SegmentCriteriaLine.create(segment=segment, line_no=line_no, type=CriteriaLineType.ACTION,
-                               no_of_filters=len(filters))
-    for offset, flt in enumerate(filters, start=1):
-        SegmentCriteriaLine.create(segment=segment, line_no=line_no + offset, type=CriteriaLineType.FILTER,
-                                   source=flt["source"], filter_json=json.dumps(flt))
-
-
 def build_segments(rng: random.Random, today: date) -> list[str]:
-    """One segment by criteria (Dutch retail companies and their people), one picked by hand."""
+    """Two segments made the way a user makes them: one through saved criteria, one picked by hand."""
+    # Imported here: the segment services are only needed once the contacts exist.
+    from contactdesk.crm import criteria, saved_criteria, segment_lines, segments
+    from contactdesk.crm.criteria import CriteriaRequest
+    from contactdesk.crm.criteria_filters import Filter
+
     made = []
-    retail_ids = ContactIndustryGroup.select(ContactIndustryGroup.contact).where(
-        ContactIndustryGroup.industry_group == "RETAIL"
-    )
-    companies = Contact.select().where((Contact.country_code == "NL") & (Contact.id.in_(retail_ids))
-                                       & (Contact.exclude_from_segment == False)).limit(40)  # noqa: E712
-    ids = [c.id for c in companies]
-    members = list(
-        Contact.select().where((Contact.id.in_(ids) | Contact.company.in_(ids))
-                               & (Contact.exclude_from_segment == False))  # noqa: E712
-        .order_by(Contact.company_name, Contact.company, Contact.type, Contact.name)
-    )
-    if members:
-        segment = make_segment("Voorjaarsseminar – uitnodiging retail", "INVITE", "JV", today + timedelta(days=7))
-        record_add_action(segment, 1, [
-            {"source": "contact", "field": "country_code", "expr": "NL"},
-            {"source": "industry_group", "field": "industry_group_code", "expr": "RETAIL"},
-        ])
-        add_lines(segment, members, 1)
-        made.append(segment.no)
-    picked = list(Contact.select().where((Contact.type == ContactType.PERSON) & (Contact.company.is_null(False))
-                                         & (Contact.exclude_from_segment == False))  # noqa: E712
+    retail = (Filter("contact", "country_code", "NL"), Filter("industry_group", "industry_group_code", "RETAIL"))
+    no_finance = (Filter("job_responsibility", "job_responsibility_code", "FIN"),)
+    no = segments.create_segment("Voorjaarsseminar – uitnodiging retail", "INVITE", "JV", today + timedelta(days=7))
+    for request in (CriteriaRequest(CriteriaAction.ADD, retail), CriteriaRequest(CriteriaAction.REDUCE, no_finance)):
+        try:
+            criteria.run(no, request)
+        except NothingMatchedError:
+            pass  # a small sample may hold no Dutch retailers, or none in finance
+    if segments.get_segment(no).criteria_actions:
+        saved_criteria.save_criteria(no, "NL-RETAIL", "Dutch retail companies and their people")
+        # Start again from the saved criteria, as a user reusing them on a new segment would.
+        while criteria.go_back(no).actions:
+            pass
+        saved_criteria.reuse_criteria(no, "NL-RETAIL")
+    made.append(no)
+    picked = list(Contact.select(Contact.no).where((Contact.type == ContactType.PERSON)
+                                                   & (Contact.company.is_null(False))
+                                                   & (Contact.exclude_from_segment == False))  # noqa: E712
                   .order_by(Contact.id.desc()).limit(6))
     if picked:
-        segment = make_segment("Welcome letters – new customers", "WELCOME", "EW", today)
-        for index, contact in enumerate(picked, start=1):
-            record_add_action(segment, index * 2 - 1, [{"source": "contact", "field": "no", "expr": contact.no}])
-            add_lines(segment, [contact], index)
-        made.append(segment.no)
+        no = segments.create_segment("Welcome letters – new customers", "WELCOME", "EW", today)
+        for contact in picked:
+            segment_lines.add_contacts_by_hand(no, [contact.no])
+        first, *_rest = segment_lines.list_lines(no, limit=2)
+        segment_lines.update_line(no, first.line_no, "comment", "Thank you for the pleasant visit last week!")
+        made.append(no)
     return made
 
 

@@ -19,12 +19,22 @@ __all__ = [
     "AttachmentError",
     "CompanyHasPersonsError",
     "ConcurrentEditError",
+    "ContactBlockedError",
+    "EntryStateError",
+    "InteractionDocumentError",
+    "NoEmailError",
     "ContactOnSegmentError",
     "DatabaseLockedError",
     "DomainError",
     "DuplicateCodeError",
+    "ExportFileError",
+    "ImportFileError",
+    "ImportOutdatedError",
+    "ImportProblemsError",
     "InUseError",
     "MissingSetupError",
+    "NoCriteriaActionsError",
+    "NothingMatchedError",
     "NotADatabaseError",
     "NotFoundError",
     "NumberSeriesError",
@@ -140,3 +150,116 @@ class AttachmentError(DomainError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class ContactBlockedError(DomainError):
+    """The contact is privacy blocked: no interactions may be recorded for it."""
+
+    def __init__(self, contact_no: str) -> None:
+        super().__init__(f"contact {contact_no} is privacy blocked")
+        self.contact_no = contact_no
+
+
+class InteractionDocumentError(DomainError):
+    """The interaction has no document where it needs one.
+
+    problem: no_document (wizard action Open, the template has no Word document for the language),
+    email_needs_document (correspondence E-mail, but nothing to send).
+    """
+
+    def __init__(self, template_code: str, language_code: str, problem: str) -> None:
+        super().__init__(f"template {template_code} ({language_code or '-'}): {problem}")
+        self.template_code = template_code
+        self.language_code = language_code
+        self.problem = problem
+
+
+class NoEmailError(DomainError):
+    """E-mail correspondence for a contact without an e-mail address (its own or its alternative address)."""
+
+    def __init__(self, contact_no: str) -> None:
+        super().__init__(f"contact {contact_no} has no e-mail address")
+        self.contact_no = contact_no
+
+
+class EntryStateError(DomainError):
+    """An interaction log entry is not in the state the action needs.
+
+    problem: not_postponed, postponed, not_canceled, logged_segment_canceled, campaign_entry_canceled.
+    """
+
+    def __init__(self, entry_no: int, problem: str, key: str = "") -> None:
+        super().__init__(f"interaction log entry {entry_no}: {problem}" + (f" ({key})" if key else ""))
+        self.entry_no = entry_no
+        self.problem = problem
+        self.key = key
+
+
+class ImportFileError(DomainError):
+    """A contacts file cannot be imported as a whole.
+
+    problem is one of: missing, unreadable, too_large, empty, not_vcard, no_name_column, unsupported.
+    """
+
+    _TEXTS = {
+        "missing": "file not found", "unreadable": "cannot be read", "too_large": "too large to be a contacts file",
+        "empty": "holds no rows", "not_vcard": "is not a vCard file",
+        "no_name_column": "no column holds a name, first name, surname or company",
+        "unsupported": "is a workbook, not a CSV file: save it as CSV first",
+    }
+
+    def __init__(self, path: str, problem: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {self._TEXTS.get(problem, problem)}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+
+class ImportProblemsError(DomainError):
+    """Rows have problems and the user did not choose to skip them: nothing was written."""
+
+    def __init__(self, rows: int, problems: int) -> None:
+        super().__init__(f"{problems} problems in {rows} rows; fix the file or skip the bad rows")
+        self.rows = rows
+        self.problems = problems
+
+
+class ImportOutdatedError(DomainError):
+    """Contacts changed between the check and the import; the check must run again."""
+
+    def __init__(self) -> None:
+        super().__init__("contacts were changed since the import was checked; check the file again")
+
+
+class ExportFileError(DomainError):
+    """An export cannot be written. problem: unsupported (extension or vCard version), unwritable."""
+
+    _TEXTS = {"unsupported": "use a .csv or .vcf file name", "unwritable": "cannot be written"}
+
+    def __init__(self, path: str, problem: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {self._TEXTS.get(problem, problem)}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+
+class NothingMatchedError(DomainError):
+    """A criteria action would change nothing, so nothing was recorded.
+
+    action: add, reduce, refine or reuse. reason: no_match (the criteria match nobody),
+    already_on_segment (every match is on the segment already or excluded), nothing_removed
+    (Refine: every line matches, so none would go).
+    """
+
+    def __init__(self, action: str, reason: str = "no_match") -> None:
+        super().__init__(f"{action}: the criteria changed nothing ({reason})")
+        self.action = action
+        self.reason = reason
+
+
+class NoCriteriaActionsError(DomainError):
+    """Saving criteria needs at least one criteria action on the segment."""
+
+    def __init__(self, segment_no: str) -> None:
+        super().__init__(f"segment {segment_no} has no criteria actions to save")
+        self.segment_no = segment_no

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from contactdesk.crm.errors import ValidationError
@@ -26,9 +27,32 @@ def max_length(field: str, value: str | None, limit: int) -> ValidationError | N
     return None
 
 
+# A strict subset of what email_validator accepts (plain ASCII, no double hyphens, a letter TLD):
+# such an address is valid without the library's Unicode checks, which cost ~40 µs per address —
+# 4 s of a 100,000-row import. Everything else still goes through the library.
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\Z")
+_special_use: tuple[str, ...] = ()
+
+
+def _plain_valid(value: str) -> bool:
+    global _special_use
+    if len(value) > 254 or not _PLAIN_EMAIL.match(value) or "--" in value.rpartition("@")[2]:
+        return False
+    domain = value.rpartition("@")[2].lower()
+    if len(domain) > 253:
+        return False
+    if not _special_use:
+        import email_validator
+
+        _special_use = tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+    return not any(domain == name or domain.endswith("." + name) for name in _special_use)
+
+
 def email(field: str, value: str | None) -> ValidationError | None:
     """Syntax only: offline users cannot look up mail servers."""
-    if not value:
+    if not value or _plain_valid(value):
         return None
     # Imported on first use: email_validator costs ~30 ms at start-up, before any e-mail is typed.
     from email_validator import EmailNotValidError, validate_email

@@ -42,3 +42,14 @@ def insert_model_rows(model: type[Model], fields: Sequence[Field], rows: Iterabl
     tail = tuple(value for _, value in constant)
     full = (tuple(row) + tail + tuple(make() for _, make in computed) for row in rows)
     return insert_rows(model._meta.table_name, columns, full)
+
+
+def update_rows(table: str, key: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """UPDATE many rows with one prepared statement; each row holds the column values, then its key."""
+    rows = list(rows)
+    if not rows:
+        return 0
+    param = db.obj.param
+    assignments = ", ".join(f'"{name}" = {param}' for name in columns)
+    db.cursor().executemany(f'UPDATE "{table}" SET {assignments} WHERE "{key}" = {param}', rows)
+    return len(rows)

@@ -47,6 +47,16 @@ def field_label(field: str) -> str:
         "registration_no": translate("Errors", "Registration no."), "bank_name": translate("Errors", "Bank name"),
         "bank_account_no": translate("Errors", "Bank account no."), "iban": translate("Errors", "IBAN"),
         "swift_code": translate("Errors", "SWIFT code"), "correspondence_type": translate("Errors", "Correspondence type"),
+        "contact_no": translate("Errors", "Contact"), "template_code": translate("Errors", "Interaction template"),
+        "date": translate("Errors", "Date"), "cost": translate("Errors", "Cost"),
+        "duration": translate("Errors", "Duration (min)"), "subject": translate("Errors", "Subject"),
+        "opportunity_text": translate("Errors", "Opportunity"), "result_description": translate("Errors", "Result"),
+        "industry_group_code": translate("Errors", "Industry group"),
+        "business_relation_code": translate("Errors", "Business relation"),
+        "mailing_group_code": translate("Errors", "Mailing group"),
+        "job_responsibility_code": translate("Errors", "Job responsibility"),
+        "questionnaire_code": translate("Errors", "Profile questionnaire"),
+        "interaction_template_code": translate("Errors", "Interaction template"),
     }
     return labels.get(field, field.replace("_", " "))
 
@@ -59,6 +69,10 @@ def entity_label(entity: str) -> str:
         "number_series": translate("Errors", "number series"), "industry_group": translate("Errors", "industry group"),
         "business_relation": translate("Errors", "business relation"), "mailing_group": translate("Errors", "mailing group"),
         "job_responsibility": translate("Errors", "job responsibility"), "territory": translate("Errors", "territory"), "campaign": translate("Errors", "campaign"),
+        "interaction_log_entry": translate("Errors", "interaction log entry"),
+        "attachment": translate("Errors", "document"),
+        "segment": translate("Errors", "segment"), "segment_line": translate("Errors", "segment line"),
+        "saved_criteria": translate("Errors", "saved criteria set"),
     }
     return labels.get(entity, entity.replace("_", " "))
 
@@ -78,6 +92,13 @@ def describe_validation(error: e.ValidationError) -> str:
         "own_company": translate("Errors", "A company cannot be its own company. Clear %1."),
         "has_persons": translate("Errors", "This company still has persons, so it cannot become a person. Move or delete them first."),
         "invalid": translate("Errors", "%1 \"%2\" is not a valid value."),
+        "blocked": translate("Errors", "%1 \"%2\" is blocked. Choose someone who is not blocked."),
+        "needs_template": translate("Errors", "%1 needs an interaction template first. Choose the template, then the "
+                                              "language."),
+        "needs_ignore": translate("Errors", "%1 can only be set when the contact's correspondence type is ignored. "
+                                            "Tick that option first."),
+        "needs_language_row": translate("Errors", "%1 needs a document in the default language. Choose an interaction "
+                                                  "template that has one first."),
     }
     template = problems.get(error.problem, problems["invalid"])
     return template.replace("%1", label).replace("%2", value).replace("%3", str(error.limit or ""))
@@ -85,6 +106,10 @@ def describe_validation(error: e.ValidationError) -> str:
 
 def describe(error: BaseException) -> str:
     """The sentence a user sees for any error we expect."""
+    if isinstance(error, (e.ImportFileError, e.ImportProblemsError, e.ImportOutdatedError, e.ExportFileError)):
+        from contactdesk.ui.contacts_io.texts import ImportTexts
+
+        return ImportTexts().describe(error)
     if isinstance(error, e.ValidationErrors):
         return "\n".join(describe_validation(item) for item in error.errors)
     if isinstance(error, e.ValidationError):
@@ -107,6 +132,24 @@ def describe(error: BaseException) -> str:
         return translate("Errors", "The %1 \"%2\" is still used (%3 × %4), so it cannot be deleted. Change those records first.") \
             .replace("%1", entity_label(error.entity)).replace("%2", error.key) \
             .replace("%3", str(error.count)).replace("%4", error.used_by.replace("_", " "))
+    if isinstance(error, e.NothingMatchedError):
+        reasons = {
+            "already_on_segment": translate("Errors", "Every contact that matches is on the segment already or is "
+                                                      "excluded from segments, so nothing was added. Tick \"Allow "
+                                                      "existing contacts\" or \"Ignore exclusion\" to add them anyway."),
+            "nothing_removed": translate("Errors", "Every line matches these criteria, so Refine would remove nothing. "
+                                                   "Nothing was changed."),
+        }
+        default = translate("Errors", "No contact matches these criteria, so nothing was changed. Loosen the criteria "
+                                      "and try again.")
+        return reasons.get(error.reason, default)
+    if isinstance(error, e.NoCriteriaActionsError):
+        return translate("Errors", "Segment %1 has no criteria actions to save. Add contacts by criteria first.") \
+            .replace("%1", error.segment_no)
+    if isinstance(error, e.ConcurrentEditError) and error.entity == "segment":
+        return translate("Errors", "Someone else changed segment %1 after you opened it, so your change was not saved. "
+                                   "The window now shows the latest version; make your change again.") \
+            .replace("%1", error.key)
     if isinstance(error, e.ConcurrentEditError):
         return translate("Errors", "Someone else changed this %1 after you opened it. Close it and open it again to see the "
                   "latest version; your changes were not saved.").replace("%1", entity_label(error.entity))
@@ -122,10 +165,49 @@ def describe(error: BaseException) -> str:
             "not_docx": translate("Errors", "The file %1 is not a Word document (.docx). Save it as .docx in Word and try again."),
             "corrupt": translate("Errors", "The file %1 is damaged or not a real Word document. Open it in Word, save it again "
                           "as .docx and try again."),
+            "merge_failed": translate("Errors", "The Word template %1 has a placeholder that cannot be filled in. Check the "
+                               "{{ … }} fields in the template (retype any that Word split) and import it again."),
         }
         text = problems.get(error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere."))
         return text.replace("%1", error.path)
-    return describe_store_error(error)
+    text = describe_interaction_error(error)
+    return text if text is not None else describe_store_error(error)
+
+
+def describe_interaction_error(error: BaseException) -> str | None:
+    """Sentences for the refusals of Create Interaction and the interaction log (None for other errors)."""
+    if isinstance(error, e.ContactBlockedError):
+        return translate("Errors", "Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear "
+                                   "Privacy blocked on the contact card first if that is allowed.").replace(
+            "%1", error.contact_no)
+    if isinstance(error, e.NoEmailError):
+        return translate("Errors", "Contact %1 has no e-mail address (nor an alternative address with one), so the "
+                                   "interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose "
+                                   "another correspondence type.").replace("%1", error.contact_no)
+    if isinstance(error, e.InteractionDocumentError):
+        if error.problem == "email_needs_document":
+            return translate("Errors", "The e-mail has nothing to send: template %1 has no Word document. Change the "
+                                       "correspondence type, or choose a template with a document.").replace(
+                "%1", error.template_code)
+        return translate("Errors", "No document found: template %1 has no Word document for this language. Add one "
+                                   "under Setup → Interaction templates, or choose another template.").replace(
+            "%1", error.template_code)
+    if isinstance(error, e.EntryStateError):
+        problems = {
+            "not_postponed": translate("Errors", "Entry %1 is not a postponed interaction (any more). "
+                                                 "Refresh the list."),
+            "postponed": translate("Errors", "Entry %1 is a postponed interaction: resume and finish it, "
+                                             "or delete it."),
+            "not_canceled": translate("Errors", "Entry %1 is not canceled. Only canceled entries can be deleted; "
+                                                "cancel it first."),
+            "logged_segment_canceled": translate("Errors", "Entry %1 belongs to logged segment %2, which is canceled. "
+                                                           "Restore the logged segment instead."),
+            "campaign_entry_canceled": translate("Errors", "Entry %1 belongs to campaign entry %2, which is canceled. "
+                                                           "Restore the campaign entry first."),
+        }
+        text = problems.get(error.problem, problems["not_postponed"])
+        return text.replace("%1", str(error.entry_no)).replace("%2", error.key)
+    return None
 
 
 def describe_store_error(error: BaseException) -> str:

@@ -33,6 +33,24 @@ def _history_page(name: str) -> Page:
     return getattr(history_pages, name)()  # type: ignore[no-any-return]
 
 
+def _segments_page(parent: QWidget) -> Page:
+    from contactdesk.ui.segments.segments_page import SegmentsPage
+
+    return SegmentsPage(parent)
+
+
+def _interaction_log_page(parent: QWidget) -> Page:
+    from contactdesk.ui.interactions.interaction_log_page import InteractionLogPage
+
+    return InteractionLogPage(parent)
+
+
+def _postponed_page(parent: QWidget) -> Page:
+    from contactdesk.ui.interactions.postponed_page import PostponedPage
+
+    return PostponedPage(parent)
+
+
 def _setup_page(parent: QWidget) -> Page:
     from contactdesk.ui.setup.setup_page import SetupPage
 
@@ -43,13 +61,13 @@ def _setup_page(parent: QWidget) -> Page:
 # first time they are shown, which keeps start-up close to that of an empty window.
 NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
     ("page_contacts", lambda: translate("Navigation", "Contacts"), lambda parent: ContactsPage(parent)),
-    ("page_segments", lambda: translate("Navigation", "Segments"), lambda _p: _history_page("segments_page")),
+    ("page_segments", lambda: translate("Navigation", "Segments"), _segments_page),
     ("page_logged_segments", lambda: translate("Navigation", "Logged segments"),
      lambda _p: _history_page("logged_segments_page")),
     ("page_interaction_log", lambda: translate("Navigation", "Interaction log"),
-     lambda _p: _history_page("interaction_log_page")),
+     _interaction_log_page),
     ("page_postponed", lambda: translate("Navigation", "Postponed interactions"),
-     lambda _p: _history_page("postponed_page")),
+     _postponed_page),
     ("page_setup", lambda: translate("Navigation", "Setup"), _setup_page),
 ]
 

@@ -13,6 +13,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.store import db as store_db
 from contactdesk.store.opening import open_database
 from contactdesk.ui import errors, messages
+from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.settings_dialog import SettingsDialog
@@ -48,6 +49,9 @@ class WindowActions:
         for action in (self.open_db, self.new_db, self.sample):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.contacts_io = ContactsIoActions(window)
+        file_menu.addActions(self.contacts_io.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -67,7 +71,8 @@ class WindowActions:
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        for action in (contacts.new_action, contacts.edit_action, contacts.delete_action):
+        for action in (contacts.new_action, contacts.edit_action, contacts.delete_action,
+                       contacts.interaction_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh)

@@ -15,11 +15,20 @@ from pathlib import Path
 
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.errors import SchemaTooNewError
-from contactdesk.store.migrations import m0001_initial, m0002_contact_search, m0003_contact_fulltext
+from contactdesk.store.migrations import (
+    m0001_initial,
+    m0002_contact_search,
+    m0003_contact_fulltext,
+    m0004_segment_history_lines,
+)
 from contactdesk.store.models import SchemaVersion
 
 # STEPS[n] upgrades a file from version n - 1 to version n.
-STEPS: dict[int, Callable[[], None]] = {2: m0002_contact_search.apply, 3: m0003_contact_fulltext.apply}
+STEPS: dict[int, Callable[[], None]] = {
+    2: m0002_contact_search.apply,
+    3: m0003_contact_fulltext.apply,
+    4: m0004_segment_history_lines.apply,
+}
 LATEST = max(STEPS)
 
 

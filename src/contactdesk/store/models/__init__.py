@@ -31,6 +31,7 @@ from contactdesk.store.models.segments import (
     Segment,
     SegmentCriteriaLine,
     SegmentHistory,
+    SegmentHistoryLine,
     SegmentInteractionLanguage,
     SegmentLine,
 )
@@ -82,6 +83,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     SegmentInteractionLanguage,
     SegmentCriteriaLine,
     SegmentHistory,
+    SegmentHistoryLine,
     SavedCriteria,
     SavedCriteriaLine,
     LoggedSegment,
@@ -129,6 +131,7 @@ __all__ = [
     "Segment",
     "SegmentCriteriaLine",
     "SegmentHistory",
+    "SegmentHistoryLine",
     "SegmentInteractionLanguage",
     "SegmentLine",
     "Territory",

@@ -149,6 +149,49 @@ class SegmentHistory(BaseModel):
         indexes = ((("segment", "action_no", "seq"), True),)
 
 
+class SegmentHistoryLine(BaseModel):
+    """A copy of a line a criteria action removed, so Go Back restores it exactly (number, overrides, comment).
+
+    Foreign keys are plain columns: the copy must survive its template or salesperson being renamed
+    only as far as the live line would, and a missing contact simply drops the copy on restore.
+    """
+
+    id = AutoField()
+    segment = ForeignKeyField(Segment, backref="history_lines", on_delete="CASCADE")
+    action_no = IntegerField()
+    line_no = IntegerField()
+    contact_id = IntegerField()
+    contact_company_id = IntegerField(null=True)
+    alt_address_code = CharField(max_length=10, default="")
+    campaign_id = CharField(max_length=20, null=True)
+    campaign_target = BooleanField(default=False)
+    campaign_response = BooleanField(default=False)
+    salesperson_id = CharField(max_length=20, null=True)
+    correspondence_type = IntegerField(default=0)
+    interaction_template_id = CharField(max_length=10, null=True)
+    interaction_group_id = CharField(max_length=10, null=True)
+    language_code = CharField(max_length=10, default="")
+    subject = CharField(max_length=100, default="")
+    description = CharField(max_length=100, default="")
+    comment = TextField(default="")
+    date = DateField(null=True)
+    time_of_interaction = TimeField(null=True)
+    cost = DecimalField(max_digits=12, decimal_places=2, default=0)
+    duration = IntegerField(default=0)
+    information_flow = IntegerField(default=0)
+    initiated_by = IntegerField(default=0)
+    evaluation = IntegerField(default=0)
+    attempt_failed = BooleanField(default=False)
+    attachment_id = IntegerField(null=True)
+    merged = BooleanField(default=False)
+    send_word_doc_as_attmt = BooleanField(default=False)
+    contact_via = CharField(max_length=80, default="")
+    source_action_no = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("segment", "action_no"), False),)
+
+
 class SavedCriteria(BaseModel):
     """A named, reusable list of criteria actions."""
 

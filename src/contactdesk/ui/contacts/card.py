@@ -48,6 +48,12 @@ class ContactCard(QDialog):
         tabs.addTab(self._general_tab(), self.tr("General"))
         tabs.addTab(self._communication_tab(), self.tr("Communication"))
         tabs.addTab(self._segmentation_tab(), self.tr("Segmentation"))
+        if no:
+            # Imported here: the tab pulls in the wizard, which a new contact's card does not need.
+            from contactdesk.ui.interactions.contact_interactions import ContactInteractionsTab
+
+            self.interactions = ContactInteractionsTab(self._data.no, self)
+            tabs.addTab(self.interactions, self.tr("Interactions"))
         self.summary = QLabel(self)
         self.summary.setObjectName("contactCardSummary")
         self.summary.setStyleSheet("color: #b00020;")

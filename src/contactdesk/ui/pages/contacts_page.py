@@ -113,12 +113,16 @@ class ContactsPage(Page):
         self.find_action.setObjectName("actionFindContact")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.interaction_action = QAction(self.tr("Create &interaction…"), self)
+        self.interaction_action.setObjectName("actionCreateInteraction")
+        self.interaction_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.interaction_action.triggered.connect(self.create_interaction)
         for action in (self.edit_action, self.delete_action):
             self.addAction(action)
 
     def page_actions(self) -> list[QAction]:
         """Actions the window puts in its menu and toolbar."""
-        return [self.new_action, self.edit_action, self.delete_action, self.find_action]
+        return [self.new_action, self.edit_action, self.delete_action, self.find_action, self.interaction_action]
 
     def _apply_search(self) -> None:
         self._debounce.stop()
@@ -190,6 +194,15 @@ class ContactsPage(Page):
         card.accepted.connect(lambda: (self.refresh(), self.select_no(card.saved_no)))
         card.finished.connect(card.deleteLater)
         card.open()
+
+    def create_interaction(self) -> None:
+        """The Create Interaction wizard for the selected contact (its own code lives in ui/wizard)."""
+        row = self.current_row()
+        if row is None:
+            return
+        from contactdesk.ui.wizard.interaction_wizard import start_interaction_wizard
+
+        self.interaction_wizard = start_interaction_wizard(self, contact_no=row.no)
 
     def delete_contact(self) -> None:
         """Delete the selected contact after confirmation; a company asks about its persons."""

@@ -7,7 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
+from contactdesk.store.enums import CorrespondenceType, Evaluation, InformationFlow, InitiatedBy, WizardAction
 
 translate = QCoreApplication.translate
 
@@ -46,6 +46,18 @@ def wizard_actions() -> list[tuple[WizardAction, str]]:
         (WizardAction.OPEN, translate("EnumTexts", "Open")),
         (WizardAction.IMPORT, translate("EnumTexts", "Import")),
         (WizardAction.MERGE, translate("EnumTexts", "Merge")),
+    ]
+
+
+def evaluations() -> list[tuple[Evaluation, str]]:
+    """Evaluation of an interaction: blank, Very positive … Very negative."""
+    return [
+        (Evaluation.BLANK, ""),
+        (Evaluation.VERY_POSITIVE, translate("EnumTexts", "Very positive")),
+        (Evaluation.POSITIVE, translate("EnumTexts", "Positive")),
+        (Evaluation.NEUTRAL, translate("EnumTexts", "Neutral")),
+        (Evaluation.NEGATIVE, translate("EnumTexts", "Negative")),
+        (Evaluation.VERY_NEGATIVE, translate("EnumTexts", "Very negative")),
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from contactdesk.crm.salespeople import SalespersonData, delete_salesperson, list_salespeople
 from contactdesk.ui.models.column_model import Column
@@ -27,6 +27,24 @@ class SalespeopleTab(ListTab[SalespersonData]):
                    display=lambda r: yes if r.privacy_blocked else ""),
         ]
         super().__init__("setupSalespeople", self.tr("Salespeople"), columns, parent)
+        # Spec 2.11: the Create Interaction wizard can start from a salesperson, who stays on it.
+        self.interaction_button = QPushButton(self.tr("Create &interaction…"), self)
+        self.interaction_button.setObjectName("setupSalespeopleCreateInteraction")
+        self.interaction_button.setAccessibleName(self.tr("Create interaction for the selected salesperson"))
+        self.interaction_button.clicked.connect(lambda _checked=False: self.create_interaction())
+        self.button_row.insertWidget(3, self.interaction_button)
+        self.current_changed.connect(
+            lambda: self.interaction_button.setEnabled(self.current_record() is not None))
+        self.interaction_button.setEnabled(False)
+
+    def create_interaction(self) -> None:
+        """The wizard with the selected salesperson fixed."""
+        row = self.current_record()
+        if row is None:
+            return
+        from contactdesk.ui.wizard.interaction_wizard import start_interaction_wizard
+
+        self.interaction_wizard = start_interaction_wizard(self, salesperson_code=row.code)
 
     def load(self) -> list[SalespersonData]:
         return list_salespeople(include_blocked=True)

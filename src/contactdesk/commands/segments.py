@@ -1,0 +1,105 @@
+"""`contactdesk segment new | list | show`: segments from scripts, through the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from contactdesk.commands import add_db_argument, fail, open_target, print_json
+
+CHANNELS = {0: "", 1: "Hard Copy", 2: "E-mail"}
+
+
+def register(sub: Any) -> None:
+    """Add `segment` with its subcommands."""
+    segment = sub.add_parser("segment", help="create, list and show segments")
+    commands = segment.add_subparsers(dest="segment_command", metavar="{new,list,show}")
+    commands.required = True
+    new = commands.add_parser("new", help="create a segment and print its number")
+    add_db_argument(new)
+    new.add_argument("--description", required=True, metavar="TEXT", help="what the segment is for")
+    new.add_argument("--template", default="", metavar="CODE", help="interaction template")
+    new.add_argument("--salesperson", default=None, metavar="CODE", help="salesperson (default: Marketing Setup's)")
+    new.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="interaction date (default: today)")
+    new.add_argument("--contact", action="append", default=[], metavar="NO", help="add a contact (repeatable)")
+    new.add_argument("--json", action="store_true", help="print the new segment as JSON")
+    new.set_defaults(handler=run_new)
+    listing = commands.add_parser("list", help="list the unlogged segments")
+    add_db_argument(listing)
+    listing.add_argument("--search", default="", metavar="TEXT", help="only segments matching this text")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_list)
+    show = commands.add_parser("show", help="show a segment's header and lines")
+    show.add_argument("no", metavar="NO", help="segment number")
+    add_db_argument(show)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=run_show)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create a segment (optionally with contacts) and print its number."""
+    from contactdesk.crm import segments
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        return fail(f"--date must look like 2026-11-22, not {args.date!r}", 2)
+    open_target(args)
+    no = segments.create_segment(args.description, args.template, args.salesperson, day, args.contact)
+    if args.json:
+        print_json(_show(no))
+    else:
+        print(no)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Every unlogged segment with its number of lines."""
+    from contactdesk.crm import segments
+
+    open_target(args)
+    rows = segments.list_segments(args.search)
+    if args.json:
+        print_json([{"no": r.no, "description": r.description, "lines": r.lines, "salesperson": r.salesperson_code,
+                     "date": r.date.isoformat() if r.date else None, "template": r.template_code} for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.no}\t{r.lines:>7}\t{r.description}")
+    return 0
+
+
+def _show(no: str) -> dict[str, Any]:
+    from contactdesk.crm import segment_lines, segments
+
+    header = segments.get_segment(no)
+    lines = segment_lines.list_lines(header.no, limit=-1)
+    return {
+        "no": header.no, "description": header.description, "salesperson": header.salesperson_code,
+        "template": header.template_code, "correspondence_type": CHANNELS[int(header.correspondence_type)],
+        "language": header.language_code, "subject": header.subject,
+        "date": header.date.isoformat() if header.date else None, "campaign": header.campaign_no,
+        "unit_cost": str(header.unit_cost), "unit_duration": header.unit_duration,
+        "criteria_actions": header.criteria_actions, "version": header.version,
+        "lines": [{
+            "line_no": line.line_no, "contact_no": line.contact_no, "contact_name": line.contact_name,
+            "template": line.template_code, "description": line.description,
+            "correspondence_type": CHANNELS[int(line.correspondence_type)], "language": line.language_code,
+            "subject": line.subject, "salesperson": line.salesperson_code, "cost": str(line.cost),
+            "duration": line.duration, "comment": line.comment, "source_action_no": line.source_action_no,
+        } for line in lines],
+    }
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """One segment's header and lines."""
+    open_target(args)
+    data = _show(args.no)
+    if args.json:
+        print_json(data)
+    else:
+        print(f"{data['no']}  {data['description']}  ({data['template'] or '-'}, {data['salesperson'] or '-'})")
+        for line in data["lines"]:
+            print(f"{line['line_no']:>8}  {line['contact_no']:<10} {line['contact_name']:<30} "
+                  f"{line['template']:<10} {line['correspondence_type']:<9} {line['language']}")
+    return 0

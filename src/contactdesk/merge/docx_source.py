@@ -1,0 +1,120 @@
+"""The XML parts of a Word template that hold placeholders, read and preprocessed once.
+
+docxtpl's own preprocessing (`DocxTemplate.patch_xml`) is reused as is, so templates behave exactly
+as docxtpl documents them: `{%p %}`, `{%tr %}`, `{%r %}`, placeholders that Word split across runs.
+What we avoid is docxtpl's per-letter cost: re-reading the package and re-patching the XML.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+
+from docxtpl import DocxTemplate
+from lxml import etree
+
+from contactdesk.crm.errors import AttachmentError
+
+TAG_MARKERS = ("{{", "{%", "{#")
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+# Parts related to the main document that may carry placeholders.
+_TEMPLATED_RELS = {_DOC_REL + kind for kind in ("header", "footer", "footnotes", "endnotes")}
+DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+# docxtpl's methods used here keep no state on the object, so one bare instance serves every call.
+DOCXTPL = DocxTemplate.__new__(DocxTemplate)
+
+
+@dataclass(frozen=True)
+class SourcePart:
+    """One XML part: as Word wrote it (normalised) and as Jinja will read it."""
+
+    name: str
+    raw: str
+    source: str  # after docxtpl's preprocessing; one paragraph per line
+    has_tags: bool
+
+
+def paragraph_text(xml: str) -> str:
+    """The visible text of some WordprocessingML (tags removed)."""
+    return re.sub(r"<[^>]+>", "", xml).strip()
+
+
+def place_of(source: str, lineno: int | None) -> str:
+    """The paragraph text at a Jinja line number (each paragraph starts a line), for error messages."""
+    lines = source.splitlines()
+    if not lineno or lineno > len(lines):
+        return ""
+    return paragraph_text(lines[lineno - 1])[:160]
+
+
+def _relationships(archive: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
+    """(type, target part name) of a part's relationships."""
+    folder, name = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
+    if rels_name not in archive.namelist():
+        return []
+    root = etree.fromstring(archive.read(rels_name))
+    found = []
+    for rel in root.iter(_REL_NS + "Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        resolved = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        found.append((rel.get("Type", ""), resolved))
+    return found
+
+
+def _normalise(xml: bytes, name: str, label: str) -> str:
+    """The part re-serialised by lxml without pretty printing, as docxtpl's patching expects."""
+    try:
+        root = etree.fromstring(xml)
+    except etree.XMLSyntaxError:
+        raise AttachmentError(f"{label}:{name}", "corrupt") from None
+    return str(etree.tostring(root, encoding="unicode"))
+
+
+class TemplateSource:
+    """Opens a .docx once and finds the parts that hold placeholders."""
+
+    def __init__(self, data: bytes, label: str = "template.docx") -> None:
+        self.data = data
+        self.label = label
+        if not label.lower().endswith(".docx") and not label.startswith("<"):
+            raise AttachmentError(label, "not_docx")
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile:
+            raise AttachmentError(label, "not_docx") from None
+        with archive:
+            names = set(archive.namelist())
+            if "[Content_Types].xml" not in names:
+                raise AttachmentError(label, "not_docx")
+            main = next((target for kind, target in _relationships(archive, "_rels/.rels")
+                         if kind.endswith("/officeDocument")), "word/document.xml")
+            if main not in names:
+                raise AttachmentError(label, "not_docx")
+            self.main = main
+            wanted = [main] + [target for kind, target in _relationships(archive, main)
+                               if kind in _TEMPLATED_RELS and target in names]
+            if "docProps/core.xml" in names:
+                wanted.append("docProps/core.xml")
+            self.parts = [self._part(archive, name) for name in dict.fromkeys(wanted)]
+
+    def _part(self, archive: zipfile.ZipFile, name: str) -> SourcePart:
+        raw = _normalise(archive.read(name), name, self.label)
+        has_tags = any(marker in raw for marker in TAG_MARKERS)
+        if not has_tags:
+            return SourcePart(name, raw, raw, False)
+        # Core properties are plain XML text, not Word runs: no run patching there.
+        source = raw if name.startswith("docProps/") else str(DOCXTPL.patch_xml(raw))
+        source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+        return SourcePart(name, raw, source, True)
+
+    @property
+    def templated(self) -> list[SourcePart]:
+        """The parts that hold placeholders (rendered per letter)."""
+        return [part for part in self.parts if part.has_tags]

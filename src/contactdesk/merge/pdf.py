@@ -1,0 +1,94 @@
+"""PDF through LibreOffice in headless mode, when it is installed; never a hang.
+
+Each call gets its own throw-away LibreOffice profile (two soffice processes sharing one profile:
+the second fails silently, design.md §10) and a time limit, after which the whole process group is
+killed. The PDF appears under its final name only when it is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from contactdesk.merge.errors import LibreOfficeMissingError, PdfConversionError
+
+_WINDOWS = [Path(os.environ.get(var, default)) / "LibreOffice" / "program" / "soffice.exe" for var, default in
+            (("PROGRAMFILES", r"C:\Program Files"), ("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))]
+_MACOS = [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+SECONDS_PER_CALL = 60.0
+SECONDS_PER_FILE = 5.0
+
+
+def install_hint() -> str:
+    """What to install on this system to get PDF output."""
+    if sys.platform.startswith("linux"):
+        return ("install LibreOffice Writer, on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui "
+                "(and fonts-crosextra-carlito for Calibri-compatible text)")
+    return "install LibreOffice from https://www.libreoffice.org/download/"
+
+
+def find_soffice() -> Path | None:
+    """The LibreOffice program: on PATH (soffice or libreoffice), or in the usual Windows/macOS places."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    candidates = _WINDOWS if sys.platform == "win32" else _MACOS if sys.platform == "darwin" else []
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    try:
+        if sys.platform == "win32":
+            process.kill()
+        else:
+            os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()
+
+
+def convert_to_pdf(documents: Sequence[Path], out_dir: Path | None = None, timeout: float | None = None) -> list[Path]:
+    """One PDF per document (beside it, or in out_dir), all in one LibreOffice run; returns their paths."""
+    program = find_soffice()
+    if program is None:
+        raise LibreOfficeMissingError(install_hint())
+    documents = [Path(document).resolve() for document in documents]
+    if not documents:
+        return []
+    limit = timeout if timeout is not None else SECONDS_PER_CALL + SECONDS_PER_FILE * len(documents)
+    with tempfile.TemporaryDirectory(prefix="contactdesk-pdf-") as work:
+        profile = Path(work) / "profile"
+        produced = Path(work) / "out"
+        produced.mkdir()
+        command = [str(program), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                   "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", str(produced),
+                   *map(str, documents)]
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   start_new_session=sys.platform != "win32")
+        try:
+            output, _ = process.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            _kill(process)
+            raise PdfConversionError(str(documents[0]), "timeout", f"LibreOffice did not finish in {limit:g} s") \
+                from None
+        text = output.decode("utf-8", "replace")
+        results = []
+        for document in documents:
+            made = produced / (document.stem + ".pdf")
+            if not made.is_file() or made.stat().st_size == 0:
+                raise PdfConversionError(str(document), "failed", text)
+            final = (Path(out_dir) if out_dir else document.parent) / made.name
+            final.parent.mkdir(parents=True, exist_ok=True)
+            # Move under a temporary name first: the final name never shows a half-copied PDF.
+            temporary = final.with_name(f".~merge-pdf-{os.getpid()}-{final.name}.tmp")
+            shutil.move(str(made), temporary)
+            os.replace(temporary, final)
+            results.append(final)
+        return results

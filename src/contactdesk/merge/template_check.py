@@ -1,0 +1,277 @@
+"""Check a template before any letter is written, and report every problem at once.
+
+Errors stop a merge: not a Word file, broken placeholder syntax (with the paragraph it is in), unknown
+fields, unsafe expressions, a template that fails or is refused when rendered for a sample contact.
+Warnings do not: fields that are empty for some recipients (with how many and who), placeholders
+Word split across formatting runs (docxtpl repairs them, but the first run's formatting wins).
+A field tested in `{% if %}`, given a fallback (`a or b`, `|default`) is not reported as empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError, meta, nodes
+
+from contactdesk.crm.errors import AttachmentError
+from contactdesk.merge.docx_source import TemplateSource, paragraph_text, place_of
+from contactdesk.merge.errors import MergeError, TemplateSyntaxProblem
+from contactdesk.merge.fields import GROUPS, TOP_LEVEL, example_context
+from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.sandbox import LetterSandbox
+
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_TAG = re.compile(r"\{[{%#].*?[}%#]\}")
+NAMES_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. kind: not_docx, syntax, unknown_field, unsafe, render_failed, empty_field, split_placeholder."""
+
+    kind: str
+    severity: str  # "error" stops the merge, "warning" does not
+    message: str
+    part: str = ""
+    place: str = ""
+    field: str = ""
+    count: int = 0
+    contacts: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values for JSON."""
+        values = asdict(self)
+        values["contacts"] = list(self.contacts)
+        return values
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A contact worth previewing, and why."""
+
+    index: int
+    contact_no: str
+    name: str
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class CheckReport:
+    """Everything the check found; ok when there is no error."""
+
+    problems: list[Problem] = field(default_factory=list)
+    fields: set[str] = field(default_factory=set)
+    worst: list[Recipient] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No problem stops the merge."""
+        return not any(problem.severity == "error" for problem in self.problems)
+
+
+@dataclass
+class _Use:
+    field: str
+    guarded: bool
+    part: str
+    place: str
+
+
+def _who(context: dict[str, Any]) -> str:
+    contact = context.get("contact") or {}
+    return " - ".join(part for part in (str(contact.get("no", "")), str(contact.get("name", ""))) if part)
+
+
+def _value(context: dict[str, Any], key: str) -> str:
+    group, _, name = key.partition(".")
+    if not name:
+        return str(context.get(group, "") or "")
+    return str((context.get(group) or {}).get(name, "") or "")
+
+
+class TemplateCheck:
+    """Finds every problem of one template, optionally against the contexts it will be merged with."""
+
+    def __init__(self, data: bytes, label: str = "template.docx") -> None:
+        self.data = data
+        self.label = label
+
+    @classmethod
+    def from_file(cls, path: Path) -> TemplateCheck:
+        """Check the file at `path`."""
+        path = Path(path)
+        return cls(path.read_bytes() if path.is_file() else b"", path.name)
+
+    def run(self, contexts: Sequence[dict[str, Any]] = ()) -> CheckReport:
+        """Check the template, then its fields against `contexts` (one per recipient)."""
+        report = CheckReport()
+        try:
+            source = TemplateSource(self.data, self.label)
+        except AttachmentError as exc:
+            report.problems.append(Problem("not_docx", "error", f"{self.label} is not a Word (.docx) document "
+                                           f"({exc.problem})"))
+            return report
+        uses: list[_Use] = []
+        environment = LetterSandbox()
+        for part in source.templated:
+            report.problems += self._split_placeholders(part.name, part.raw)
+            try:
+                tree = environment.parse(part.source)
+            except TemplateSyntaxError as exc:
+                place = place_of(part.source, exc.lineno)
+                report.problems.append(Problem("syntax", "error", f"{exc.message} near “{place}”", part.name, place))
+                continue
+            uses += self._uses(tree, part.name, part.source)
+        report.fields = {use.field for use in uses if "." in use.field or use.field in TOP_LEVEL}
+        report.problems += self._unknown(uses)
+        if report.ok:
+            report.worst = self._worst(contexts, report.fields)
+            report.problems += self._trial(contexts, report.worst)
+        report.problems += self._empty(uses, contexts)
+        return report
+
+    # -- static analysis -----------------------------------------------------------------------------------
+    def _uses(self, tree: nodes.Template, part: str, source: str) -> list[_Use]:
+        declared = meta.find_undeclared_variables(tree)
+        found: list[_Use] = []
+
+        def visit(node: nodes.Node, guarded: bool, tested: frozenset[str] = frozenset()) -> None:
+            place = place_of(source, getattr(node, "lineno", None))
+            if isinstance(node, nodes.Getattr | nodes.Getitem):
+                key = node.attr if isinstance(node, nodes.Getattr) else \
+                    (node.arg.value if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str) else None)
+                if isinstance(key, str) and key.startswith("_"):
+                    found.append(_Use(f"!{key}", guarded, part, place))
+                if isinstance(node.node, nodes.Name) and node.node.name in declared and isinstance(key, str):
+                    name = f"{node.node.name}.{key}"
+                    found.append(_Use(name, guarded or name in tested, part, place))
+                    return
+            if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in declared:
+                found.append(_Use(node.name, guarded or node.name in tested, part, place))
+                return
+            if isinstance(node, nodes.If | nodes.CondExpr):
+                # Inside `{% if line.comment %}…{% endif %}` an empty comment is the template's own business.
+                before = len(found)
+                visit(node.test, True, tested)
+                inner = tested | {use.field for use in found[before:]}
+                for child in node.iter_child_nodes(exclude=("test",)):
+                    visit(child, guarded, inner)
+                return
+            if isinstance(node, nodes.Or):
+                visit(node.left, True, tested)
+                visit(node.right, guarded, tested)
+                return
+            if isinstance(node, nodes.Filter) and node.name in ("default", "d") or isinstance(node, nodes.Test):
+                for child in node.iter_child_nodes():
+                    visit(child, True, tested)
+                return
+            for child in node.iter_child_nodes():
+                visit(child, guarded, tested)
+
+        visit(tree, False)
+        return found
+
+    def _unknown(self, uses: list[_Use]) -> list[Problem]:
+        problems: dict[str, Problem] = {}
+        for use in uses:
+            if use.field.startswith("!"):
+                problems.setdefault(use.field, Problem(
+                    "unsafe", "error", f"“{use.field[1:]}” reaches into Python internals; letters may not do that",
+                    use.part, use.place, use.field[1:]))
+                continue
+            group, _, name = use.field.partition(".")
+            if name and group in GROUPS and name in GROUPS[group]:
+                continue
+            if not name and use.field in TOP_LEVEL:
+                continue
+            if not name and use.field in GROUPS:
+                message = f"“{use.field}” is a group of fields; write one of them, such as {use.field}." \
+                          f"{sorted(GROUPS[use.field])[0]}"
+            elif group in GROUPS:
+                message = f"unknown field “{use.field}”: {group} has no field “{name}”"
+            else:
+                message = f"unknown field “{use.field}”"
+            problems.setdefault(use.field, Problem("unknown_field", "error", message, use.part, use.place, use.field))
+        return list(problems.values())
+
+    def _split_placeholders(self, part: str, raw: str) -> list[Problem]:
+        problems = []
+        for paragraph in _PARAGRAPH.findall(raw):
+            texts = _TEXT.findall(paragraph)
+            if len(texts) < 2:
+                continue
+            ends, total = [], 0
+            for text in texts:
+                total += len(text)
+                ends.append(total)
+            joined = "".join(texts)
+            for match in _TAG.finditer(joined):
+                if any(match.start() < end < match.end() for end in ends[:-1]):
+                    problems.append(Problem(
+                        "split_placeholder", "warning", f"Word split “{match.group(0)}” across formatting runs; "
+                        "retype it in one go so it keeps one formatting", part, paragraph_text(paragraph)[:160]))
+        return problems
+
+    # -- against the recipients ----------------------------------------------------------------------------
+    def _empty(self, uses: list[_Use], contexts: Sequence[dict[str, Any]]) -> list[Problem]:
+        unguarded = sorted({use.field for use in uses if not use.guarded and not use.field.startswith("!")
+                            and ("." in use.field or use.field in TOP_LEVEL)})
+        problems = []
+        for key in unguarded:
+            group, _, name = key.partition(".")
+            if name and name not in GROUPS.get(group, ()):
+                continue
+            empty = [context for context in contexts if not _value(context, key).strip()]
+            if empty:
+                names = tuple(_who(context) for context in empty[:NAMES_SHOWN])
+                more = f" and {len(empty) - NAMES_SHOWN} more" if len(empty) > NAMES_SHOWN else ""
+                problems.append(Problem("empty_field", "warning", f"“{key}” is empty for {len(empty)} of "
+                                        f"{len(contexts)} recipients: {', '.join(names)}{more}", field=key,
+                                        count=len(empty), contacts=names))
+        return problems
+
+    def _worst(self, contexts: Sequence[dict[str, Any]], used: set[str]) -> list[Recipient]:
+        if not contexts:
+            return []
+        keys = sorted(used) or ["contact.name"]
+
+        def values(context: dict[str, Any]) -> str:
+            return "\n".join(_value(context, key) for key in keys)
+
+        picks: dict[int, list[str]] = {}
+
+        def pick(reason: str, score: Any) -> None:
+            scores = [score(context) for context in contexts]
+            best = max(range(len(contexts)), key=lambda index: scores[index])
+            if scores[best]:
+                picks.setdefault(best, []).append(reason)
+
+        pick("longest name", lambda c: len(_value(c, "contact.name")))
+        pick("longest address", lambda c: len(_value(c, "contact.address_block")))
+        pick("most missing fields", lambda c: sum(1 for key in keys if not _value(c, key).strip()))
+        pick("non-ASCII text", lambda c: sum(1 for char in values(c) if ord(char) > 127))
+        pick("“&” in a value", lambda c: values(c).count("&"))
+        pick("“<” in a value", lambda c: values(c).count("<"))
+        return [Recipient(index, str((contexts[index].get("contact") or {}).get("no", "")),
+                          str((contexts[index].get("contact") or {}).get("name", "")), tuple(reasons))
+                for index, reasons in sorted(picks.items())]
+
+    def _trial(self, contexts: Sequence[dict[str, Any]], worst: list[Recipient]) -> list[Problem]:
+        """Render for the example contact and the worst recipients: refusals and failures show up now."""
+        try:
+            prepared = PreparedTemplate(self.data, self.label)
+        except TemplateSyntaxProblem as exc:
+            return [Problem("syntax", "error", exc.message, exc.part, exc.place)]
+        samples = [example_context()] + [contexts[recipient.index] for recipient in worst]
+        for sample in samples:
+            try:
+                prepared.render_parts(sample)
+            except MergeError as exc:
+                kind = "unsafe" if getattr(exc, "reason", "") == "unsafe" else "render_failed"
+                return [Problem(kind, "error", str(exc))]
+        return []

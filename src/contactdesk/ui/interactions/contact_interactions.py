@@ -1,0 +1,115 @@
+"""The Interactions tab of the contact card: this contact's entries and a way to create one."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactdesk.crm.errors import DomainError, StoreError
+from contactdesk.crm.interaction_documents import export_entry_document
+from contactdesk.crm.interaction_log import EntryFilter
+from contactdesk.ui import errors, messages
+from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
+from contactdesk.ui.wizard.interaction_wizard import InteractionWizard, start_interaction_wizard
+
+
+class ContactInteractionsTab(QWidget):
+    """Every entry of one contact, newest first, canceled ones included (marked)."""
+
+    def __init__(self, contact_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactInteractions")
+        self.contact_no = contact_no
+        self.wizard: InteractionWizard | None = None
+        self.model = EntriesModel(CONTACT_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("contactInteractionsTable")
+        self.table.setAccessibleName(self.tr("Interactions of this contact"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _index: self.open_document())
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
+        self.create_button = QPushButton(self.tr("&Create interaction…"), self)
+        self.create_button.setObjectName("contactCreateInteraction")
+        self.create_button.setAccessibleName(self.tr("Create interaction"))
+        self.create_button.clicked.connect(lambda _checked=False: self.create_interaction())
+        self.open_button = QPushButton(self.tr("Open &document"), self)
+        self.open_button.setObjectName("contactOpenDocument")
+        self.open_button.setAccessibleName(self.tr("Open document"))
+        self.open_button.clicked.connect(lambda _checked=False: self.open_document())
+        self.summary = QLabel(self)
+        self.summary.setObjectName("contactInteractionsSummary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read this contact's entries."""
+        try:
+            self.model.set_filter(EntryFilter(contact_no=self.contact_no, canceled=None))
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem)
+        self.summary.setText(self.tr("%n interaction(s)", "", self.model.total()) if self.model.total()
+                             else self.tr("No interactions with this contact yet."))
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _current(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.entry_no if row is not None and row.has_document else 0
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(bool(self._current()))
+
+    def create_interaction(self) -> None:
+        """The wizard for this contact; the list refreshes when it logs something."""
+        wizard = start_interaction_wizard(self, contact_no=self.contact_no)
+        if wizard is None:
+            return
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = wizard
+        wizard.interaction_logged.connect(lambda _entry_no: self.refresh())
+
+    def open_document(self) -> None:
+        """Open a copy of the selected entry's letter."""
+        entry_no = self._current()
+        if not entry_no:
+            return
+        title = self.tr("Cannot open the document")
+        try:
+            path = export_entry_document(entry_no, Path(tempfile.mkdtemp(prefix="contactdesk-open-")))
+        except (DomainError, StoreError, OSError) as problem:
+            errors.show_error(self, problem, title)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            messages.warning(self, title, self.tr("No program is set up to open this kind of document. Install "
+                                                  "one (Word or LibreOffice Writer) and try again."))
