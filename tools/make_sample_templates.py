@@ -116,7 +116,7 @@ LETTERS: dict[str, list[Letter]] = {
             "Welcome letter",
             [
                 (
-                    "Thank you for choosing {{ sender.name }}. We are delighted to "
+                    "Thank you for choosing {{ sender.name }} as your supplier. We are delighted to "
                     "welcome you as a new customer and look forward to being of service "
                     "to you."
                 ),
@@ -185,7 +185,7 @@ LETTERS: dict[str, list[Letter]] = {
             "Welkomstbrief",
             [
                 (
-                    "Hartelijk dank voor uw vertrouwen in {{ sender.name }}. Wij heten u "
+                    "Hartelijk dank voor uw vertrouwen in {{ sender.name }} als leverancier. Wij heten u "
                     "van harte welkom als nieuwe klant en kijken ernaar uit u goed van "
                     "dienst te zijn."
                 ),
@@ -254,7 +254,7 @@ LETTERS: dict[str, list[Letter]] = {
             "Velkomstbrev",
             [
                 (
-                    "Takk for at du har valgt {{ sender.name }}. Vi ønsker deg hjertelig "
+                    "Takk for at du har valgt {{ sender.name }} som leverandør. Vi ønsker deg hjertelig "
                     "velkommen som ny kunde og gleder oss til å bli bedre kjent."
                 ),
                 (
