@@ -127,7 +127,7 @@ class LetterRun:
         for index, job in enumerate(jobs):
             if job.copy_from is not None:
                 if is_cancelled():
-                    return self._finish(jobs, paths, True)
+                    return MergeOutcome(paths, cancelled=True)
                 paths[index] = self._copy(job)
             else:
                 to_render.append(index)
@@ -141,9 +141,6 @@ class LetterRun:
                 stopped = self._run_pool(jobs, to_render, paths, done, total, progress, is_cancelled)
         finally:
             self._remove_temporaries(jobs)
-        return self._finish(jobs, paths, stopped)
-
-    def _finish(self, jobs: Sequence[LetterJob], paths: list[Path | None], stopped: bool) -> MergeOutcome:
         return MergeOutcome(paths, cancelled=stopped)
 
     def _copy(self, job: LetterJob) -> Path:

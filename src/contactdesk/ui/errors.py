@@ -106,6 +106,12 @@ def describe_validation(error: e.ValidationError) -> str:
 
 def describe(error: BaseException) -> str:
     """The sentence a user sees for any error we expect."""
+    from contactdesk.merge.errors import MergeError
+
+    if isinstance(error, MergeError):
+        from contactdesk.ui.merge_errors import MergeTexts
+
+        return MergeTexts().describe(error)
     if isinstance(error, (e.ImportFileError, e.ImportProblemsError, e.ImportOutdatedError, e.ExportFileError)):
         from contactdesk.ui.contacts_io.texts import ImportTexts
 
