@@ -130,7 +130,7 @@ def preview(no: str, request: CriteriaRequest, limit: int = 50) -> Preview:
         query = Contact.select(Contact.no, Contact.name).where(add_where(segment, filters, request.options))
         order = [Contact.company_name, fn.COALESCE(Contact.company, Contact.id), Contact.type, Contact.name]
     else:
-        query = (SegmentLine.select(Contact.no, Contact.name).join(Contact)
+        query = (SegmentLine.select(Contact.no, Contact.name).join(Contact, on=(SegmentLine.contact == Contact.id))
                  .where((SegmentLine.segment == segment_id(segment)) & _removal_where(
                      CriteriaRequest(request.action, tuple(filters), request.options))))
         order = [SegmentLine.line_no]

@@ -133,6 +133,11 @@ def _like(column: Any, kind: str, word: str) -> Any:
     return NodeList((column, SQL("LIKE"), Value(escaped), SQL("ESCAPE '\\'")), parens=True)
 
 
+def _is_plain(word: str) -> bool:
+    """A word that means "equal to this value" (no wildcard, range, comparison or blank)."""
+    return not any(mark in word for mark in ("*", "?", "..", "<", ">")) and word != "''"
+
+
 def _term(column: Any, kind: str, word: str) -> Any:
     """SQL for one alternative of an expression."""
     if "*" in word or "?" in word:
@@ -169,10 +174,19 @@ def expression(column: Any, kind: str, expr: str, field: str = "") -> Any:
     words = _words(expr)
     if not words:
         raise ValidationErrors([ValidationError(field, "required", expr)])
+    plain: list[Any] = []
+    terms: list[Any] = []
     try:
-        terms = [_term(column, kind, word) for word in words]
+        for word in words:
+            if kind != TEXT and _is_plain(word):
+                plain.append(_convert(kind, word))
+            else:
+                terms.append(_term(column, kind, word))
     except (ValueError, KeyError) as exc:
         raise ValidationErrors([ValidationError(field, "invalid", expr)]) from exc
+    # Plain values go into IN lists: a long "A|B|C|…" (a hand-picked selection, say) would
+    # otherwise nest one OR per value, and SQLite refuses expressions nested 1000 deep.
+    terms = [column.in_(plain[i:i + 500]) for i in range(0, len(plain), 500)] + terms
     result = terms[0]
     for term in terms[1:]:
         result = result | term

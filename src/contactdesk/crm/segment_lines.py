@@ -21,6 +21,8 @@ from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType, CriteriaAction
 from contactdesk.store.models import Contact, InteractionTemplate, Segment, SegmentLine
 
+_CHUNK = 5000
+
 
 def _row(line: Any) -> SegmentLineRow:
     contact = line.contact
@@ -158,20 +160,24 @@ def remove_lines(no: str, line_nos: Sequence[int], version: int | None = None,
     reference asks "reset the criteria actions?"; the GUI asks before calling).
     """
     numbers = sorted(set(int(n) for n in line_nos))
+    # Chunks keep every statement under SQLite's limit on parameters (32766 on many builds).
+    chunks = [numbers[i:i + _CHUNK] for i in range(0, len(numbers), _CHUNK)]
     with write_transaction():
         segment = get_row(no)
         check_version(segment, version)
-        own = (SegmentLine.segment == segment_id(segment)) & SegmentLine.line_no.in_(numbers)
-        contacts: Any = (Contact.select(Contact.no).join(SegmentLine, on=(SegmentLine.contact == Contact.id))
-                    .where(own).distinct().order_by(Contact.no))
-        nos = [str(value) for (value,) in contacts.tuples()]
+        nos: set[str] = set()
+        for chunk in chunks:
+            own = (SegmentLine.segment == segment_id(segment)) & SegmentLine.line_no.in_(chunk)
+            contacts: Any = Contact.select(Contact.no).join(SegmentLine, on=(SegmentLine.contact == Contact.id))
+            nos.update(str(value) for (value,) in contacts.where(own).tuples())
         if not nos:
             raise NothingMatchedError("reduce", "no_match")
         new_version = bump_version(segment, version)
         options = CriteriaOptions()
-        filters = [Filter("contact", "no", "|".join(nos), manual=True)]
+        filters = [Filter("contact", "no", "|".join(sorted(nos)), manual=True)]
         action_no = criteria_history.record_action(segment, CriteriaAction.REDUCE, options, filters)
-        removed = criteria_history.remove_lines(segment, SegmentLine.line_no.in_(numbers), action_no)
+        removed = sum(criteria_history.remove_lines(segment, SegmentLine.line_no.in_(chunk), action_no)
+                      for chunk in chunks)
         actions = count_actions(segment)
         if reset_when_empty and not SegmentLine.select().where(SegmentLine.segment == segment_id(segment)).exists():
             criteria_history.reset(segment)

@@ -140,3 +140,17 @@ def test_go_back_after_a_replaced_number_keeps_both_lines(fixture_f: FixtureF) -
     criteria.go_back(no)
     criteria.go_back(no)
     assert _lines(no)[-1] == last
+
+
+def test_go_back_gives_a_taken_line_number_a_new_one(fixture_f: FixtureF) -> None:
+    from contactdesk.crm.segment_base import get_row
+    from contactdesk.store.models import Contact, SegmentLine
+
+    no = _four(fixture_f)
+    line, contact = _lines(no)[0]
+    segment_lines.remove_lines(no, [line])
+    # Something outside the criteria actions took the freed number meanwhile.
+    SegmentLine.create(segment=get_row(no).id, line_no=line, contact=Contact.get(Contact.no == fixture_f.C2).id)
+    criteria.go_back(no)
+    lines = _lines(no)
+    assert (line, fixture_f.C2) in lines and (lines[-1][1], lines[-1][0] > line) == (contact, True)

@@ -141,3 +141,25 @@ def _request_for_nobody():  # type: ignore[no-untyped-def]
     from contactdesk.store.enums import CriteriaAction
 
     return CriteriaRequest(CriteriaAction.ADD, (Filter("contact", "city", "Nowhere at all"),))
+
+
+def test_cancel_leaves_the_segment_as_it_was(qtbot, demo_window, answers: Answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.crm.criteria import CriteriaRequest
+    from contactdesk.store.enums import CriteriaAction
+    from contactdesk.ui import progress
+    from contactdesk.ui.worker import Worker
+
+    class CancelledAtOnce(Worker):
+        """As if the user pressed Cancel before the first step finished."""
+
+        def start(self) -> None:
+            self.cancel()
+            super().start()
+
+    monkeypatch.setattr(progress, "Worker", CancelledAtOnce)
+    sheet = _new_sheet(qtbot, demo_window)
+    version = sheet.version
+    sheet.actions_.run_criteria(CriteriaRequest(CriteriaAction.ADD))
+    header = segments.get_segment(sheet.no)
+    assert (header.lines, header.criteria_actions, header.version) == (0, 0, version)
+    assert answers.warnings == []

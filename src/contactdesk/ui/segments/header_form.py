@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,9 @@ class SegmentHeaderForm(QWidget):
         self.date = self._add(left, "date", self.tr("Date"), QDateEdit(self))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.date.dateChanged.connect(lambda value: self._emit("date", value.toPython()))
+        # Saved when typing is finished or a day is picked, not on every keystroke (each save may ask a question).
+        self.date.editingFinished.connect(self._date_done)
+        self.date.calendarWidget().clicked.connect(lambda _day: QTimer.singleShot(0, self._date_done))
         templates = [(t.code, t.description) for t in list_templates()]
         self.template = self._add(left, "template_code", self.tr("Interaction template"),
                                   CodeCombo(templates, parent=self))
@@ -110,6 +112,10 @@ class SegmentHeaderForm(QWidget):
         grid.addWidget(totals, 0, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+
+    def _date_done(self) -> None:
+        if self.header is not None and self.date.date().toPython() != self.header.date:
+            self._emit("date", self.date.date().toPython())
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: Any) -> Any:
         editor.setObjectName(f"segment_{name}")

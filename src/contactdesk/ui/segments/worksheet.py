@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
-from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.ui import errors, messages
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
 from contactdesk.ui.segments.line_delegate import LineDelegate
