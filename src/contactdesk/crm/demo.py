@@ -13,6 +13,7 @@ from contactdesk.crm.demo_history import id_modulo
 from contactdesk.crm.lookups import primary_key
 from contactdesk.crm.demo_contacts import ContactFactory, insert_contacts
 from contactdesk.paths import sample_templates_dir
+from contactdesk.store import fulltext
 from contactdesk.store.db import db, write_transaction
 from contactdesk.store.enums import ContactType, CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.store.models import (
@@ -162,7 +163,8 @@ def load_demo(contacts: int = 500, seed: int = 1, progress: Callable[[int], None
             by_country.setdefault(country, []).append(code)
         factory = ContactFactory(rng, by_country, MarketingSetup.get().contact_nos)
         first_id = factory.next_id
-        written = insert_contacts(factory, contacts, progress)
+        with fulltext.deferred_index(first_id):
+            written = insert_contacts(factory, contacts, progress)
         _link_classifications(first_id)
         # History first: the old logged segment takes the lower segment number.
         interactions, _postponed = demo_history.build_history(rng, today)
