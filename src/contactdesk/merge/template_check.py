@@ -125,7 +125,10 @@ class TemplateCheck:
             except TemplateSyntaxError as exc:
                 place = place_of(part.source, exc.lineno)
                 report.problems.append(Problem("syntax", "error", f"{exc.message} near “{place}”", part.name, place))
-                continue
+                recovered = self._without_broken_lines(environment, part.source, exc.lineno)
+                if recovered is None:
+                    continue
+                tree = recovered
             uses += self._uses(tree, part.name, part.source)
         report.fields = {use.field for use in uses if "." in use.field or use.field in TOP_LEVEL}
         report.problems += self._unknown(uses)
@@ -136,6 +139,23 @@ class TemplateCheck:
         return report
 
     # -- static analysis -----------------------------------------------------------------------------------
+    @staticmethod
+    def _without_broken_lines(environment: LetterSandbox, source: str, lineno: int | None) -> nodes.Template | None:
+        """The part parsed with its broken paragraphs left out, so one typo does not hide the other problems.
+
+        Only the first syntax error is reported: the ones met while leaving paragraphs out may be echoes
+        of it (an `{% endif %}` whose `{% if %}` was left out)."""
+        lines = source.split("\n")
+        for _attempt in range(5):
+            if not lineno or lineno > len(lines):
+                return None
+            lines[lineno - 1] = ""
+            try:
+                return environment.parse("\n".join(lines))
+            except TemplateSyntaxError as exc:
+                lineno = exc.lineno
+        return None
+
     def _uses(self, tree: nodes.Template, part: str, source: str) -> list[_Use]:
         declared = meta.find_undeclared_variables(tree)
         found: list[_Use] = []

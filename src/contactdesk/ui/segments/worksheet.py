@@ -84,6 +84,15 @@ class SegmentWorksheet(QDialog):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
+        from contactdesk.ui.merge import start_merge  # light; the merge engine loads on first use
+
+        self.merge_action = QAction(self.tr("Merge…"), self)
+        self.merge_action.setObjectName("actionSegmentMerge")
+        self.merge_action.setToolTip(self.tr("Write a Word letter for every line, after a check and a preview"))
+        self.merge_action.triggered.connect(lambda _checked=False: start_merge(self, self.no))
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.merge_action)
+        self.addAction(self.merge_action)
         lines_label = QLabel(self.tr("Segment lines"), self)
         lines_label.setObjectName("segmentLinesTitle")
         lines_label.setStyleSheet("font-weight: bold;")

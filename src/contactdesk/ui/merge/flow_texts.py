@@ -1,0 +1,126 @@
+"""Sentences of the merge dialog built from the check's findings, in the user's language.
+
+The engine describes problems in English for the command line; the dialog rebuilds each sentence from
+the problem's kind and values so it can be translated. An unknown kind falls back to the engine's text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from contactdesk.merge.segment_check import CheckedProblem, Recipient, TemplateVersion
+
+
+class FlowTexts(QObject):
+    """Translated texts of the merge dialog that depend on counts or on the check's findings."""
+
+    def severity(self, severity: str) -> str:
+        """"Error" stops the merge, "Warning" does not."""
+        return self.tr("Stops the merge") if severity == "error" else self.tr("Warning")
+
+    def version(self, version: TemplateVersion) -> str:
+        """Which document: "WELCOME · nl · welcome_letter.docx", or a personalised letter."""
+        if version.personal:
+            return self.tr("Personal letter %1").replace("%1", version.file_name)
+        return " · ".join(part for part in (version.code, version.language, version.file_name) if part)
+
+    def where(self, item: CheckedProblem) -> str:
+        """The part of the document and the paragraph the problem is in."""
+        part = item.problem.part
+        label = self.tr("Header") if "header" in part else self.tr("Footer") if "footer" in part else \
+            self.tr("Letter") if part else ""
+        place = item.problem.place
+        return f"{label}: “{place}”" if label and place else label or place
+
+    def problem(self, item: CheckedProblem) -> str:
+        """One sentence per kind of problem."""
+        problem = item.problem
+        names = ", ".join(problem.contacts)
+        more = problem.count - len(problem.contacts)
+        if more > 0:
+            names += " " + self.tr("and %n more", "", more)
+        kind = problem.kind
+        if kind == "unknown_field":
+            return self.tr("Unknown field “%1”: no merge field has that name. Correct it in Word (the README lists "
+                           "every field).").replace("%1", problem.field)
+        if kind == "unsafe":
+            return self.tr("“%1” reaches into the program's internals; a letter may only show values. Remove it "
+                           "from the template.").replace("%1", problem.field or problem.message)
+        if kind == "syntax":
+            # The engine's message ends in the place, which the Where column shows already.
+            return self.tr("The placeholders are not written correctly (%1). Check the {{ }} and {% %} marks "
+                           "around this place.").replace("%1", problem.message.split(" near “")[0])
+        if kind == "empty_field":
+            return self.tr("“%1” is empty for %n recipient(s), so their letters show nothing there: %2", "",
+                           problem.count).replace("%1", problem.field).replace("%2", names)
+        if kind == "split_placeholder":
+            return self.tr("Word split a placeholder across differently formatted pieces. The letter still works; "
+                           "retype it in one go so it keeps one formatting.")
+        if kind == "not_docx":
+            return self.tr("The template is not a Word (.docx) document. Save it as .docx in Word and attach it "
+                           "again.")
+        if kind == "render_failed":
+            return self.tr("A trial letter could not be made: %1").replace("%1", problem.message)
+        if kind == "no_lines":
+            return self.tr("The segment has no lines. Add contacts first.")
+        if kind == "no_document":
+            return self.tr("%n line(s) have no Word document in their language: %1. Attach a document to the "
+                           "interaction template under Setup.", "", problem.count).replace("%1", names)
+        if kind == "no_email":
+            return self.tr("%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail "
+                           "draft.", "", problem.count).replace("%1", names)
+        return problem.message
+
+    def reason(self, reason: str) -> str:
+        """Why a recipient is worth a look (the engine's reasons, translated)."""
+        reasons = {
+            "longest name": self.tr("longest name"), "longest address": self.tr("longest address"),
+            "most missing fields": self.tr("most missing fields"), "non-ASCII text": self.tr("special letters"),
+            "“&” in a value": self.tr("“&” in a value"), "“<” in a value": self.tr("“<” in a value"),
+        }
+        return reasons.get(reason, reason)
+
+    def recipient(self, recipient: Recipient) -> str:
+        """A line of the preview's pick list."""
+        text = f"{recipient.contact_no} – {recipient.name}"
+        if recipient.template.language:
+            text += f" ({recipient.template.language})"
+        if recipient.reasons:
+            text += " — " + ", ".join(self.reason(reason) for reason in recipient.reasons)
+        return text
+
+    def check_summary(self, errors: int, warnings: int, letters: int, drafts: int) -> str:
+        """The headline of the check step."""
+        if errors:
+            return self.tr("%n problem(s) stop the merge. Correct the template in Word, attach it again under "
+                           "Setup → Interaction templates, and check again.", "", errors)
+        text = self.tr("Ready to merge %n letter(s).", "", letters)
+        if drafts:
+            text += " " + self.tr("%n of them also become an e-mail draft.", "", drafts)
+        if warnings:
+            text += " " + self.tr("%n warning(s): look at them and at the preview; they do not stop the merge.", "",
+                                  warnings)
+        return text
+
+    def existing_files(self, count: int) -> str:
+        """Warning under the folder field."""
+        return self.tr("This folder already holds %n Word document(s); a letter with the same name replaces it.",
+                       "", count)
+
+    def letters_written(self, count: int, folder: str) -> str:
+        """Summary: the letters."""
+        return self.tr("%n letter(s) in %1", "", count).replace("%1", folder)
+
+    def drafts_written(self, count: int, folder: str) -> str:
+        """Summary: the e-mail drafts."""
+        return self.tr("%n e-mail draft(s) in %1 — open them in your mail program to send them.", "", count) \
+            .replace("%1", folder)
+
+    def cancelled(self, count: int) -> str:
+        """Summary after Cancel."""
+        return self.tr("The merge was cancelled. %n letter(s) were finished and kept; no combined document and no "
+                       "e-mail drafts were made.", "", count)
+
+    def lines(self, count: int) -> str:
+        """How many letters the merge will make."""
+        return self.tr("The segment has %n line(s).", "", count)
