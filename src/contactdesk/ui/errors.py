@@ -16,6 +16,18 @@ translate = QCoreApplication.translate
 class ErrorTexts(QObject):
     """Counted sentences (lupdate finds plural forms only in self.tr)."""
 
+    def in_use(self, entity: str, key: str, used_by: str, count: int) -> str:
+        """Why a record cannot be deleted: who still uses it."""
+        users = {
+            "segments": self.tr("%n segment(s)", "", count),
+            "interaction_log_entries": self.tr("%n interaction log entr(y/ies)", "", count),
+            "interaction_templates": self.tr("%n interaction template(s)", "", count),
+            "marketing_setup": self.tr("Marketing setup"),
+        }
+        used = users.get(used_by, used_by.replace("_", " "))
+        return self.tr("The %1 “%2” is still used by %3, so it cannot be deleted. Change those first.") \
+            .replace("%1", entity).replace("%2", key).replace("%3", used)
+
     def company_has_persons(self, company_no: str, count: int) -> str:
         """The question behind CompanyHasPersonsError."""
         return self.tr("Company %1 has %n person(s). Choose whether to delete them too or keep them as persons "
@@ -135,9 +147,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.CompanyHasPersonsError):
         return ErrorTexts().company_has_persons(error.company_no, error.count)
     if isinstance(error, e.InUseError):
-        return translate("Errors", "The %1 \"%2\" is still used (%3 × %4), so it cannot be deleted. Change those records first.") \
-            .replace("%1", entity_label(error.entity)).replace("%2", error.key) \
-            .replace("%3", str(error.count)).replace("%4", error.used_by.replace("_", " "))
+        return ErrorTexts().in_use(entity_label(error.entity), error.key, error.used_by, error.count)
     if isinstance(error, e.NothingMatchedError):
         reasons = {
             "already_on_segment": translate("Errors", "Every contact that matches is on the segment already or is "
