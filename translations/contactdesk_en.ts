@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeTableTab</name>
     <message numerus="yes">
         <source>%n interaction group(s)</source>
@@ -47,6 +57,40 @@
     </message>
 </context>
 <context>
+    <name>ContactInteractionsTab</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsIoActions</name>
+    <message numerus="yes">
+        <source>%n contact(s) imported</source>
+        <translation>
+            <numerusform>%n contact imported</numerusform>
+            <numerusform>%n contacts imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s) found</source>
@@ -71,12 +115,467 @@
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n contact will be added.</numerusform>
+            <numerusform>%n contacts will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be removed.</source>
+        <translation>
+            <numerusform>%n line will be removed.</numerusform>
+            <numerusform>%n lines will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added.</source>
+        <translation>
+            <numerusform>%n line added.</numerusform>
+            <numerusform>%n lines added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed.</source>
+        <translation>
+            <numerusform>%n line removed.</numerusform>
+            <numerusform>%n lines removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 already has %n criteria action(s). Reuse saved criteria anyway?</source>
+        <translation>
+            <numerusform>Segment %1 already has %n criteria action. Reuse saved criteria anyway?</numerusform>
+            <numerusform>Segment %1 already has %n criteria actions. Reuse saved criteria anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected line(s) from the segment? Go back can bring them back.</source>
+        <translation>
+            <numerusform>Remove %n selected line from the segment? Go back can bring it back.</numerusform>
+            <numerusform>Remove %n selected lines from the segment? Go back can bring them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n interaction log entry</numerusform>
+            <numerusform>%n interaction log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction template(s)</source>
+        <translation>
+            <numerusform>%n interaction template</numerusform>
+            <numerusform>%n interaction templates</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Company %1 has %n person(s). Choose whether to delete them too or keep them as persons without a company.</source>
         <translation>
             <numerusform>Company %1 has %n person. Choose whether to delete this person too or keep them as a person without a company.</numerusform>
             <numerusform>Company %1 has %n persons. Choose whether to delete them too or keep them as persons without a company.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting %n contact(s)…</source>
+        <translation>
+            <numerusform>Exporting %n contact…</numerusform>
+            <numerusform>Exporting %n contacts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contact exported to %1.</numerusform>
+            <numerusform>%n contacts exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowTexts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is empty for %n recipient(s), so their letters show nothing there: %2</source>
+        <translation>
+            <numerusform>“%1” is empty for %n recipient, so their letter shows nothing there: %2</numerusform>
+            <numerusform>“%1” is empty for %n recipients, so their letters show nothing there: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no Word document in their language: %1. Attach a document to the interaction template under Setup.</source>
+        <translation>
+            <numerusform>%n line has no Word document in its language: %1. Attach a document to the interaction template under Setup.</numerusform>
+            <numerusform>%n lines have no Word document in their language: %1. Attach a document to the interaction template under Setup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.</source>
+        <translation>
+            <numerusform>%n e-mail line has no e-mail address: %1. Its letter is written, but no e-mail draft.</numerusform>
+            <numerusform>%n e-mail lines have no e-mail address: %1. Their letters are written, but no e-mail drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</source>
+        <translation>
+            <numerusform>%n problem stops the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</numerusform>
+            <numerusform>%n problems stop the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to merge %n letter(s).</source>
+        <translation>
+            <numerusform>Ready to merge %n letter.</numerusform>
+            <numerusform>Ready to merge %n letters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them also become an e-mail draft.</source>
+        <translation>
+            <numerusform>%n of them also becomes an e-mail draft.</numerusform>
+            <numerusform>%n of them also become e-mail drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): look at them and at the preview; they do not stop the merge.</source>
+        <translation>
+            <numerusform>%n warning: look at it and at the preview; it does not stop the merge.</numerusform>
+            <numerusform>%n warnings: look at them and at the preview; they do not stop the merge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder already holds %n Word document(s); a letter with the same name replaces it.</source>
+        <translation>
+            <numerusform>This folder already holds %n Word document; a letter with the same name replaces it.</numerusform>
+            <numerusform>This folder already holds %n Word documents; a letter with the same name replaces it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in %1</source>
+        <translation>
+            <numerusform>%n letter in %1</numerusform>
+            <numerusform>%n letters in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) in %1 — open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>%n e-mail draft in %1 — open it in your mail program to send it.</numerusform>
+            <numerusform>%n e-mail drafts in %1 — open them in your mail program to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge was cancelled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
+        <translation>
+            <numerusform>The merge was cancelled. %n letter was finished and kept; no combined document and no e-mail drafts were made.</numerusform>
+            <numerusform>The merge was cancelled. %n letters were finished and kept; no combined document and no e-mail drafts were made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment has %n line(s).</source>
+        <translation>
+            <numerusform>The segment has %n line.</numerusform>
+            <numerusform>The segment has %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n row checked.</numerusform>
+            <numerusform>%n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n row with problems.</numerusform>
+            <numerusform>%n rows with problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s).</source>
+        <translation>
+            <numerusform>%n duplicate.</numerusform>
+            <numerusform>%n duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies) will be created.</source>
+        <translation>
+            <numerusform>%n new company will be created.</numerusform>
+            <numerusform>%n new companies will be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n contact will be added.</numerusform>
+            <numerusform>%n contacts will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be updated.</source>
+        <translation>
+            <numerusform>%n contact will be updated.</numerusform>
+            <numerusform>%n contacts will be updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n row will be skipped.</numerusform>
+            <numerusform>%n rows will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) will be created from company names.</source>
+        <translation>
+            <numerusform>%n company will be created from company names.</numerusform>
+            <numerusform>%n companies will be created from company names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported. Fix the file, or choose to skip the rows with problems.</source>
+        <translation>
+            <numerusform>%n row has problems, so nothing was imported. Fix the file, or choose to skip the rows with problems.</numerusform>
+            <numerusform>%n rows have problems, so nothing was imported. Fix the file, or choose to skip the rows with problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLogPage</name>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n interaction log entry</numerusform>
+            <numerusform>%n interaction log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n canceled interaction log entr(y/ies)? They count in the statistics again.</source>
+        <translation>
+            <numerusform>Restore %n canceled interaction log entry? It counts in the statistics again.</numerusform>
+            <numerusform>Restore %n canceled interaction log entries? They count in the statistics again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n interaction log entr(y/ies)? Canceled entries stay in the log but no longer count in any statistic.</source>
+        <translation>
+            <numerusform>Cancel %n interaction log entry? Canceled entries stay in the log but no longer count in any statistic.</numerusform>
+            <numerusform>Cancel %n interaction log entries? Canceled entries stay in the log but no longer count in any statistic.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled interaction log entr(y/ies) that match the filters, with their comments and letters? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n canceled interaction log entry that matches the filters, with its comments and letters? This cannot be undone.</numerusform>
+            <numerusform>Delete %n canceled interaction log entries that match the filters, with their comments and letters? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies) deleted.</source>
+        <translation>
+            <numerusform>%n interaction log entry deleted.</numerusform>
+            <numerusform>%n interaction log entries deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoggingTexts</name>
+    <message numerus="yes">
+        <source>%n line(s) have no interaction template. Choose one on the header or the lines.</source>
+        <translation>
+            <numerusform>%n line has no interaction template. Choose one on the header or the line.</numerusform>
+            <numerusform>%n lines have no interaction template. Choose one on the header or the lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no salesperson. Choose one on the header or the lines.</source>
+        <translation>
+            <numerusform>%n line has no salesperson. Choose one on the header or the line.</numerusform>
+            <numerusform>%n lines have no salesperson. Choose one on the header or the lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no date. Fill in the date on the segment header.</source>
+        <translation>
+            <numerusform>%n line has no date. Fill in the date on the segment header.</numerusform>
+            <numerusform>%n lines have no date. Fill in the date on the segment header.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to deliver have no Word document in their language. Add one to the interaction template under Setup, or turn off Deliver.</source>
+        <translation>
+            <numerusform>%n line to deliver has no Word document in its language. Add one to the interaction template under Setup, or turn off Deliver.</numerusform>
+            <numerusform>%n lines to deliver have no Word document in their language. Add one to the interaction template under Setup, or turn off Deliver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) should not get this interaction now. Skip them and log the rest, or stop and fix them first:</source>
+        <translation>
+            <numerusform>%n contact should not get this interaction now. Skip it and log the rest, or stop and fix it first:</numerusform>
+            <numerusform>%n contacts should not get this interaction now. Skip them and log the rest, or stop and fix them first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail line(s) have a contact without an e-mail address; they are logged without a correspondence type (nothing is sent).</source>
+        <translation>
+            <numerusform>%n e-mail line has a contact without an e-mail address; it is logged without a correspondence type (nothing is sent).</numerusform>
+            <numerusform>%n e-mail lines have a contact without an e-mail address; they are logged without a correspondence type (nothing is sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its entries are canceled. Restore them first.</source>
+        <translation>
+            <numerusform>%n of its entries is canceled. Restore it first.</numerusform>
+            <numerusform>%n of its entries are canceled. Restore them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its entries were deleted.</source>
+        <translation>
+            <numerusform>%n of its entries was deleted.</numerusform>
+            <numerusform>%n of its entries were deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters were delivered for %n of its entries.</source>
+        <translation>
+            <numerusform>Letters were delivered for %n of its entries.</numerusform>
+            <numerusform>Letters were delivered for %n of its entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its contacts were deleted since.</source>
+        <translation>
+            <numerusform>%n of its contacts was deleted since.</numerusform>
+            <numerusform>%n of its contacts were deleted since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged segment(s)</source>
+        <translation>
+            <numerusform>%n logged segment</numerusform>
+            <numerusform>%n logged segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n interaction log entry</numerusform>
+            <numerusform>%n interaction log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 has been logged as %2 with %n interaction log entr(y/ies).</source>
+        <translation>
+            <numerusform>Segment %1 has been logged as %2 with %n interaction log entry.</numerusform>
+            <numerusform>Segment %1 has been logged as %2 with %n interaction log entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n letter written to %1</numerusform>
+            <numerusform>%n letters written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) in the outbox.</source>
+        <translation>
+            <numerusform>%n e-mail draft in the outbox.</numerusform>
+            <numerusform>%n e-mail drafts in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) were skipped.</source>
+        <translation>
+            <numerusform>%n contact was skipped.</numerusform>
+            <numerusform>%n contacts were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel logged segment %1 and its %n interaction log entr(y/ies)? They stay in the log but no longer count in any statistic.</source>
+        <translation>
+            <numerusform>Cancel logged segment %1 and its %n interaction log entry? It stays in the log but no longer counts in any statistic.</numerusform>
+            <numerusform>Cancel logged segment %1 and its %n interaction log entries? They stay in the log but no longer count in any statistic.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore logged segment %1 and its %n canceled entr(y/ies)? They count in the statistics again.</source>
+        <translation>
+            <numerusform>Restore logged segment %1 and its %n canceled entry? It counts in the statistics again.</numerusform>
+            <numerusform>Restore logged segment %1 and its %n canceled entries? They count in the statistics again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled logged segment(s)? Their entries stay in the interaction log, no longer linked to a logged segment. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n canceled logged segment? Its entries stay in the interaction log, no longer linked to a logged segment. This cannot be undone.</numerusform>
+            <numerusform>Delete %n canceled logged segments? Their entries stay in the interaction log, no longer linked to a logged segment. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged segment(s) deleted.</source>
+        <translation>
+            <numerusform>%n logged segment deleted.</numerusform>
+            <numerusform>%n logged segments deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo logging %1? Its %n interaction log entr(y/ies) are removed and segment %2 is back on the Segments page exactly as it was.</source>
+        <translation>
+            <numerusform>Undo logging %1? Its %n interaction log entry is removed and segment %2 is back on the Segments page exactly as it was.</numerusform>
+            <numerusform>Undo logging %1? Its %n interaction log entries are removed and segment %2 is back on the Segments page exactly as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <source>The template check found %n problem(s); nothing was written:</source>
+        <translation>
+            <numerusform>The template check found %n problem; nothing was written:</numerusform>
+            <numerusform>The template check found %n problems; nothing was written:</numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +617,23 @@
         <translation>
             <numerusform>%n interaction log entry</numerusform>
             <numerusform>%n interaction log entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostponedPage</name>
+    <message numerus="yes">
+        <source>%n postponed interaction(s)</source>
+        <translation>
+            <numerusform>%n postponed interaction</numerusform>
+            <numerusform>%n postponed interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n postponed interaction(s) with their comments and letters? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n postponed interaction with its comments and letters? This cannot be undone.</numerusform>
+            <numerusform>Delete %n postponed interactions with their comments and letters? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

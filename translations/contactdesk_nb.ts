@@ -25,6 +25,135 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Every row has been checked. Nothing has been written yet.</source>
+        <translation>Alle rader er kontrollert. Ingenting er lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Samsvarer med</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>På grunn av</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikater</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>&amp;Hopp over radene med problemer og importer de andre</translation>
+    </message>
+    <message>
+        <source>Rows that are already there</source>
+        <translation>Rader som finnes fra før</translation>
+    </message>
+    <message>
+        <source>S&amp;kip them</source>
+        <translation>Hopp &amp;over dem</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact</source>
+        <translation>Opp&amp;dater kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Add them anyway</source>
+        <translation>&amp;Legg dem til likevel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Kontrollerer %n rad…</numerusform>
+            <numerusform>Kontrollerer %n rader…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be checked. Go back, correct the choice and try again.</source>
+        <translation>Filen kunne ikke kontrolleres. Gå tilbake, rett valget og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplikater (%1)</translation>
+    </message>
+    <message>
+        <source>Problems found by the template check</source>
+        <translation>Problemer som malkontrollen fant</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Hva kontrollen fant</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Problems that stop the logging</source>
+        <translation>Problemer som stopper loggføringen</translation>
+    </message>
+    <message>
+        <source>Last-moment check</source>
+        <translation>Kontroll i siste øyeblikk</translation>
+    </message>
+    <message>
+        <source>Contacts that should not get this interaction now</source>
+        <translation>Kontakter som ikke bør få denne samhandlingen nå</translation>
+    </message>
+    <message>
+        <source>&amp;Skip these contacts and log the rest</source>
+        <translation>&amp;Hopp over disse kontaktene og loggfør resten</translation>
+    </message>
+    <message>
+        <source>S&amp;top: log nothing now</source>
+        <translation>S&amp;topp: ikke loggfør noe nå</translation>
+    </message>
+    <message>
+        <source>The segment cannot be logged yet. Fix these problems first:</source>
+        <translation>Segmentet kan ikke loggføres ennå. Rett disse problemene først:</translation>
+    </message>
+    <message>
+        <source>Everything else is ready. Choose what happens with the contacts below.</source>
+        <translation>Alt annet er klart. Velg hva som skal skje med kontaktene nedenfor.</translation>
+    </message>
+    <message>
+        <source>Everything is ready to log.</source>
+        <translation>Alt er klart for loggføring.</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code</source>
@@ -294,6 +423,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <source>Check what will happen, then press Import.</source>
+        <translation>Kontroller hva som vil skje, og trykk deretter på Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importerer kontakter…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your contacts are as they were.</source>
+        <translation>Ingenting ble importert: kontaktene dine er som før.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact %1</source>
@@ -314,6 +466,10 @@
     <message>
         <source>Segmentation</source>
         <translation>Segmentering</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Samhandlinger</translation>
     </message>
     <message>
         <source>Person</source>
@@ -437,6 +593,126 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>Type a contact number or part of the name</source>
+        <translation>Skriv inn et kontaktnummer eller en del av navnet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInteractionsTab</name>
+    <message>
+        <source>Interactions of this contact</source>
+        <translation>Samhandlinger med denne kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Create interaction…</source>
+        <translation>&amp;Opprett samhandling…</translation>
+    </message>
+    <message>
+        <source>Create interaction</source>
+        <translation>Opprett samhandling</translation>
+    </message>
+    <message>
+        <source>Open &amp;document</source>
+        <translation>Åpne &amp;dokument</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Åpne dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n samhandling</numerusform>
+            <numerusform>%n samhandlinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interactions with this contact yet.</source>
+        <translation>Ingen samhandlinger med denne kontakten ennå.</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan ikke åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
+        <translation>Ingen programmer er satt opp til å åpne denne typen dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Add contacts by hand</source>
+        <translation>Legg til kontakter manuelt</translation>
+    </message>
+    <message>
+        <source>Search by name, number, company, city or e-mail</source>
+        <translation>Søk etter navn, nummer, firma, poststed eller e-post</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Søk i kontakter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Add to segment</source>
+        <translation>Legg til i segmentet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 contacts; type to narrow the list.</source>
+        <translation>Viser de første %1 av %2 kontakter; skriv mer for å begrense listen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsIoActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Im&amp;porter kontakter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Eksporter &amp;kontakter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported</source>
+        <translation>
+            <numerusform>%n kontakt importert</numerusform>
+            <numerusform>%n kontakter importert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n oppdatert</numerusform>
+            <numerusform>%n oppdatert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n hoppet over</numerusform>
+            <numerusform>%n hoppet over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Company</source>
@@ -518,6 +794,10 @@
         <translation>&amp;Finn kontakt</translation>
     </message>
     <message>
+        <source>Create &amp;interaction…</source>
+        <translation>Opprett sa&amp;mhandling…</translation>
+    </message>
+    <message>
         <source>No contacts match “%1”. Check the spelling or search for part of the name.</source>
         <translation>Ingen kontakter samsvarer med “%1”. Kontroller stavemåten, eller søk etter en del av navnet.</translation>
     </message>
@@ -560,6 +840,625 @@
     </message>
 </context>
 <context>
+    <name>ContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>&amp;Åpne brevet</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Åpne brevet</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word document…</source>
+        <translation>&amp;Velg et Word-dokument…</translation>
+    </message>
+    <message>
+        <source>Choose a Word document</source>
+        <translation>Velg et Word-dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and preview</source>
+        <translation>F&amp;lett og forhåndsvis</translation>
+    </message>
+    <message>
+        <source>Merge and preview</source>
+        <translation>Flett og forhåndsvis</translation>
+    </message>
+    <message>
+        <source>The letter is merged for %1 and opened in your word processor. Change it there and save it, then come back and click Next: the saved letter is kept with the interaction.</source>
+        <translation>Brevet er flettet for %1 og åpnet i tekstbehandleren din. Endre det der og lagre det, og kom så tilbake og klikk på Neste: det lagrede brevet lagres sammen med samhandlingen.</translation>
+    </message>
+    <message>
+        <source>Choose the Word document (.docx) that belongs to this interaction with %1. A copy is kept with the interaction.</source>
+        <translation>Velg Word-dokumentet (.docx) som hører til denne samhandlingen med %1. En kopi lagres sammen med samhandlingen.</translation>
+    </message>
+    <message>
+        <source>When you click Next, the template&apos;s letter is merged for %1 and kept with the interaction. Use Merge and preview to see it first.</source>
+        <translation>Når du klikker på Neste, flettes brevet fra malen for %1 og lagres sammen med samhandlingen. Bruk Flett og forhåndsvis for å se det først.</translation>
+    </message>
+    <message>
+        <source>Wizard action: %1 · interaction template %2, language %3</source>
+        <translation>Veiviserhandling: %1 · samhandlingsmal %2, språk %3</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>No document yet.</source>
+        <translation>Ikke noe dokument ennå.</translation>
+    </message>
+    <message>
+        <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
+        <translation>Malen %1 har ikke noe Word-dokument for dette språket, så det er ingenting å åpne. Legg til et i malen under Oppsett → Samhandlingsmaler, eller velg en annen mal.</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan ikke åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter is still kept with the interaction.</source>
+        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer); brevet lagres likevel sammen med samhandlingen.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no document was chosen.</source>
+        <translation>Importen ble avbrutt: ingen dokumenter ble valgt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: choose a Word document with the button above, or go back and choose another template.</source>
+        <translation>Importen ble avbrutt: velg et Word-dokument med knappen ovenfor, eller gå tilbake og velg en annen mal.</translation>
+    </message>
+</context>
+<context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n kontakt blir lagt til.</numerusform>
+            <numerusform>%n kontakter blir lagt til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be removed.</source>
+        <translation>
+            <numerusform>%n linje blir fjernet.</numerusform>
+            <numerusform>%n linjer blir fjernet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added.</source>
+        <translation>
+            <numerusform>%n linje lagt til.</numerusform>
+            <numerusform>%n linjer lagt til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed.</source>
+        <translation>
+            <numerusform>%n linje fjernet.</numerusform>
+            <numerusform>%n linjer fjernet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segmenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 already has %n criteria action(s). Reuse saved criteria anyway?</source>
+        <translation>
+            <numerusform>Segment %1 har allerede %n kriteriehandling. Vil du bruke lagrede kriterier likevel?</numerusform>
+            <numerusform>Segment %1 har allerede %n kriteriehandlinger. Vil du bruke lagrede kriterier likevel?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected line(s) from the segment? Go back can bring them back.</source>
+        <translation>
+            <numerusform>Vil du fjerne %n valgt linje fra segmentet? Med Angre kan du hente den tilbake.</numerusform>
+            <numerusform>Vil du fjerne %n valgte linjer fra segmentet? Med Angre kan du hente dem tilbake.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Add contacts to segment %1</source>
+        <translation>Legg til kontakter i segment %1</translation>
+    </message>
+    <message>
+        <source>Reduce segment %1</source>
+        <translation>Reduser segment %1</translation>
+    </message>
+    <message>
+        <source>Refine segment %1</source>
+        <translation>Avgrens segment %1</translation>
+    </message>
+    <message>
+        <source>Add every contact that matches these segmentation criteria.</source>
+        <translation>Legg til alle kontakter som samsvarer med disse segmenteringskriteriene.</translation>
+    </message>
+    <message>
+        <source>Remove the lines whose contact matches these criteria.</source>
+        <translation>Fjern linjene der kontakten samsvarer med disse kriteriene.</translation>
+    </message>
+    <message>
+        <source>Keep only the lines whose contact matches these criteria; remove the others.</source>
+        <translation>Behold bare linjene der kontakten samsvarer med disse kriteriene, og fjern de andre.</translation>
+    </message>
+    <message>
+        <source>Who would join</source>
+        <translation>Hvem som ville bli lagt til</translation>
+    </message>
+    <message>
+        <source>Who would leave</source>
+        <translation>Hvem som ville bli fjernet</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Legg til kontakter</translation>
+    </message>
+    <message>
+        <source>Remove contacts</source>
+        <translation>Fjern kontakter</translation>
+    </message>
+    <message>
+        <source>Keep matching contacts</source>
+        <translation>Behold samsvarende kontakter</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativer</translation>
+    </message>
+    <message>
+        <source>Allow existing contacts</source>
+        <translation>Tillat eksisterende kontakter</translation>
+    </message>
+    <message>
+        <source>Expand companies (add all their persons)</source>
+        <translation>Utvid firmaer (legg til alle personene deres)</translation>
+    </message>
+    <message>
+        <source>Allow related companies</source>
+        <translation>Tillat tilknyttede firmaer</translation>
+    </message>
+    <message>
+        <source>Ignore exclusion</source>
+        <translation>Ignorer utelatelse</translation>
+    </message>
+    <message>
+        <source>Entire companies</source>
+        <translation>Hele firmaer</translation>
+    </message>
+    <message>
+        <source>Also add contacts that are on the segment already (a second line).</source>
+        <translation>Legg også til kontakter som allerede står på segmentet (en linje til).</translation>
+    </message>
+    <message>
+        <source>A matching company or person brings in its company and all its persons.</source>
+        <translation>Et samsvarende firma eller en samsvarende person tar med firmaet og alle personene i det.</translation>
+    </message>
+    <message>
+        <source>A matching person also brings in its company.</source>
+        <translation>En samsvarende person tar også med firmaet sitt.</translation>
+    </message>
+    <message>
+        <source>Also add contacts marked &quot;Exclude from segments&quot;.</source>
+        <translation>Legg også til kontakter som er merket med &quot;Utelat fra segmenter&quot;.</translation>
+    </message>
+    <message>
+        <source>A match on any contact of a company counts for every line of that company.</source>
+        <translation>Et treff på en hvilken som helst kontakt i et firma gjelder for alle linjene til det firmaet.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Teller…</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message>
+        <source>Nobody would be added: no contact matches, or every match is on the segment already or excluded. Change the criteria or the options.</source>
+        <translation>Ingen ville bli lagt til: ingen kontakter samsvarer, eller alle treff står allerede på segmentet eller er utelatt. Endre kriteriene eller alternativene.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so nothing would be removed.</source>
+        <translation>Alle linjene samsvarer med disse kriteriene, så ingenting ville bli fjernet.</translation>
+    </message>
+    <message>
+        <source>No line matches these criteria, so nothing would be removed.</source>
+        <translation>Ingen linjer samsvarer med disse kriteriene, så ingenting ville bli fjernet.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaForm</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>e.g. CT000010|CT000020 or CT000100..CT000200</source>
+        <translation>f.eks. CT000010|CT000020 eller CT000100..CT000200</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Firmaer og personer</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>e.g. *bakker* (* matches anything)</source>
+        <translation>f.eks. *bakker* (* står for hva som helst)</translation>
+    </message>
+    <message>
+        <source>e.g. Amsterdam|Utrecht</source>
+        <translation>f.eks. Oslo|Bergen</translation>
+    </message>
+    <message>
+        <source>e.g. 1000..1099</source>
+        <translation>f.eks. 0150..0199</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Hard copy</source>
+        <translation>Papirkopi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>Earlier interactions</source>
+        <translation>Tidligere samhandlinger</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Mellom</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>og</translation>
+    </message>
+    <message>
+        <source>Filters combine: a contact must pass all of them. In a text field, | means &quot;or&quot;, .. a range, * any text, &lt;&gt; &quot;not&quot;.</source>
+        <translation>Filtrene kombineres: en kontakt må oppfylle alle. I et tekstfelt betyr | &quot;eller&quot;, .. et område, * hvilken som helst tekst og &lt;&gt; &quot;ikke&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaNameDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Entry No.</source>
+        <translation>Løpenr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Kontaktnr.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Kontaktnavn</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Interaction group</source>
+        <translation>Samhandlingsgruppe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Varighet (min)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Attempt failed</source>
+        <translation>Forsøk mislyktes</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullert</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPage</name>
+    <message>
+        <source>Interaction log entries</source>
+        <translation>Samhandlingsposter</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informasjonsflyt</translation>
+    </message>
+    <message>
+        <source>Cost and duration</source>
+        <translation>Kostnad og varighet</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Salgsmulighet</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>No comments. Type one per line and click Save comments.</source>
+        <translation>Ingen kommentarer. Skriv én per linje, og klikk på Lagre kommentarer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save comments</source>
+        <translation>&amp;Lagre kommentarer</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Lagre kommentarer</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details and comments.</source>
+        <translation>Velg en post for å se detaljene og kommentarene.</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Kommentarer:</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Post %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>attempt failed</source>
+        <translation>forsøk mislyktes</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annullert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respons</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Cannot save the comments</source>
+        <translation>Kan ikke lagre kommentarene</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFilterBar</name>
+    <message>
+        <source>Description or contact name</source>
+        <translation>Beskrivelse eller kontaktnavn</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Kontaktnr.</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Interaction group</source>
+        <translation>Samhandlingsgruppe</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Canceled entries</source>
+        <translation>Annullerte poster</translation>
+    </message>
+    <message>
+        <source>Not canceled</source>
+        <translation>Ikke annullert</translation>
+    </message>
+    <message>
+        <source>Canceled only</source>
+        <translation>Bare annullerte</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle poster</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Fjern &amp;filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>Selger:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mal:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+</context>
+<context>
     <name>EnumTexts</name>
     <message>
         <source>Hard copy</source>
@@ -597,9 +1496,58 @@
         <source>Merge</source>
         <translation>Flette</translation>
     </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Svært positiv</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Nøytral</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Svært negativ</translation>
+    </message>
 </context>
 <context>
     <name>ErrorTexts</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segmenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n samhandlingspost</numerusform>
+            <numerusform>%n samhandlingsposter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction template(s)</source>
+        <translation>
+            <numerusform>%n samhandlingsmal</numerusform>
+            <numerusform>%n samhandlingsmaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing setup</source>
+        <translation>Markedsføringsoppsett</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is still used by %3, so it cannot be deleted. Change those first.</source>
+        <translation>Kan ikke slette %1 “%2” fordi den fortsatt brukes av %3. Endre disse først.</translation>
+    </message>
     <message numerus="yes">
         <source>Company %1 has %n person(s). Choose whether to delete them too or keep them as persons without a company.</source>
         <translation>
@@ -803,6 +1751,58 @@
         <translation>SWIFT-kode</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Varighet (min)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Salgsmulighet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Bransjegruppe</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Forretningsforbindelse</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
+        <source>Profile questionnaire</source>
+        <translation>Profilspørreskjema</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
@@ -847,6 +1847,30 @@
         <translation>kampanje</translation>
     </message>
     <message>
+        <source>interaction log entry</source>
+        <translation>samhandlingspost</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>segment line</source>
+        <translation>segmentlinje</translation>
+    </message>
+    <message>
+        <source>saved criteria set</source>
+        <translation>lagret kriteriesett</translation>
+    </message>
+    <message>
+        <source>logged segment</source>
+        <translation>loggført segment</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 må ha en verdi. Fyll ut feltet og prøv igjen.</translation>
     </message>
@@ -887,6 +1911,22 @@
         <translation>%1 &quot;%2&quot; er ikke en gyldig verdi.</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is blocked. Choose someone who is not blocked.</source>
+        <translation>%1 &quot;%2&quot; er sperret. Velg en som ikke er sperret.</translation>
+    </message>
+    <message>
+        <source>%1 needs an interaction template first. Choose the template, then the language.</source>
+        <translation>%1 krever en samhandlingsmal først. Velg malen og deretter språket.</translation>
+    </message>
+    <message>
+        <source>%1 can only be set when the contact&apos;s correspondence type is ignored. Tick that option first.</source>
+        <translation>%1 kan bare angis når kontaktens korrespondansetype ignoreres. Merk av for det alternativet først.</translation>
+    </message>
+    <message>
+        <source>%1 needs a document in the default language. Choose an interaction template that has one first.</source>
+        <translation>%1 krever et dokument på standardspråket. Velg først en samhandlingsmal som har et.</translation>
+    </message>
+    <message>
         <source>A %1 with code &quot;%2&quot; already exists. Choose another code.</source>
         <translation>Koden &quot;%2&quot; er allerede i bruk (%1). Velg en annen kode.</translation>
     </message>
@@ -903,8 +1943,24 @@
         <translation>Kontakt %1 kan ikke slettes fordi den står på de ikke-loggførte segmentene %2. Fjern kontakten fra disse segmentene, eller loggfør dem først.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is still used (%3 × %4), so it cannot be deleted. Change those records first.</source>
-        <translation>Kan ikke slette %1 &quot;%2&quot; fordi det fortsatt finnes poster som bruker verdien (%3 × %4). Endre disse postene først.</translation>
+        <source>Every contact that matches is on the segment already or is excluded from segments, so nothing was added. Tick &quot;Allow existing contacts&quot; or &quot;Ignore exclusion&quot; to add them anyway.</source>
+        <translation>Alle samsvarende kontakter står allerede på segmentet eller er utelatt fra segmenter, så ingenting ble lagt til. Merk av for &quot;Tillat eksisterende kontakter&quot; eller &quot;Ignorer utelatelse&quot; for å legge dem til likevel.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so Refine would remove nothing. Nothing was changed.</source>
+        <translation>Alle linjene samsvarer med disse kriteriene, så Avgrens ville ikke fjerne noe. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>No contact matches these criteria, so nothing was changed. Loosen the criteria and try again.</source>
+        <translation>Ingen kontakter samsvarer med disse kriteriene, så ingenting ble endret. Gjør kriteriene mindre strenge, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no criteria actions to save. Add contacts by criteria first.</source>
+        <translation>Segment %1 har ingen kriteriehandlinger å lagre. Legg til kontakter etter kriterier først.</translation>
+    </message>
+    <message>
+        <source>Someone else changed segment %1 after you opened it, so your change was not saved. The window now shows the latest version; make your change again.</source>
+        <translation>Noen andre har endret segment %1 etter at du åpnet det, så endringen din ble ikke lagret. Vinduet viser nå den nyeste versjonen; gjør endringen på nytt.</translation>
     </message>
     <message>
         <source>Someone else changed this %1 after you opened it. Close it and open it again to see the latest version; your changes were not saved.</source>
@@ -931,8 +1987,48 @@
         <translation>Filen %1 er skadet eller ikke et ekte Word-dokument. Åpne den i Word, lagre den på nytt som .docx, og prøv igjen.</translation>
     </message>
     <message>
+        <source>The Word template %1 has a placeholder that cannot be filled in. Check the {{ … }} fields in the template (retype any that Word split) and import it again.</source>
+        <translation>Word-malen %1 har en plassholder som ikke kan fylles ut. Kontroller {{ … }}-feltene i malen (skriv inn igjen felt som Word har delt opp), og importer den på nytt.</translation>
+    </message>
+    <message>
         <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>
         <translation>Filen %1 kan ikke leses. Kontroller at den ikke er åpen et annet sted.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear Privacy blocked on the contact card first if that is allowed.</source>
+        <translation>Kontakt %1 er personvernsperret, så ingen samhandlinger kan registreres for den. Fjern først Personvernsperret på kontaktkortet hvis det er tillatt.</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>
+        <translation>Kontakt %1 har ingen e-postadresse (heller ingen alternativ adresse med en), så samhandlingen kan ikke sendes som e-post. Fyll ut e-postadressen på kontaktkortet, eller velg en annen korrespondansetype.</translation>
+    </message>
+    <message>
+        <source>The e-mail has nothing to send: template %1 has no Word document. Change the correspondence type, or choose a template with a document.</source>
+        <translation>E-posten har ingenting å sende: malen %1 har ikke noe Word-dokument. Endre korrespondansetypen, eller velg en mal med et dokument.</translation>
+    </message>
+    <message>
+        <source>No document found: template %1 has no Word document for this language. Add one under Setup → Interaction templates, or choose another template.</source>
+        <translation>Fant ikke noe dokument: malen %1 har ikke noe Word-dokument for dette språket. Legg til et under Oppsett → Samhandlingsmaler, eller velg en annen mal.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a postponed interaction (any more). Refresh the list.</source>
+        <translation>Post %1 er ikke (lenger) en utsatt samhandling. Oppdater listen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is a postponed interaction: resume and finish it, or delete it.</source>
+        <translation>Post %1 er en utsatt samhandling: fortsett og fullfør den, eller slett den.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not canceled. Only canceled entries can be deleted; cancel it first.</source>
+        <translation>Post %1 er ikke annullert. Bare annullerte poster kan slettes; annuller den først.</translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to logged segment %2, which is canceled. Restore the logged segment instead.</source>
+        <translation>Post %1 hører til det loggførte segmentet %2, som er annullert. Gjenopprett heller det loggførte segmentet.</translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to campaign entry %2, which is canceled. Restore the campaign entry first.</source>
+        <translation>Post %1 hører til kampanjeposten %2, som er annullert. Gjenopprett kampanjeposten først.</translation>
     </message>
     <message>
         <source>The file %1 is not a ContactDesk database. Choose another file, or start with a new one.</source>
@@ -976,10 +2072,793 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Eksporter kontakter</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Hvilke kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>&amp;Alle kontakter</translation>
+    </message>
+    <message>
+        <source>The current &amp;search result: “%1”</source>
+        <translation>Gjeldende &amp;søkeresultat: “%1”</translation>
+    </message>
+    <message>
+        <source>The current &amp;search result (no search entered)</source>
+        <translation>Gjeldende &amp;søkeresultat (ingen søk angitt)</translation>
+    </message>
+    <message>
+        <source>The contacts on s&amp;egment</source>
+        <translation>Kontaktene i s&amp;egment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fil som skal skrives</translation>
+    </message>
+    <message>
+        <source>contacts.csv or contacts.vcf</source>
+        <translation>kontakter.csv eller kontakter.vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>3.0 (Outlook, Google, most phones)</source>
+        <translation>3.0 (Outlook, Google, de fleste telefoner)</translation>
+    </message>
+    <message>
+        <source>4.0</source>
+        <translation>4.0</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;vCard version:</source>
+        <translation>&amp;vCard-versjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;ksporter</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV for Excel (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n contact(s)…</source>
+        <translation>
+            <numerusform>Eksporterer %n kontakt…</numerusform>
+            <numerusform>Eksporterer %n kontakter…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n kontakt eksportert til %1.</numerusform>
+            <numerusform>%n kontakter eksportert til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Import as</source>
+        <translation>Importer som</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Velg filen som skal importeres</translation>
+    </message>
+    <message>
+        <source>A CSV file (from ContactDesk, Outlook, Google Contacts or a spreadsheet) or a vCard file (.vcf). Nothing is written until you confirm at the end.</source>
+        <translation>En CSV-fil (fra ContactDesk, Outlook, Google Kontakter eller et regneark) eller en vCard-fil (.vcf). Ingenting lagres før du bekrefter til slutt.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil som skal importeres</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Encodings UTF-8, UTF-16 and Windows-1252 and the separators ; , and tab are recognised by themselves.</source>
+        <translation>Tegnkodingene UTF-8, UTF-16 og Windows-1252 og skilletegnene ; , og tabulator gjenkjennes automatisk.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Choose a contacts file</source>
+        <translation>Velg en kontaktfil</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)</source>
+        <translation>Kontakter (*.csv *.txt *.vcf);;CSV-filer (*.csv *.txt);;vCard-filer (*.vcf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTexts</name>
+    <message>
+        <source>Stops the merge</source>
+        <translation>Stopper flettingen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Personal letter %1</source>
+        <translation>Personlig brev %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Topptekst</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Bunntekst</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”: no merge field has that name. Correct it in Word (the README lists every field).</source>
+        <translation>Ukjent felt “%1”: ingen flettefelt har det navnet. Rett det i Word (README-filen viser alle feltene).</translation>
+    </message>
+    <message>
+        <source>“%1” reaches into the program&apos;s internals; a letter may only show values. Remove it from the template.</source>
+        <translation>“%1” går inn i programmets interne deler; et brev kan bare vise verdier. Fjern det fra malen.</translation>
+    </message>
+    <message>
+        <source>The placeholders are not written correctly (%1). Check the {{ }} and {% %} marks around this place.</source>
+        <translation>Plassholderne er ikke skrevet riktig (%1). Kontroller tegnene {{ }} og {% %} rundt dette stedet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is empty for %n recipient(s), so their letters show nothing there: %2</source>
+        <translation>
+            <numerusform>“%1” er tomt for %n mottaker, så brevet viser ingenting der: %2</numerusform>
+            <numerusform>“%1” er tomt for %n mottakere, så brevene deres viser ingenting der: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word split a placeholder across differently formatted pieces. The letter still works; retype it in one go so it keeps one formatting.</source>
+        <translation>Word har delt en plassholder opp i biter med ulik formatering. Brevet fungerer likevel; skriv den inn på nytt i én omgang, så den beholder én formatering.</translation>
+    </message>
+    <message>
+        <source>The template is not a Word (.docx) document. Save it as .docx in Word and attach it again.</source>
+        <translation>Malen er ikke et Word-dokument (.docx). Lagre den som .docx i Word, og legg den ved på nytt.</translation>
+    </message>
+    <message>
+        <source>A trial letter could not be made: %1</source>
+        <translation>Kunne ikke lage et prøvebrev: %1</translation>
+    </message>
+    <message>
+        <source>The segment has no lines. Add contacts first.</source>
+        <translation>Segmentet har ingen linjer. Legg til kontakter først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no Word document in their language: %1. Attach a document to the interaction template under Setup.</source>
+        <translation>
+            <numerusform>%n linje har ikke noe Word-dokument på sitt språk: %1. Legg ved et dokument i samhandlingsmalen under Oppsett.</numerusform>
+            <numerusform>%n linjer har ikke noe Word-dokument på sitt språk: %1. Legg ved et dokument i samhandlingsmalen under Oppsett.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.</source>
+        <translation>
+            <numerusform>%n e-postlinje har ingen e-postadresse: %1. Brevet skrives, men det lages ikke noe e-postutkast.</numerusform>
+            <numerusform>%n e-postlinjer har ingen e-postadresse: %1. Brevene skrives, men det lages ingen e-postutkast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest name</source>
+        <translation>lengste navn</translation>
+    </message>
+    <message>
+        <source>longest address</source>
+        <translation>lengste adresse</translation>
+    </message>
+    <message>
+        <source>most missing fields</source>
+        <translation>flest manglende felt</translation>
+    </message>
+    <message>
+        <source>special letters</source>
+        <translation>spesialtegn</translation>
+    </message>
+    <message>
+        <source>“&amp;” in a value</source>
+        <translation>“&amp;” i en verdi</translation>
+    </message>
+    <message>
+        <source>“&lt;” in a value</source>
+        <translation>“&lt;” i en verdi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</source>
+        <translation>
+            <numerusform>%n problem stopper flettingen. Rett malen i Word, legg den ved på nytt under Oppsett → Samhandlingsmaler, og kontroller igjen.</numerusform>
+            <numerusform>%n problemer stopper flettingen. Rett malen i Word, legg den ved på nytt under Oppsett → Samhandlingsmaler, og kontroller igjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to merge %n letter(s).</source>
+        <translation>
+            <numerusform>Klar til å flette %n brev.</numerusform>
+            <numerusform>Klar til å flette %n brev.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them also become an e-mail draft.</source>
+        <translation>
+            <numerusform>%n av dem blir også et e-postutkast.</numerusform>
+            <numerusform>%n av dem blir også e-postutkast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): look at them and at the preview; they do not stop the merge.</source>
+        <translation>
+            <numerusform>%n advarsel: se på den og på forhåndsvisningen; den stopper ikke flettingen.</numerusform>
+            <numerusform>%n advarsler: se på dem og på forhåndsvisningen; de stopper ikke flettingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder already holds %n Word document(s); a letter with the same name replaces it.</source>
+        <translation>
+            <numerusform>Denne mappen inneholder allerede %n Word-dokument; et brev med samme navn erstatter det.</numerusform>
+            <numerusform>Denne mappen inneholder allerede %n Word-dokumenter; et brev med samme navn erstatter det eksisterende dokumentet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in %1</source>
+        <translation>
+            <numerusform>%n brev i %1</numerusform>
+            <numerusform>%n brev i %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) in %1 — open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>%n e-postutkast i %1 — åpne det i e-postprogrammet ditt for å sende det.</numerusform>
+            <numerusform>%n e-postutkast i %1 — åpne dem i e-postprogrammet ditt for å sende dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge was cancelled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
+        <translation>
+            <numerusform>Flettingen ble avbrutt. %n brev ble ferdig og er beholdt; det ble ikke laget noe samlet dokument og ingen e-postutkast.</numerusform>
+            <numerusform>Flettingen ble avbrutt. %n brev ble ferdige og er beholdt; det ble ikke laget noe samlet dokument og ingen e-postutkast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment has %n line(s).</source>
+        <translation>
+            <numerusform>Segmentet har %n linje.</numerusform>
+            <numerusform>Segmentet har %n linjer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Some fields need attention; nothing was saved yet.</source>
         <translation>Noen felt må rettes; ingenting er lagret ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Type (company/person)</source>
+        <translation>Type (firma/person)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Name 2</source>
+        <translation>Navn 2</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Company no.</source>
+        <translation>Firmanr.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>Adresse 2</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Land/region</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail 2</source>
+        <translation>E-post 2</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>VAT registration no.</source>
+        <translation>Mva-nummer</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Tiltale</translation>
+    </message>
+    <message>
+        <source>Exclude from segments</source>
+        <translation>Utelat fra segmenter</translation>
+    </message>
+    <message>
+        <source>Privacy blocked</source>
+        <translation>Personvernsperret</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mindreårig</translation>
+    </message>
+    <message>
+        <source>Parental consent received</source>
+        <translation>Foreldresamtykke mottatt</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>ContactDesk export</source>
+        <translation>ContactDesk-eksport</translation>
+    </message>
+    <message>
+        <source>Outlook contacts export</source>
+        <translation>Eksport av Outlook-kontakter</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Google CSV)</source>
+        <translation>Eksport av Google Kontakter (Google CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Eksport av Google Kontakter</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>unknown layout</source>
+        <translation>ukjent oppsett</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not a known country/region. Use a code such as NL, NO or GB, or add the country under Setup.</source>
+        <translation>&quot;%2&quot; er ikke et kjent land eller en kjent region. Bruk en kode som NL, NO eller GB, eller legg til landet under Oppsett.</translation>
+    </message>
+    <message>
+        <source>%1 must have a value.</source>
+        <translation>%1 må ha en verdi.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not a valid e-mail address. Use the form name@example.com.</source>
+        <translation>&quot;%2&quot; er ikke en gyldig e-postadresse. Bruk formen navn@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist. Create it under Setup first, or correct the file.</source>
+        <translation>%1 &quot;%2&quot; finnes ikke. Opprett den under Oppsett først, eller rett filen.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: use at most %3 characters.</source>
+        <translation>%1 er for lang: bruk høyst %3 tegn.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a person, not a company.</source>
+        <translation>%1 &quot;%2&quot; er en person, ikke et firma.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not a valid value for %1.</source>
+        <translation>&quot;%2&quot; er ikke en gyldig verdi for %1.</translation>
+    </message>
+    <message>
+        <source>same contact (UID)</source>
+        <translation>samme kontakt (UID)</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>samme e-postadresse</translation>
+    </message>
+    <message>
+        <source>same name and post code</source>
+        <translation>samme navn og postnummer</translation>
+    </message>
+    <message>
+        <source>Contact %1 %2</source>
+        <translation>Kontakt %1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file (%2)</source>
+        <translation>Rad %1 i denne filen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n rad kontrollert.</numerusform>
+            <numerusform>%n rader kontrollert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n rad med problemer.</numerusform>
+            <numerusform>%n rader med problemer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Fant ingen problemer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s).</source>
+        <translation>
+            <numerusform>%n duplikat.</numerusform>
+            <numerusform>%n duplikater.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies) will be created.</source>
+        <translation>
+            <numerusform>%n nytt firma blir opprettet.</numerusform>
+            <numerusform>%n nye firmaer blir opprettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n kontakt blir lagt til.</numerusform>
+            <numerusform>%n kontakter blir lagt til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be updated.</source>
+        <translation>
+            <numerusform>%n kontakt blir oppdatert.</numerusform>
+            <numerusform>%n kontakter blir oppdatert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n rad hoppes over.</numerusform>
+            <numerusform>%n rader hoppes over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) will be created from company names.</source>
+        <translation>
+            <numerusform>%n firma blir opprettet ut fra firmanavn.</numerusform>
+            <numerusform>%n firmaer blir opprettet ut fra firmanavn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes everything in one go, and Cancel in the progress window leaves your contacts as they were.</source>
+        <translation>Ingenting er lagret ennå: Importer skriver alt på én gang, og Avbryt i fremdriftsvinduet lar kontaktene dine være som de var.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not found. Check the name and folder.</source>
+        <translation>Finner ikke filen %1. Kontroller navnet og mappen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a contacts file.</source>
+        <translation>Filen %1 er for stor til å være en kontaktfil.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no rows.</source>
+        <translation>Filen %1 inneholder ingen rader.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a vCard file that can be read.</source>
+        <translation>Filen %1 er ikke en vCard-fil som kan leses.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name, first name, surname or company name. Choose at least one in the column step.</source>
+        <translation>Ingen kolonner importeres som navn, fornavn, etternavn eller firmanavn. Velg minst én i kolonnetrinnet.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet workbook. Save it as CSV (File → Save as → CSV) and import that file.</source>
+        <translation>Filen %1 er en regnearkarbeidsbok. Lagre den som CSV (Fil → Lagre som → CSV), og importer den filen.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>
+        <translation>Filen %1 kan ikke leses. Kontroller at den ikke er åpen et annet sted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported. Fix the file, or choose to skip the rows with problems.</source>
+        <translation>
+            <numerusform>%n rad har problemer, så ingenting ble importert. Rett filen, eller velg å hoppe over radene med problemer.</numerusform>
+            <numerusform>%n rader har problemer, så ingenting ble importert. Rett filen, eller velg å hoppe over radene med problemer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts were changed while you were checking the file, so nothing was imported. Start the import again.</source>
+        <translation>Kontakter ble endret mens du kontrollerte filen, så ingenting ble importert. Start importen på nytt.</translation>
+    </message>
+    <message>
+        <source>Contacts can be exported to .csv or .vcf files. Choose a file name ending in one of these.</source>
+        <translation>Kontakter kan eksporteres til .csv- eller .vcf-filer. Velg et filnavn som slutter på en av disse.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written. Choose a folder you can write to, and close the file if it is open in another program.</source>
+        <translation>Filen %1 kan ikke skrives. Velg en mappe du kan skrive til, og lukk filen hvis den er åpen i et annet program.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLogPage</name>
+    <message>
+        <source>&amp;Create interaction…</source>
+        <translation>&amp;Opprett samhandling…</translation>
+    </message>
+    <message>
+        <source>Create for this c&amp;ontact…</source>
+        <translation>Opprett for denne &amp;kontakten…</translation>
+    </message>
+    <message>
+        <source>Create an interaction for the contact of the selected entry</source>
+        <translation>Opprett en samhandling for kontakten i den valgte posten</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel entries…</source>
+        <translation>&amp;Annuller poster…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete canceled entries…</source>
+        <translation>&amp;Slett annullerte poster…</translation>
+    </message>
+    <message>
+        <source>Delete the canceled entries that match the filters</source>
+        <translation>Slett de annullerte postene som samsvarer med filtrene</translation>
+    </message>
+    <message>
+        <source>Open &amp;document</source>
+        <translation>Åpne &amp;dokument</translation>
+    </message>
+    <message>
+        <source>Open a copy of the letter kept with the selected entry</source>
+        <translation>Åpne en kopi av brevet som er lagret med den valgte posten</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluer</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected entries</source>
+        <translation>Evaluer de valgte postene</translation>
+    </message>
+    <message>
+        <source>(no evaluation)</source>
+        <translation>(ingen evaluering)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>S&amp;tatistikk…</translation>
+    </message>
+    <message>
+        <source>Interactions, cost and duration per template and group</source>
+        <translation>Samhandlinger, kostnad og varighet per mal og gruppe</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Samhandlingslogg</translation>
+    </message>
+    <message>
+        <source>No interaction log entries match the filters. Clear or change them to see more.</source>
+        <translation>Ingen samhandlingsposter samsvarer med filtrene. Fjern eller endre filtrene for å se flere.</translation>
+    </message>
+    <message>
+        <source>No interactions have been recorded yet. Letters, calls and meetings you log appear here; click Create interaction… to record the first one.</source>
+        <translation>Ingen samhandlinger er registrert ennå. Brev, samtaler og møter du loggfører, vises her; klikk på Opprett samhandling… for å registrere den første.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n samhandlingspost</numerusform>
+            <numerusform>%n samhandlingsposter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore entries…</source>
+        <translation>&amp;Gjenopprett poster…</translation>
+    </message>
+    <message>
+        <source>Restore entries</source>
+        <translation>Gjenopprett poster</translation>
+    </message>
+    <message>
+        <source>Cancel entries</source>
+        <translation>Annuller poster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n canceled interaction log entr(y/ies)? They count in the statistics again.</source>
+        <translation>
+            <numerusform>Vil du gjenopprette %n annullert samhandlingspost? Den telles med i statistikken igjen.</numerusform>
+            <numerusform>Vil du gjenopprette %n annullerte samhandlingsposter? De telles med i statistikken igjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n interaction log entr(y/ies)? Canceled entries stay in the log but no longer count in any statistic.</source>
+        <translation>
+            <numerusform>Vil du annullere %n samhandlingspost? Annullerte poster blir stående i loggen, men telles ikke lenger med i noen statistikk.</numerusform>
+            <numerusform>Vil du annullere %n samhandlingsposter? Annullerte poster blir stående i loggen, men telles ikke lenger med i noen statistikk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also remove the letters kept with these entries? They are not used anywhere else.</source>
+        <translation>Vil du også fjerne brevene som er lagret med disse postene? De brukes ikke noe annet sted.</translation>
+    </message>
+    <message>
+        <source>Delete canceled entries</source>
+        <translation>Slett annullerte poster</translation>
+    </message>
+    <message>
+        <source>No canceled entries match the filters, so nothing was deleted. Cancel entries first, then delete them.</source>
+        <translation>Ingen annullerte poster samsvarer med filtrene, så ingenting ble slettet. Annuller poster først, og slett dem deretter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled interaction log entr(y/ies) that match the filters, with their comments and letters? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %n annullert samhandlingspost som samsvarer med filtrene, med kommentarer og brev? Dette kan ikke angres.</numerusform>
+            <numerusform>Vil du slette %n annullerte samhandlingsposter som samsvarer med filtrene, med kommentarer og brev? Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies) deleted.</source>
+        <translation>
+            <numerusform>%n samhandlingspost slettet.</numerusform>
+            <numerusform>%n samhandlingsposter slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan ikke åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
+        <translation>Ingen programmer er satt opp til å åpne denne typen dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluer</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionWizard</name>
+    <message>
+        <source>Resume interaction %1</source>
+        <translation>Fortsett samhandling %1</translation>
+    </message>
+    <message>
+        <source>Create interaction</source>
+        <translation>Opprett samhandling</translation>
+    </message>
+    <message>
+        <source>Do you want to finish this interaction later?
+
+Yes keeps it under Postponed interactions, where Resume brings it back. No discards what you entered.</source>
+        <translation>Vil du fullføre denne samhandlingen senere?
+
+Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram igjen. Nei forkaster det du har skrevet inn.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +2898,537 @@
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+</context>
+<context>
+    <name>LogSegmentDialog</name>
+    <message>
+        <source>Log segment %1</source>
+        <translation>Loggfør segment %1</translation>
+    </message>
+    <message>
+        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %3 lines) to Logged segments.</source>
+        <translation>Loggføringen registrerer én samhandlingspost per linje og flytter segment %1 (“%2”, %3 linjer) til Loggførte segmenter.</translation>
+    </message>
+    <message>
+        <source>Create &amp;follow-up segment (same header and contacts)</source>
+        <translation>Opprett &amp;oppfølgingssegment (samme hode og kontakter)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver: write the letters and e-mail drafts</source>
+        <translation>&amp;Send ut: skriv brevene og e-postutkastene</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mappe for brevene</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;elg…</translation>
+    </message>
+    <message>
+        <source>Letters go to:</source>
+        <translation>Brevene lagres i:</translation>
+    </message>
+    <message>
+        <source>Hard copy letters are also put into one print document there; e-mail drafts go to its outbox folder. Each letter is kept with its entry.</source>
+        <translation>Papirbrev samles der også i ett utskriftsdokument; e-postutkast havner i outbox-mappen der. Hvert brev lagres sammen med posten sin.</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Loggfør</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>No line has a correspondence type, so there is nothing to deliver.</source>
+        <translation>Ingen linjer har en korrespondansetype, så det er ingenting å sende ut.</translation>
+    </message>
+    <message>
+        <source>Logging segment %1…</source>
+        <translation>Loggfører segment %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: the letters cannot be merged.</source>
+        <translation>Ingenting ble loggført: brevene kan ikke flettes.</translation>
+    </message>
+    <message>
+        <source>Follow-up segment %1 was created.</source>
+        <translation>Oppfølgingssegment %1 ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has been logged</source>
+        <translation>Segment %1 er loggført</translation>
+    </message>
+    <message>
+        <source>You cancelled the letters. The entries stay logged; make the missing letters from Logged segments.</source>
+        <translation>Du avbrøt brevene. Postene forblir loggført; lag de manglende brevene fra Loggførte segmenter.</translation>
+    </message>
+    <message>
+        <source>The letters could not all be made (%1). The entries stay logged; make the letters again from Logged segments.</source>
+        <translation>Ikke alle brevene kunne lages (%1). Postene forblir loggført; lag brevene på nytt fra Loggførte segmenter.</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Loggfør…</translation>
+    </message>
+    <message>
+        <source>Log the segment: one interaction log entry per line</source>
+        <translation>Loggfør segmentet: én samhandlingspost per linje</translation>
+    </message>
+</context>
+<context>
+    <name>LoggedActions</name>
+    <message>
+        <source>Create &amp;follow-up segment</source>
+        <translation>Opprett &amp;oppfølgingssegment</translation>
+    </message>
+    <message>
+        <source>A new segment with the same header and contacts</source>
+        <translation>Et nytt segment med samme hode og kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse as new segment</source>
+        <translation>&amp;Gjenbruk som nytt segment</translation>
+    </message>
+    <message>
+        <source>A new segment built on this one&apos;s contacts, to change and log again</source>
+        <translation>Et nytt segment bygd på kontaktene i dette, som kan endres og loggføres på nytt</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel logged segment…</source>
+        <translation>&amp;Annuller loggført segment…</translation>
+    </message>
+    <message>
+        <source>Cancel (or restore) the logged segment and all its entries</source>
+        <translation>Annuller (eller gjenopprett) det loggførte segmentet og alle postene i det</translation>
+    </message>
+    <message>
+        <source>&amp;Delete canceled…</source>
+        <translation>&amp;Slett annullerte…</translation>
+    </message>
+    <message>
+        <source>Delete every canceled logged segment; their entries stay</source>
+        <translation>Slett alle annullerte loggførte segmenter; postene deres blir værende</translation>
+    </message>
+    <message>
+        <source>&amp;Undo logging…</source>
+        <translation>A&amp;ngre loggføring…</translation>
+    </message>
+    <message>
+        <source>Remove the entries and put the segment back exactly as it was</source>
+        <translation>Fjern postene og sett segmentet tilbake nøyaktig slik det var</translation>
+    </message>
+    <message>
+        <source>Make &amp;letters…</source>
+        <translation>Lag &amp;brev…</translation>
+    </message>
+    <message>
+        <source>Write the letters its entries do not have yet, and keep each with its entry</source>
+        <translation>Skriv brevene som postene ikke har ennå, og lagre hvert brev sammen med posten sin</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>&amp;Åpne brev</translation>
+    </message>
+    <message>
+        <source>Open a copy of the letter kept with the selected entry</source>
+        <translation>Åpne en kopi av brevet som er lagret med den valgte posten</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore logged segment…</source>
+        <translation>Gjenopp&amp;rett loggført segment…</translation>
+    </message>
+    <message>
+        <source>Segment %1 was created. Open it now?</source>
+        <translation>Segment %1 ble opprettet. Vil du åpne det nå?</translation>
+    </message>
+    <message>
+        <source>Create follow-up segment</source>
+        <translation>Opprett oppfølgingssegment</translation>
+    </message>
+    <message>
+        <source>Reuse as new segment</source>
+        <translation>Gjenbruk som nytt segment</translation>
+    </message>
+    <message>
+        <source>Restore logged segment</source>
+        <translation>Gjenopprett loggført segment</translation>
+    </message>
+    <message>
+        <source>Cancel logged segment</source>
+        <translation>Annuller loggført segment</translation>
+    </message>
+    <message>
+        <source>Delete canceled logged segments</source>
+        <translation>Slett annullerte loggførte segmenter</translation>
+    </message>
+    <message>
+        <source>Undo logging</source>
+        <translation>Angre loggføring</translation>
+    </message>
+    <message>
+        <source>Logging %1 cannot be undone because something done since depends on it:</source>
+        <translation>Loggføringen av %1 kan ikke angres fordi noe som er gjort siden, avhenger av den:</translation>
+    </message>
+    <message>
+        <source>Follow-up segment %1 is removed too.</source>
+        <translation>Oppfølgingssegment %1 fjernes også.</translation>
+    </message>
+    <message>
+        <source>Undoing logging %1…</source>
+        <translation>Angrer loggføringen av %1…</translation>
+    </message>
+    <message>
+        <source>Segment %1 is back on the Segments page.</source>
+        <translation>Segment %1 er tilbake på siden Segmenter.</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Lag brev</translation>
+    </message>
+    <message>
+        <source>Every entry that needs a letter keeps one already.</source>
+        <translation>Alle poster som trenger et brev, har allerede et.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mappe for brevene</translation>
+    </message>
+    <message>
+        <source>Writing the letters of %1…</source>
+        <translation>Skriver brevene for %1…</translation>
+    </message>
+    <message>
+        <source>Not all letters could be made (%1).</source>
+        <translation>Ikke alle brevene kunne lages (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the letter</source>
+        <translation>Kan ikke åpne brevet</translation>
+    </message>
+    <message>
+        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer) and try again.</source>
+        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>LoggedSegmentsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>No. of entries</source>
+        <translation>Antall poster</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Follow-up segment</source>
+        <translation>Oppfølgingssegment</translation>
+    </message>
+    <message>
+        <source>Logged segments</source>
+        <translation>Loggførte segmenter</translation>
+    </message>
+    <message>
+        <source>Entries of the logged segment</source>
+        <translation>Poster i det loggførte segmentet</translation>
+    </message>
+    <message>
+        <source>Search logged segments</source>
+        <translation>Søk i loggførte segmenter</translation>
+    </message>
+    <message>
+        <source>Search by number or description</source>
+        <translation>Søk etter nummer eller beskrivelse</translation>
+    </message>
+    <message>
+        <source>Logged segment actions</source>
+        <translation>Handlinger for loggførte segmenter</translation>
+    </message>
+    <message>
+        <source>No logged segment matches “%1”.</source>
+        <translation>Ingen loggførte segmenter samsvarer med “%1”.</translation>
+    </message>
+    <message>
+        <source>No segment has been logged yet. Open a segment and choose Log… to record its interactions; it then appears here with its entries.</source>
+        <translation>Ingen segmenter er loggført ennå. Åpne et segment og velg Loggfør… for å registrere samhandlingene; det vises deretter her med postene sine.</translation>
+    </message>
+    <message>
+        <source>Entries of %1: %2</source>
+        <translation>Poster for %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a logged segment to see its entries.</source>
+        <translation>Velg et loggført segment for å se postene.</translation>
+    </message>
+</context>
+<context>
+    <name>LoggingTexts</name>
+    <message>
+        <source>Segment %1 has been logged already (a logged segment exists for it).</source>
+        <translation>Segment %1 er allerede loggført (det finnes et loggført segment for det).</translation>
+    </message>
+    <message>
+        <source>The segment has no description. Fill in Description on the segment header.</source>
+        <translation>Segmentet har ingen beskrivelse. Fyll ut Beskrivelse i segmenthodet.</translation>
+    </message>
+    <message>
+        <source>The segment has no lines to log. Add contacts first.</source>
+        <translation>Segmentet har ingen linjer å loggføre. Legg til kontakter først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no interaction template. Choose one on the header or the lines.</source>
+        <translation>
+            <numerusform>%n linje har ingen samhandlingsmal. Velg en i hodet eller på linjene.</numerusform>
+            <numerusform>%n linjer har ingen samhandlingsmal. Velg en i hodet eller på linjene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no salesperson. Choose one on the header or the lines.</source>
+        <translation>
+            <numerusform>%n linje har ingen selger. Velg en i hodet eller på linjene.</numerusform>
+            <numerusform>%n linjer har ingen selger. Velg en i hodet eller på linjene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no date. Fill in the date on the segment header.</source>
+        <translation>
+            <numerusform>%n linje har ingen dato. Fyll ut datoen i segmenthodet.</numerusform>
+            <numerusform>%n linjer har ingen dato. Fyll ut datoen i segmenthodet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to deliver have no Word document in their language. Add one to the interaction template under Setup, or turn off Deliver.</source>
+        <translation>
+            <numerusform>%n linje som skal sendes ut, har ikke noe Word-dokument på sitt språk. Legg til et i samhandlingsmalen under Oppsett, eller slå av Send ut.</numerusform>
+            <numerusform>%n linjer som skal sendes ut, har ikke noe Word-dokument på sitt språk. Legg til et i samhandlingsmalen under Oppsett, eller slå av Send ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing Setup has no number series for logged segments. Choose one under Setup → Marketing setup.</source>
+        <translation>Markedsføringsoppsett har ingen nummerserie for loggførte segmenter. Velg en under Oppsett → Markedsføringsoppsett.</translation>
+    </message>
+    <message>
+        <source>A follow-up segment needs a number series for segments in Marketing Setup. Choose one under Setup, or turn off Create follow-up segment.</source>
+        <translation>Et oppfølgingssegment krever en nummerserie for segmenter i Markedsføringsoppsett. Velg en under Oppsett, eller slå av Opprett oppfølgingssegment.</translation>
+    </message>
+    <message>
+        <source> (for example %1)</source>
+        <translation> (for eksempel %1)</translation>
+    </message>
+    <message>
+        <source>privacy blocked</source>
+        <translation>personvernsperret</translation>
+    </message>
+    <message>
+        <source>excluded from segments</source>
+        <translation>utelatt fra segmenter</translation>
+    </message>
+    <message>
+        <source>no address for a letter</source>
+        <translation>ingen adresse for brev</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) should not get this interaction now. Skip them and log the rest, or stop and fix them first:</source>
+        <translation>
+            <numerusform>%n kontakt bør ikke få denne samhandlingen nå. Hopp over den og loggfør resten, eller stopp og rett den først:</numerusform>
+            <numerusform>%n kontakter bør ikke få denne samhandlingen nå. Hopp over dem og loggfør resten, eller stopp og rett dem først:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail line(s) have a contact without an e-mail address; they are logged without a correspondence type (nothing is sent).</source>
+        <translation>
+            <numerusform>%n e-postlinje har en kontakt uten e-postadresse; den loggføres uten korrespondansetype (ingenting sendes).</numerusform>
+            <numerusform>%n e-postlinjer har en kontakt uten e-postadresse; de loggføres uten korrespondansetype (ingenting sendes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was logged before undo was possible, so it can only be canceled.</source>
+        <translation>Det ble loggført før angring var mulig, så det kan bare annulleres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its entries are canceled. Restore them first.</source>
+        <translation>
+            <numerusform>%n av postene er annullert. Gjenopprett den først.</numerusform>
+            <numerusform>%n av postene er annullert. Gjenopprett dem først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its entries were deleted.</source>
+        <translation>
+            <numerusform>%n av postene er slettet.</numerusform>
+            <numerusform>%n av postene er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its entries were changed since (evaluation or document).</source>
+        <translation>Postene er endret siden (evaluering eller dokument).</translation>
+    </message>
+    <message>
+        <source>Comments on its entries were added or changed since.</source>
+        <translation>Kommentarer til postene er lagt til eller endret siden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters were delivered for %n of its entries.</source>
+        <translation>
+            <numerusform>Brev er sendt ut for %n av postene.</numerusform>
+            <numerusform>Brev er sendt ut for %n av postene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its contacts were deleted since.</source>
+        <translation>
+            <numerusform>%n av kontaktene er slettet siden.</numerusform>
+            <numerusform>%n av kontaktene er slettet siden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Templates, salespeople, campaigns or documents it used were deleted since.</source>
+        <translation>Maler, selgere, kampanjer eller dokumenter det brukte, er slettet siden.</translation>
+    </message>
+    <message>
+        <source>Its follow-up segment %1 was changed since.</source>
+        <translation>Oppfølgingssegmentet %1 er endret siden.</translation>
+    </message>
+    <message>
+        <source>Its follow-up segment %1 has been logged. Undo that logging first.</source>
+        <translation>Oppfølgingssegmentet %1 er loggført. Angre den loggføringen først.</translation>
+    </message>
+    <message>
+        <source>Segment(s) %1 were built from it.</source>
+        <translation>Segment(er) %1 er bygd på det.</translation>
+    </message>
+    <message>
+        <source>A segment numbered %1 exists again.</source>
+        <translation>Det finnes igjen et segment med nummeret %1.</translation>
+    </message>
+    <message>
+        <source>Segment %1 cannot be logged:</source>
+        <translation>Segment %1 kan ikke loggføres:</translation>
+    </message>
+    <message>
+        <source>Logging %1 cannot be undone because something done since depends on it:</source>
+        <translation>Loggføringen av %1 kan ikke angres fordi noe som er gjort siden, avhenger av den:</translation>
+    </message>
+    <message>
+        <source>Logged segment %1 is not canceled. Only canceled logged segments can be deleted; cancel it first.</source>
+        <translation>Loggført segment %1 er ikke annullert. Bare annullerte loggførte segmenter kan slettes; annuller det først.</translation>
+    </message>
+    <message>
+        <source>Follow-up on segment %1</source>
+        <translation>Oppfølging av segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged segment(s)</source>
+        <translation>
+            <numerusform>%n loggført segment</numerusform>
+            <numerusform>%n loggførte segmenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n samhandlingspost</numerusform>
+            <numerusform>%n samhandlingsposter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 has been logged as %2 with %n interaction log entr(y/ies).</source>
+        <translation>
+            <numerusform>Segment %1 er loggført som %2 med %n samhandlingspost.</numerusform>
+            <numerusform>Segment %1 er loggført som %2 med %n samhandlingsposter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n brev skrevet til %1</numerusform>
+            <numerusform>%n brev skrevet til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) in the outbox.</source>
+        <translation>
+            <numerusform>%n e-postutkast i utboksen.</numerusform>
+            <numerusform>%n e-postutkast i utboksen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) were skipped.</source>
+        <translation>
+            <numerusform>%n kontakt ble hoppet over.</numerusform>
+            <numerusform>%n kontakter ble hoppet over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel logged segment %1 and its %n interaction log entr(y/ies)? They stay in the log but no longer count in any statistic.</source>
+        <translation>
+            <numerusform>Vil du annullere det loggførte segmentet %1 med %n samhandlingspost? Den blir stående i loggen, men telles ikke lenger med i noen statistikk.</numerusform>
+            <numerusform>Vil du annullere det loggførte segmentet %1 med %n samhandlingsposter? De blir stående i loggen, men telles ikke lenger med i noen statistikk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore logged segment %1 and its %n canceled entr(y/ies)? They count in the statistics again.</source>
+        <translation>
+            <numerusform>Vil du gjenopprette det loggførte segmentet %1 med %n annullert post? Den telles med i statistikken igjen.</numerusform>
+            <numerusform>Vil du gjenopprette det loggførte segmentet %1 med %n annullerte poster? De telles med i statistikken igjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled logged segment(s)? Their entries stay in the interaction log, no longer linked to a logged segment. This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %n annullert loggført segment? Postene blir stående i samhandlingsloggen, men er ikke lenger knyttet til et loggført segment. Dette kan ikke angres.</numerusform>
+            <numerusform>Vil du slette %n annullerte loggførte segmenter? Postene deres blir stående i samhandlingsloggen, men er ikke lenger knyttet til et loggført segment. Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged segment(s) deleted.</source>
+        <translation>
+            <numerusform>%n loggført segment slettet.</numerusform>
+            <numerusform>%n loggførte segmenter slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo logging %1? Its %n interaction log entr(y/ies) are removed and segment %2 is back on the Segments page exactly as it was.</source>
+        <translation>
+            <numerusform>Vil du angre loggføringen av %1? %n samhandlingspost fjernes, og segment %2 er tilbake på siden Segmenter nøyaktig slik det var.</numerusform>
+            <numerusform>Vil du angre loggføringen av %1? %n samhandlingsposter fjernes, og segment %2 er tilbake på siden Segmenter nøyaktig slik det var.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,6 +3533,52 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Første verdi</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer som</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. Nothing has been written yet.</source>
+        <translation>Hva hver kolonne i filen inneholder. Ingenting er lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Kolonner og felt</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Første rader i filen</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Første rader i filen:</translation>
+    </message>
+    <message>
+        <source>Recognised as: %1. Check the columns below, or change what a column is imported as.</source>
+        <translation>Gjenkjent som: %1. Kontroller kolonnene nedenfor, eller endre hva en kolonne importeres som.</translation>
+    </message>
+    <message>
+        <source>The layout of this file is not one ContactDesk knows. Choose for each column what it holds; columns left at “(not imported)” are ignored.</source>
+        <translation>ContactDesk kjenner ikke oppsettet til denne filen. Velg hva hver kolonne inneholder; kolonner som står på “(importeres ikke)”, ignoreres.</translation>
+    </message>
+</context>
+<context>
     <name>MarketingSetupTab</name>
     <message>
         <source>Marketing setup</source>
@@ -1195,6 +3651,154 @@ Database: %2</translation>
     <message>
         <source>Communication (phone, e-mail, home page)</source>
         <translation>Kommunikasjon (telefon, e-post, hjemmeside)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge</source>
+        <translation>Flette</translation>
+    </message>
+    <message>
+        <source>Merge segment %1</source>
+        <translation>Flett segment %1</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Tilbake</translation>
+    </message>
+    <message>
+        <source>Check and preview &gt;</source>
+        <translation>Kontroller og forhåndsvis &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Checking the templates…</source>
+        <translation>Kontrollerer malene…</translation>
+    </message>
+    <message>
+        <source>Writing %1 letters to %2…</source>
+        <translation>Skriver %1 brev til %2…</translation>
+    </message>
+    <message>
+        <source>The letters could not be written to %1 (%2). Choose a folder you can write to, with enough free space, and try again.</source>
+        <translation>Brevene kunne ikke skrives til %1 (%2). Velg en mappe du kan skrive til, med nok ledig plass, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The segment or its templates changed since the check, and the check now finds problems. Nothing was written.</source>
+        <translation>Segmentet eller malene er endret etter kontrollen, og kontrollen finner nå problemer. Ingenting ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOptionsPage</name>
+    <message>
+        <source>Merge segment %1 – %2</source>
+        <translation>Flett segment %1 – %2</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(ingen beskrivelse)</translation>
+    </message>
+    <message>
+        <source>Every line of the segment gets its own Word letter, made from its interaction template in the contact&apos;s language. The template is checked first, and you can look at a preview before anything is written.</source>
+        <translation>Hver linje i segmentet får sitt eget Word-brev, laget fra samhandlingsmalen på kontaktens språk. Malen kontrolleres først, og du kan se en forhåndsvisning før noe skrives.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mappe for brevene</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Combined document for printing: every paper letter in one Word file, each on its own pages</source>
+        <translation>Samlet dokument for utskrift: alle papirbrev i én Word-fil, hvert på egne sider</translation>
+    </message>
+    <message>
+        <source>Sorted by country and post code (for the post)</source>
+        <translation>Sortert etter land og postnummer (for posten)</translation>
+    </message>
+    <message>
+        <source>Also as PDF</source>
+        <translation>Også som PDF</translation>
+    </message>
+    <message>
+        <source>Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file with the letter attached) in the subfolder “outbox”; open it in your mail program to check and send it. Their letters are not printed.</source>
+        <translation>Linjer med korrespondansetypen E-post får også et e-postutkast (en .eml-fil med brevet som vedlegg) i undermappen “outbox”; åpne det i e-postprogrammet ditt for å kontrollere og sende det. Disse brevene skrives ikke ut.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Utskrift:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>LibreOffice turns the combined document into a PDF.</source>
+        <translation>LibreOffice gjør om det samlede dokumentet til PDF.</translation>
+    </message>
+    <message>
+        <source>PDF needs LibreOffice, which is not installed: %1.</source>
+        <translation>PDF krever LibreOffice, som ikke er installert: %1.</translation>
+    </message>
+    <message>
+        <source>Also as PDF (needs LibreOffice)</source>
+        <translation>Også som PDF (krever LibreOffice)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message>
+        <source>The Word template %1 was refused: %2. Letters may only show values; remove that part of the template and try again.</source>
+        <translation>Word-malen %1 ble avvist: %2. Et brev kan bare vise verdier; fjern den delen fra malen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The Word template %1 has a mistake in its fields (%2) near “%3”. Correct it in Word and import it again.</source>
+        <translation>Word-malen %1 har en feil i feltene (%2) i nærheten av “%3”. Rett den i Word, og importer malen på nytt.</translation>
+    </message>
+    <message>
+        <source>The letter for contact %1 could not be made: %2. Check the contact&apos;s data and the template&apos;s fields.</source>
+        <translation>Brevet til kontakt %1 kunne ikke lages: %2. Kontroller kontaktens opplysninger og feltene i malen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template check found %n problem(s); nothing was written:</source>
+        <translation>
+            <numerusform>Malkontrollen fant %n problem; ingenting ble skrevet:</numerusform>
+            <numerusform>Malkontrollen fant %n problemer; ingenting ble skrevet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not use the same styles as %2, so they cannot share one print document. They are combined separately.</source>
+        <translation>%1 bruker ikke de samme stilene som %2, så de kan ikke dele ett utskriftsdokument. De settes sammen hver for seg.</translation>
+    </message>
+    <message>
+        <source>PDF files need LibreOffice, which is not installed on this computer. Install it (%1) and try again; the Word letters are made without it.</source>
+        <translation>PDF-filer krever LibreOffice, som ikke er installert på denne datamaskinen. Installer det (%1), og prøv igjen; Word-brevene lages uten det.</translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
+        <translation>LibreOffice brukte for lang tid på å lage en PDF av %1 og ble stoppet. Word-filen finnes; prøv igjen, eller skriv den ut fra Word.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF of %1. The Word file is there; open it and save it as PDF yourself.</source>
+        <translation>LibreOffice kunne ikke lage en PDF av %1. Word-filen finnes; åpne den og lagre den som PDF selv.</translation>
+    </message>
+    <message>
+        <source>The letters could not be made: %1</source>
+        <translation>Brevene kunne ikke lages: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +4091,117 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostponedPage</name>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsett…</translation>
+    </message>
+    <message>
+        <source>Open the selected interaction in the wizard to finish it</source>
+        <translation>Åpne den valgte samhandlingen i veiviseren for å fullføre den</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>Delete the selected postponed interactions</source>
+        <translation>Slett de valgte utsatte samhandlingene</translation>
+    </message>
+    <message>
+        <source>Postponed interactions</source>
+        <translation>Utsatte samhandlinger</translation>
+    </message>
+    <message>
+        <source>No postponed interactions match the filters.</source>
+        <translation>Ingen utsatte samhandlinger samsvarer med filtrene.</translation>
+    </message>
+    <message>
+        <source>No postponed interactions. When you cancel the Create interaction wizard and choose to finish later, the interaction waits here until you resume it.</source>
+        <translation>Ingen utsatte samhandlinger. Når du avbryter veiviseren Opprett samhandling og velger å fullføre senere, venter samhandlingen her til du fortsetter den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postponed interaction(s)</source>
+        <translation>
+            <numerusform>%n utsatt samhandling</numerusform>
+            <numerusform>%n utsatte samhandlinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete postponed interactions</source>
+        <translation>Slett utsatte samhandlinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n postponed interaction(s) with their comments and letters? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %n utsatt samhandling med kommentarer og brev? Dette kan ikke angres.</numerusform>
+            <numerusform>Vil du slette %n utsatte samhandlinger med kommentarer og brev? Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview the letter for</source>
+        <translation>Forhåndsvis brevet til</translation>
+    </message>
+    <message>
+        <source>Open in Word</source>
+        <translation>Åpne i Word</translation>
+    </message>
+    <message>
+        <source>Opens a copy of this letter in your word processor; changing it changes nothing in the merge.</source>
+        <translation>Åpner en kopi av dette brevet i tekstbehandleren din; endringer i den endrer ingenting i flettingen.</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Forhåndsvisning av brevet</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Forhåndsvisning for:</translation>
+    </message>
+    <message>
+        <source>No letter to preview.</source>
+        <translation>Ingen brev å forhåndsvise.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be made yet:</source>
+        <translation>Dette brevet kan ikke lages ennå:</translation>
+    </message>
+    <message>
+        <source>This letter cannot be shown: %1</source>
+        <translation>Dette brevet kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>No program opened the letter. It is saved as %1.</source>
+        <translation>Ingen programmer åpnet brevet. Det er lagret som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
@@ -1692,6 +4407,120 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RelatedPage</name>
+    <message>
+        <source>Related to</source>
+        <translation>Knyttet til</translation>
+    </message>
+    <message>
+        <source>Link the interaction to a campaign or an opportunity, if it belongs to one.</source>
+        <translation>Knytt samhandlingen til en kampanje eller en salgsmulighet hvis den hører til en.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampanje:</translation>
+    </message>
+    <message>
+        <source>The contact is a campaign &amp;target</source>
+        <translation>Kontakten er et kampanje&amp;mål</translation>
+    </message>
+    <message>
+        <source>Campaign target</source>
+        <translation>Kampanjemål</translation>
+    </message>
+    <message>
+        <source>The interaction is a campaign &amp;response</source>
+        <translation>Samhandlingen er en kampanje&amp;respons</translation>
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation>Kampanjerespons</translation>
+    </message>
+    <message>
+        <source>Describe the opportunity, if there is one</source>
+        <translation>Beskriv salgsmuligheten hvis det finnes en</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Salgsmulighet</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>&amp;Salgsmulighet:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Record how the interaction went. Finish saves it in the interaction log.</source>
+        <translation>Registrer hvordan samhandlingen gikk. Fullfør lagrer den i samhandlingsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluering:</translation>
+    </message>
+    <message>
+        <source>The interaction was &amp;successful</source>
+        <translation>Samhandlingen var &amp;vellykket</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Clear this when the attempt failed, for example when nobody answered</source>
+        <translation>Fjern merket når forsøket mislyktes, for eksempel når ingen svarte</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Kostnad:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Varig&amp;het:</translation>
+    </message>
+    <message>
+        <source>Comments, one per line</source>
+        <translation>Kommentarer, én per linje</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>K&amp;ommentarer:</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message>
         <source>Yes</source>
@@ -1732,6 +4561,14 @@ Database: %2</translation>
     <message>
         <source>Salespeople</source>
         <translation>Selgere</translation>
+    </message>
+    <message>
+        <source>Create &amp;interaction…</source>
+        <translation>&amp;Opprett samhandling…</translation>
+    </message>
+    <message>
+        <source>Create interaction for the selected salesperson</source>
+        <translation>Opprett samhandling for den valgte selgeren</translation>
     </message>
     <message>
         <source>Delete salesperson %1 (%2)? Contacts assigned to this salesperson will have none. This cannot be undone.</source>
@@ -1790,6 +4627,492 @@ Database: %2</translation>
     <message>
         <source>Privacy blocked (no interactions with this salesperson)</source>
         <translation>Personvernsperret (ingen samhandlinger med denne selgeren)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCriteriaDialog</name>
+    <message>
+        <source>Reuse criteria</source>
+        <translation>Bruk kriterier på nytt</translation>
+    </message>
+    <message>
+        <source>Saved segmentation criteria</source>
+        <translation>Lagrede segmenteringskriterier</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Lagret av</translation>
+    </message>
+    <message>
+        <source>Criteria actions</source>
+        <translation>Kriteriehandlinger</translation>
+    </message>
+    <message>
+        <source>Criteria actions of the selected set</source>
+        <translation>Kriteriehandlinger i det valgte settet</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Bruk på nytt</translation>
+    </message>
+    <message>
+        <source>Criteria actions, replayed in this order:</source>
+        <translation>Kriteriehandlinger, kjøres på nytt i denne rekkefølgen:</translation>
+    </message>
+    <message>
+        <source>Rename saved criteria</source>
+        <translation>Gi lagrede kriterier nytt navn</translation>
+    </message>
+    <message>
+        <source>Delete saved criteria</source>
+        <translation>Slett lagrede kriterier</translation>
+    </message>
+    <message>
+        <source>Delete the saved criteria %1? Segments built with them keep their lines.</source>
+        <translation>Vil du slette de lagrede kriteriene %1? Segmenter som er bygd med dem, beholder linjene sine.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHeaderForm</name>
+    <message>
+        <source>Segment header</source>
+        <translation>Segmenthode</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Samhandling</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaler</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Language (default)</source>
+        <translation>Språk (standard)</translation>
+    </message>
+    <message>
+        <source>Subject (default)</source>
+        <translation>Emne (standard)</translation>
+    </message>
+    <message>
+        <source>Correspondence type (default)</source>
+        <translation>Korrespondansetype (standard)</translation>
+    </message>
+    <message>
+        <source>Ignore the contact&apos;s correspondence type</source>
+        <translation>Ignorer kontaktens korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Contacts are campaign targets</source>
+        <translation>Kontaktene er kampanjemål</translation>
+    </message>
+    <message>
+        <source>Interaction is a campaign response</source>
+        <translation>Samhandlingen er en kampanjerespons</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informasjonsflyt</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiert av</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Enhetskostnad</translation>
+    </message>
+    <message>
+        <source>Unit duration (min)</source>
+        <translation>Varighet per enhet (min)</translation>
+    </message>
+    <message>
+        <source>No. of lines</source>
+        <translation>Antall linjer</translation>
+    </message>
+    <message>
+        <source>No. of criteria actions</source>
+        <translation>Antall kriteriehandlinger</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Varighet (min)</translation>
+    </message>
+    <message>
+        <source>(no language)</source>
+        <translation>(uten språk)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLinesModel</name>
+    <message>
+        <source>Line no.</source>
+        <translation>Linjenr.</translation>
+    </message>
+    <message>
+        <source>Contact no.</source>
+        <translation>Kontaktnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Personal comment</source>
+        <translation>Personlig kommentar</translation>
+    </message>
+    <message>
+        <source>Why is this contact here</source>
+        <translation>Hvorfor er denne kontakten her</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>(no language)</source>
+        <translation>(uten språk)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTexts</name>
+    <message>
+        <source>Contact no.</source>
+        <translation>Kontaktnr.</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Kontakttype</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Land/region</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Distrikt</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Bransjegruppe</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Forretningsforbindelse</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
+        <source>Profile questionnaire</source>
+        <translation>Profilspørreskjema</translation>
+    </message>
+    <message>
+        <source>Profile answer</source>
+        <translation>Profilsvar</translation>
+    </message>
+    <message>
+        <source>Earlier interaction template</source>
+        <translation>Tidligere samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Earlier interaction date</source>
+        <translation>Dato for tidligere samhandling</translation>
+    </message>
+    <message>
+        <source>Earlier interaction salesperson</source>
+        <translation>Selger for tidligere samhandling</translation>
+    </message>
+    <message>
+        <source>Earlier interaction segment</source>
+        <translation>Segment for tidligere samhandling</translation>
+    </message>
+    <message>
+        <source>Earlier interaction campaign</source>
+        <translation>Kampanje for tidligere samhandling</translation>
+    </message>
+    <message>
+        <source>Earlier interaction evaluation</source>
+        <translation>Evaluering av tidligere samhandling</translation>
+    </message>
+    <message>
+        <source>Logged segment</source>
+        <translation>Loggført segment</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Legg til kontakter</translation>
+    </message>
+    <message>
+        <source>Remove contacts (Reduce)</source>
+        <translation>Fjern kontakter (Reduser)</translation>
+    </message>
+    <message>
+        <source>Remove contacts (Refine)</source>
+        <translation>Fjern kontakter (Avgrens)</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>alle kontakter</translation>
+    </message>
+    <message>
+        <source>Added before the criteria were reset</source>
+        <translation>Lagt til før kriteriene ble tilbakestilt</translation>
+    </message>
+    <message>
+        <source>#%1 added by hand</source>
+        <translation>#%1 lagt til manuelt</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Lagt til manuelt</translation>
+    </message>
+    <message>
+        <source>Removed by hand</source>
+        <translation>Fjernet manuelt</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorksheet</name>
+    <message>
+        <source>Segment lines</source>
+        <translation>Segmentlinjer</translation>
+    </message>
+    <message>
+        <source>Segment actions</source>
+        <translation>Segmenthandlinger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Flett…</translation>
+    </message>
+    <message>
+        <source>Write a Word letter for every line, after a check and a preview</source>
+        <translation>Skriv et Word-brev for hver linje, etter en kontroll og en forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Segment %1 – %2</source>
+        <translation>Segment %1 – %2</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(ingen beskrivelse)</translation>
+    </message>
+    <message>
+        <source>Update segment lines</source>
+        <translation>Oppdater segmentlinjer</translation>
+    </message>
+    <message>
+        <source>You changed the interaction template to %1. Apply it to the segment lines that use %2 now? Every value that comes from the template is recalculated on those lines.</source>
+        <translation>Du har endret samhandlingsmalen til %1. Vil du bruke den nå på segmentlinjene som bruker %2? Alle verdier som kommer fra malen, beregnes på nytt på disse linjene.</translation>
+    </message>
+    <message>
+        <source>You changed the subject to &quot;%1&quot;. Update the segment lines that still have the old subject?</source>
+        <translation>Du har endret emnet til &quot;%1&quot;. Vil du oppdatere segmentlinjene som fortsatt har det gamle emnet?</translation>
+    </message>
+    <message>
+        <source>You changed the default language to %1. Update the segment lines that use the default language?</source>
+        <translation>Du har endret standardspråket til %1. Vil du oppdatere segmentlinjene som bruker standardspråket?</translation>
+    </message>
+    <message>
+        <source>You changed %3. Update the segment lines with interaction template %2 that still have the old value?</source>
+        <translation>Du har endret %3. Vil du oppdatere segmentlinjene med samhandlingsmal %2 som fortsatt har den gamle verdien?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Segment changed by someone else</source>
+        <translation>Segmentet er endret av noen andre</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Search segments</source>
+        <translation>Søk i segmenter</translation>
+    </message>
+    <message>
+        <source>Search by number or description</source>
+        <translation>Søk etter nummer eller beskrivelse</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation>&amp;Nytt segment</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>No segment matches “%1”.</source>
+        <translation>Ingen segmenter samsvarer med “%1”.</translation>
+    </message>
+    <message>
+        <source>There are no segments yet. A segment groups the contacts that get the same interaction, such as a letter. Choose New segment to make one.</source>
+        <translation>Det finnes ingen segmenter ennå. Et segment samler kontaktene som skal få samme samhandling, for eksempel et brev. Velg Nytt segment for å opprette et.</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nytt segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Slett segment</translation>
+    </message>
+    <message>
+        <source>Delete segment %1 with all its lines and criteria? This cannot be undone.</source>
+        <translation>Vil du slette segment %1 med alle linjer og kriterier? Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +5178,120 @@ Database: %2</translation>
     <message>
         <source>Setup areas</source>
         <translation>Oppsettområder</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Interaction statistics</source>
+        <translation>Samhandlingsstatistikk</translation>
+    </message>
+    <message>
+        <source>Per template</source>
+        <translation>Per mal</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per gruppe</translation>
+    </message>
+    <message>
+        <source>Interaction group</source>
+        <translation>Samhandlingsgruppe</translation>
+    </message>
+    <message>
+        <source>Per salesperson</source>
+        <translation>Per selger</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Samhandlinger</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Varighet (min)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datoer</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>%1. Canceled and postponed interactions are not counted.</source>
+        <translation>%1. Annullerte og utsatte samhandlinger telles ikke med.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Åpne mappe</translation>
+    </message>
+    <message>
+        <source>Open combined document</source>
+        <translation>Åpne samlet dokument</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åpne PDF</translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>Flettingen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>The letters are ready</source>
+        <translation>Brevene er klare</translation>
+    </message>
+    <message>
+        <source>Combined document for printing: %1</source>
+        <translation>Samlet dokument for utskrift: %1</translation>
+    </message>
+    <message>
+        <source>Letters with another layout are combined in %1</source>
+        <translation>Brev med et annet oppsett er samlet i %1</translation>
+    </message>
+    <message>
+        <source>No combined document was asked for.</source>
+        <translation>Det ble ikke bedt om noe samlet dokument.</translation>
+    </message>
+    <message>
+        <source>Every letter goes by e-mail, so there is nothing to print.</source>
+        <translation>Alle brevene sendes som e-post, så det er ingenting å skrive ut.</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>No program opened %1. Open it from your file manager.</source>
+        <translation>Ingen programmer åpnet %1. Åpne den fra filbehandleren.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +5571,113 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>TypePage</name>
+    <message>
+        <source>Type of interaction</source>
+        <translation>Samhandlingstype</translation>
+    </message>
+    <message>
+        <source>Choose the contact, the interaction template and a description.</source>
+        <translation>Velg kontakten, samhandlingsmalen og en beskrivelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Interaction &amp;template:</source>
+        <translation>Samhandlings&amp;mal:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Flere alternativer</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>&amp;Selger:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Kl&amp;okkeslett:</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Korrespondansetype</translation>
+    </message>
+    <message>
+        <source>Correspondence t&amp;ype:</source>
+        <translation>Ko&amp;rrespondansetype:</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informasjonsflyt</translation>
+    </message>
+    <message>
+        <source>Information &amp;flow:</source>
+        <translation>Informasjonsf&amp;lyt:</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiert av</translation>
+    </message>
+    <message>
+        <source>I&amp;nitiated by:</source>
+        <translation>&amp;Initiert av:</translation>
+    </message>
+    <message>
+        <source>Select a contact to interact with: type its number or part of its name.</source>
+        <translation>Velg en kontakt å samhandle med: skriv inn nummeret eller en del av navnet.</translation>
+    </message>
+    <message>
+        <source>The interaction template is mandatory. Choose one from the list.</source>
+        <translation>Samhandlingsmalen er obligatorisk. Velg en fra listen.</translation>
+    </message>
+    <message>
+        <source>The description is mandatory. Type what this interaction is about.</source>
+        <translation>Beskrivelsen er obligatorisk. Skriv hva denne samhandlingen gjelder.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Welcome to ContactDesk</source>
@@ -2154,6 +5698,95 @@ Databasen din er fortsatt tom. Last inn et sett med eksempelfirmaer og -personer
     <message>
         <source>Create the first contact</source>
         <translation>Opprett den første kontakten</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetActions</name>
+    <message>
+        <source>Add contacts…</source>
+        <translation>Legg til kontakter…</translation>
+    </message>
+    <message>
+        <source>Reduce…</source>
+        <translation>Reduser…</translation>
+    </message>
+    <message>
+        <source>Refine…</source>
+        <translation>Avgrens…</translation>
+    </message>
+    <message>
+        <source>Add by hand…</source>
+        <translation>Legg til manuelt…</translation>
+    </message>
+    <message>
+        <source>Remove lines</source>
+        <translation>Fjern linjer</translation>
+    </message>
+    <message>
+        <source>Go back…</source>
+        <translation>Angre…</translation>
+    </message>
+    <message>
+        <source>Save criteria…</source>
+        <translation>Lagre kriterier…</translation>
+    </message>
+    <message>
+        <source>Reuse criteria…</source>
+        <translation>Bruk kriterier på nytt…</translation>
+    </message>
+    <message>
+        <source>Saved criteria…</source>
+        <translation>Lagrede kriterier…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Undo the last criteria action (%1 so far)</source>
+        <translation>Angre den siste kriteriehandlingen (%1 så langt)</translation>
+    </message>
+    <message>
+        <source>Applying the segmentation criteria…</source>
+        <translation>Bruker segmenteringskriteriene…</translation>
+    </message>
+    <message>
+        <source>The segment will be empty. Also forget its criteria actions? Go back is then no longer possible.</source>
+        <translation>Segmentet blir tomt. Vil du også glemme kriteriehandlingene? Da er det ikke lenger mulig å angre.</translation>
+    </message>
+    <message>
+        <source>This undoes the last criteria action:
+%1
+
+Continue?</source>
+        <translation>Dette angrer den siste kriteriehandlingen:
+%1
+
+Vil du fortsette?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Going back…</source>
+        <translation>Angrer…</translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation>Lagre kriterier</translation>
+    </message>
+    <message>
+        <source>Criteria saved as %1.</source>
+        <translation>Kriteriene er lagret som %1.</translation>
+    </message>
+    <message>
+        <source>Reuse criteria</source>
+        <translation>Bruk kriterier på nytt</translation>
+    </message>
+    <message>
+        <source>Reusing criteria %1…</source>
+        <translation>Bruker kriteriene %1 på nytt…</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,135 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Every row has been checked. Nothing has been written yet.</source>
+        <translation>Elke rij is gecontroleerd. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Komt overeen met</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Vanwege</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicaten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems and import the others</source>
+        <translation>Rijen met problemen &amp;overslaan en de andere importeren</translation>
+    </message>
+    <message>
+        <source>Rows that are already there</source>
+        <translation>Rijen die er al zijn</translation>
+    </message>
+    <message>
+        <source>S&amp;kip them</source>
+        <translation>Ove&amp;rslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Update the contact</source>
+        <translation>Het contact &amp;bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Add them anyway</source>
+        <translation>Toch to&amp;evoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n rij controleren…</numerusform>
+            <numerusform>%n rijen controleren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be checked. Go back, correct the choice and try again.</source>
+        <translation>Het bestand kon niet worden gecontroleerd. Ga terug, corrigeer de keuze en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicaten (%1)</translation>
+    </message>
+    <message>
+        <source>Problems found by the template check</source>
+        <translation>Problemen gevonden bij de sjablooncontrole</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Wat de controle heeft gevonden</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Problems that stop the logging</source>
+        <translation>Problemen die het registreren tegenhouden</translation>
+    </message>
+    <message>
+        <source>Last-moment check</source>
+        <translation>Controle op het laatste moment</translation>
+    </message>
+    <message>
+        <source>Contacts that should not get this interaction now</source>
+        <translation>Contacten die deze interactie nu niet moeten krijgen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip these contacts and log the rest</source>
+        <translation>Deze contacten &amp;overslaan en de rest registreren</translation>
+    </message>
+    <message>
+        <source>S&amp;top: log nothing now</source>
+        <translation>S&amp;toppen: nu niets registreren</translation>
+    </message>
+    <message>
+        <source>The segment cannot be logged yet. Fix these problems first:</source>
+        <translation>Het segment kan nog niet worden geregistreerd. Los eerst deze problemen op:</translation>
+    </message>
+    <message>
+        <source>Everything else is ready. Choose what happens with the contacts below.</source>
+        <translation>Al het andere is klaar. Kies wat er met de onderstaande contacten gebeurt.</translation>
+    </message>
+    <message>
+        <source>Everything is ready to log.</source>
+        <translation>Alles is klaar om te registreren.</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code</source>
@@ -294,6 +423,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Check what will happen, then press Import.</source>
+        <translation>Controleer wat er gaat gebeuren en klik dan op Importeren.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Contacten importeren…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your contacts are as they were.</source>
+        <translation>Er is niets geïmporteerd: uw contacten zijn ongewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact %1</source>
@@ -314,6 +466,10 @@
     <message>
         <source>Segmentation</source>
         <translation>Segmentering</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacties</translation>
     </message>
     <message>
         <source>Person</source>
@@ -437,6 +593,126 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>Type a contact number or part of the name</source>
+        <translation>Typ een contactnummer of een deel van de naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInteractionsTab</name>
+    <message>
+        <source>Interactions of this contact</source>
+        <translation>Interacties van dit contact</translation>
+    </message>
+    <message>
+        <source>&amp;Create interaction…</source>
+        <translation>Interactie &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Create interaction</source>
+        <translation>Interactie maken</translation>
+    </message>
+    <message>
+        <source>Open &amp;document</source>
+        <translation>&amp;Document openen</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Document openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interactie</numerusform>
+            <numerusform>%n interacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interactions with this contact yet.</source>
+        <translation>Nog geen interacties met dit contact.</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan het document niet openen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
+        <translation>Er is geen programma ingesteld om dit soort documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Add contacts by hand</source>
+        <translation>Contacten handmatig toevoegen</translation>
+    </message>
+    <message>
+        <source>Search by name, number, company, city or e-mail</source>
+        <translation>Zoek op naam, nummer, bedrijf, plaats of e-mail</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Contacten zoeken</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Add to segment</source>
+        <translation>Aan segment toevoegen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 contacts; type to narrow the list.</source>
+        <translation>De eerste %1 van %2 contacten worden getoond; typ verder om de lijst te verkleinen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsIoActions</name>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Contacten i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Contacten e&amp;xporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported</source>
+        <translation>
+            <numerusform>%n contact geïmporteerd</numerusform>
+            <numerusform>%n contacten geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Company</source>
@@ -518,6 +794,10 @@
         <translation>Contact &amp;zoeken</translation>
     </message>
     <message>
+        <source>Create &amp;interaction…</source>
+        <translation>&amp;Interactie maken…</translation>
+    </message>
+    <message>
         <source>No contacts match “%1”. Check the spelling or search for part of the name.</source>
         <translation>Geen contacten gevonden voor “%1”. Controleer de spelling of zoek op een deel van de naam.</translation>
     </message>
@@ -560,6 +840,625 @@
     </message>
 </context>
 <context>
+    <name>ContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Open the letter</source>
+        <translation>Brief &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Brief openen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Word document…</source>
+        <translation>Word-document &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a Word document</source>
+        <translation>Word-document kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and preview</source>
+        <translation>&amp;Samenvoegen en voorbeeld</translation>
+    </message>
+    <message>
+        <source>Merge and preview</source>
+        <translation>Samenvoegen en voorbeeld</translation>
+    </message>
+    <message>
+        <source>The letter is merged for %1 and opened in your word processor. Change it there and save it, then come back and click Next: the saved letter is kept with the interaction.</source>
+        <translation>De brief is samengevoegd voor %1 en geopend in uw tekstverwerker. Wijzig de brief daar en sla hem op; kom dan terug en klik op Volgende: de opgeslagen brief wordt bij de interactie bewaard.</translation>
+    </message>
+    <message>
+        <source>Choose the Word document (.docx) that belongs to this interaction with %1. A copy is kept with the interaction.</source>
+        <translation>Kies het Word-document (.docx) dat bij deze interactie met %1 hoort. Er wordt een kopie bij de interactie bewaard.</translation>
+    </message>
+    <message>
+        <source>When you click Next, the template&apos;s letter is merged for %1 and kept with the interaction. Use Merge and preview to see it first.</source>
+        <translation>Wanneer u op Volgende klikt, wordt de brief van het sjabloon samengevoegd voor %1 en bij de interactie bewaard. Gebruik Samenvoegen en voorbeeld om de brief eerst te bekijken.</translation>
+    </message>
+    <message>
+        <source>Wizard action: %1 · interaction template %2, language %3</source>
+        <translation>Wizardactie: %1 · interactiesjabloon %2, taal %3</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>No document yet.</source>
+        <translation>Nog geen document.</translation>
+    </message>
+    <message>
+        <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
+        <translation>Het sjabloon %1 heeft geen Word-document voor deze taal, dus er valt niets te openen. Voeg er een toe aan het sjabloon onder Instellingen → Interactiesjablonen, of kies een ander sjabloon.</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan het document niet openen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter is still kept with the interaction.</source>
+        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer); de brief wordt toch bij de interactie bewaard.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no document was chosen.</source>
+        <translation>Importeren geannuleerd: er is geen document gekozen.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: choose a Word document with the button above, or go back and choose another template.</source>
+        <translation>Importeren geannuleerd: kies een Word-document met de knop hierboven, of ga terug en kies een ander sjabloon.</translation>
+    </message>
+</context>
+<context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n contact wordt toegevoegd.</numerusform>
+            <numerusform>%n contacten worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be removed.</source>
+        <translation>
+            <numerusform>%n regel wordt verwijderd.</numerusform>
+            <numerusform>%n regels worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added.</source>
+        <translation>
+            <numerusform>%n regel toegevoegd.</numerusform>
+            <numerusform>%n regels toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed.</source>
+        <translation>
+            <numerusform>%n regel verwijderd.</numerusform>
+            <numerusform>%n regels verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 already has %n criteria action(s). Reuse saved criteria anyway?</source>
+        <translation>
+            <numerusform>Segment %1 heeft al %n criteria-actie. Opgeslagen criteria toch hergebruiken?</numerusform>
+            <numerusform>Segment %1 heeft al %n criteria-acties. Opgeslagen criteria toch hergebruiken?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n selected line(s) from the segment? Go back can bring them back.</source>
+        <translation>
+            <numerusform>%n geselecteerde regel uit het segment verwijderen? Met Terugdraaien kunt u deze terughalen.</numerusform>
+            <numerusform>%n geselecteerde regels uit het segment verwijderen? Met Terugdraaien kunt u ze terughalen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <source>Add contacts to segment %1</source>
+        <translation>Contacten toevoegen aan segment %1</translation>
+    </message>
+    <message>
+        <source>Reduce segment %1</source>
+        <translation>Segment %1 verkleinen</translation>
+    </message>
+    <message>
+        <source>Refine segment %1</source>
+        <translation>Segment %1 verfijnen</translation>
+    </message>
+    <message>
+        <source>Add every contact that matches these segmentation criteria.</source>
+        <translation>Elk contact toevoegen dat aan deze segmentcriteria voldoet.</translation>
+    </message>
+    <message>
+        <source>Remove the lines whose contact matches these criteria.</source>
+        <translation>De regels verwijderen waarvan het contact aan deze criteria voldoet.</translation>
+    </message>
+    <message>
+        <source>Keep only the lines whose contact matches these criteria; remove the others.</source>
+        <translation>Alleen de regels behouden waarvan het contact aan deze criteria voldoet; de andere verwijderen.</translation>
+    </message>
+    <message>
+        <source>Who would join</source>
+        <translation>Wie zou worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>Who would leave</source>
+        <translation>Wie zou worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Contacten toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove contacts</source>
+        <translation>Contacten verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep matching contacts</source>
+        <translation>Overeenkomende contacten behouden</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Allow existing contacts</source>
+        <translation>Bestaande contacten toestaan</translation>
+    </message>
+    <message>
+        <source>Expand companies (add all their persons)</source>
+        <translation>Bedrijven uitbreiden (alle personen ervan toevoegen)</translation>
+    </message>
+    <message>
+        <source>Allow related companies</source>
+        <translation>Gerelateerde bedrijven toestaan</translation>
+    </message>
+    <message>
+        <source>Ignore exclusion</source>
+        <translation>Uitsluiting negeren</translation>
+    </message>
+    <message>
+        <source>Entire companies</source>
+        <translation>Volledige bedrijven</translation>
+    </message>
+    <message>
+        <source>Also add contacts that are on the segment already (a second line).</source>
+        <translation>Ook contacten toevoegen die al op het segment staan (een tweede regel).</translation>
+    </message>
+    <message>
+        <source>A matching company or person brings in its company and all its persons.</source>
+        <translation>Een overeenkomend bedrijf of een overeenkomende persoon brengt het bedrijf en alle personen ervan mee.</translation>
+    </message>
+    <message>
+        <source>A matching person also brings in its company.</source>
+        <translation>Een overeenkomende persoon brengt ook het bedrijf mee.</translation>
+    </message>
+    <message>
+        <source>Also add contacts marked &quot;Exclude from segments&quot;.</source>
+        <translation>Ook contacten toevoegen die zijn gemarkeerd met &quot;Uitsluiten van segmenten&quot;.</translation>
+    </message>
+    <message>
+        <source>A match on any contact of a company counts for every line of that company.</source>
+        <translation>Een overeenkomst op een willekeurig contact van een bedrijf geldt voor elke regel van dat bedrijf.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Nobody would be added: no contact matches, or every match is on the segment already or excluded. Change the criteria or the options.</source>
+        <translation>Er zou niemand worden toegevoegd: geen enkel contact voldoet, of elk overeenkomend contact staat al op het segment of is uitgesloten. Wijzig de criteria of de opties.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so nothing would be removed.</source>
+        <translation>Elke regel voldoet aan deze criteria, dus er zou niets worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>No line matches these criteria, so nothing would be removed.</source>
+        <translation>Geen enkele regel voldoet aan deze criteria, dus er zou niets worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaForm</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>e.g. CT000010|CT000020 or CT000100..CT000200</source>
+        <translation>bijv. CT000010|CT000020 of CT000100..CT000200</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Bedrijven en personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>e.g. *bakker* (* matches anything)</source>
+        <translation>bijv. *bakker* (* staat voor willekeurige tekst)</translation>
+    </message>
+    <message>
+        <source>e.g. Amsterdam|Utrecht</source>
+        <translation>bijv. Amsterdam|Utrecht</translation>
+    </message>
+    <message>
+        <source>e.g. 1000..1099</source>
+        <translation>bijv. 1000..1099</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Hard copy</source>
+        <translation>Afdruk</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificatie</translation>
+    </message>
+    <message>
+        <source>Earlier interactions</source>
+        <translation>Eerdere interacties</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Tussen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Filters combine: a contact must pass all of them. In a text field, | means &quot;or&quot;, .. a range, * any text, &lt;&gt; &quot;not&quot;.</source>
+        <translation>Filters worden gecombineerd: een contact moet aan alle filters voldoen. In een tekstveld betekent | &quot;of&quot;, .. een bereik, * willekeurige tekst en &lt;&gt; &quot;niet&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaNameDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Entry No.</source>
+        <translation>Volgnr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Contactnr.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contactnaam</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Interaction group</source>
+        <translation>Interactiegroep</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Correspondentietype</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duur (min)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Attempt failed</source>
+        <translation>Poging mislukt</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPage</name>
+    <message>
+        <source>Interaction log entries</source>
+        <translation>Interactielogposten</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Correspondentietype</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informatiestroom</translation>
+    </message>
+    <message>
+        <source>Cost and duration</source>
+        <translation>Kosten en duur</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkoopkans</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>No comments. Type one per line and click Save comments.</source>
+        <translation>Geen opmerkingen. Typ er één per regel en klik op Opmerkingen opslaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save comments</source>
+        <translation>&amp;Opmerkingen opslaan</translation>
+    </message>
+    <message>
+        <source>Save comments</source>
+        <translation>Opmerkingen opslaan</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details and comments.</source>
+        <translation>Selecteer een post om de details en opmerkingen ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Opmerkingen:</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Post %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>attempt failed</source>
+        <translation>poging mislukt</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>reactie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Cannot save the comments</source>
+        <translation>Kan de opmerkingen niet opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFilterBar</name>
+    <message>
+        <source>Description or contact name</source>
+        <translation>Omschrijving of contactnaam</translation>
+    </message>
+    <message>
+        <source>Contact No.</source>
+        <translation>Contactnr.</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Interaction group</source>
+        <translation>Interactiegroep</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>Canceled entries</source>
+        <translation>Geannuleerde posten</translation>
+    </message>
+    <message>
+        <source>Not canceled</source>
+        <translation>Niet geannuleerd</translation>
+    </message>
+    <message>
+        <source>Canceled only</source>
+        <translation>Alleen geannuleerd</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle posten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>Verkoper:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+</context>
+<context>
     <name>EnumTexts</name>
     <message>
         <source>Hard copy</source>
@@ -597,9 +1496,58 @@
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Zeer positief</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatief</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Zeer negatief</translation>
+    </message>
 </context>
 <context>
     <name>ErrorTexts</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n interactielogpost</numerusform>
+            <numerusform>%n interactielogposten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction template(s)</source>
+        <translation>
+            <numerusform>%n interactiesjabloon</numerusform>
+            <numerusform>%n interactiesjablonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing setup</source>
+        <translation>Marketinginstellingen</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is still used by %3, so it cannot be deleted. Change those first.</source>
+        <translation>Kan %1 “%2” niet verwijderen, omdat deze nog wordt gebruikt door %3. Wijzig die eerst.</translation>
+    </message>
     <message numerus="yes">
         <source>Company %1 has %n person(s). Choose whether to delete them too or keep them as persons without a company.</source>
         <translation>
@@ -803,6 +1751,58 @@
         <translation>SWIFT-code</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duur (min)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkoopkans</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Branchegroep</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Mailinggroep</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Functieverantwoordelijkheid</translation>
+    </message>
+    <message>
+        <source>Profile questionnaire</source>
+        <translation>Profielvragenlijst</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -847,6 +1847,30 @@
         <translation>campagne</translation>
     </message>
     <message>
+        <source>interaction log entry</source>
+        <translation>interactielogpost</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>segment line</source>
+        <translation>segmentregel</translation>
+    </message>
+    <message>
+        <source>saved criteria set</source>
+        <translation>opgeslagen criteriaset</translation>
+    </message>
+    <message>
+        <source>logged segment</source>
+        <translation>geregistreerd segment</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 moet een waarde hebben. Vul het veld in en probeer het opnieuw.</translation>
     </message>
@@ -887,6 +1911,22 @@
         <translation>%1 &quot;%2&quot; is geen geldige waarde.</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is blocked. Choose someone who is not blocked.</source>
+        <translation>%1 &quot;%2&quot; is geblokkeerd. Kies iemand die niet geblokkeerd is.</translation>
+    </message>
+    <message>
+        <source>%1 needs an interaction template first. Choose the template, then the language.</source>
+        <translation>%1 vereist eerst een interactiesjabloon. Kies eerst het sjabloon en daarna de taal.</translation>
+    </message>
+    <message>
+        <source>%1 can only be set when the contact&apos;s correspondence type is ignored. Tick that option first.</source>
+        <translation>%1 kan alleen worden ingesteld als het correspondentietype van het contact wordt genegeerd. Schakel die optie eerst in.</translation>
+    </message>
+    <message>
+        <source>%1 needs a document in the default language. Choose an interaction template that has one first.</source>
+        <translation>%1 vereist een document in de standaardtaal. Kies eerst een interactiesjabloon dat er een heeft.</translation>
+    </message>
+    <message>
         <source>A %1 with code &quot;%2&quot; already exists. Choose another code.</source>
         <translation>Er bestaat al een %1 met code &quot;%2&quot;. Kies een andere code.</translation>
     </message>
@@ -903,8 +1943,24 @@
         <translation>Contact %1 kan niet worden verwijderd omdat het op de niet-geregistreerde segmenten %2 staat. Verwijder het contact uit die segmenten of registreer deze eerst.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is still used (%3 × %4), so it cannot be deleted. Change those records first.</source>
-        <translation>Kan %1 &quot;%2&quot; niet verwijderen, omdat er nog records naar verwijzen (%3 × %4). Wijzig eerst die records.</translation>
+        <source>Every contact that matches is on the segment already or is excluded from segments, so nothing was added. Tick &quot;Allow existing contacts&quot; or &quot;Ignore exclusion&quot; to add them anyway.</source>
+        <translation>Elk overeenkomend contact staat al op het segment of is uitgesloten van segmenten, dus er is niets toegevoegd. Schakel &quot;Bestaande contacten toestaan&quot; of &quot;Uitsluiting negeren&quot; in om ze toch toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so Refine would remove nothing. Nothing was changed.</source>
+        <translation>Elke regel voldoet aan deze criteria, dus Verfijnen zou niets verwijderen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No contact matches these criteria, so nothing was changed. Loosen the criteria and try again.</source>
+        <translation>Geen enkel contact voldoet aan deze criteria, dus er is niets gewijzigd. Versoepel de criteria en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has no criteria actions to save. Add contacts by criteria first.</source>
+        <translation>Segment %1 heeft geen criteria-acties om op te slaan. Voeg eerst contacten toe op basis van criteria.</translation>
+    </message>
+    <message>
+        <source>Someone else changed segment %1 after you opened it, so your change was not saved. The window now shows the latest version; make your change again.</source>
+        <translation>Iemand anders heeft segment %1 gewijzigd nadat u het hebt geopend, dus uw wijziging is niet opgeslagen. Het venster toont nu de nieuwste versie; voer uw wijziging opnieuw uit.</translation>
     </message>
     <message>
         <source>Someone else changed this %1 after you opened it. Close it and open it again to see the latest version; your changes were not saved.</source>
@@ -931,8 +1987,48 @@
         <translation>Het bestand %1 is beschadigd of geen echt Word-document. Open het in Word, sla het opnieuw op als .docx en probeer het nog eens.</translation>
     </message>
     <message>
+        <source>The Word template %1 has a placeholder that cannot be filled in. Check the {{ … }} fields in the template (retype any that Word split) and import it again.</source>
+        <translation>Het Word-sjabloon %1 bevat een tijdelijke aanduiding die niet kan worden ingevuld. Controleer de {{ … }}-velden in het sjabloon (typ velden die Word heeft opgesplitst opnieuw in) en importeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>
         <translation>Het bestand %1 kan niet worden gelezen. Controleer of het niet ergens anders geopend is.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear Privacy blocked on the contact card first if that is allowed.</source>
+        <translation>Contact %1 is geblokkeerd vanwege privacy, dus er kunnen geen interacties voor worden vastgelegd. Schakel eerst Privacy geblokkeerd uit op de contactkaart, als dat is toegestaan.</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>
+        <translation>Contact %1 heeft geen e-mailadres (en ook geen alternatief adres met een e-mailadres), dus de interactie kan niet per e-mail worden verstuurd. Vul het e-mailadres in op de contactkaart of kies een ander correspondentietype.</translation>
+    </message>
+    <message>
+        <source>The e-mail has nothing to send: template %1 has no Word document. Change the correspondence type, or choose a template with a document.</source>
+        <translation>De e-mail heeft niets om te versturen: sjabloon %1 heeft geen Word-document. Wijzig het correspondentietype of kies een sjabloon met een document.</translation>
+    </message>
+    <message>
+        <source>No document found: template %1 has no Word document for this language. Add one under Setup → Interaction templates, or choose another template.</source>
+        <translation>Geen document gevonden: sjabloon %1 heeft geen Word-document voor deze taal. Voeg er een toe onder Instellingen → Interactiesjablonen, of kies een ander sjabloon.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a postponed interaction (any more). Refresh the list.</source>
+        <translation>Post %1 is geen uitgestelde interactie (meer). Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is a postponed interaction: resume and finish it, or delete it.</source>
+        <translation>Post %1 is een uitgestelde interactie: hervat en voltooi deze, of verwijder deze.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not canceled. Only canceled entries can be deleted; cancel it first.</source>
+        <translation>Post %1 is niet geannuleerd. Alleen geannuleerde posten kunnen worden verwijderd; annuleer de post eerst.</translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to logged segment %2, which is canceled. Restore the logged segment instead.</source>
+        <translation>Post %1 hoort bij het geregistreerde segment %2, dat is geannuleerd. Herstel in plaats daarvan het geregistreerde segment.</translation>
+    </message>
+    <message>
+        <source>Entry %1 belongs to campaign entry %2, which is canceled. Restore the campaign entry first.</source>
+        <translation>Post %1 hoort bij campagnepost %2, die is geannuleerd. Herstel eerst de campagnepost.</translation>
     </message>
     <message>
         <source>The file %1 is not a ContactDesk database. Choose another file, or start with a new one.</source>
@@ -976,10 +2072,793 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Contacten exporteren</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Welke contacten</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>&amp;Alle contacten</translation>
+    </message>
+    <message>
+        <source>The current &amp;search result: “%1”</source>
+        <translation>Het huidige &amp;zoekresultaat: “%1”</translation>
+    </message>
+    <message>
+        <source>The current &amp;search result (no search entered)</source>
+        <translation>Het huidige &amp;zoekresultaat (geen zoekopdracht ingevoerd)</translation>
+    </message>
+    <message>
+        <source>The contacts on s&amp;egment</source>
+        <translation>De contacten in s&amp;egment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>contacts.csv or contacts.vcf</source>
+        <translation>contacten.csv of contacten.vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>3.0 (Outlook, Google, most phones)</source>
+        <translation>3.0 (Outlook, Google, de meeste telefoons)</translation>
+    </message>
+    <message>
+        <source>4.0</source>
+        <translation>4.0</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>&amp;vCard version:</source>
+        <translation>&amp;vCard-versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV voor Excel (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n contact(s)…</source>
+        <translation>
+            <numerusform>%n contact exporteren…</numerusform>
+            <numerusform>%n contacten exporteren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contact geëxporteerd naar %1.</numerusform>
+            <numerusform>%n contacten geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand dat u wilt importeren</translation>
+    </message>
+    <message>
+        <source>A CSV file (from ContactDesk, Outlook, Google Contacts or a spreadsheet) or a vCard file (.vcf). Nothing is written until you confirm at the end.</source>
+        <translation>Een CSV-bestand (uit ContactDesk, Outlook, Google Contacten of een spreadsheet) of een vCard-bestand (.vcf). Er wordt niets opgeslagen totdat u aan het eind bevestigt.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Encodings UTF-8, UTF-16 and Windows-1252 and the separators ; , and tab are recognised by themselves.</source>
+        <translation>De coderingen UTF-8, UTF-16 en Windows-1252 en de scheidingstekens ; , en tab worden automatisch herkend.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>Choose a contacts file</source>
+        <translation>Kies een contactenbestand</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)</source>
+        <translation>Contacten (*.csv *.txt *.vcf);;CSV-bestanden (*.csv *.txt);;vCard-bestanden (*.vcf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTexts</name>
+    <message>
+        <source>Stops the merge</source>
+        <translation>Stopt het samenvoegen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Personal letter %1</source>
+        <translation>Persoonlijke brief %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Koptekst</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Voettekst</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”: no merge field has that name. Correct it in Word (the README lists every field).</source>
+        <translation>Onbekend veld “%1”: er bestaat geen samenvoegveld met die naam. Corrigeer het in Word (de README noemt alle velden).</translation>
+    </message>
+    <message>
+        <source>“%1” reaches into the program&apos;s internals; a letter may only show values. Remove it from the template.</source>
+        <translation>“%1” grijpt in op de interne werking van het programma; een brief mag alleen waarden tonen. Verwijder het uit het sjabloon.</translation>
+    </message>
+    <message>
+        <source>The placeholders are not written correctly (%1). Check the {{ }} and {% %} marks around this place.</source>
+        <translation>De tijdelijke aanduidingen zijn niet correct geschreven (%1). Controleer de tekens {{ }} en {% %} rond deze plek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is empty for %n recipient(s), so their letters show nothing there: %2</source>
+        <translation>
+            <numerusform>“%1” is leeg voor %n ontvanger, dus de brief toont daar niets: %2</numerusform>
+            <numerusform>“%1” is leeg voor %n ontvangers, dus hun brieven tonen daar niets: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word split a placeholder across differently formatted pieces. The letter still works; retype it in one go so it keeps one formatting.</source>
+        <translation>Word heeft een tijdelijke aanduiding opgesplitst in stukken met verschillende opmaak. De brief werkt nog steeds; typ de aanduiding in één keer opnieuw, zodat deze één opmaak houdt.</translation>
+    </message>
+    <message>
+        <source>The template is not a Word (.docx) document. Save it as .docx in Word and attach it again.</source>
+        <translation>Het sjabloon is geen Word-document (.docx). Sla het in Word op als .docx en voeg het opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>A trial letter could not be made: %1</source>
+        <translation>Er kon geen proefbrief worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The segment has no lines. Add contacts first.</source>
+        <translation>Het segment heeft geen regels. Voeg eerst contacten toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no Word document in their language: %1. Attach a document to the interaction template under Setup.</source>
+        <translation>
+            <numerusform>%n regel heeft geen Word-document in de eigen taal: %1. Voeg een document toe aan het interactiesjabloon onder Instellingen.</numerusform>
+            <numerusform>%n regels hebben geen Word-document in hun taal: %1. Voeg een document toe aan het interactiesjabloon onder Instellingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.</source>
+        <translation>
+            <numerusform>%n e-mailregel heeft geen e-mailadres: %1. De brief wordt geschreven, maar er wordt geen e-mailconcept gemaakt.</numerusform>
+            <numerusform>%n e-mailregels hebben geen e-mailadres: %1. De brieven worden geschreven, maar er worden geen e-mailconcepten gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest name</source>
+        <translation>langste naam</translation>
+    </message>
+    <message>
+        <source>longest address</source>
+        <translation>langste adres</translation>
+    </message>
+    <message>
+        <source>most missing fields</source>
+        <translation>meeste ontbrekende velden</translation>
+    </message>
+    <message>
+        <source>special letters</source>
+        <translation>bijzondere tekens</translation>
+    </message>
+    <message>
+        <source>“&amp;” in a value</source>
+        <translation>“&amp;” in een waarde</translation>
+    </message>
+    <message>
+        <source>“&lt;” in a value</source>
+        <translation>“&lt;” in een waarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</source>
+        <translation>
+            <numerusform>%n probleem stopt het samenvoegen. Corrigeer het sjabloon in Word, voeg het opnieuw toe onder Instellingen → Interactiesjablonen en controleer opnieuw.</numerusform>
+            <numerusform>%n problemen stoppen het samenvoegen. Corrigeer het sjabloon in Word, voeg het opnieuw toe onder Instellingen → Interactiesjablonen en controleer opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to merge %n letter(s).</source>
+        <translation>
+            <numerusform>Klaar om %n brief samen te voegen.</numerusform>
+            <numerusform>Klaar om %n brieven samen te voegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them also become an e-mail draft.</source>
+        <translation>
+            <numerusform>Voor %n daarvan wordt ook een e-mailconcept gemaakt.</numerusform>
+            <numerusform>Voor %n daarvan worden ook e-mailconcepten gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): look at them and at the preview; they do not stop the merge.</source>
+        <translation>
+            <numerusform>%n waarschuwing: bekijk deze en het voorbeeld; ze stopt het samenvoegen niet.</numerusform>
+            <numerusform>%n waarschuwingen: bekijk deze en het voorbeeld; ze stoppen het samenvoegen niet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder already holds %n Word document(s); a letter with the same name replaces it.</source>
+        <translation>
+            <numerusform>Deze map bevat al %n Word-document; een brief met dezelfde naam vervangt het.</numerusform>
+            <numerusform>Deze map bevat al %n Word-documenten; een brief met dezelfde naam vervangt het bestaande document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in %1</source>
+        <translation>
+            <numerusform>%n brief in %1</numerusform>
+            <numerusform>%n brieven in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) in %1 — open them in your mail program to send them.</source>
+        <translation>
+            <numerusform>%n e-mailconcept in %1 — open het in uw e-mailprogramma om het te versturen.</numerusform>
+            <numerusform>%n e-mailconcepten in %1 — open ze in uw e-mailprogramma om ze te versturen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge was cancelled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
+        <translation>
+            <numerusform>Het samenvoegen is geannuleerd. %n brief was al klaar en is bewaard; er is geen gecombineerd document en er zijn geen e-mailconcepten gemaakt.</numerusform>
+            <numerusform>Het samenvoegen is geannuleerd. %n brieven waren al klaar en zijn bewaard; er is geen gecombineerd document en er zijn geen e-mailconcepten gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment has %n line(s).</source>
+        <translation>
+            <numerusform>Het segment heeft %n regel.</numerusform>
+            <numerusform>Het segment heeft %n regels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Some fields need attention; nothing was saved yet.</source>
         <translation>Sommige velden vragen uw aandacht; er is nog niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Type (company/person)</source>
+        <translation>Type (bedrijf/persoon)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name 2</source>
+        <translation>Naam 2</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Tweede voornaam</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Company no.</source>
+        <translation>Bedrijfsnr.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>Adres 2</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Land/regio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiele telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail 2</source>
+        <translation>E-mail 2</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>VAT registration no.</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Correspondentietype</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <source>Exclude from segments</source>
+        <translation>Uitsluiten van segmenten</translation>
+    </message>
+    <message>
+        <source>Privacy blocked</source>
+        <translation>Privacy geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <source>Parental consent received</source>
+        <translation>Toestemming ouders ontvangen</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>ContactDesk export</source>
+        <translation>ContactDesk-export</translation>
+    </message>
+    <message>
+        <source>Outlook contacts export</source>
+        <translation>Export van Outlook-contacten</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Google CSV)</source>
+        <translation>Export van Google Contacten (Google CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Export van Google Contacten</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>unknown layout</source>
+        <translation>onbekende indeling</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not a known country/region. Use a code such as NL, NO or GB, or add the country under Setup.</source>
+        <translation>&quot;%2&quot; is geen bekend land of bekende regio. Gebruik een code zoals NL, NO of GB, of voeg het land toe onder Instellingen.</translation>
+    </message>
+    <message>
+        <source>%1 must have a value.</source>
+        <translation>%1 moet een waarde hebben.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not a valid e-mail address. Use the form name@example.com.</source>
+        <translation>&quot;%2&quot; is geen geldig e-mailadres. Gebruik de vorm naam@example.com.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist. Create it under Setup first, or correct the file.</source>
+        <translation>%1 &quot;%2&quot; bestaat niet. Maak deze eerst aan onder Instellingen, of corrigeer het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: use at most %3 characters.</source>
+        <translation>%1 is te lang: gebruik maximaal %3 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a person, not a company.</source>
+        <translation>%1 &quot;%2&quot; is een persoon, geen bedrijf.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not a valid value for %1.</source>
+        <translation>&quot;%2&quot; is geen geldige waarde voor %1.</translation>
+    </message>
+    <message>
+        <source>same contact (UID)</source>
+        <translation>hetzelfde contact (UID)</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>hetzelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and post code</source>
+        <translation>dezelfde naam en postcode</translation>
+    </message>
+    <message>
+        <source>Contact %1 %2</source>
+        <translation>Contact %1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file (%2)</source>
+        <translation>Rij %1 van dit bestand (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n rij gecontroleerd.</numerusform>
+            <numerusform>%n rijen gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n rij met problemen.</numerusform>
+            <numerusform>%n rijen met problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s).</source>
+        <translation>
+            <numerusform>%n duplicaat.</numerusform>
+            <numerusform>%n duplicaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(ies) will be created.</source>
+        <translation>
+            <numerusform>%n nieuw bedrijf wordt aangemaakt.</numerusform>
+            <numerusform>%n nieuwe bedrijven worden aangemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n contact wordt toegevoegd.</numerusform>
+            <numerusform>%n contacten worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be updated.</source>
+        <translation>
+            <numerusform>%n contact wordt bijgewerkt.</numerusform>
+            <numerusform>%n contacten worden bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n rij wordt overgeslagen.</numerusform>
+            <numerusform>%n rijen worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) will be created from company names.</source>
+        <translation>
+            <numerusform>%n bedrijf wordt aangemaakt op basis van bedrijfsnamen.</numerusform>
+            <numerusform>%n bedrijven worden aangemaakt op basis van bedrijfsnamen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes everything in one go, and Cancel in the progress window leaves your contacts as they were.</source>
+        <translation>Er is nog niets opgeslagen: Importeren schrijft alles in één keer weg, en Annuleren in het voortgangsvenster laat uw contacten zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not found. Check the name and folder.</source>
+        <translation>Het bestand %1 is niet gevonden. Controleer de naam en de map.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a contacts file.</source>
+        <translation>Het bestand %1 is te groot om een contactenbestand te zijn.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no rows.</source>
+        <translation>Het bestand %1 bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a vCard file that can be read.</source>
+        <translation>Het bestand %1 is geen leesbaar vCard-bestand.</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name, first name, surname or company name. Choose at least one in the column step.</source>
+        <translation>Geen enkele kolom wordt geïmporteerd als naam, voornaam, achternaam of bedrijfsnaam. Kies er ten minste één in de stap Kolommen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet workbook. Save it as CSV (File → Save as → CSV) and import that file.</source>
+        <translation>Het bestand %1 is een spreadsheetwerkmap. Sla het op als CSV (Bestand → Opslaan als → CSV) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>
+        <translation>Het bestand %1 kan niet worden gelezen. Controleer of het niet ergens anders geopend is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, so nothing was imported. Fix the file, or choose to skip the rows with problems.</source>
+        <translation>
+            <numerusform>%n rij heeft problemen, dus er is niets geïmporteerd. Corrigeer het bestand, of kies ervoor de rijen met problemen over te slaan.</numerusform>
+            <numerusform>%n rijen hebben problemen, dus er is niets geïmporteerd. Corrigeer het bestand, of kies ervoor de rijen met problemen over te slaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts were changed while you were checking the file, so nothing was imported. Start the import again.</source>
+        <translation>Er zijn contacten gewijzigd terwijl u het bestand controleerde, dus er is niets geïmporteerd. Start het importeren opnieuw.</translation>
+    </message>
+    <message>
+        <source>Contacts can be exported to .csv or .vcf files. Choose a file name ending in one of these.</source>
+        <translation>Contacten kunnen worden geëxporteerd naar .csv- of .vcf-bestanden. Kies een bestandsnaam die op een van deze extensies eindigt.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written. Choose a folder you can write to, and close the file if it is open in another program.</source>
+        <translation>Het bestand %1 kan niet worden geschreven. Kies een map waarin u kunt schrijven, en sluit het bestand als het in een ander programma geopend is.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLogPage</name>
+    <message>
+        <source>&amp;Create interaction…</source>
+        <translation>Interactie &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Create for this c&amp;ontact…</source>
+        <translation>Maken voor dit &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Create an interaction for the contact of the selected entry</source>
+        <translation>Een interactie maken voor het contact van de geselecteerde post</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel entries…</source>
+        <translation>Posten &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete canceled entries…</source>
+        <translation>Geannuleerde posten &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the canceled entries that match the filters</source>
+        <translation>De geannuleerde posten verwijderen die aan de filters voldoen</translation>
+    </message>
+    <message>
+        <source>Open &amp;document</source>
+        <translation>&amp;Document openen</translation>
+    </message>
+    <message>
+        <source>Open a copy of the letter kept with the selected entry</source>
+        <translation>Een kopie openen van de brief die bij de geselecteerde post is bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evalueren</translation>
+    </message>
+    <message>
+        <source>Evaluate the selected entries</source>
+        <translation>De geselecteerde posten evalueren</translation>
+    </message>
+    <message>
+        <source>(no evaluation)</source>
+        <translation>(geen evaluatie)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistieken…</translation>
+    </message>
+    <message>
+        <source>Interactions, cost and duration per template and group</source>
+        <translation>Interacties, kosten en duur per sjabloon en groep</translation>
+    </message>
+    <message>
+        <source>Interaction log</source>
+        <translation>Interactielog</translation>
+    </message>
+    <message>
+        <source>No interaction log entries match the filters. Clear or change them to see more.</source>
+        <translation>Er zijn geen interactielogposten die aan de filters voldoen. Wis of wijzig de filters om meer te zien.</translation>
+    </message>
+    <message>
+        <source>No interactions have been recorded yet. Letters, calls and meetings you log appear here; click Create interaction… to record the first one.</source>
+        <translation>Er zijn nog geen interacties vastgelegd. Brieven, gesprekken en afspraken die u registreert, verschijnen hier; klik op Interactie maken… om de eerste vast te leggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n interactielogpost</numerusform>
+            <numerusform>%n interactielogposten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore entries…</source>
+        <translation>Posten &amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Restore entries</source>
+        <translation>Posten herstellen</translation>
+    </message>
+    <message>
+        <source>Cancel entries</source>
+        <translation>Posten annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n canceled interaction log entr(y/ies)? They count in the statistics again.</source>
+        <translation>
+            <numerusform>%n geannuleerde interactielogpost herstellen? Deze telt weer mee in de statistieken.</numerusform>
+            <numerusform>%n geannuleerde interactielogposten herstellen? Deze tellen weer mee in de statistieken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n interaction log entr(y/ies)? Canceled entries stay in the log but no longer count in any statistic.</source>
+        <translation>
+            <numerusform>%n interactielogpost annuleren? Geannuleerde posten blijven in de log staan, maar tellen in geen enkele statistiek meer mee.</numerusform>
+            <numerusform>%n interactielogposten annuleren? Geannuleerde posten blijven in de log staan, maar tellen in geen enkele statistiek meer mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also remove the letters kept with these entries? They are not used anywhere else.</source>
+        <translation>Ook de brieven verwijderen die bij deze posten zijn bewaard? Ze worden nergens anders gebruikt.</translation>
+    </message>
+    <message>
+        <source>Delete canceled entries</source>
+        <translation>Geannuleerde posten verwijderen</translation>
+    </message>
+    <message>
+        <source>No canceled entries match the filters, so nothing was deleted. Cancel entries first, then delete them.</source>
+        <translation>Er zijn geen geannuleerde posten die aan de filters voldoen, dus er is niets verwijderd. Annuleer eerst posten en verwijder ze daarna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled interaction log entr(y/ies) that match the filters, with their comments and letters? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n geannuleerde interactielogpost die aan de filters voldoet, met de opmerkingen en brieven verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n geannuleerde interactielogposten die aan de filters voldoen, met hun opmerkingen en brieven verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies) deleted.</source>
+        <translation>
+            <numerusform>%n interactielogpost verwijderd.</numerusform>
+            <numerusform>%n interactielogposten verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan het document niet openen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
+        <translation>Er is geen programma ingesteld om dit soort documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evalueren</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionWizard</name>
+    <message>
+        <source>Resume interaction %1</source>
+        <translation>Interactie %1 hervatten</translation>
+    </message>
+    <message>
+        <source>Create interaction</source>
+        <translation>Interactie maken</translation>
+    </message>
+    <message>
+        <source>Do you want to finish this interaction later?
+
+Yes keeps it under Postponed interactions, where Resume brings it back. No discards what you entered.</source>
+        <translation>Wilt u deze interactie later voltooien?
+
+Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatten terughaalt. Met Nee wordt verwijderd wat u hebt ingevoerd.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +2898,537 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>LogSegmentDialog</name>
+    <message>
+        <source>Log segment %1</source>
+        <translation>Segment %1 registreren</translation>
+    </message>
+    <message>
+        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %3 lines) to Logged segments.</source>
+        <translation>Bij het registreren wordt per regel één interactielogpost vastgelegd en wordt segment %1 (“%2”, %3 regels) verplaatst naar Geregistreerde segmenten.</translation>
+    </message>
+    <message>
+        <source>Create &amp;follow-up segment (same header and contacts)</source>
+        <translation>Opvolgings&amp;segment maken (zelfde kop en contacten)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver: write the letters and e-mail drafts</source>
+        <translation>&amp;Verzenden: de brieven en e-mailconcepten schrijven</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Letters go to:</source>
+        <translation>Brieven gaan naar:</translation>
+    </message>
+    <message>
+        <source>Hard copy letters are also put into one print document there; e-mail drafts go to its outbox folder. Each letter is kept with its entry.</source>
+        <translation>Brieven op papier worden daar ook in één afdrukdocument samengebracht; e-mailconcepten komen in de outbox-map ervan. Elke brief wordt bij de bijbehorende post bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>No line has a correspondence type, so there is nothing to deliver.</source>
+        <translation>Geen enkele regel heeft een correspondentietype, dus er valt niets te verzenden.</translation>
+    </message>
+    <message>
+        <source>Logging segment %1…</source>
+        <translation>Segment %1 registreren…</translation>
+    </message>
+    <message>
+        <source>Nothing was logged: the letters cannot be merged.</source>
+        <translation>Er is niets geregistreerd: de brieven kunnen niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Follow-up segment %1 was created.</source>
+        <translation>Opvolgingssegment %1 is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Segment %1 has been logged</source>
+        <translation>Segment %1 is geregistreerd</translation>
+    </message>
+    <message>
+        <source>You cancelled the letters. The entries stay logged; make the missing letters from Logged segments.</source>
+        <translation>U hebt het maken van de brieven geannuleerd. De posten blijven geregistreerd; maak de ontbrekende brieven vanuit Geregistreerde segmenten.</translation>
+    </message>
+    <message>
+        <source>The letters could not all be made (%1). The entries stay logged; make the letters again from Logged segments.</source>
+        <translation>Niet alle brieven konden worden gemaakt (%1). De posten blijven geregistreerd; maak de brieven opnieuw vanuit Geregistreerde segmenten.</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registreren…</translation>
+    </message>
+    <message>
+        <source>Log the segment: one interaction log entry per line</source>
+        <translation>Het segment registreren: één interactielogpost per regel</translation>
+    </message>
+</context>
+<context>
+    <name>LoggedActions</name>
+    <message>
+        <source>Create &amp;follow-up segment</source>
+        <translation>&amp;Opvolgingssegm. maken</translation>
+    </message>
+    <message>
+        <source>A new segment with the same header and contacts</source>
+        <translation>Een nieuw segment met dezelfde kop en contacten</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse as new segment</source>
+        <translation>&amp;Hergebruiken als nieuw segment</translation>
+    </message>
+    <message>
+        <source>A new segment built on this one&apos;s contacts, to change and log again</source>
+        <translation>Een nieuw segment op basis van de contacten van dit segment, om te wijzigen en opnieuw te registreren</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel logged segment…</source>
+        <translation>Geregistreerd segment &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancel (or restore) the logged segment and all its entries</source>
+        <translation>Het geregistreerde segment en alle posten ervan annuleren (of herstellen)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete canceled…</source>
+        <translation>Geannuleerde &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete every canceled logged segment; their entries stay</source>
+        <translation>Elk geannuleerd geregistreerd segment verwijderen; de posten ervan blijven bestaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo logging…</source>
+        <translation>Registratie ongedaan &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Remove the entries and put the segment back exactly as it was</source>
+        <translation>De posten verwijderen en het segment precies zo terugzetten als het was</translation>
+    </message>
+    <message>
+        <source>Make &amp;letters…</source>
+        <translation>&amp;Brieven maken…</translation>
+    </message>
+    <message>
+        <source>Write the letters its entries do not have yet, and keep each with its entry</source>
+        <translation>De brieven schrijven die de posten nog niet hebben, en elke brief bij de bijbehorende post bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>Brief o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Open a copy of the letter kept with the selected entry</source>
+        <translation>Een kopie openen van de brief die bij de geselecteerde post is bewaard</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore logged segment…</source>
+        <translation>Geregistreerd segment he&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>Segment %1 was created. Open it now?</source>
+        <translation>Segment %1 is gemaakt. Nu openen?</translation>
+    </message>
+    <message>
+        <source>Create follow-up segment</source>
+        <translation>Opvolgingssegm. maken</translation>
+    </message>
+    <message>
+        <source>Reuse as new segment</source>
+        <translation>Hergebruiken als nieuw segment</translation>
+    </message>
+    <message>
+        <source>Restore logged segment</source>
+        <translation>Geregistreerd segment herstellen</translation>
+    </message>
+    <message>
+        <source>Cancel logged segment</source>
+        <translation>Geregistreerd segment annuleren</translation>
+    </message>
+    <message>
+        <source>Delete canceled logged segments</source>
+        <translation>Geannuleerde geregistreerde segmenten verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo logging</source>
+        <translation>Registratie ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Logging %1 cannot be undone because something done since depends on it:</source>
+        <translation>De registratie van %1 kan niet ongedaan worden gemaakt, omdat iets wat sindsdien is gedaan ervan afhangt:</translation>
+    </message>
+    <message>
+        <source>Follow-up segment %1 is removed too.</source>
+        <translation>Opvolgingssegment %1 wordt ook verwijderd.</translation>
+    </message>
+    <message>
+        <source>Undoing logging %1…</source>
+        <translation>Registratie van %1 ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Segment %1 is back on the Segments page.</source>
+        <translation>Segment %1 staat weer op de pagina Segmenten.</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Brieven maken</translation>
+    </message>
+    <message>
+        <source>Every entry that needs a letter keeps one already.</source>
+        <translation>Elke post die een brief nodig heeft, heeft er al een.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <source>Writing the letters of %1…</source>
+        <translation>De brieven van %1 schrijven…</translation>
+    </message>
+    <message>
+        <source>Not all letters could be made (%1).</source>
+        <translation>Niet alle brieven konden worden gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the letter</source>
+        <translation>Kan de brief niet openen</translation>
+    </message>
+    <message>
+        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer) and try again.</source>
+        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>LoggedSegmentsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>No. of entries</source>
+        <translation>Aantal posten</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Follow-up segment</source>
+        <translation>Opvolgingssegment</translation>
+    </message>
+    <message>
+        <source>Logged segments</source>
+        <translation>Geregistreerde segmenten</translation>
+    </message>
+    <message>
+        <source>Entries of the logged segment</source>
+        <translation>Posten van het geregistreerde segment</translation>
+    </message>
+    <message>
+        <source>Search logged segments</source>
+        <translation>Geregistreerde segmenten zoeken</translation>
+    </message>
+    <message>
+        <source>Search by number or description</source>
+        <translation>Zoek op nummer of omschrijving</translation>
+    </message>
+    <message>
+        <source>Logged segment actions</source>
+        <translation>Acties voor geregistreerde segmenten</translation>
+    </message>
+    <message>
+        <source>No logged segment matches “%1”.</source>
+        <translation>Geen geregistreerd segment gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>No segment has been logged yet. Open a segment and choose Log… to record its interactions; it then appears here with its entries.</source>
+        <translation>Er is nog geen segment geregistreerd. Open een segment en kies Registreren… om de interacties ervan vast te leggen; het verschijnt dan hier met de bijbehorende posten.</translation>
+    </message>
+    <message>
+        <source>Entries of %1: %2</source>
+        <translation>Posten van %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a logged segment to see its entries.</source>
+        <translation>Selecteer een geregistreerd segment om de posten ervan te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>LoggingTexts</name>
+    <message>
+        <source>Segment %1 has been logged already (a logged segment exists for it).</source>
+        <translation>Segment %1 is al geregistreerd (er bestaat een geregistreerd segment voor).</translation>
+    </message>
+    <message>
+        <source>The segment has no description. Fill in Description on the segment header.</source>
+        <translation>Het segment heeft geen omschrijving. Vul Omschrijving in op de segmentkop.</translation>
+    </message>
+    <message>
+        <source>The segment has no lines to log. Add contacts first.</source>
+        <translation>Het segment heeft geen regels om te registreren. Voeg eerst contacten toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no interaction template. Choose one on the header or the lines.</source>
+        <translation>
+            <numerusform>%n regel heeft geen interactiesjabloon. Kies er een op de kop of op de regels.</numerusform>
+            <numerusform>%n regels hebben geen interactiesjabloon. Kies er een op de kop of op de regels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no salesperson. Choose one on the header or the lines.</source>
+        <translation>
+            <numerusform>%n regel heeft geen verkoper. Kies er een op de kop of op de regels.</numerusform>
+            <numerusform>%n regels hebben geen verkoper. Kies er een op de kop of op de regels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no date. Fill in the date on the segment header.</source>
+        <translation>
+            <numerusform>%n regel heeft geen datum. Vul de datum in op de segmentkop.</numerusform>
+            <numerusform>%n regels hebben geen datum. Vul de datum in op de segmentkop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to deliver have no Word document in their language. Add one to the interaction template under Setup, or turn off Deliver.</source>
+        <translation>
+            <numerusform>%n te verzenden regel heeft geen Word-document in de eigen taal. Voeg er een toe aan het interactiesjabloon onder Instellingen, of schakel Verzenden uit.</numerusform>
+            <numerusform>%n te verzenden regels hebben geen Word-document in hun taal. Voeg er een toe aan het interactiesjabloon onder Instellingen, of schakel Verzenden uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing Setup has no number series for logged segments. Choose one under Setup → Marketing setup.</source>
+        <translation>Marketinginstellingen heeft geen nummerreeks voor geregistreerde segmenten. Kies er een onder Instellingen → Marketinginstellingen.</translation>
+    </message>
+    <message>
+        <source>A follow-up segment needs a number series for segments in Marketing Setup. Choose one under Setup, or turn off Create follow-up segment.</source>
+        <translation>Voor een opvolgingssegment is een nummerreeks voor segmenten in Marketinginstellingen nodig. Kies er een onder Instellingen, of schakel Opvolgingssegment maken uit.</translation>
+    </message>
+    <message>
+        <source> (for example %1)</source>
+        <translation> (bijvoorbeeld %1)</translation>
+    </message>
+    <message>
+        <source>privacy blocked</source>
+        <translation>geblokkeerd vanwege privacy</translation>
+    </message>
+    <message>
+        <source>excluded from segments</source>
+        <translation>uitgesloten van segmenten</translation>
+    </message>
+    <message>
+        <source>no address for a letter</source>
+        <translation>geen adres voor een brief</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) should not get this interaction now. Skip them and log the rest, or stop and fix them first:</source>
+        <translation>
+            <numerusform>%n contact moet deze interactie nu niet krijgen. Sla het over en registreer de rest, of stop en los het eerst op:</numerusform>
+            <numerusform>%n contacten moeten deze interactie nu niet krijgen. Sla ze over en registreer de rest, of stop en los het eerst op:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail line(s) have a contact without an e-mail address; they are logged without a correspondence type (nothing is sent).</source>
+        <translation>
+            <numerusform>%n e-mailregel heeft een contact zonder e-mailadres; deze wordt geregistreerd zonder correspondentietype (er wordt niets verzonden).</numerusform>
+            <numerusform>%n e-mailregels hebben een contact zonder e-mailadres; deze worden geregistreerd zonder correspondentietype (er wordt niets verzonden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was logged before undo was possible, so it can only be canceled.</source>
+        <translation>Het is geregistreerd voordat ongedaan maken mogelijk was, dus het kan alleen worden geannuleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its entries are canceled. Restore them first.</source>
+        <translation>
+            <numerusform>%n van de posten is geannuleerd. Herstel deze eerst.</numerusform>
+            <numerusform>%n van de posten zijn geannuleerd. Herstel deze eerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its entries were deleted.</source>
+        <translation>
+            <numerusform>%n van de posten is verwijderd.</numerusform>
+            <numerusform>%n van de posten zijn verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its entries were changed since (evaluation or document).</source>
+        <translation>De posten zijn sindsdien gewijzigd (evaluatie of document).</translation>
+    </message>
+    <message>
+        <source>Comments on its entries were added or changed since.</source>
+        <translation>Er zijn sindsdien opmerkingen bij de posten toegevoegd of gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters were delivered for %n of its entries.</source>
+        <translation>
+            <numerusform>Voor %n van de posten zijn brieven verzonden.</numerusform>
+            <numerusform>Voor %n van de posten zijn brieven verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its contacts were deleted since.</source>
+        <translation>
+            <numerusform>%n van de contacten is sindsdien verwijderd.</numerusform>
+            <numerusform>%n van de contacten zijn sindsdien verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Templates, salespeople, campaigns or documents it used were deleted since.</source>
+        <translation>Sjablonen, verkopers, campagnes of documenten die het gebruikte, zijn sindsdien verwijderd.</translation>
+    </message>
+    <message>
+        <source>Its follow-up segment %1 was changed since.</source>
+        <translation>Het opvolgingssegment %1 is sindsdien gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Its follow-up segment %1 has been logged. Undo that logging first.</source>
+        <translation>Het opvolgingssegment %1 is geregistreerd. Maak die registratie eerst ongedaan.</translation>
+    </message>
+    <message>
+        <source>Segment(s) %1 were built from it.</source>
+        <translation>Segment(en) %1 zijn erop gebaseerd.</translation>
+    </message>
+    <message>
+        <source>A segment numbered %1 exists again.</source>
+        <translation>Er bestaat weer een segment met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Segment %1 cannot be logged:</source>
+        <translation>Segment %1 kan niet worden geregistreerd:</translation>
+    </message>
+    <message>
+        <source>Logging %1 cannot be undone because something done since depends on it:</source>
+        <translation>De registratie van %1 kan niet ongedaan worden gemaakt, omdat iets wat sindsdien is gedaan ervan afhangt:</translation>
+    </message>
+    <message>
+        <source>Logged segment %1 is not canceled. Only canceled logged segments can be deleted; cancel it first.</source>
+        <translation>Geregistreerd segment %1 is niet geannuleerd. Alleen geannuleerde geregistreerde segmenten kunnen worden verwijderd; annuleer het eerst.</translation>
+    </message>
+    <message>
+        <source>Follow-up on segment %1</source>
+        <translation>Opvolging van segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged segment(s)</source>
+        <translation>
+            <numerusform>%n geregistreerd segment</numerusform>
+            <numerusform>%n geregistreerde segmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction log entr(y/ies)</source>
+        <translation>
+            <numerusform>%n interactielogpost</numerusform>
+            <numerusform>%n interactielogposten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 has been logged as %2 with %n interaction log entr(y/ies).</source>
+        <translation>
+            <numerusform>Segment %1 is geregistreerd als %2 met %n interactielogpost.</numerusform>
+            <numerusform>Segment %1 is geregistreerd als %2 met %n interactielogposten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n brief geschreven naar %1</numerusform>
+            <numerusform>%n brieven geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) in the outbox.</source>
+        <translation>
+            <numerusform>%n e-mailconcept in de outbox.</numerusform>
+            <numerusform>%n e-mailconcepten in de outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) were skipped.</source>
+        <translation>
+            <numerusform>%n contact is overgeslagen.</numerusform>
+            <numerusform>%n contacten zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel logged segment %1 and its %n interaction log entr(y/ies)? They stay in the log but no longer count in any statistic.</source>
+        <translation>
+            <numerusform>Geregistreerd segment %1 en de %n interactielogpost ervan annuleren? Deze blijft in de log staan, maar telt in geen enkele statistiek meer mee.</numerusform>
+            <numerusform>Geregistreerd segment %1 en de %n interactielogposten ervan annuleren? Deze blijven in de log staan, maar tellen in geen enkele statistiek meer mee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore logged segment %1 and its %n canceled entr(y/ies)? They count in the statistics again.</source>
+        <translation>
+            <numerusform>Geregistreerd segment %1 en de %n geannuleerde post ervan herstellen? Deze telt weer mee in de statistieken.</numerusform>
+            <numerusform>Geregistreerd segment %1 en de %n geannuleerde posten ervan herstellen? Deze tellen weer mee in de statistieken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled logged segment(s)? Their entries stay in the interaction log, no longer linked to a logged segment. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n geannuleerd geregistreerd segment verwijderen? De posten ervan blijven in de interactielog staan, maar zijn niet meer gekoppeld aan een geregistreerd segment. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n geannuleerde geregistreerde segmenten verwijderen? De posten ervan blijven in de interactielog staan, maar zijn niet meer gekoppeld aan een geregistreerd segment. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged segment(s) deleted.</source>
+        <translation>
+            <numerusform>%n geregistreerd segment verwijderd.</numerusform>
+            <numerusform>%n geregistreerde segmenten verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo logging %1? Its %n interaction log entr(y/ies) are removed and segment %2 is back on the Segments page exactly as it was.</source>
+        <translation>
+            <numerusform>Registratie van %1 ongedaan maken? De %n interactielogpost ervan wordt verwijderd en segment %2 staat weer precies zoals het was op de pagina Segmenten.</numerusform>
+            <numerusform>Registratie van %1 ongedaan maken? De %n interactielogposten ervan worden verwijderd en segment %2 staat weer precies zoals het was op de pagina Segmenten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,6 +3533,52 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds. Nothing has been written yet.</source>
+        <translation>Wat elke kolom van het bestand bevat. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Kolommen en velden</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Eerste rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Eerste rijen van het bestand:</translation>
+    </message>
+    <message>
+        <source>Recognised as: %1. Check the columns below, or change what a column is imported as.</source>
+        <translation>Herkend als: %1. Controleer de kolommen hieronder, of wijzig hoe een kolom wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The layout of this file is not one ContactDesk knows. Choose for each column what it holds; columns left at “(not imported)” are ignored.</source>
+        <translation>De indeling van dit bestand is niet bekend bij ContactDesk. Kies voor elke kolom wat deze bevat; kolommen die op “(niet geïmporteerd)” blijven staan, worden genegeerd.</translation>
+    </message>
+</context>
+<context>
     <name>MarketingSetupTab</name>
     <message>
         <source>Marketing setup</source>
@@ -1195,6 +3651,154 @@ Database: %2</translation>
     <message>
         <source>Communication (phone, e-mail, home page)</source>
         <translation>Communicatie (telefoon, e-mail, website)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge segment %1</source>
+        <translation>Segment %1 samenvoegen</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Terug</translation>
+    </message>
+    <message>
+        <source>Check and preview &gt;</source>
+        <translation>Controleren en voorbeeld &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Checking the templates…</source>
+        <translation>Sjablonen controleren…</translation>
+    </message>
+    <message>
+        <source>Writing %1 letters to %2…</source>
+        <translation>%1 brieven schrijven naar %2…</translation>
+    </message>
+    <message>
+        <source>The letters could not be written to %1 (%2). Choose a folder you can write to, with enough free space, and try again.</source>
+        <translation>De brieven konden niet naar %1 worden geschreven (%2). Kies een map waarin u kunt schrijven en waarin voldoende vrije ruimte is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The segment or its templates changed since the check, and the check now finds problems. Nothing was written.</source>
+        <translation>Het segment of de sjablonen ervan zijn na de controle gewijzigd, en de controle vindt nu problemen. Er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOptionsPage</name>
+    <message>
+        <source>Merge segment %1 – %2</source>
+        <translation>Segment %1 samenvoegen – %2</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(geen omschrijving)</translation>
+    </message>
+    <message>
+        <source>Every line of the segment gets its own Word letter, made from its interaction template in the contact&apos;s language. The template is checked first, and you can look at a preview before anything is written.</source>
+        <translation>Elke regel van het segment krijgt een eigen Word-brief, gemaakt op basis van het interactiesjabloon in de taal van het contact. Eerst wordt het sjabloon gecontroleerd, en u kunt een voorbeeld bekijken voordat er iets wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Combined document for printing: every paper letter in one Word file, each on its own pages</source>
+        <translation>Gecombineerd document om af te drukken: elke papieren brief in één Word-bestand, elk op eigen pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Sorted by country and post code (for the post)</source>
+        <translation>Gesorteerd op land en postcode (voor de post)</translation>
+    </message>
+    <message>
+        <source>Also as PDF</source>
+        <translation>Ook als PDF</translation>
+    </message>
+    <message>
+        <source>Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file with the letter attached) in the subfolder “outbox”; open it in your mail program to check and send it. Their letters are not printed.</source>
+        <translation>Regels met correspondentietype E-mail krijgen ook een e-mailconcept (een .eml-bestand met de brief als bijlage) in de submap “outbox”; open het in uw e-mailprogramma om het te controleren en te versturen. Deze brieven worden niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Afdrukken:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>LibreOffice turns the combined document into a PDF.</source>
+        <translation>LibreOffice zet het gecombineerde document om in een PDF.</translation>
+    </message>
+    <message>
+        <source>PDF needs LibreOffice, which is not installed: %1.</source>
+        <translation>Voor PDF is LibreOffice nodig, maar dat is niet geïnstalleerd: %1.</translation>
+    </message>
+    <message>
+        <source>Also as PDF (needs LibreOffice)</source>
+        <translation>Ook als PDF (vereist LibreOffice)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message>
+        <source>The Word template %1 was refused: %2. Letters may only show values; remove that part of the template and try again.</source>
+        <translation>Het Word-sjabloon %1 is geweigerd: %2. Een brief mag alleen waarden tonen; verwijder dat deel uit het sjabloon en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The Word template %1 has a mistake in its fields (%2) near “%3”. Correct it in Word and import it again.</source>
+        <translation>Het Word-sjabloon %1 bevat een fout in de velden (%2) bij “%3”. Corrigeer deze in Word en importeer het sjabloon opnieuw.</translation>
+    </message>
+    <message>
+        <source>The letter for contact %1 could not be made: %2. Check the contact&apos;s data and the template&apos;s fields.</source>
+        <translation>De brief voor contact %1 kon niet worden gemaakt: %2. Controleer de gegevens van het contact en de velden van het sjabloon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template check found %n problem(s); nothing was written:</source>
+        <translation>
+            <numerusform>De sjablooncontrole heeft %n probleem gevonden; er is niets geschreven:</numerusform>
+            <numerusform>De sjablooncontrole heeft %n problemen gevonden; er is niets geschreven:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not use the same styles as %2, so they cannot share one print document. They are combined separately.</source>
+        <translation>%1 gebruikt niet dezelfde stijlen als %2, dus ze kunnen niet in één afdrukdocument worden gecombineerd. Ze worden apart gecombineerd.</translation>
+    </message>
+    <message>
+        <source>PDF files need LibreOffice, which is not installed on this computer. Install it (%1) and try again; the Word letters are made without it.</source>
+        <translation>Voor PDF-bestanden is LibreOffice nodig, maar dat is niet op deze computer geïnstalleerd. Installeer het (%1) en probeer het opnieuw; de Word-brieven worden zonder LibreOffice gemaakt.</translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
+        <translation>LibreOffice deed er te lang over om een PDF van %1 te maken en is gestopt. Het Word-bestand is er wel; probeer het opnieuw of druk het af vanuit Word.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF of %1. The Word file is there; open it and save it as PDF yourself.</source>
+        <translation>LibreOffice kon geen PDF van %1 maken. Het Word-bestand is er wel; open het en sla het zelf op als PDF.</translation>
+    </message>
+    <message>
+        <source>The letters could not be made: %1</source>
+        <translation>De brieven konden niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +4091,117 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostponedPage</name>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Hervatten…</translation>
+    </message>
+    <message>
+        <source>Open the selected interaction in the wizard to finish it</source>
+        <translation>De geselecteerde interactie in de wizard openen om deze te voltooien</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected postponed interactions</source>
+        <translation>De geselecteerde uitgestelde interacties verwijderen</translation>
+    </message>
+    <message>
+        <source>Postponed interactions</source>
+        <translation>Uitgestelde interacties</translation>
+    </message>
+    <message>
+        <source>No postponed interactions match the filters.</source>
+        <translation>Er zijn geen uitgestelde interacties die aan de filters voldoen.</translation>
+    </message>
+    <message>
+        <source>No postponed interactions. When you cancel the Create interaction wizard and choose to finish later, the interaction waits here until you resume it.</source>
+        <translation>Geen uitgestelde interacties. Wanneer u de wizard Interactie maken annuleert en kiest om later verder te gaan, wacht de interactie hier tot u deze hervat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postponed interaction(s)</source>
+        <translation>
+            <numerusform>%n uitgestelde interactie</numerusform>
+            <numerusform>%n uitgestelde interacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete postponed interactions</source>
+        <translation>Uitgestelde interacties verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n postponed interaction(s) with their comments and letters? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n uitgestelde interactie met de opmerkingen en brieven verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n uitgestelde interacties met hun opmerkingen en brieven verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview the letter for</source>
+        <translation>Voorbeeld van de brief voor</translation>
+    </message>
+    <message>
+        <source>Open in Word</source>
+        <translation>Openen in Word</translation>
+    </message>
+    <message>
+        <source>Opens a copy of this letter in your word processor; changing it changes nothing in the merge.</source>
+        <translation>Opent een kopie van deze brief in uw tekstverwerker; wijzigingen daarin veranderen niets aan het samenvoegen.</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Voorbeeld voor:</translation>
+    </message>
+    <message>
+        <source>No letter to preview.</source>
+        <translation>Geen brief om te bekijken.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be made yet:</source>
+        <translation>Deze brief kan nog niet worden gemaakt:</translation>
+    </message>
+    <message>
+        <source>This letter cannot be shown: %1</source>
+        <translation>Deze brief kan niet worden getoond: %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>No program opened the letter. It is saved as %1.</source>
+        <translation>Geen enkel programma heeft de brief geopend. Hij is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
@@ -1692,6 +4407,120 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RelatedPage</name>
+    <message>
+        <source>Related to</source>
+        <translation>Gerelateerd aan</translation>
+    </message>
+    <message>
+        <source>Link the interaction to a campaign or an opportunity, if it belongs to one.</source>
+        <translation>Koppel de interactie aan een campagne of een verkoopkans, als ze daarbij hoort.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne:</translation>
+    </message>
+    <message>
+        <source>The contact is a campaign &amp;target</source>
+        <translation>Het contact is een campagne&amp;doel</translation>
+    </message>
+    <message>
+        <source>Campaign target</source>
+        <translation>Campagnedoel</translation>
+    </message>
+    <message>
+        <source>The interaction is a campaign &amp;response</source>
+        <translation>De interactie is een campagne&amp;reactie</translation>
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation>Campagnereactie</translation>
+    </message>
+    <message>
+        <source>Describe the opportunity, if there is one</source>
+        <translation>Beschrijf de verkoopkans, als die er is</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkoopkans</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>Verkoop&amp;kans:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Record how the interaction went. Finish saves it in the interaction log.</source>
+        <translation>Leg vast hoe de interactie is verlopen. Met Voltooien wordt deze opgeslagen in de interactielog.</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluatie:</translation>
+    </message>
+    <message>
+        <source>The interaction was &amp;successful</source>
+        <translation>De interactie is ges&amp;laagd</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Clear this when the attempt failed, for example when nobody answered</source>
+        <translation>Schakel dit uit als de poging is mislukt, bijvoorbeeld als niemand opnam</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>Comments, one per line</source>
+        <translation>Opmerkingen, één per regel</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>&amp;Opmerkingen:</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message>
         <source>Yes</source>
@@ -1732,6 +4561,14 @@ Database: %2</translation>
     <message>
         <source>Salespeople</source>
         <translation>Verkopers</translation>
+    </message>
+    <message>
+        <source>Create &amp;interaction…</source>
+        <translation>&amp;Interactie maken…</translation>
+    </message>
+    <message>
+        <source>Create interaction for the selected salesperson</source>
+        <translation>Interactie maken voor de geselecteerde verkoper</translation>
     </message>
     <message>
         <source>Delete salesperson %1 (%2)? Contacts assigned to this salesperson will have none. This cannot be undone.</source>
@@ -1790,6 +4627,492 @@ Database: %2</translation>
     <message>
         <source>Privacy blocked (no interactions with this salesperson)</source>
         <translation>Privacy geblokkeerd (geen interacties met deze verkoper)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCriteriaDialog</name>
+    <message>
+        <source>Reuse criteria</source>
+        <translation>Criteria hergebruiken</translation>
+    </message>
+    <message>
+        <source>Saved segmentation criteria</source>
+        <translation>Opgeslagen segmentcriteria</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Opgeslagen door</translation>
+    </message>
+    <message>
+        <source>Criteria actions</source>
+        <translation>Criteria-acties</translation>
+    </message>
+    <message>
+        <source>Criteria actions of the selected set</source>
+        <translation>Criteria-acties van de geselecteerde set</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Hergebruiken</translation>
+    </message>
+    <message>
+        <source>Criteria actions, replayed in this order:</source>
+        <translation>Criteria-acties, opnieuw uitgevoerd in deze volgorde:</translation>
+    </message>
+    <message>
+        <source>Rename saved criteria</source>
+        <translation>Naam van opgeslagen criteria wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete saved criteria</source>
+        <translation>Opgeslagen criteria verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the saved criteria %1? Segments built with them keep their lines.</source>
+        <translation>De opgeslagen criteria %1 verwijderen? Segmenten die ermee zijn opgebouwd, behouden hun regels.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHeaderForm</name>
+    <message>
+        <source>Segment header</source>
+        <translation>Segmentkop</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interactie</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Language (default)</source>
+        <translation>Taal (standaard)</translation>
+    </message>
+    <message>
+        <source>Subject (default)</source>
+        <translation>Onderwerp (standaard)</translation>
+    </message>
+    <message>
+        <source>Correspondence type (default)</source>
+        <translation>Correspondentietype (standaard)</translation>
+    </message>
+    <message>
+        <source>Ignore the contact&apos;s correspondence type</source>
+        <translation>Het correspondentietype van het contact negeren</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Contacts are campaign targets</source>
+        <translation>Contacten zijn campagnedoelen</translation>
+    </message>
+    <message>
+        <source>Interaction is a campaign response</source>
+        <translation>Interactie is een campagnereactie</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informatiestroom</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Geïnitieerd door</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Kosten per eenheid</translation>
+    </message>
+    <message>
+        <source>Unit duration (min)</source>
+        <translation>Duur per eenheid (min)</translation>
+    </message>
+    <message>
+        <source>No. of lines</source>
+        <translation>Aantal regels</translation>
+    </message>
+    <message>
+        <source>No. of criteria actions</source>
+        <translation>Aantal criteria-acties</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duur (min)</translation>
+    </message>
+    <message>
+        <source>(no language)</source>
+        <translation>(geen taal)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLinesModel</name>
+    <message>
+        <source>Line no.</source>
+        <translation>Regelnr.</translation>
+    </message>
+    <message>
+        <source>Contact no.</source>
+        <translation>Contactnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Correspondentietype</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Personal comment</source>
+        <translation>Persoonlijke opmerking</translation>
+    </message>
+    <message>
+        <source>Why is this contact here</source>
+        <translation>Waarom staat dit contact hier</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>(no language)</source>
+        <translation>(geen taal)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTexts</name>
+    <message>
+        <source>Contact no.</source>
+        <translation>Contactnr.</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Contacttype</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Post code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Land/regio</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Correspondentietype</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Branchegroep</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Mailinggroep</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Functieverantwoordelijkheid</translation>
+    </message>
+    <message>
+        <source>Profile questionnaire</source>
+        <translation>Profielvragenlijst</translation>
+    </message>
+    <message>
+        <source>Profile answer</source>
+        <translation>Profielantwoord</translation>
+    </message>
+    <message>
+        <source>Earlier interaction template</source>
+        <translation>Eerder interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Earlier interaction date</source>
+        <translation>Datum eerdere interactie</translation>
+    </message>
+    <message>
+        <source>Earlier interaction salesperson</source>
+        <translation>Verkoper eerdere interactie</translation>
+    </message>
+    <message>
+        <source>Earlier interaction segment</source>
+        <translation>Segment eerdere interactie</translation>
+    </message>
+    <message>
+        <source>Earlier interaction campaign</source>
+        <translation>Campagne eerdere interactie</translation>
+    </message>
+    <message>
+        <source>Earlier interaction evaluation</source>
+        <translation>Evaluatie eerdere interactie</translation>
+    </message>
+    <message>
+        <source>Logged segment</source>
+        <translation>Geregistreerd segment</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Contacten toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove contacts (Reduce)</source>
+        <translation>Contacten verwijderen (Verkleinen)</translation>
+    </message>
+    <message>
+        <source>Remove contacts (Refine)</source>
+        <translation>Contacten verwijderen (Verfijnen)</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>alle contacten</translation>
+    </message>
+    <message>
+        <source>Added before the criteria were reset</source>
+        <translation>Toegevoegd voordat de criteria opnieuw werden ingesteld</translation>
+    </message>
+    <message>
+        <source>#%1 added by hand</source>
+        <translation>#%1 handmatig toegevoegd</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Handmatig toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed by hand</source>
+        <translation>Handmatig verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWorksheet</name>
+    <message>
+        <source>Segment lines</source>
+        <translation>Segmentregels</translation>
+    </message>
+    <message>
+        <source>Segment actions</source>
+        <translation>Segmentacties</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Write a Word letter for every line, after a check and a preview</source>
+        <translation>Voor elke regel een Word-brief schrijven, na een controle en een voorbeeld</translation>
+    </message>
+    <message>
+        <source>Segment %1 – %2</source>
+        <translation>Segment %1 – %2</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(geen omschrijving)</translation>
+    </message>
+    <message>
+        <source>Update segment lines</source>
+        <translation>Segmentregels bijwerken</translation>
+    </message>
+    <message>
+        <source>You changed the interaction template to %1. Apply it to the segment lines that use %2 now? Every value that comes from the template is recalculated on those lines.</source>
+        <translation>U hebt het interactiesjabloon gewijzigd in %1. Dit nu toepassen op de segmentregels die %2 gebruiken? Elke waarde die uit het sjabloon komt, wordt op die regels opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>You changed the subject to &quot;%1&quot;. Update the segment lines that still have the old subject?</source>
+        <translation>U hebt het onderwerp gewijzigd in &quot;%1&quot;. De segmentregels bijwerken die nog het oude onderwerp hebben?</translation>
+    </message>
+    <message>
+        <source>You changed the default language to %1. Update the segment lines that use the default language?</source>
+        <translation>U hebt de standaardtaal gewijzigd in %1. De segmentregels bijwerken die de standaardtaal gebruiken?</translation>
+    </message>
+    <message>
+        <source>You changed %3. Update the segment lines with interaction template %2 that still have the old value?</source>
+        <translation>U hebt %3 gewijzigd. De segmentregels met interactiesjabloon %2 bijwerken die nog de oude waarde hebben?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Segment changed by someone else</source>
+        <translation>Segment gewijzigd door iemand anders</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Search segments</source>
+        <translation>Segmenten zoeken</translation>
+    </message>
+    <message>
+        <source>Search by number or description</source>
+        <translation>Zoek op nummer of omschrijving</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation>&amp;Nieuw segment</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>No segment matches “%1”.</source>
+        <translation>Geen segment gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>There are no segments yet. A segment groups the contacts that get the same interaction, such as a letter. Choose New segment to make one.</source>
+        <translation>Er zijn nog geen segmenten. Een segment groepeert de contacten die dezelfde interactie krijgen, zoals een brief. Kies Nieuw segment om er een te maken.</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete segment %1 with all its lines and criteria? This cannot be undone.</source>
+        <translation>Segment %1 met alle regels en criteria verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +5178,120 @@ Database: %2</translation>
     <message>
         <source>Setup areas</source>
         <translation>Onderdelen van instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Interaction statistics</source>
+        <translation>Interactiestatistieken</translation>
+    </message>
+    <message>
+        <source>Per template</source>
+        <translation>Per sjabloon</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per groep</translation>
+    </message>
+    <message>
+        <source>Interaction group</source>
+        <translation>Interactiegroep</translation>
+    </message>
+    <message>
+        <source>Per salesperson</source>
+        <translation>Per verkoper</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacties</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duur (min)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1. Canceled and postponed interactions are not counted.</source>
+        <translation>%1. Geannuleerde en uitgestelde interacties worden niet meegeteld.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Open combined document</source>
+        <translation>Gecombineerd document openen</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <source>Merge cancelled</source>
+        <translation>Samenvoegen geannuleerd</translation>
+    </message>
+    <message>
+        <source>The letters are ready</source>
+        <translation>De brieven zijn klaar</translation>
+    </message>
+    <message>
+        <source>Combined document for printing: %1</source>
+        <translation>Gecombineerd document om af te drukken: %1</translation>
+    </message>
+    <message>
+        <source>Letters with another layout are combined in %1</source>
+        <translation>Brieven met een andere opmaak zijn gecombineerd in %1</translation>
+    </message>
+    <message>
+        <source>No combined document was asked for.</source>
+        <translation>Er is geen gecombineerd document gevraagd.</translation>
+    </message>
+    <message>
+        <source>Every letter goes by e-mail, so there is nothing to print.</source>
+        <translation>Elke brief gaat per e-mail, dus er valt niets af te drukken.</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>No program opened %1. Open it from your file manager.</source>
+        <translation>Geen enkel programma heeft %1 geopend. Open het vanuit uw bestandsbeheer.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +5571,113 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>TypePage</name>
+    <message>
+        <source>Type of interaction</source>
+        <translation>Soort interactie</translation>
+    </message>
+    <message>
+        <source>Choose the contact, the interaction template and a description.</source>
+        <translation>Kies het contact, het interactiesjabloon en een omschrijving.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Interaction &amp;template:</source>
+        <translation>Interactie&amp;sjabloon:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Meer opties</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>Ver&amp;koper:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ijd:</translation>
+    </message>
+    <message>
+        <source>Correspondence type</source>
+        <translation>Correspondentietype</translation>
+    </message>
+    <message>
+        <source>Correspondence t&amp;ype:</source>
+        <translation>Co&amp;rrespondentietype:</translation>
+    </message>
+    <message>
+        <source>Information flow</source>
+        <translation>Informatiestroom</translation>
+    </message>
+    <message>
+        <source>Information &amp;flow:</source>
+        <translation>Infor&amp;matiestroom:</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Geïnitieerd door</translation>
+    </message>
+    <message>
+        <source>I&amp;nitiated by:</source>
+        <translation>G&amp;eïnitieerd door:</translation>
+    </message>
+    <message>
+        <source>Select a contact to interact with: type its number or part of its name.</source>
+        <translation>Selecteer een contact voor de interactie: typ het nummer of een deel van de naam.</translation>
+    </message>
+    <message>
+        <source>The interaction template is mandatory. Choose one from the list.</source>
+        <translation>Het interactiesjabloon is verplicht. Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The description is mandatory. Type what this interaction is about.</source>
+        <translation>De omschrijving is verplicht. Typ waar deze interactie over gaat.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Welcome to ContactDesk</source>
@@ -2154,6 +5698,95 @@ Uw database is nog leeg. Laad een set voorbeeldbedrijven en -personen uit Nederl
     <message>
         <source>Create the first contact</source>
         <translation>Het eerste contact maken</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetActions</name>
+    <message>
+        <source>Add contacts…</source>
+        <translation>Contacten toevoegen…</translation>
+    </message>
+    <message>
+        <source>Reduce…</source>
+        <translation>Verkleinen…</translation>
+    </message>
+    <message>
+        <source>Refine…</source>
+        <translation>Verfijnen…</translation>
+    </message>
+    <message>
+        <source>Add by hand…</source>
+        <translation>Handmatig toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove lines</source>
+        <translation>Regels verwijderen</translation>
+    </message>
+    <message>
+        <source>Go back…</source>
+        <translation>Terugdraaien…</translation>
+    </message>
+    <message>
+        <source>Save criteria…</source>
+        <translation>Criteria opslaan…</translation>
+    </message>
+    <message>
+        <source>Reuse criteria…</source>
+        <translation>Criteria hergebruiken…</translation>
+    </message>
+    <message>
+        <source>Saved criteria…</source>
+        <translation>Opgeslagen criteria…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Undo the last criteria action (%1 so far)</source>
+        <translation>De laatste criteria-actie ongedaan maken (tot nu toe %1)</translation>
+    </message>
+    <message>
+        <source>Applying the segmentation criteria…</source>
+        <translation>Segmentcriteria toepassen…</translation>
+    </message>
+    <message>
+        <source>The segment will be empty. Also forget its criteria actions? Go back is then no longer possible.</source>
+        <translation>Het segment wordt leeg. Ook de criteria-acties ervan vergeten? Terugdraaien is dan niet meer mogelijk.</translation>
+    </message>
+    <message>
+        <source>This undoes the last criteria action:
+%1
+
+Continue?</source>
+        <translation>Hiermee wordt de laatste criteria-actie ongedaan gemaakt:
+%1
+
+Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Going back…</source>
+        <translation>Bezig met terugdraaien…</translation>
+    </message>
+    <message>
+        <source>Save criteria</source>
+        <translation>Criteria opslaan</translation>
+    </message>
+    <message>
+        <source>Criteria saved as %1.</source>
+        <translation>Criteria opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Reuse criteria</source>
+        <translation>Criteria hergebruiken</translation>
+    </message>
+    <message>
+        <source>Reusing criteria %1…</source>
+        <translation>Bezig met hergebruiken van criteria %1…</translation>
     </message>
 </context>
 </TS>

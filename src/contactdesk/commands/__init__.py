@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 COMMAND_MODULES = ["contactdesk.commands.basic", "contactdesk.commands.interactions", "contactdesk.commands.segments",
-                   "contactdesk.commands.contacts_io", "contactdesk.commands.merge"]
+                   "contactdesk.commands.contacts_io", "contactdesk.commands.merge", "contactdesk.commands.logging_"]
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:

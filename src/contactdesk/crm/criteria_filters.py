@@ -26,6 +26,7 @@ from contactdesk.store.models import (
     ContactMailingGroup,
     ContactProfileAnswer,
     InteractionLogEntry,
+    LoggedSegment,
 )
 from contactdesk.store.search import fold
 
@@ -85,6 +86,10 @@ RELATED_FIELDS: dict[str, dict[str, tuple[str, Any]]] = {
         "segment_no": (CODE, InteractionLogEntry.segment_no),
         "campaign_no": (CODE, InteractionLogEntry.campaign),
         "evaluation": (INT, InteractionLogEntry.evaluation),
+        # Reuse Segment (spec §2.9): the entries of one logged segment, named by its number (COALESCE makes
+        # the lookup an expression that IN and = accept).
+        "logged_segment_no": (CODE, fn.COALESCE(LoggedSegment.select(LoggedSegment.no)
+                                                .where(LoggedSegment.id == InteractionLogEntry.logged_segment), "")),
     },
 }
 # The link of each related source to the contact: its own id, or its company's (spec §2.5 table).

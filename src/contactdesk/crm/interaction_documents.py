@@ -115,10 +115,15 @@ def export_entry_document(entry_no: int, dest: Path) -> Path:
         target = attachments.export_attachment(int(attachment_id), Path(dest))
         target.chmod(0o644)
         return target
-    # Letters written by segment delivery are files beside the database rather than attachments.
-    if entry.letter_path and Path(entry.letter_path).is_file():
+    # A delivered letter is kept in the data folder (letter_path, relative to it) even when the entry's
+    # document link was removed later.
+    letter = Path(entry.letter_path) if entry.letter_path else None
+    if letter is not None and not letter.is_absolute():
+        letter = attachments.storage_root() / letter
+    if letter is not None and letter.is_file():
         dest = Path(dest)
-        target = dest / Path(entry.letter_path).name if dest.is_dir() else dest
-        shutil.copyfile(entry.letter_path, target)
+        target = dest / letter.name if dest.is_dir() else dest
+        shutil.copyfile(letter, target)
+        target.chmod(0o644)
         return target
     raise NotFoundError("attachment", f"entry {entry_no}")

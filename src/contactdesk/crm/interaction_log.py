@@ -50,6 +50,8 @@ class EntryFilter:
     segment_no: str = ""
     canceled: bool | None = None
     text: str = ""
+    # The entries of one logged segment (its number), for the Logged Segments page's drill-down.
+    logged_segment_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,10 @@ def filtered_entries(flt: EntryFilter) -> Any:
         query = query.where(E.date <= flt.date_to)
     if flt.segment_no.strip():
         query = query.where(_on_segment(validation.normalize_code(flt.segment_no)))
+    if flt.logged_segment_no.strip():
+        logged = LoggedSegment.select(LoggedSegment.id).where(
+            LoggedSegment.no == validation.normalize_code(flt.logged_segment_no))
+        query = query.where(E.logged_segment.in_(logged))
     if flt.canceled is not None:
         query = query.where(E.canceled == flt.canceled)
     if flt.text.strip():

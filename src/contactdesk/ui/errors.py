@@ -85,6 +85,7 @@ def entity_label(entity: str) -> str:
         "attachment": translate("Errors", "document"),
         "segment": translate("Errors", "segment"), "segment_line": translate("Errors", "segment line"),
         "saved_criteria": translate("Errors", "saved criteria set"),
+        "logged_segment": translate("Errors", "logged segment"),
     }
     return labels.get(entity, entity.replace("_", " "))
 
@@ -124,6 +125,10 @@ def describe(error: BaseException) -> str:
         from contactdesk.ui.merge_errors import MergeTexts
 
         return MergeTexts().describe(error)
+    if isinstance(error, (e.LogRefusedError, e.UndoRefusedError, e.LoggedSegmentStateError)):
+        from contactdesk.ui.logged.texts import LoggingTexts
+
+        return LoggingTexts().describe(error)
     if isinstance(error, (e.ImportFileError, e.ImportProblemsError, e.ImportOutdatedError, e.ExportFileError)):
         from contactdesk.ui.contacts_io.texts import ImportTexts
 

@@ -27,16 +27,16 @@ from contactdesk.ui.window_actions import WindowActions
 translate = QCoreApplication.translate
 
 
-def _history_page(name: str) -> Page:
-    from contactdesk.ui.pages import history_pages
-
-    return getattr(history_pages, name)()  # type: ignore[no-any-return]
-
-
 def _segments_page(parent: QWidget) -> Page:
     from contactdesk.ui.segments.segments_page import SegmentsPage
 
     return SegmentsPage(parent)
+
+
+def _logged_segments_page(parent: QWidget) -> Page:
+    from contactdesk.ui.logged.logged_page import LoggedSegmentsPage
+
+    return LoggedSegmentsPage(parent)
 
 
 def _interaction_log_page(parent: QWidget) -> Page:
@@ -62,8 +62,7 @@ def _setup_page(parent: QWidget) -> Page:
 NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
     ("page_contacts", lambda: translate("Navigation", "Contacts"), lambda parent: ContactsPage(parent)),
     ("page_segments", lambda: translate("Navigation", "Segments"), _segments_page),
-    ("page_logged_segments", lambda: translate("Navigation", "Logged segments"),
-     lambda _p: _history_page("logged_segments_page")),
+    ("page_logged_segments", lambda: translate("Navigation", "Logged segments"), _logged_segments_page),
     ("page_interaction_log", lambda: translate("Navigation", "Interaction log"),
      _interaction_log_page),
     ("page_postponed", lambda: translate("Navigation", "Postponed interactions"),

@@ -20,6 +20,7 @@ from contactdesk.store.migrations import (
     m0002_contact_search,
     m0003_contact_fulltext,
     m0004_segment_history_lines,
+    m0005_logged_segment_undo,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -28,6 +29,7 @@ STEPS: dict[int, Callable[[], None]] = {
     2: m0002_contact_search.apply,
     3: m0003_contact_fulltext.apply,
     4: m0004_segment_history_lines.apply,
+    5: m0005_logged_segment_undo.apply,
 }
 LATEST = max(STEPS)
 

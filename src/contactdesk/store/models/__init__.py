@@ -24,6 +24,7 @@ from contactdesk.store.models.interactions import (
     InteractionTemplateLanguage,
 )
 from contactdesk.store.models.log_entries import InteractionCommentLine, InteractionLogEntry
+from contactdesk.store.models.log_undo import LoggedSegmentUndo
 from contactdesk.store.models.segments import (
     LoggedSegment,
     SavedCriteria,
@@ -90,6 +91,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     CampaignEntry,
     InteractionLogEntry,
     InteractionCommentLine,
+    LoggedSegmentUndo,
 ]
 
 __all__ = [
@@ -117,6 +119,7 @@ __all__ = [
     "JobResponsibility",
     "Language",
     "LoggedSegment",
+    "LoggedSegmentUndo",
     "MailingGroup",
     "MarketingSetup",
     "NumberSeries",

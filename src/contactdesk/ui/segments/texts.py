@@ -37,6 +37,7 @@ def filter_label(source: str, field: str) -> str:
         ("interaction", "segment_no"): translate("SegmentTexts", "Earlier interaction segment"),
         ("interaction", "campaign_no"): translate("SegmentTexts", "Earlier interaction campaign"),
         ("interaction", "evaluation"): translate("SegmentTexts", "Earlier interaction evaluation"),
+        ("interaction", "logged_segment_no"): translate("SegmentTexts", "Logged segment"),
     }
     return labels.get((source, field), f"{source}.{field}")
 

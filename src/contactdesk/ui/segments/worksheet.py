@@ -93,6 +93,9 @@ class SegmentWorksheet(QDialog):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.merge_action)
         self.addAction(self.merge_action)
+        from contactdesk.ui.logged.log_dialog import add_log_action  # Log… (issue 5): dialog, checks, worker
+
+        self.log_action = add_log_action(self)
         lines_label = QLabel(self.tr("Segment lines"), self)
         lines_label.setObjectName("segmentLinesTitle")
         lines_label.setStyleSheet("font-weight: bold;")

@@ -1,0 +1,269 @@
+"""Log and deliver: log a segment, then merge its letters and keep each with its entry (issue 6 item 6).
+
+Orchestrated here, above crm/ and merge/, because crm/ never imports merge/ (design.md §1).
+What is atomic:
+1. Before anything is written, every template is checked against the contacts that get a letter;
+   a problem that stops the merge stops the logging too (nothing logged, nothing written).
+2. Logging is one transaction (crm.logging_): all entries or none. Entries to deliver are marked
+   "In progress".
+3. The letters are then written with the merge engine (each under a temporary name, then renamed);
+   hard copy goes to a combined print document, e-mail to .eml drafts in the outbox.
+4. Each letter is stored in the data folder (content-addressed, with its sha256) and linked from its
+   entry, in transactions of a few hundred entries: an entry either keeps its letter or still says
+   "In progress"/"Error". If merging fails or is cancelled after logging, the entries stay logged and
+   the result says why; deliver_logged() makes the missing letters again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from contactdesk.crm import attachments, log_snapshot, segments
+from contactdesk.crm.log_data import LogOptions, LogResult
+from contactdesk.crm.logging_ import STEPS, log_segment
+from contactdesk.crm.reuse_logged import logged_row
+from contactdesk.merge.combine import CombineItem, combine_letters
+from contactdesk.merge.context import ContextBuilder
+from contactdesk.merge.email_draft import EmailDraft, letter_text
+from contactdesk.merge.errors import IncompatibleLettersError
+from contactdesk.merge.letter_plan import PlannedLetter, document_language, plan_entries, plan_lines
+from contactdesk.merge.names import LetterNames
+from contactdesk.merge.parallel import LetterJob, LetterRun
+from contactdesk.merge.pdf import convert_to_pdf
+from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.template_check import Problem, TemplateCheck
+from contactdesk.store.db import write_transaction
+from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
+from contactdesk.store.models import Attachment, InteractionLogEntry, LoggedSegmentUndo, Segment
+
+Report = Callable[[int], None]
+KEEP_CHUNK = 200  # entries linked to their letters per transaction
+_log = logging.getLogger(__name__)
+E = InteractionLogEntry
+
+
+@dataclass
+class DeliverResult:
+    """What logging and delivering did; `failed` says why letters are missing although the entries are logged."""
+
+    logged: LogResult | None = None
+    letters: list[Path] = field(default_factory=list)
+    emails: list[Path] = field(default_factory=list)
+    combined: Path | None = None
+    pdf: Path | None = None
+    problems: list[Problem] = field(default_factory=list)
+    kept: int = 0
+    failed: str = ""
+    cancelled: bool = False
+
+    @property
+    def stopped_before_logging(self) -> bool:
+        """The template check refused, so nothing was logged or written."""
+        return self.logged is None and any(problem.severity == "error" for problem in self.problems)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The command line's JSON."""
+        values: dict[str, Any] = (self.logged.as_dict() if self.logged else
+                                  {"logged_segment": None, "entries": 0, "follow_up": None})
+        values.update(letters=[str(p) for p in self.letters], emails=[str(p) for p in self.emails],
+                      combined=str(self.combined) if self.combined else None, pdf=str(self.pdf) if self.pdf else None,
+                      kept=self.kept, failed=self.failed or None, problems=[p.as_dict() for p in self.problems])
+        return values
+
+
+class _Guard:
+    """After logging, Cancel must not undo the logging: a progress report that raises becomes a stop request."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.stopped = False
+
+    def __call__(self, value: int) -> None:
+        if not self.stopped:
+            try:
+                self.report(value)
+            except Exception:  # noqa: BLE001 - the face's Cancel, whatever it raises
+                self.stopped = True
+
+
+def check_letters(planned: list[PlannedLetter], segment: dict[str, Any], builder: ContextBuilder,
+                  checked: dict[int, PreparedTemplate] | None = None
+                  ) -> tuple[list[Problem], dict[int, PreparedTemplate], list[dict[str, Any] | None]]:
+    """Every template against its recipients: (problems, prepared templates, one context per letter).
+
+    Templates in `checked` were checked before (against the same recipients) and are used as they are.
+    """
+    problems: list[Problem] = []
+    missing = [item for item in planned if item.document is None]
+    if missing:
+        names = tuple(f"{item.contact.no} - {item.contact.name}" for item in missing[:10])
+        problems.append(Problem("no_document", "error", f"{len(missing)} letter(s) have no Word document in their "
+                                f"language: {', '.join(names)}", count=len(missing), contacts=names))
+    contexts: list[dict[str, Any] | None] = [None] * len(planned)
+    prepared: dict[int, PreparedTemplate] = dict(checked or {})
+    groups: dict[int, list[int]] = {}
+    for index, item in enumerate(planned):
+        if item.document is not None and not item.personal:
+            groups.setdefault(item.document, []).append(index)
+    for document, indexes in groups.items():
+        path = attachments.attachment_path(document)
+        label = attachments.attachment_file_name(document)
+        language = document_language(document)
+        built = builder.build_many([planned[index].request(segment, language) for index in indexes])
+        for index, context in zip(indexes, built, strict=True):
+            contexts[index] = context
+        if document in prepared:
+            continue
+        report = TemplateCheck(path.read_bytes(), label).run(built)
+        problems += report.problems
+        if report.ok:
+            prepared[document] = PreparedTemplate(path.read_bytes(), label)
+    return problems, prepared, contexts
+
+
+def _combine(items: list[tuple[int, CombineItem]], target: Path) -> Path:
+    try:
+        return combine_letters([item for _document, item in items], target, "post_code")
+    except IncompatibleLettersError:
+        # Templates with different styles cannot share one document: one print document per template.
+        groups: dict[int, list[CombineItem]] = {}
+        for document, item in items:
+            groups.setdefault(document, []).append(item)
+        paths = [combine_letters(group, target if index == 0 else
+                                 target.with_name(f"{target.stem} ({index + 1}){target.suffix}"), "post_code")
+                 for index, group in enumerate(groups.values())]
+        return paths[0]
+
+
+def _write(planned: list[PlannedLetter], contexts: list[dict[str, Any] | None], prepared: dict[int, PreparedTemplate],
+           result: DeliverResult, out_dir: Path, outbox: Path | None, combined: bool, pdf: bool, segment_no: str,
+           guard: _Guard, workers: int | None) -> list[Path | None]:
+    names = LetterNames(Path(out_dir))
+    jobs = []
+    for item, context in zip(planned, contexts, strict=True):
+        target = names.path_for(str(item.contact.no), str(item.contact.name))
+        if item.personal:
+            jobs.append(LetterJob(target, copy_from=attachments.attachment_path(int(item.document or 0))))
+        else:
+            jobs.append(LetterJob(target, prepared[int(item.document or 0)].key, context or {}))
+    run = LetterRun({template.key: template for template in prepared.values()}, workers=workers)
+    outcome = run.run(jobs, lambda done, total: guard(10 + 80 * done // max(total, 1)), lambda: guard.stopped)
+    result.letters = outcome.written
+    result.cancelled = outcome.cancelled
+    if outcome.cancelled:
+        return outcome.paths
+    drafts = Path(outbox) if outbox else Path(out_dir) / "outbox"
+    printed = []
+    for item, path in zip(planned, outcome.paths, strict=True):
+        assert path is not None
+        if item.channel == CorrespondenceType.EMAIL and str(item.contact.email).strip():
+            draft = EmailDraft(str(item.contact.email), str(item.line["subject"] or item.line["description"]),
+                               letter_text(path), path, str(item.contact.name))
+            result.emails.append(draft.write(drafts / (path.stem + ".eml")))
+        elif item.channel == CorrespondenceType.HARD_COPY:
+            printed.append((int(item.document or 0), CombineItem(path, str(item.contact.post_code),
+                                                                 str(item.contact.country_code),
+                                                                 str(item.contact.name))))
+    if combined and printed:
+        result.combined = _combine(printed, Path(out_dir) / f"{segment_no} - print.docx")
+        if pdf:
+            result.pdf = convert_to_pdf([result.combined])[0]
+    guard(95)
+    return outcome.paths
+
+
+def keep_letters(planned: list[PlannedLetter], paths: list[Path | None]) -> int:
+    """Store each letter in the data folder and link it (path and sha256) from its entry; returns how many."""
+    pairs = [(item, path) for item, path in zip(planned, paths, strict=True) if path is not None and item.entry_id]
+    for start in range(0, len(pairs), KEEP_CHUNK):
+        with write_transaction():
+            for item, path in pairs[start:start + KEEP_CHUNK]:
+                attachment_id = attachments.store_file(path, path.name)
+                row = Attachment.get_by_id(attachment_id)
+                E.update(attachment=attachment_id, letter_path=str(row.storage_path), letter_sha256=str(row.sha256),
+                         delivery_status=int(DeliveryStatus.BLANK)).where(E.id == item.entry_id).execute()
+    return len(pairs)
+
+
+def _mark(planned: list[PlannedLetter], status: DeliveryStatus) -> None:
+    ids = [item.entry_id for item in planned if item.entry_id]
+    with write_transaction():
+        for start in range(0, len(ids), 500):
+            E.update(delivery_status=int(status)).where(E.id.in_(ids[start:start + 500]) & (E.letter_path == "")
+                                                         ).execute()
+
+
+def _deliver(result: DeliverResult, logged_no: str, subject: str, segment: dict[str, Any], out_dir: Path,
+             outbox: Path | None, combined: bool, pdf: bool, today: date | None, guard: _Guard,
+             workers: int | None, prepared: dict[int, PreparedTemplate] | None = None) -> DeliverResult:
+    """Write and keep the letters of a logged segment's entries; a failure is reported, never raised."""
+    planned: list[PlannedLetter] = []
+    try:
+        planned = plan_entries(logged_row(logged_no), subject)
+        problems, prepared, contexts = check_letters(planned, segment, ContextBuilder(today), prepared)
+        if not result.problems:
+            result.problems = problems
+        if any(problem.severity == "error" for problem in problems):
+            raise ValueError("; ".join(problem.message for problem in problems if problem.severity == "error"))
+        paths = _write(planned, contexts, prepared, result, out_dir, outbox, combined, pdf,
+                       str(segment.get("no", "")), guard, workers)
+        result.kept = keep_letters(planned, paths)
+        if result.cancelled:
+            result.failed = "cancelled"
+    except Exception as exc:  # noqa: BLE001 - the entries are logged: report, keep them, let the user retry
+        _log.exception("letters of %s could not be made", logged_no)
+        result.failed = str(exc) or type(exc).__name__
+        _mark(planned, DeliveryStatus.ERROR)
+    guard(100)
+    return result
+
+
+def log_and_deliver(no: str, out_dir: Path, options: LogOptions | None = None, *, version: int | None = None,
+                    progress: Report | None = None, today: date | None = None, user: str | None = None,
+                    combined: bool = True, pdf: bool = False, outbox: Path | None = None,
+                    workers: int | None = None) -> DeliverResult:
+    """Check the letters, log the segment (delivering), then write the letters and keep each with its entry.
+
+    progress(percent); raising from it before the logging is committed cancels everything.
+    """
+    report = progress or (lambda _value: None)
+    options = LogOptions(options.follow_up if options else False, True,
+                         options.skip_flagged if options else False,
+                         options.follow_up_description if options else "")
+    header = segments.get_segment(no)
+    segment = {"no": header.no, "description": header.description, "date": header.date,
+               "campaign_no": header.campaign_no, "salesperson_code": header.salesperson_code}
+    report(0)
+    problems, prepared, _contexts = check_letters(plan_lines(Segment.get(Segment.no == header.no)), segment,
+                                                  ContextBuilder(today))
+    result = DeliverResult(problems=problems)
+    if result.stopped_before_logging:
+        return result
+    report(2)
+    result.logged = log_segment(header.no, options, version, lambda step: report(2 + 8 * step // STEPS), today, user)
+    return _deliver(result, result.logged.logged_segment, header.subject, segment, out_dir, outbox, combined, pdf,
+                    today, _Guard(report), workers, prepared)
+
+
+def deliver_logged(logged_no: str, out_dir: Path, *, progress: Report | None = None, today: date | None = None,
+                   combined: bool = True, pdf: bool = False, outbox: Path | None = None,
+                   workers: int | None = None) -> DeliverResult:
+    """Make the letters a logged segment's entries do not have yet (after a failed or cancelled delivery)."""
+    logged = logged_row(logged_no)
+    record = LoggedSegmentUndo.get_or_none(LoggedSegmentUndo.logged_segment == int(logged.id))
+    header = log_snapshot.header_values(log_snapshot.load(str(record.snapshot))) if record is not None else {}
+    day = header.get("date")
+    segment = {"no": str(logged.segment_no), "description": str(logged.description),
+               "date": date.fromisoformat(day) if isinstance(day, str) else day,
+               "campaign_no": header.get("campaign_id") or "", "salesperson_code": header.get("salesperson_id") or ""}
+    result = DeliverResult()
+    return _deliver(result, str(logged.no), str(header.get("subject_default") or ""), segment, out_dir, outbox,
+                    combined, pdf, today, _Guard(progress or (lambda _value: None)), workers)
+
+
+__all__ = ["DeliverResult", "check_letters", "deliver_logged", "keep_letters", "log_and_deliver"]

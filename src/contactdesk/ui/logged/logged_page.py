@@ -1,0 +1,206 @@
+"""The Logged Segments page: every logged segment, its entries below, and what can be done with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactdesk.crm import logged_segments
+from contactdesk.crm.errors import DomainError, StoreError
+from contactdesk.crm.interaction_log import EntryFilter, EntryRow
+from contactdesk.crm.log_data import LoggedSegmentRow
+from contactdesk.ui import errors
+from contactdesk.ui.interactions.entries_model import EntriesModel
+from contactdesk.ui.logged.logged_actions import LoggedActions
+from contactdesk.ui.logged.texts import LoggingTexts
+from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.pages.base import Page
+from contactdesk.ui.pages.list_page import SortProxy
+
+translate = QCoreApplication.translate
+NOTHING = "-"  # a logged segment number no series makes: the drill-down shows no entries
+ENTRY_COLUMNS = ["entry_no", "date", "contact_no", "contact_name", "template", "description", "correspondence_type",
+                 "salesperson", "cost", "evaluation", "canceled"]
+
+
+def _date(row: LoggedSegmentRow) -> str:
+    return QLocale().toString(row.date, QLocale.FormatType.ShortFormat) if row.date else ""  # type: ignore[call-overload]
+
+
+COLUMNS: list[Column[LoggedSegmentRow]] = [
+    Column(lambda: translate("LoggedSegmentsPage", "No."), lambda r: r.no),
+    Column(lambda: translate("LoggedSegmentsPage", "Segment No."), lambda r: r.segment_no),
+    Column(lambda: translate("LoggedSegmentsPage", "Description"), lambda r: r.description),
+    Column(lambda: translate("LoggedSegmentsPage", "Date"), lambda r: r.date, display=_date),
+    Column(lambda: translate("LoggedSegmentsPage", "User"), lambda r: r.user_id),
+    Column(lambda: translate("LoggedSegmentsPage", "No. of entries"), lambda r: r.entries, align_right=True),
+    Column(lambda: translate("LoggedSegmentsPage", "Canceled"), lambda r: r.canceled,
+           display=lambda r: translate("LoggedSegmentsPage", "Yes") if r.canceled else ""),
+    Column(lambda: translate("LoggedSegmentsPage", "Follow-up segment"), lambda r: r.follow_up_segment_no),
+]
+
+
+class LoggedSegmentsPage(Page):
+    """Logged segments above, the selected one's interaction log entries below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_logged_segments")
+        self.texts = LoggingTexts(self)
+        self.model: ColumnTableModel[LoggedSegmentRow] = ColumnTableModel(COLUMNS, self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._table("loggedSegmentsTable", self.tr("Logged segments"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.selection_changed())
+        self.entries = EntriesModel(ENTRY_COLUMNS, self)
+        self.entries.set_filter(EntryFilter(logged_segment_no=NOTHING))
+        self.entry_table = self._table("loggedEntriesTable", self.tr("Entries of the logged segment"))
+        self.entry_table.setModel(self.entries)
+        self.entry_table.setSortingEnabled(True)
+        self.entry_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.entry_table.selectionModel().currentRowChanged.connect(lambda *_args: self.actions_.update_enabled())
+        self.entry_table.doubleClicked.connect(lambda _index: self.actions_.open_letter())
+        self.entries_title = QLabel(self)
+        self.entries_title.setObjectName("loggedEntriesTitle")
+        self.entries_title.setStyleSheet("font-weight: bold;")
+        self.empty = QLabel(self)
+        self.empty.setObjectName("loggedSegmentsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.entries_title)
+        lower_layout.addWidget(self.entry_table)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("loggedSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([320, 320])
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("loggedSearch")
+        self.search.setAccessibleName(self.tr("Search logged segments"))
+        self.search.setPlaceholderText(self.tr("Search by number or description"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.setMinimumWidth(180)
+        self.search.setMaximumWidth(260)
+        self.toolbar = QToolBar(self.tr("Logged segment actions"), self)
+        self.toolbar.setObjectName("loggedToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_ = LoggedActions(self)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.search)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack)
+
+    def _table(self, name: str, accessible: str) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return table
+
+    def add_action(self, name: str, text: str, slot: object, tip: str = "") -> QAction:
+        """An action in the toolbar above the list (a narrow window folds the rest behind »)."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.toolbar.addAction(action)
+        return action
+
+    def title(self) -> str:
+        return self.tr("Logged segments")
+
+    def refresh(self) -> None:
+        """Re-read the list, keeping the selection."""
+        self._debounce.stop()
+        selected = self.current_no()
+        try:
+            rows = logged_segments.list_logged_segments(self.search.text())
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem)
+            rows = []
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if self.search.text().strip():
+            self.empty.setText(self.tr("No logged segment matches \u201c%1\u201d.").replace("%1", self.search.text()))
+        else:
+            self.empty.setText(self.tr("No segment has been logged yet. Open a segment and choose Log… to record "
+                                       "its interactions; it then appears here with its entries."))
+        self.stack.setCurrentIndex(0 if rows or self.search.text().strip() else 1)
+        if rows:
+            self.select_no(selected or rows[0].no)
+        self.selection_changed()
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        return self.texts.logged_segments(self.model.rowCount())
+
+    def current(self) -> LoggedSegmentRow | None:
+        """The selected logged segment."""
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row if isinstance(row, LoggedSegmentRow) else None
+
+    def current_no(self) -> str:
+        """The selected logged segment's number ('' when none)."""
+        row = self.current()
+        return row.no if row else ""
+
+    def current_entry(self) -> EntryRow | None:
+        """The selected entry of the drill-down."""
+        index = self.entry_table.currentIndex()
+        return self.entries.row_at(index.row()) if index.isValid() else None
+
+    def select_no(self, no: str) -> None:
+        """Select a logged segment in the list."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data() == no:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return
+
+    def selection_changed(self) -> None:
+        """Show the selected logged segment's entries and update the actions."""
+        row = self.current()
+        self.entries.set_filter(EntryFilter(logged_segment_no=row.no if row else NOTHING))
+        self.entry_table.resizeColumnsToContents()
+        self.entries_title.setText(
+            self.tr("Entries of %1: %2").replace("%1", row.no).replace("%2", self.texts.entries(self.entries.total()))
+            if row else self.tr("Select a logged segment to see its entries."))
+        self.actions_.update_enabled()
