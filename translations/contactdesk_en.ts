@@ -590,37 +590,6 @@
     </message>
 </context>
 <context>
-    <name>PageTexts</name>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logged segment(s)</source>
-        <translation>
-            <numerusform>%n logged segment</numerusform>
-            <numerusform>%n logged segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n postponed interaction(s)</source>
-        <translation>
-            <numerusform>%n postponed interaction</numerusform>
-            <numerusform>%n postponed interactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interaction log entr(y/ies)</source>
-        <translation>
-            <numerusform>%n interaction log entry</numerusform>
-            <numerusform>%n interaction log entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PostponedPage</name>
     <message numerus="yes">
         <source>%n postponed interaction(s)</source>

@@ -8,12 +8,6 @@ from PySide6.QtCore import Qt
 
 from contactdesk.crm import contacts
 from contactdesk.ui.models.contacts_model import PAGE_SIZE, ContactsModel
-from contactdesk.ui.pages.history_pages import (
-    interaction_log_page,
-    logged_segments_page,
-    postponed_page,
-    segments_page,
-)
 
 
 def test_contacts_model_passes_the_model_tester(qtmodeltester, demo_database) -> None:  # type: ignore[no-untyped-def]
@@ -38,16 +32,6 @@ def test_contacts_model_pages_rows_in_and_sorts_in_sql(qtbot, database) -> None:
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert model.index(0, 1).data() == f"Firm {PAGE_SIZE * 2 + 4:04d}"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Name"
-
-
-def test_list_page_models_pass_the_model_tester(qtbot, qtmodeltester, demo_database) -> None:  # type: ignore[no-untyped-def]
-    for make in (segments_page, logged_segments_page, interaction_log_page, postponed_page):
-        page = make()
-        qtbot.addWidget(page)
-        qtmodeltester.check(page.model)
-        qtmodeltester.check(page.proxy)
-        page.refresh()
-        assert page.model.rowCount() > 0, page.objectName()
 
 
 def test_empty_data_calls_do_not_drop_references_to_none(demo_database) -> None:  # type: ignore[no-untyped-def]
