@@ -13,15 +13,23 @@ import pytest
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
 
-INFO_KEYS = {"contacts", "segments", "segment_lines", "logged_segments", "interaction_log_entries",
-             "postponed_interactions", "interaction_templates"}
+INFO_KEYS = {
+    "contacts",
+    "segments",
+    "segment_lines",
+    "logged_segments",
+    "interaction_log_entries",
+    "postponed_interactions",
+    "interaction_templates",
+}
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, **(env or {})}
     environment.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
 
 
 def test_demo_then_info_as_a_script_would(tmp_path: Path) -> None:
@@ -40,7 +48,9 @@ def test_demo_then_info_as_a_script_would(tmp_path: Path) -> None:
     assert counts["postponed_interactions"] == 2 and counts["interaction_templates"] == 5
 
 
-def test_demo_fills_an_existing_database_and_is_reproducible(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_fills_an_existing_database_and_is_reproducible(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     for path in (first, second):
         assert main(["demo", "--db", str(path), "--contacts", "50", "--seed", "9"]) == 0
@@ -49,11 +59,12 @@ def test_demo_fills_an_existing_database_and_is_reproducible(tmp_path: Path, cap
     assert main(["info", "--db", str(first), "--json"]) == 0
     store_db.close()
     out = capsys.readouterr().out
-    assert json.loads(out[out.index("{"):])["contacts"] == 100
+    assert json.loads(out[out.index("{") :])["contacts"] == 100
     import sqlite3
 
-    names = [sqlite3.connect(p).execute("SELECT no, name, city FROM contact ORDER BY id").fetchall()
-             for p in (first, second)]
+    names = [
+        sqlite3.connect(p).execute("SELECT no, name, city FROM contact ORDER BY id").fetchall() for p in (first, second)
+    ]
     assert names[0][:50] == names[1]
 
 

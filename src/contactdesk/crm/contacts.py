@@ -15,12 +15,12 @@ from contactdesk.crm.errors import (
     NotFoundError,
     ValidationErrors,
 )
+from contactdesk.store import fulltext
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, MarketingSetup, Segment, SegmentLine
 from contactdesk.store.models.base import utcnow
 from contactdesk.store.numbering import next_number
-from contactdesk.store import fulltext
 from contactdesk.store.search import like_pattern, terms
 
 PERSONS_DELETE = "delete"

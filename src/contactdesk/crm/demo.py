@@ -9,9 +9,9 @@ from datetime import date
 from decimal import Decimal
 
 from contactdesk.crm import demo_history
+from contactdesk.crm.demo_contacts import ContactFactory, insert_contacts
 from contactdesk.crm.demo_history import id_modulo
 from contactdesk.crm.lookups import primary_key
-from contactdesk.crm.demo_contacts import ContactFactory, insert_contacts
 from contactdesk.paths import sample_templates_dir
 from contactdesk.store import fulltext
 from contactdesk.store.db import db, write_transaction
@@ -45,25 +45,58 @@ SALESPEOPLE = [
     ("JS", "James Smith", "james.smith@vandijk-office.co.uk", "Sales Director", "GB"),
 ]
 CODES = {
-    IndustryGroup: [("RETAIL", "Retail"), ("WHOLESALE", "Wholesale"), ("IT", "IT services"),
-                    ("HEALTH", "Health care"), ("EDU", "Education"), ("MANUF", "Manufacturing")],
+    IndustryGroup: [
+        ("RETAIL", "Retail"),
+        ("WHOLESALE", "Wholesale"),
+        ("IT", "IT services"),
+        ("HEALTH", "Health care"),
+        ("EDU", "Education"),
+        ("MANUF", "Manufacturing"),
+    ],
     BusinessRelation: [("CUST", "Customer"), ("SUPP", "Supplier"), ("PROSP", "Prospect"), ("PARTNER", "Partner")],
     MailingGroup: [("NEWS", "Newsletter"), ("XMAS", "Christmas card"), ("EVENTS", "Events")],
-    JobResponsibility: [("PURCH", "Purchasing"), ("SALES", "Sales"), ("MGMT", "Management"), ("IT", "IT"),
-                        ("FIN", "Finance")],
-    InteractionGroup: [("LETTER", "Letters"), ("MEETING", "Meetings"), ("PHONE", "Phone calls"),
-                       ("EMAIL", "E-mails")],
+    JobResponsibility: [
+        ("PURCH", "Purchasing"),
+        ("SALES", "Sales"),
+        ("MGMT", "Management"),
+        ("IT", "IT"),
+        ("FIN", "Finance"),
+    ],
+    InteractionGroup: [("LETTER", "Letters"), ("MEETING", "Meetings"), ("PHONE", "Phone calls"), ("EMAIL", "E-mails")],
 }
 # code, group, description, cost, minutes, channel, wizard action, sample letter file
 TEMPLATES = [
-    ("WELCOME", "LETTER", "Welcome letter", "2.50", 5, CorrespondenceType.HARD_COPY, WizardAction.MERGE,
-     "welcome_letter.docx"),
-    ("INVITE", "LETTER", "Spring seminar invitation", "1.20", 3, CorrespondenceType.EMAIL, WizardAction.MERGE,
-     "event_invitation.docx"),
-    ("FOLLOWUP", "LETTER", "Follow-up letter", "2.50", 10, CorrespondenceType.EMAIL, WizardAction.OPEN,
-     "follow_up.docx"),
-    ("MEETING", "MEETING", "Meeting at the customer", "45.00", 90, CorrespondenceType.BLANK, WizardAction.BLANK,
-     ""),
+    (
+        "WELCOME",
+        "LETTER",
+        "Welcome letter",
+        "2.50",
+        5,
+        CorrespondenceType.HARD_COPY,
+        WizardAction.MERGE,
+        "welcome_letter.docx",
+    ),
+    (
+        "INVITE",
+        "LETTER",
+        "Spring seminar invitation",
+        "1.20",
+        3,
+        CorrespondenceType.EMAIL,
+        WizardAction.MERGE,
+        "event_invitation.docx",
+    ),
+    (
+        "FOLLOWUP",
+        "LETTER",
+        "Follow-up letter",
+        "2.50",
+        10,
+        CorrespondenceType.EMAIL,
+        WizardAction.OPEN,
+        "follow_up.docx",
+    ),
+    ("MEETING", "MEETING", "Meeting at the customer", "45.00", 90, CorrespondenceType.BLANK, WizardAction.BLANK, ""),
     ("PHONE", "PHONE", "Phone call", "0.50", 10, CorrespondenceType.BLANK, WizardAction.BLANK, ""),
 ]
 
@@ -80,14 +113,24 @@ class DemoResult:
 def _ensure_setup() -> None:
     if not CompanyInfo.get().name:
         CompanyInfo.update(
-            name="Van Dijk Kantoorinrichting B.V.", address="Keizersgracht 123", post_code="1015 CJ",
-            city="Amsterdam", country_code="NL", phone_no="+31 20 555 0100", email="info@vandijk-kantoor.nl",
-            home_page="www.vandijk-kantoor.nl", vat_registration_no="NL123456789B01", bank_name="ING Bank",
-            iban="NL91 INGB 0001 2345 67", swift_code="INGBNL2A",
+            name="Van Dijk Kantoorinrichting B.V.",
+            address="Keizersgracht 123",
+            post_code="1015 CJ",
+            city="Amsterdam",
+            country_code="NL",
+            phone_no="+31 20 555 0100",
+            email="info@vandijk-kantoor.nl",
+            home_page="www.vandijk-kantoor.nl",
+            vat_registration_no="NL123456789B01",
+            bank_name="ING Bank",
+            iban="NL91 INGB 0001 2345 67",
+            swift_code="INGBNL2A",
         ).execute()
     for index, (code, name, email, job, _country) in enumerate(SALESPEOPLE, start=1):
         Salesperson.get_or_create(  # type: ignore[no-untyped-call]
-            code=code, defaults={"name": name, "email": email, "job_title": job, "phone_no": f"+31 20 555 01{index:02d}"})
+            code=code,
+            defaults={"name": name, "email": email, "job_title": job, "phone_no": f"+31 20 555 01{index:02d}"},
+        )
     for model, rows in CODES.items():
         for code, description in rows:
             model.get_or_create(code=code, defaults={"description": description})  # type: ignore[no-untyped-call]
@@ -95,8 +138,13 @@ def _ensure_setup() -> None:
         code="SIZE", defaults={"description": "Company size", "contact_type": ContactType.COMPANY}
     )
     if created:
-        for line_no, kind, text in [(10000, 0, "Number of employees"), (20000, 1, "1–10"), (30000, 1, "11–50"),
-                                    (40000, 1, "51–250"), (50000, 1, "More than 250")]:
+        for line_no, kind, text in [
+            (10000, 0, "Number of employees"),
+            (20000, 1, "1–10"),
+            (30000, 1, "11–50"),
+            (40000, 1, "51–250"),
+            (50000, 1, "More than 250"),
+        ]:
             ProfileQuestionnaireLine.create(questionnaire=questionnaire, line_no=line_no, type=kind, description=text)
     MarketingSetup.update(default_language_code="en", default_country_code="NL").execute()
 
@@ -108,12 +156,20 @@ def _ensure_templates() -> None:
     for code, group, description, cost, minutes, channel, action, letter in TEMPLATES:
         if InteractionTemplate.get_or_none(InteractionTemplate.code == code):
             continue
-        template_service.save_template(template_service.TemplateData(
-            code=code, interaction_group_code=group, description=description, unit_cost=Decimal(cost),
-            unit_duration=minutes, information_flow=InformationFlow.OUTBOUND, initiated_by=InitiatedBy.US,
-            correspondence_type_default=channel, wizard_action=action,
-            language_code_default="en" if letter else "",
-        ))
+        template_service.save_template(
+            template_service.TemplateData(
+                code=code,
+                interaction_group_code=group,
+                description=description,
+                unit_cost=Decimal(cost),
+                unit_duration=minutes,
+                information_flow=InformationFlow.OUTBOUND,
+                initiated_by=InitiatedBy.US,
+                correspondence_type_default=channel,
+                wizard_action=action,
+                language_code_default="en" if letter else "",
+            )
+        )
         if letter:
             for language in ("en", "nl", "nb"):
                 template_service.set_template_attachment(code, language, sample_templates_dir() / language / letter)
@@ -150,8 +206,9 @@ def _link_classifications(first_id: int) -> None:
     _ = ContactProfileAnswer
 
 
-def load_demo(contacts: int = 500, seed: int = 1, progress: Callable[[int], None] | None = None,
-              today: date | None = None) -> DemoResult:
+def load_demo(
+    contacts: int = 500, seed: int = 1, progress: Callable[[int], None] | None = None, today: date | None = None
+) -> DemoResult:
     """Create or fill the bound database with sample data, in one transaction."""
     rng = random.Random(seed)
     today = today or date.today()

@@ -4,26 +4,46 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from typing import Any
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from peewee import fn
 
 from contactdesk.crm.demo_names import COUNTRIES, JOB_TITLES
+from contactdesk.store.bulk import insert_model_rows
 from contactdesk.store.enums import ContactType, CorrespondenceType
-from contactdesk.store.models import Contact
+from contactdesk.store.models import Contact, NumberSeries
 from contactdesk.store.models.base import new_uid, utcnow
 from contactdesk.store.numbering import format_number
-from contactdesk.store.bulk import insert_model_rows
-from contactdesk.store.models import NumberSeries
 from contactdesk.store.search import fold, search_text_for
 
 FIELDS = [
-    Contact.id, Contact.no, Contact.uid, Contact.type, Contact.company, Contact.company_name, Contact.name,
-    Contact.first_name, Contact.surname, Contact.job_title, Contact.address, Contact.post_code, Contact.city,
-    Contact.country_code, Contact.phone_no, Contact.email, Contact.salesperson, Contact.language_code,
-    Contact.correspondence_type, Contact.salutation_code, Contact.exclude_from_segment, Contact.search_name,
-    Contact.search_text, Contact.version, Contact.created_at, Contact.modified_at,
+    Contact.id,
+    Contact.no,
+    Contact.uid,
+    Contact.type,
+    Contact.company,
+    Contact.company_name,
+    Contact.name,
+    Contact.first_name,
+    Contact.surname,
+    Contact.job_title,
+    Contact.address,
+    Contact.post_code,
+    Contact.city,
+    Contact.country_code,
+    Contact.phone_no,
+    Contact.email,
+    Contact.salesperson,
+    Contact.language_code,
+    Contact.correspondence_type,
+    Contact.salutation_code,
+    Contact.exclude_from_segment,
+    Contact.search_name,
+    Contact.search_text,
+    Contact.version,
+    Contact.created_at,
+    Contact.modified_at,
 ]
 BATCH = 5000
 
@@ -57,8 +77,18 @@ class ContactFactory:
             code = f"{int(code) + self.rng.randint(0, 40):04d}"
         return street, code, city
 
-    def _row(self, kind: int, country: str, name: str, first: str, surname: str, company: tuple[Any, ...] | None,
-             place: tuple[str, str, str], email: str, job: str) -> tuple[Any, ...]:
+    def _row(
+        self,
+        kind: int,
+        country: str,
+        name: str,
+        first: str,
+        surname: str,
+        company: tuple[Any, ...] | None,
+        place: tuple[str, str, str],
+        email: str,
+        job: str,
+    ) -> tuple[Any, ...]:
         data = COUNTRIES[country]
         contact_id, no = self.next_id, format_number(self.series, self.next_no)
         self.next_id += 1
@@ -74,9 +104,31 @@ class ContactFactory:
         exclude = self.rng.random() < 0.02
         salutation = "COMPANY" if kind == ContactType.COMPANY else "PERSON"
         return (
-            contact_id, no, new_uid(), int(kind), company_id, company_name, name, first, surname, job, street,
-            post_code, city, country, phone, email, sales, data["language"], int(corr), salutation, exclude,
-            fold(name), search_text_for(no, name, company_name, city, post_code, email, phone), 1, self.now,
+            contact_id,
+            no,
+            new_uid(),
+            int(kind),
+            company_id,
+            company_name,
+            name,
+            first,
+            surname,
+            job,
+            street,
+            post_code,
+            city,
+            country,
+            phone,
+            email,
+            sales,
+            data["language"],
+            int(corr),
+            salutation,
+            exclude,
+            fold(name),
+            search_text_for(no, name, company_name, city, post_code, email, phone),
+            1,
+            self.now,
             self.now,
         )
 
@@ -95,7 +147,9 @@ class ContactFactory:
         for _ in range(self.rng.choice((0, 1, 2, 3, 3, 4, 5))):
             yield self._person(country, company, place)
 
-    def _person(self, country: str, company: tuple[Any, ...] | None, place: tuple[str, str, str] | None) -> tuple[Any, ...]:
+    def _person(
+        self, country: str, company: tuple[Any, ...] | None, place: tuple[str, str, str] | None
+    ) -> tuple[Any, ...]:
         data = COUNTRIES[country]
         first = self.rng.choice(data["first"])
         surname = self.rng.choice(data["surname"])
@@ -104,8 +158,17 @@ class ContactFactory:
         if self.rng.random() < 0.07:
             email = ""
         job = self.rng.choice(JOB_TITLES[str(data["language"])]) if company else ""
-        row = self._row(ContactType.PERSON, country, f"{first} {surname}", first, surname, company,
-                        place or self._place(country), email, job)
+        row = self._row(
+            ContactType.PERSON,
+            country,
+            f"{first} {surname}",
+            first,
+            surname,
+            company,
+            place or self._place(country),
+            email,
+            job,
+        )
         self.persons.append((row[0], country, company[0] if company else None))
         return row
 
@@ -143,4 +206,3 @@ def insert_contacts(factory: ContactFactory, count: int, progress: Callable[[int
     if progress:
         progress(written)
     return written
-

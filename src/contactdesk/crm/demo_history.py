@@ -56,10 +56,16 @@ def build_segments(rng: random.Random, today: date) -> list[str]:
             pass
         saved_criteria.reuse_criteria(no, "NL-RETAIL")
     made.append(no)
-    picked = list(Contact.select(Contact.no).where((Contact.type == ContactType.PERSON)
-                                                   & (Contact.company.is_null(False))
-                                                   & (Contact.exclude_from_segment == False))  # noqa: E712
-                  .order_by(Contact.id.desc()).limit(6))
+    picked = list(
+        Contact.select(Contact.no)
+        .where(
+            (Contact.type == ContactType.PERSON)
+            & (Contact.company.is_null(False))
+            & (Contact.exclude_from_segment == False)  # noqa: E712 - SQL comparison, not Python truth
+        )
+        .order_by(Contact.id.desc())
+        .limit(6)
+    )
     if picked:
         no = segments.create_segment("Welcome letters – new customers", "WELCOME", "EW", today)
         for contact in picked:
@@ -73,43 +79,76 @@ def build_segments(rng: random.Random, today: date) -> list[str]:
 def build_history(rng: random.Random, today: date, share: float = 0.05) -> tuple[int, int]:
     """Past interactions for a share of contacts, one logged segment, and two postponed ones."""
     templates = list(InteractionTemplate.select())
-    contacts = list(Contact.select(Contact.id, Contact.no, Contact.name, Contact.company, Contact.salesperson,
-                                   Contact.language_code, Contact.correspondence_type)
-                    .where(id_modulo(max(1, round(1 / share))) == 0).limit(20000))
+    contacts = list(
+        Contact.select(
+            Contact.id,
+            Contact.no,
+            Contact.name,
+            Contact.company,
+            Contact.salesperson,
+            Contact.language_code,
+            Contact.correspondence_type,
+        )
+        .where(id_modulo(max(1, round(1 / share))) == 0)
+        .limit(20000)
+    )
     next_entry = int(InteractionLogEntry.select(fn.MAX(InteractionLogEntry.entry_no)).scalar() or 0) + 1
     setup = MarketingSetup.get()
-    logged = LoggedSegment.create(no=next_number(setup.logged_segment_nos), segment_no=next_number(setup.segment_nos),
-                                  description="Nieuwjaarskaart / New year card", creation_date=today - timedelta(days=320),
-                                  user_id="demo")
+    logged = LoggedSegment.create(
+        no=next_number(setup.logged_segment_nos),
+        segment_no=next_number(setup.segment_nos),
+        description="Nieuwjaarskaart / New year card",
+        creation_date=today - timedelta(days=320),
+        user_id="demo",
+    )
     rows = []
     for contact in contacts:
         for _ in range(rng.randint(1, 3)):
             template = rng.choice(templates)
             in_logged = template.code == "WELCOME" and rng.random() < 0.5
-            rows.append({
-                "entry_no": next_entry, "contact": contact.id, "contact_no": contact.no,
-                "contact_name": contact.name, "contact_company": contact.company_id,
-                "date": logged.creation_date if in_logged else today - timedelta(days=rng.randint(1, 700)),
-                "time_of_interaction": time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
-                "description": template.description, "information_flow": template.information_flow,
-                "initiated_by": template.initiated_by, "cost": template.unit_cost,
-                "duration": template.unit_duration, "user_id": "demo",
-                "interaction_group": template.interaction_group_id, "interaction_template": template.code,
-                "language_code": contact.language_code, "salesperson": contact.salesperson_id,
-                "correspondence_type": line_correspondence(template, contact.correspondence_type),
-                "segment_no": logged.segment_no if in_logged else "",
-                "logged_segment": logged.id if in_logged else None,
-                "evaluation": rng.choice((0, 0, 1, 2, 2, 3, 4)), "attempt_failed": rng.random() < 0.05,
-                "canceled": rng.random() < 0.01, "uid": new_uid(),
-            })
+            rows.append(
+                {
+                    "entry_no": next_entry,
+                    "contact": contact.id,
+                    "contact_no": contact.no,
+                    "contact_name": contact.name,
+                    "contact_company": contact.company_id,
+                    "date": logged.creation_date if in_logged else today - timedelta(days=rng.randint(1, 700)),
+                    "time_of_interaction": time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
+                    "description": template.description,
+                    "information_flow": template.information_flow,
+                    "initiated_by": template.initiated_by,
+                    "cost": template.unit_cost,
+                    "duration": template.unit_duration,
+                    "user_id": "demo",
+                    "interaction_group": template.interaction_group_id,
+                    "interaction_template": template.code,
+                    "language_code": contact.language_code,
+                    "salesperson": contact.salesperson_id,
+                    "correspondence_type": line_correspondence(template, contact.correspondence_type),
+                    "segment_no": logged.segment_no if in_logged else "",
+                    "logged_segment": logged.id if in_logged else None,
+                    "evaluation": rng.choice((0, 0, 1, 2, 2, 3, 4)),
+                    "attempt_failed": rng.random() < 0.05,
+                    "canceled": rng.random() < 0.01,
+                    "uid": new_uid(),
+                }
+            )
             next_entry += 1
     for start in range(0, len(rows), 500):
-        InteractionLogEntry.insert_many(rows[start:start + 500]).execute()
+        InteractionLogEntry.insert_many(rows[start : start + 500]).execute()
     for contact in contacts[:2]:
         InteractionLogEntry.create(
-            entry_no=next_entry, contact=contact.id, contact_no=contact.no, contact_name=contact.name,
-            date=today, description="Terugbellen over offerte" if contact.language_code == "nl" else "Call back",
-            interaction_template="PHONE", interaction_group="PHONE", postponed=True, user_id="demo",
+            entry_no=next_entry,
+            contact=contact.id,
+            contact_no=contact.no,
+            contact_name=contact.name,
+            date=today,
+            description="Terugbellen over offerte" if contact.language_code == "nl" else "Call back",
+            interaction_template="PHONE",
+            interaction_group="PHONE",
+            postponed=True,
+            user_id="demo",
             cost=Decimal("0"),
         )
         next_entry += 1

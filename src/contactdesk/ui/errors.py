@@ -11,8 +11,6 @@ from contactdesk.ui import messages
 translate = QCoreApplication.translate
 
 
-
-
 class ErrorTexts(QObject):
     """Counted sentences (lupdate finds plural forms only in self.tr)."""
 
@@ -25,44 +23,82 @@ class ErrorTexts(QObject):
             "marketing_setup": self.tr("Marketing setup"),
         }
         used = users.get(used_by, used_by.replace("_", " "))
-        return self.tr("The %1 “%2” is still used by %3, so it cannot be deleted. Change those first.") \
-            .replace("%1", entity).replace("%2", key).replace("%3", used)
+        return (
+            self.tr("The %1 “%2” is still used by %3, so it cannot be deleted. Change those first.")
+            .replace("%1", entity)
+            .replace("%2", key)
+            .replace("%3", used)
+        )
 
     def company_has_persons(self, company_no: str, count: int) -> str:
         """The question behind CompanyHasPersonsError."""
-        return self.tr("Company %1 has %n person(s). Choose whether to delete them too or keep them as persons "
-                       "without a company.", "", count).replace("%1", company_no)
+        return self.tr(
+            "Company %1 has %n person(s). Choose whether to delete them too or keep them as persons without a company.",
+            "",
+            count,
+        ).replace("%1", company_no)
 
 
 def field_label(field: str) -> str:
     """The form label of a field, for sentences about it."""
     labels = {
-        "name": translate("Errors", "Name"), "email": translate("Errors", "E-mail"), "email_2": translate("Errors", "E-mail 2"), "company_no": translate("Errors", "Company"),
-        "salesperson_code": translate("Errors", "Salesperson"), "country_code": translate("Errors", "Country/region"),
-        "language_code": translate("Errors", "Language"), "territory_code": translate("Errors", "Territory"), "type": translate("Errors", "Type"),
-        "code": translate("Errors", "Code"), "description": translate("Errors", "Description"), "commission_pct": translate("Errors", "Commission %"),
-        "interaction_group_code": translate("Errors", "Interaction group"), "unit_cost": translate("Errors", "Unit cost"),
-        "unit_duration": translate("Errors", "Unit duration (min)"), "campaign_no": translate("Errors", "Campaign"), "prefix": translate("Errors", "Prefix"),
-        "width": translate("Errors", "Digits"), "starting_number": translate("Errors", "Starting number"), "last_number": translate("Errors", "Last number used"),
-        "increment_by": translate("Errors", "Increment"), "contact_nos": translate("Errors", "Contact numbers"),
-        "segment_nos": translate("Errors", "Segment numbers"), "logged_segment_nos": translate("Errors", "Logged segment numbers"),
-        "campaign_nos": translate("Errors", "Campaign numbers"), "default_salesperson_code": translate("Errors", "Default salesperson"),
-        "default_country_code": translate("Errors", "Default country/region"), "default_language_code": translate("Errors", "Default language"),
-        "language_code_default": translate("Errors", "Default language"), "no": translate("Errors", "No."),
-        "address": translate("Errors", "Address"), "address_2": translate("Errors", "Address 2"),
-        "post_code": translate("Errors", "Post code"), "city": translate("Errors", "City"),
-        "county": translate("Errors", "County"), "name_2": translate("Errors", "Name 2"),
-        "phone_no": translate("Errors", "Phone"), "mobile_phone_no": translate("Errors", "Mobile phone"),
-        "home_page": translate("Errors", "Home page"), "job_title": translate("Errors", "Job title"),
-        "first_name": translate("Errors", "First name"), "surname": translate("Errors", "Surname"),
+        "name": translate("Errors", "Name"),
+        "email": translate("Errors", "E-mail"),
+        "email_2": translate("Errors", "E-mail 2"),
+        "company_no": translate("Errors", "Company"),
+        "salesperson_code": translate("Errors", "Salesperson"),
+        "country_code": translate("Errors", "Country/region"),
+        "language_code": translate("Errors", "Language"),
+        "territory_code": translate("Errors", "Territory"),
+        "type": translate("Errors", "Type"),
+        "code": translate("Errors", "Code"),
+        "description": translate("Errors", "Description"),
+        "commission_pct": translate("Errors", "Commission %"),
+        "interaction_group_code": translate("Errors", "Interaction group"),
+        "unit_cost": translate("Errors", "Unit cost"),
+        "unit_duration": translate("Errors", "Unit duration (min)"),
+        "campaign_no": translate("Errors", "Campaign"),
+        "prefix": translate("Errors", "Prefix"),
+        "width": translate("Errors", "Digits"),
+        "starting_number": translate("Errors", "Starting number"),
+        "last_number": translate("Errors", "Last number used"),
+        "increment_by": translate("Errors", "Increment"),
+        "contact_nos": translate("Errors", "Contact numbers"),
+        "segment_nos": translate("Errors", "Segment numbers"),
+        "logged_segment_nos": translate("Errors", "Logged segment numbers"),
+        "campaign_nos": translate("Errors", "Campaign numbers"),
+        "default_salesperson_code": translate("Errors", "Default salesperson"),
+        "default_country_code": translate("Errors", "Default country/region"),
+        "default_language_code": translate("Errors", "Default language"),
+        "language_code_default": translate("Errors", "Default language"),
+        "no": translate("Errors", "No."),
+        "address": translate("Errors", "Address"),
+        "address_2": translate("Errors", "Address 2"),
+        "post_code": translate("Errors", "Post code"),
+        "city": translate("Errors", "City"),
+        "county": translate("Errors", "County"),
+        "name_2": translate("Errors", "Name 2"),
+        "phone_no": translate("Errors", "Phone"),
+        "mobile_phone_no": translate("Errors", "Mobile phone"),
+        "home_page": translate("Errors", "Home page"),
+        "job_title": translate("Errors", "Job title"),
+        "first_name": translate("Errors", "First name"),
+        "surname": translate("Errors", "Surname"),
         "vat_registration_no": translate("Errors", "VAT registration no."),
-        "registration_no": translate("Errors", "Registration no."), "bank_name": translate("Errors", "Bank name"),
-        "bank_account_no": translate("Errors", "Bank account no."), "iban": translate("Errors", "IBAN"),
-        "swift_code": translate("Errors", "SWIFT code"), "correspondence_type": translate("Errors", "Correspondence type"),
-        "contact_no": translate("Errors", "Contact"), "template_code": translate("Errors", "Interaction template"),
-        "date": translate("Errors", "Date"), "cost": translate("Errors", "Cost"),
-        "duration": translate("Errors", "Duration (min)"), "subject": translate("Errors", "Subject"),
-        "opportunity_text": translate("Errors", "Opportunity"), "result_description": translate("Errors", "Result"),
+        "registration_no": translate("Errors", "Registration no."),
+        "bank_name": translate("Errors", "Bank name"),
+        "bank_account_no": translate("Errors", "Bank account no."),
+        "iban": translate("Errors", "IBAN"),
+        "swift_code": translate("Errors", "SWIFT code"),
+        "correspondence_type": translate("Errors", "Correspondence type"),
+        "contact_no": translate("Errors", "Contact"),
+        "template_code": translate("Errors", "Interaction template"),
+        "date": translate("Errors", "Date"),
+        "cost": translate("Errors", "Cost"),
+        "duration": translate("Errors", "Duration (min)"),
+        "subject": translate("Errors", "Subject"),
+        "opportunity_text": translate("Errors", "Opportunity"),
+        "result_description": translate("Errors", "Result"),
         "industry_group_code": translate("Errors", "Industry group"),
         "business_relation_code": translate("Errors", "Business relation"),
         "mailing_group_code": translate("Errors", "Mailing group"),
@@ -76,14 +112,22 @@ def field_label(field: str) -> str:
 def entity_label(entity: str) -> str:
     """A record kind, as a noun."""
     labels = {
-        "contact": translate("Errors", "contact"), "salesperson": translate("Errors", "salesperson"), "interaction_group": translate("Errors", "interaction group"),
-        "interaction_template": translate("Errors", "interaction template"), "template": translate("Errors", "interaction template"),
-        "number_series": translate("Errors", "number series"), "industry_group": translate("Errors", "industry group"),
-        "business_relation": translate("Errors", "business relation"), "mailing_group": translate("Errors", "mailing group"),
-        "job_responsibility": translate("Errors", "job responsibility"), "territory": translate("Errors", "territory"), "campaign": translate("Errors", "campaign"),
+        "contact": translate("Errors", "contact"),
+        "salesperson": translate("Errors", "salesperson"),
+        "interaction_group": translate("Errors", "interaction group"),
+        "interaction_template": translate("Errors", "interaction template"),
+        "template": translate("Errors", "interaction template"),
+        "number_series": translate("Errors", "number series"),
+        "industry_group": translate("Errors", "industry group"),
+        "business_relation": translate("Errors", "business relation"),
+        "mailing_group": translate("Errors", "mailing group"),
+        "job_responsibility": translate("Errors", "job responsibility"),
+        "territory": translate("Errors", "territory"),
+        "campaign": translate("Errors", "campaign"),
         "interaction_log_entry": translate("Errors", "interaction log entry"),
         "attachment": translate("Errors", "document"),
-        "segment": translate("Errors", "segment"), "segment_line": translate("Errors", "segment line"),
+        "segment": translate("Errors", "segment"),
+        "segment_line": translate("Errors", "segment line"),
         "saved_criteria": translate("Errors", "saved criteria set"),
         "logged_segment": translate("Errors", "logged segment"),
     }
@@ -96,22 +140,29 @@ def describe_validation(error: e.ValidationError) -> str:
     value = "" if error.value is None else str(error.value)
     problems = {
         "required": translate("Errors", "%1 must have a value. Fill it in and try again."),
-        "invalid_email": translate("Errors", "%1 \"%2\" is not a valid e-mail address. Use the form name@example.com."),
+        "invalid_email": translate("Errors", '%1 "%2" is not a valid e-mail address. Use the form name@example.com.'),
         "too_long": translate("Errors", "%1 is too long: use at most %3 characters."),
         "negative": translate("Errors", "%1 cannot be negative. Enter 0 or more."),
         "out_of_range": translate("Errors", "%1 is outside the allowed range (limit %3)."),
-        "unknown": translate("Errors", "%1 \"%2\" does not exist. Pick a value from the list or create it in Setup first."),
-        "not_a_company": translate("Errors", "%1 \"%2\" is a person, not a company. Choose a company contact."),
+        "unknown": translate(
+            "Errors", '%1 "%2" does not exist. Pick a value from the list or create it in Setup first.'
+        ),
+        "not_a_company": translate("Errors", '%1 "%2" is a person, not a company. Choose a company contact.'),
         "own_company": translate("Errors", "A company cannot be its own company. Clear %1."),
-        "has_persons": translate("Errors", "This company still has persons, so it cannot become a person. Move or delete them first."),
-        "invalid": translate("Errors", "%1 \"%2\" is not a valid value."),
-        "blocked": translate("Errors", "%1 \"%2\" is blocked. Choose someone who is not blocked."),
-        "needs_template": translate("Errors", "%1 needs an interaction template first. Choose the template, then the "
-                                              "language."),
-        "needs_ignore": translate("Errors", "%1 can only be set when the contact's correspondence type is ignored. "
-                                            "Tick that option first."),
-        "needs_language_row": translate("Errors", "%1 needs a document in the default language. Choose an interaction "
-                                                  "template that has one first."),
+        "has_persons": translate(
+            "Errors", "This company still has persons, so it cannot become a person. Move or delete them first."
+        ),
+        "invalid": translate("Errors", '%1 "%2" is not a valid value.'),
+        "blocked": translate("Errors", '%1 "%2" is blocked. Choose someone who is not blocked.'),
+        "needs_template": translate(
+            "Errors", "%1 needs an interaction template first. Choose the template, then the language."
+        ),
+        "needs_ignore": translate(
+            "Errors", "%1 can only be set when the contact's correspondence type is ignored. Tick that option first."
+        ),
+        "needs_language_row": translate(
+            "Errors", "%1 needs a document in the default language. Choose an interaction template that has one first."
+        ),
     }
     template = problems.get(error.problem, problems["invalid"])
     return template.replace("%1", label).replace("%2", value).replace("%3", str(error.limit or ""))
@@ -138,16 +189,31 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.ValidationError):
         return describe_validation(error)
     if isinstance(error, e.DuplicateCodeError):
-        return translate("Errors", "A %1 with code \"%2\" already exists. Choose another code.").replace(
-            "%1", entity_label(error.entity)).replace("%2", error.code)
+        return (
+            translate("Errors", 'A %1 with code "%2" already exists. Choose another code.')
+            .replace("%1", entity_label(error.entity))
+            .replace("%2", error.code)
+        )
     if isinstance(error, e.NotFoundError):
-        return translate("Errors", "The %1 \"%2\" no longer exists. Someone may have deleted it; refresh the list.").replace(
-            "%1", entity_label(error.entity)).replace("%2", str(error.key))
+        return (
+            translate("Errors", 'The %1 "%2" no longer exists. Someone may have deleted it; refresh the list.')
+            .replace("%1", entity_label(error.entity))
+            .replace("%2", str(error.key))
+        )
     if isinstance(error, e.ContactOnSegmentError):
-        text = (translate("Errors", "Contact %1 is on the unlogged segments %2, so its company cannot change. "
-                   "Remove it from those segments or log them first.") if error.action == "change_company" else
-                translate("Errors", "Contact %1 cannot be deleted because it is on the unlogged segments %2. "
-                   "Remove it from those segments or log them first."))
+        text = (
+            translate(
+                "Errors",
+                "Contact %1 is on the unlogged segments %2, so its company cannot change. "
+                "Remove it from those segments or log them first.",
+            )
+            if error.action == "change_company"
+            else translate(
+                "Errors",
+                "Contact %1 cannot be deleted because it is on the unlogged segments %2. "
+                "Remove it from those segments or log them first.",
+            )
+        )
         return text.replace("%1", error.contact_no).replace("%2", ", ".join(error.segment_nos))
     if isinstance(error, e.CompanyHasPersonsError):
         return ErrorTexts().company_has_persons(error.company_no, error.count)
@@ -155,41 +221,64 @@ def describe(error: BaseException) -> str:
         return ErrorTexts().in_use(entity_label(error.entity), error.key, error.used_by, error.count)
     if isinstance(error, e.NothingMatchedError):
         reasons = {
-            "already_on_segment": translate("Errors", "Every contact that matches is on the segment already or is "
-                                                      "excluded from segments, so nothing was added. Tick \"Allow "
-                                                      "existing contacts\" or \"Ignore exclusion\" to add them anyway."),
-            "nothing_removed": translate("Errors", "Every line matches these criteria, so Refine would remove nothing. "
-                                                   "Nothing was changed."),
+            "already_on_segment": translate(
+                "Errors",
+                "Every contact that matches is on the segment already or is "
+                'excluded from segments, so nothing was added. Tick "Allow '
+                'existing contacts" or "Ignore exclusion" to add them anyway.',
+            ),
+            "nothing_removed": translate(
+                "Errors", "Every line matches these criteria, so Refine would remove nothing. Nothing was changed."
+            ),
         }
-        default = translate("Errors", "No contact matches these criteria, so nothing was changed. Loosen the criteria "
-                                      "and try again.")
+        default = translate(
+            "Errors", "No contact matches these criteria, so nothing was changed. Loosen the criteria and try again."
+        )
         return reasons.get(error.reason, default)
     if isinstance(error, e.NoCriteriaActionsError):
-        return translate("Errors", "Segment %1 has no criteria actions to save. Add contacts by criteria first.") \
-            .replace("%1", error.segment_no)
+        return translate(
+            "Errors", "Segment %1 has no criteria actions to save. Add contacts by criteria first."
+        ).replace("%1", error.segment_no)
     if isinstance(error, e.ConcurrentEditError) and error.entity == "segment":
-        return translate("Errors", "Someone else changed segment %1 after you opened it, so your change was not saved. "
-                                   "The window now shows the latest version; make your change again.") \
-            .replace("%1", error.key)
+        return translate(
+            "Errors",
+            "Someone else changed segment %1 after you opened it, so your change was not saved. "
+            "The window now shows the latest version; make your change again.",
+        ).replace("%1", error.key)
     if isinstance(error, e.ConcurrentEditError):
-        return translate("Errors", "Someone else changed this %1 after you opened it. Close it and open it again to see the "
-                  "latest version; your changes were not saved.").replace("%1", entity_label(error.entity))
+        return translate(
+            "Errors",
+            "Someone else changed this %1 after you opened it. Close it and open it again to see the "
+            "latest version; your changes were not saved.",
+        ).replace("%1", entity_label(error.entity))
     if isinstance(error, e.MissingSetupError):
-        return translate("Errors", "%1 must have a value in Marketing Setup. Fill it in under Setup and try again.").replace(
-            "%1", field_label(error.setting))
+        return translate(
+            "Errors", "%1 must have a value in Marketing Setup. Fill it in under Setup and try again."
+        ).replace("%1", field_label(error.setting))
     if isinstance(error, e.NumberSeriesError):
-        return translate("Errors", "The number series \"%1\" cannot give a number. Check it under Setup → Number series.").replace(
-            "%1", error.series_code)
+        return translate(
+            "Errors", 'The number series "%1" cannot give a number. Check it under Setup → Number series.'
+        ).replace("%1", error.series_code)
     if isinstance(error, e.AttachmentError):
         problems = {
             "missing": translate("Errors", "The file %1 was not found. Check the name and folder and try again."),
-            "not_docx": translate("Errors", "The file %1 is not a Word document (.docx). Save it as .docx in Word and try again."),
-            "corrupt": translate("Errors", "The file %1 is damaged or not a real Word document. Open it in Word, save it again "
-                          "as .docx and try again."),
-            "merge_failed": translate("Errors", "The Word template %1 has a placeholder that cannot be filled in. Check the "
-                               "{{ … }} fields in the template (retype any that Word split) and import it again."),
+            "not_docx": translate(
+                "Errors", "The file %1 is not a Word document (.docx). Save it as .docx in Word and try again."
+            ),
+            "corrupt": translate(
+                "Errors",
+                "The file %1 is damaged or not a real Word document. Open it in Word, save it again "
+                "as .docx and try again.",
+            ),
+            "merge_failed": translate(
+                "Errors",
+                "The Word template %1 has a placeholder that cannot be filled in. Check the "
+                "{{ … }} fields in the template (retype any that Word split) and import it again.",
+            ),
         }
-        text = problems.get(error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere."))
+        text = problems.get(
+            error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere.")
+        )
         return text.replace("%1", error.path)
     text = describe_interaction_error(error)
     return text if text is not None else describe_store_error(error)
@@ -198,33 +287,48 @@ def describe(error: BaseException) -> str:
 def describe_interaction_error(error: BaseException) -> str | None:
     """Sentences for the refusals of Create Interaction and the interaction log (None for other errors)."""
     if isinstance(error, e.ContactBlockedError):
-        return translate("Errors", "Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear "
-                                   "Privacy blocked on the contact card first if that is allowed.").replace(
-            "%1", error.contact_no)
+        return translate(
+            "Errors",
+            "Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear "
+            "Privacy blocked on the contact card first if that is allowed.",
+        ).replace("%1", error.contact_no)
     if isinstance(error, e.NoEmailError):
-        return translate("Errors", "Contact %1 has no e-mail address (nor an alternative address with one), so the "
-                                   "interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose "
-                                   "another correspondence type.").replace("%1", error.contact_no)
+        return translate(
+            "Errors",
+            "Contact %1 has no e-mail address (nor an alternative address with one), so the "
+            "interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose "
+            "another correspondence type.",
+        ).replace("%1", error.contact_no)
     if isinstance(error, e.InteractionDocumentError):
         if error.problem == "email_needs_document":
-            return translate("Errors", "The e-mail has nothing to send: template %1 has no Word document. Change the "
-                                       "correspondence type, or choose a template with a document.").replace(
-                "%1", error.template_code)
-        return translate("Errors", "No document found: template %1 has no Word document for this language. Add one "
-                                   "under Setup → Interaction templates, or choose another template.").replace(
-            "%1", error.template_code)
+            return translate(
+                "Errors",
+                "The e-mail has nothing to send: template %1 has no Word document. Change the "
+                "correspondence type, or choose a template with a document.",
+            ).replace("%1", error.template_code)
+        return translate(
+            "Errors",
+            "No document found: template %1 has no Word document for this language. Add one "
+            "under Setup → Interaction templates, or choose another template.",
+        ).replace("%1", error.template_code)
     if isinstance(error, e.EntryStateError):
         problems = {
-            "not_postponed": translate("Errors", "Entry %1 is not a postponed interaction (any more). "
-                                                 "Refresh the list."),
-            "postponed": translate("Errors", "Entry %1 is a postponed interaction: resume and finish it, "
-                                             "or delete it."),
-            "not_canceled": translate("Errors", "Entry %1 is not canceled. Only canceled entries can be deleted; "
-                                                "cancel it first."),
-            "logged_segment_canceled": translate("Errors", "Entry %1 belongs to logged segment %2, which is canceled. "
-                                                           "Restore the logged segment instead."),
-            "campaign_entry_canceled": translate("Errors", "Entry %1 belongs to campaign entry %2, which is canceled. "
-                                                           "Restore the campaign entry first."),
+            "not_postponed": translate(
+                "Errors", "Entry %1 is not a postponed interaction (any more). Refresh the list."
+            ),
+            "postponed": translate(
+                "Errors", "Entry %1 is a postponed interaction: resume and finish it, or delete it."
+            ),
+            "not_canceled": translate(
+                "Errors", "Entry %1 is not canceled. Only canceled entries can be deleted; cancel it first."
+            ),
+            "logged_segment_canceled": translate(
+                "Errors",
+                "Entry %1 belongs to logged segment %2, which is canceled. Restore the logged segment instead.",
+            ),
+            "campaign_entry_canceled": translate(
+                "Errors", "Entry %1 belongs to campaign entry %2, which is canceled. Restore the campaign entry first."
+            ),
         }
         text = problems.get(error.problem, problems["not_postponed"])
         return text.replace("%1", str(error.entry_no)).replace("%2", error.key)
@@ -235,18 +339,31 @@ def describe_store_error(error: BaseException) -> str:
     """Sentences for problems with the database file itself."""
     path = getattr(error, "path", "")
     if isinstance(error, e.NotADatabaseError):
-        return translate("Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one.") \
-            .replace("%1", path)
+        return translate(
+            "Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one."
+        ).replace("%1", path)
     if isinstance(error, e.DatabaseLockedError):
-        return translate("Errors", "The database is busy in another program or window. Wait a moment and try again; "
-                  "nothing was changed.")
+        return translate(
+            "Errors",
+            "The database is busy in another program or window. Wait a moment and try again; nothing was changed.",
+        )
     if isinstance(error, e.ReadOnlyDatabaseError):
-        return translate("Errors", "The database %1 cannot be written (read-only file or folder). Copy it to a folder you can "
-                  "write to, or change its permissions.").replace("%1", path)
+        return translate(
+            "Errors",
+            "The database %1 cannot be written (read-only file or folder). Copy it to a folder you can "
+            "write to, or change its permissions.",
+        ).replace("%1", path)
     if isinstance(error, e.SchemaTooNewError):
-        return translate("Errors", "The database %1 was made by a newer version of ContactDesk (schema %2; this version knows %3). "
-                  "Install the newer version to open it.").replace("%1", path) \
-            .replace("%2", str(error.found)).replace("%3", str(error.known))
+        return (
+            translate(
+                "Errors",
+                "The database %1 was made by a newer version of ContactDesk (schema %2; this version knows %3). "
+                "Install the newer version to open it.",
+            )
+            .replace("%1", path)
+            .replace("%2", str(error.found))
+            .replace("%3", str(error.known))
+        )
     if isinstance(error, e.UnsupportedDatabaseUrlError):
         return translate("Errors", "The database address is not supported. Use a file path or a sqlite:/// address.")
     return translate("Errors", "Something went wrong: %1").replace("%1", str(error))

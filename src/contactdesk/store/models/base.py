@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from peewee import AutoField, CharField, DateTimeField, IntegerField, Model
 
@@ -11,7 +11,7 @@ from contactdesk.store.db import db
 
 def utcnow() -> datetime:
     """Naive UTC, the form we store times in."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def new_uid() -> str:

@@ -20,7 +20,11 @@ translate = QCoreApplication.translate
 
 
 def _type_text(row: ContactRow) -> str:
-    return translate("ContactsModel", "Company") if row.type == ContactType.COMPANY else translate("ContactsModel", "Person")
+    return (
+        translate("ContactsModel", "Company")
+        if row.type == ContactType.COMPANY
+        else translate("ContactsModel", "Person")
+    )
 
 
 # (sort key, header, value)
@@ -28,7 +32,11 @@ COLUMNS: list[tuple[str, Callable[[], str], Callable[[ContactRow], str]]] = [
     ("no", lambda: translate("ContactsModel", "No."), lambda r: r.no),
     ("name", lambda: translate("ContactsModel", "Name"), lambda r: r.name),
     ("type", lambda: translate("ContactsModel", "Type"), _type_text),
-    ("company_name", lambda: translate("ContactsModel", "Company"), lambda r: r.company_name if r.type == ContactType.PERSON else ""),
+    (
+        "company_name",
+        lambda: translate("ContactsModel", "Company"),
+        lambda r: r.company_name if r.type == ContactType.PERSON else "",
+    ),
     ("city", lambda: translate("ContactsModel", "City"), lambda r: r.city),
     ("post_code", lambda: translate("ContactsModel", "Post code"), lambda r: r.post_code),
     ("country_code", lambda: translate("ContactsModel", "Country/region"), lambda r: r.country_code),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
