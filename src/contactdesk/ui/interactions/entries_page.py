@@ -80,7 +80,8 @@ class EntriesPage(Page):
 
     def empty_text(self, filtered: bool) -> str:
         """What the page says when it has no rows."""
-        raise NotImplementedError
+        # Template method: every concrete page/tab/dialog defines it.
+        raise TypeError(f"{type(self).__name__} must define empty_text()")
 
     def refresh(self) -> None:
         selected = self.selected_entry_nos()

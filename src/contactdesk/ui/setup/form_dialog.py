@@ -64,7 +64,8 @@ class FormDialog(QDialog):
 
     def submit(self) -> str:
         """Run the one service call that saves the form; return the saved record's key."""
-        raise NotImplementedError
+        # Template method: every concrete page/tab/dialog defines it.
+        raise TypeError(f"{type(self).__name__} must define submit()")
 
     def save(self) -> None:
         """Save through the service; mark refused fields and stay open, or close on success."""

@@ -104,19 +104,23 @@ class ListTab(SetupTab, Generic[Row]):
 
     def load(self) -> list[Row]:
         """The rows, from one service call."""
-        raise NotImplementedError
+        # Template method: every concrete page/tab/dialog defines it.
+        raise TypeError(f"{type(self).__name__} must define load()")
 
     def key_of(self, row: Row) -> str:
         """The code that identifies a row."""
-        raise NotImplementedError
+        # Template method: every concrete page/tab/dialog defines it.
+        raise TypeError(f"{type(self).__name__} must define key_of()")
 
     def edit_dialog(self, row: Row | None) -> FormDialog:
         """A dialog that creates a record (row None) or edits `row`; not yet shown."""
-        raise NotImplementedError
+        # Template method: every concrete page/tab/dialog defines it.
+        raise TypeError(f"{type(self).__name__} must define edit_dialog()")
 
     def delete_record(self, row: Row) -> None:
         """Delete through one service call."""
-        raise NotImplementedError
+        # Template method: every concrete page/tab/dialog defines it.
+        raise TypeError(f"{type(self).__name__} must define delete_record()")
 
     def delete_question(self, row: Row) -> str:
         """The sentence asking whether to delete `row`."""

@@ -92,11 +92,13 @@ class SettingsTab(SetupTab):
 
     def load_values(self) -> None:
         """Show the stored record."""
-        raise NotImplementedError
+        # Template method: every concrete tab defines it.
+        raise TypeError(f"{type(self).__name__} must define load_values()")
 
     def submit(self) -> None:
         """Save the form through one service call."""
-        raise NotImplementedError
+        # Template method: every concrete tab defines it.
+        raise TypeError(f"{type(self).__name__} must define submit()")
 
     # The shared behaviour.
 
