@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from contactdesk.crm import interaction_log
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
+from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.setup import enum_texts
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +70,7 @@ class EntriesModel(QAbstractTableModel):
         self._sort = "entry_no"
         self._descending = True
         self._count = 0
-        self._pages: OrderedDict[int, list[EntryRow]] = OrderedDict()
+        self._pages: PageCache[EntryRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
 
     @property
     def entry_filter(self) -> EntryFilter:
@@ -93,35 +93,16 @@ class EntriesModel(QAbstractTableModel):
         """How many entries match."""
         return self._count
 
-    def _page(self, number: int) -> list[EntryRow]:
-        page = self._pages.get(number)
-        if page is None:
-            page = interaction_log.list_entries(self._filter, self._sort, self._descending,
-                                                number * PAGE_SIZE, PAGE_SIZE)
-            self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page
+    def _fetch(self, offset: int, limit: int) -> list[EntryRow]:
+        return interaction_log.list_entries(self._filter, self._sort, self._descending, offset, limit)
 
     def row_at(self, row: int) -> EntryRow | None:
         """The entry on a row (loads its page if needed)."""
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._pages.get(row, self._count)
 
     def row_of_entry(self, entry_no: int) -> int:
         """The row showing an entry among the cached pages (the first page at least), or -1."""
-        if not self._pages and self._count:
-            self._page(0)
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if row.entry_no == entry_no:
-                    return number * PAGE_SIZE + offset
-        return -1
+        return self._pages.find(lambda row: row.entry_no == entry_no, self._count)
 
     def column_of(self, key: str) -> int:
         """The column showing `key`, or -1."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.store.enums import ContactType
+from contactdesk.ui.models.page_cache import PageCache
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -56,7 +56,7 @@ class ContactsModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._count = 0
-        self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
+        self._pages: PageCache[ContactRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
 
     @property
     def query(self) -> str:
@@ -79,34 +79,16 @@ class ContactsModel(QAbstractTableModel):
         """How many contacts match."""
         return self._count
 
-    def _page(self, number: int) -> list[ContactRow]:
-        page = self._pages.get(number)
-        if page is None:
-            page = contact_service.list_contacts(
-                self._query, self._sort, self._descending, number * PAGE_SIZE, PAGE_SIZE
-            )
-            self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page
+    def _fetch(self, offset: int, limit: int) -> list[ContactRow]:
+        return contact_service.list_contacts(self._query, self._sort, self._descending, offset, limit)
 
     def row_at(self, row: int) -> ContactRow | None:
         """The record shown on a row (loads its page if needed)."""
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._pages.get(row, self._count)
 
     def row_of_no(self, no: str) -> int:
         """The row showing contact `no` among the cached pages, or -1."""
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if row.no == no:
-                    return number * PAGE_SIZE + offset
-        return -1
+        return self._pages.find(lambda row: row.no == no, self._count)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count

@@ -6,7 +6,6 @@ worksheet shows it.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from contactdesk.crm import criteria, segment_lines, templates
 from contactdesk.crm.criteria import ActionInfo
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.segment_data import SegmentLineRow
+from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.segments.texts import why_text
 from contactdesk.ui.setup import enum_texts
 
@@ -91,7 +91,7 @@ class SegmentLinesModel(QAbstractTableModel):
         self.header_template = ""
         self.header_languages: tuple[str, ...] = ()
         self._count = 0
-        self._pages: OrderedDict[int, list[SegmentLineRow]] = OrderedDict()
+        self._pages: PageCache[SegmentLineRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
         self._actions: dict[int, ActionInfo] = {}
 
     def refresh(self) -> None:
@@ -106,21 +106,12 @@ class SegmentLinesModel(QAbstractTableModel):
         """How many lines the segment has."""
         return self._count
 
-    def _page(self, number: int) -> list[SegmentLineRow]:
-        page = self._pages.get(number)
-        if page is None:
-            page = segment_lines.list_lines(self.segment_no, number * PAGE_SIZE, PAGE_SIZE)
-            self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        return page
+    def _fetch(self, offset: int, limit: int) -> list[SegmentLineRow]:
+        return segment_lines.list_lines(self.segment_no, offset, limit)
 
     def row_at(self, row: int) -> SegmentLineRow | None:
         """The line on a row (loads its page if needed)."""
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE_SIZE)
-        return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
+        return self._pages.get(row, self._count)
 
     def why(self, row: SegmentLineRow) -> str:
         """The reason a line is on the segment."""
@@ -180,9 +171,7 @@ class SegmentLinesModel(QAbstractTableModel):
         except (DomainError, StoreError) as problem:
             self.problem.emit(problem)
             return False
-        page = self._pages.get(index.row() // PAGE_SIZE)
-        if page is not None and index.row() % PAGE_SIZE < len(page):
-            page[index.row() % PAGE_SIZE] = saved
+        self._pages.put(index.row(), saved)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.line_saved.emit(saved.line_no)
         return True
