@@ -17,6 +17,20 @@ COMMAND_MODULES = ["contactdesk.commands.basic", "contactdesk.commands.interacti
                    "contactdesk.commands.contacts_io", "contactdesk.commands.merge", "contactdesk.commands.logging_"]
 
 
+def segment_commands(sub: Any) -> Any:
+    """The subcommands of `segment`, shared by the modules that add to it (new/list/show, merge, log).
+
+    argparse has no public way to find a parser's subcommand group again, so the first module to ask
+    creates it and keeps it on the parser; metavar is left unset so `--help` lists every subcommand.
+    """
+    segment = sub.choices.get("segment")
+    if segment is None:
+        segment = sub.add_parser("segment", help="create, list, show, merge and log segments")
+        segment.contactdesk_commands = segment.add_subparsers(dest="segment_command")
+        segment.contactdesk_commands.required = True
+    return segment.contactdesk_commands
+
+
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """The --db option every command takes."""
     parser.add_argument("--db", metavar="PATH", help="database file or URL (default: your data folder)")
@@ -47,4 +61,13 @@ def fail(message: str, code: int = 1) -> int:
     return code
 
 
-__all__ = ["COMMAND_MODULES", "Path", "add_db_argument", "database_target", "fail", "open_target", "print_json"]
+__all__ = [
+    "COMMAND_MODULES",
+    "Path",
+    "add_db_argument",
+    "database_target",
+    "fail",
+    "open_target",
+    "print_json",
+    "segment_commands",
+]

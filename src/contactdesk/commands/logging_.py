@@ -7,27 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from contactdesk.commands import add_db_argument, fail, open_target, print_json
-
-
-def _segment_commands(sub: Any) -> Any:
-    """The subcommands of `segment` (registered by commands/segments.py), or a new `segment` command."""
-    segment = sub.choices.get("segment")
-    if segment is None:
-        segment = sub.add_parser("segment", help="segments")
-        actions = segment.add_subparsers(dest="segment_command")
-        actions.required = True
-        return actions
-    # argparse keeps a parser's subcommands only in its (private) action list.
-    actions = next(action for action in segment._actions if isinstance(action, argparse._SubParsersAction))
-    if isinstance(actions.metavar, str) and actions.metavar.endswith("}") and ",log" not in actions.metavar:
-        actions.metavar = actions.metavar[:-1] + ",log}"
-    return actions
+from contactdesk.commands import add_db_argument, fail, open_target, print_json, segment_commands
 
 
 def register(sub: Any) -> None:
     """Add `segment log` and the `logged` command."""
-    log = _segment_commands(sub).add_parser("log", help="log a segment: one interaction log entry per line")
+    log = segment_commands(sub).add_parser("log", help="log a segment: one interaction log entry per line")
     log.add_argument("no", metavar="NO", help="segment number")
     add_db_argument(log)
     log.add_argument("--follow-up", action="store_true", help="also create a follow-up segment with the same contacts")

@@ -6,27 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from contactdesk.commands import add_db_argument, fail, open_target, print_json
-
-
-def _segment_commands(sub: Any) -> Any:
-    """The subcommands of `segment` (registered by commands/segments.py), or a new `segment` command."""
-    segment = sub.choices.get("segment")
-    if segment is None:
-        segment = sub.add_parser("segment", help="segments")
-        actions = segment.add_subparsers(dest="segment_command")
-        actions.required = True
-        return actions
-    # argparse keeps a parser's subcommands only in its (private) action list.
-    actions = next(action for action in segment._actions if isinstance(action, argparse._SubParsersAction))
-    if isinstance(actions.metavar, str) and actions.metavar.endswith("}") and "merge" not in actions.metavar:
-        actions.metavar = actions.metavar[:-1] + ",merge}"
-    return actions
+from contactdesk.commands import add_db_argument, fail, open_target, print_json, segment_commands
 
 
 def register(sub: Any) -> None:
     """Add `segment merge`."""
-    merge = _segment_commands(sub).add_parser("merge", help="write one Word letter per segment line")
+    merge = segment_commands(sub).add_parser("merge", help="write one Word letter per segment line")
     merge.add_argument("no", metavar="NO", help="segment number")
     add_db_argument(merge)
     merge.add_argument("--out", required=True, metavar="DIR", help="folder for the letters")

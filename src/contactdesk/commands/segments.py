@@ -6,16 +6,14 @@ import argparse
 from datetime import date
 from typing import Any
 
-from contactdesk.commands import add_db_argument, fail, open_target, print_json
+from contactdesk.commands import add_db_argument, fail, open_target, print_json, segment_commands
 
 CHANNELS = {0: "", 1: "Hard Copy", 2: "E-mail"}
 
 
 def register(sub: Any) -> None:
     """Add `segment` with its subcommands."""
-    segment = sub.add_parser("segment", help="create, list and show segments")
-    commands = segment.add_subparsers(dest="segment_command", metavar="{new,list,show}")
-    commands.required = True
+    commands = segment_commands(sub)
     new = commands.add_parser("new", help="create a segment and print its number")
     add_db_argument(new)
     new.add_argument("--description", required=True, metavar="TEXT", help="what the segment is for")
