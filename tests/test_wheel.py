@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -25,14 +26,22 @@ def test_installed_wheel_finds_resources_and_translations(tmp_path: Path) -> Non
     assert build.returncode == 0, build.stderr
     wheel = next(wheels.glob("contactdesk-*.whl"))
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=True)
+    # A venv that sees only its own packages and ours: the dependencies come from the environment the
+    # tests run in (a .pth file), never from whatever the base interpreter happens to have installed.
+    venv.create(env_dir, system_site_packages=False, with_pip=True)
     python = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    inner_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                capture_output=True, text=True, check=True).stdout.strip()
+    clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE")}
     install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-                              str(wheel)], capture_output=True, text=True,
-                             env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+                              str(wheel)], capture_output=True, text=True, env=clean)
     assert install.returncode == 0, install.stderr
+    # Written after the install, so pip never sees (or tries to replace) the copy in the test environment.
+    outer = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    (Path(inner_site) / "outer-environment.pth").write_text("\n".join(outer) + "\n", encoding="utf-8")
     probe = (
         "import contactdesk.paths as p, pathlib, sys\n"
+        f"assert pathlib.Path(p.__file__).resolve().is_relative_to({str(env_dir.resolve())!r}), p.__file__\n"
         "res, tr = p.resources_dir(), p.translations_dir()\n"
         "assert 'site-packages' in str(res), res\n"
         "assert (p.sample_templates_dir() / 'nb' / 'welcome_letter.docx').is_file()\n"
@@ -43,7 +52,6 @@ def test_installed_wheel_finds_resources_and_translations(tmp_path: Path) -> Non
         "assert t.load('contactdesk_nl', str(tr))\n"
         "print('ok')\n"
     )
-    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=clean)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
