@@ -41,7 +41,7 @@ from contactdesk.ui.settings import Settings
 app = make_application(sys.argv)
 install_translators(app, "en")
 path = Path(sys.argv[1])
-open_database(path)
+open_database(path, create=True)
 from contactdesk.ui.main_window import MainWindow
 window = MainWindow(path, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 window.show()

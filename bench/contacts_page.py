@@ -42,7 +42,7 @@ def measure(mode: str, db: Path) -> dict[str, float]:
     from contactdesk.ui.models.contacts_model import ContactsModel
 
     app = QApplication([])
-    open_database(db)
+    open_database(db, create=True)
     base = rss_mb()
     start = time.perf_counter()
     if mode == "paged":

@@ -37,7 +37,7 @@ def fresh_database(path: Path) -> None:
     store_db.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    open_database(path)
+    open_database(path, create=True)
     load_demo(contacts=0)
 
 

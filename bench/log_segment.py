@@ -58,7 +58,7 @@ def build(path: Path, lines: int) -> str:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    open_database(path)
+    open_database(path, create=True)
     load_demo(contacts=lines + lines // 10, seed=11)
     nos = [str(no) for (no,) in Contact.select(Contact.no).where(Contact.exclude_from_segment == False)  # noqa: E712
            .order_by(Contact.no).limit(lines).tuples()]
@@ -75,7 +75,7 @@ def fresh(source: Path, work: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source, work)
-    open_database(work)
+    open_database(work, create=True)
 
 
 def raw(source: Path, work: Path, no: str) -> tuple[float, int]:

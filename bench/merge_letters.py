@@ -35,7 +35,7 @@ def contexts_for(count: int, folder: Path) -> list[dict[str, object]]:
     from contactdesk.store.models import Contact
     from contactdesk.store.opening import open_database
 
-    open_database(folder / "bench.sqlite")
+    open_database(folder / "bench.sqlite", create=True)
     load_demo(contacts=count, seed=3)
     ids = [int(row.id) for row in Contact.select(Contact.id).order_by(Contact.id).limit(count)]
     line = {"description": "Welcome letter", "subject": "Welcome to Van Dijk", "correspondence_type": 1}

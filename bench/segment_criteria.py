@@ -90,7 +90,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     ensure_database(args.db, args.contacts)
-    open_database(args.db)
+    open_database(args.db, create=True)
     total = Contact.select().count()
     print(f"database: {args.db} ({total} contacts, {Segment.select().count()} segments)")
     print(f"{'scenario':<38} {'lines':>7} {'ours (s)':>9} {'raw (s)':>9} {'ratio':>6}")

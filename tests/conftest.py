@@ -25,7 +25,7 @@ DATA = Path(__file__).parent / "data"
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A new database file in tmp_path, migrated to the latest schema and bound to the models."""
-    opened = open_database(tmp_path / "test.sqlite", busy_timeout_ms=2000)
+    opened = open_database(tmp_path / "test.sqlite", busy_timeout_ms=2000, create=True)
     yield opened
     store_db.close()
 
@@ -35,7 +35,7 @@ def demo_database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A database with a small, fixed set of sample data."""
     from contactdesk.crm.demo import load_demo
 
-    opened = open_database(tmp_path / "demo.sqlite", busy_timeout_ms=2000)
+    opened = open_database(tmp_path / "demo.sqlite", busy_timeout_ms=2000, create=True)
     load_demo(contacts=120, seed=7)
     yield opened
     store_db.close()

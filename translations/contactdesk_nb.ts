@@ -2035,6 +2035,10 @@
         <translation>Filen %1 er ikke en ContactDesk-database. Velg en annen fil, eller start med en ny.</translation>
     </message>
     <message>
+        <source>There is no database at %1. Check the path, open another file, or create a new database.</source>
+        <translation>Det finnes ingen database på %1. Kontroller banen, åpne en annen fil eller opprett en ny database.</translation>
+    </message>
+    <message>
         <source>The database is busy in another program or window. Wait a moment and try again; nothing was changed.</source>
         <translation>Databasen er opptatt i et annet program eller vindu. Vent litt og prøv igjen; ingenting ble endret.</translation>
     </message>

@@ -2035,6 +2035,10 @@
         <translation>Het bestand %1 is geen ContactDesk-database. Kies een ander bestand of begin met een nieuwe database.</translation>
     </message>
     <message>
+        <source>There is no database at %1. Check the path, open another file, or create a new database.</source>
+        <translation>Er is geen database op %1. Controleer het pad, open een ander bestand of maak een nieuwe database.</translation>
+    </message>
+    <message>
         <source>The database is busy in another program or window. Wait a moment and try again; nothing was changed.</source>
         <translation>De database is bezet door een ander programma of venster. Wacht even en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>

@@ -11,10 +11,9 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from contactdesk import __version__
-from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail
+from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database
 from contactdesk.crm.errors import DomainError, StoreError
 
 
@@ -32,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from contactdesk.ui.app import run_gui
 
-    return run_gui(Path(args.db) if args.db else None)
+    return run_gui(given_database(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,7 @@ import pytest
 
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
+from contactdesk.store.opening import open_database
 
 DATA = Path(__file__).parents[1] / "data" / "import"
 
@@ -22,6 +23,13 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     environment.pop("QT_QPA_PLATFORM", None)
     return subprocess.run([sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True,
                           env=environment, timeout=120)
+
+
+def _empty_database(path: Path) -> Path:
+    """Only commands that make a database (demo, the GUI's New database) may create one: make it first."""
+    open_database(path, create=True)
+    store_db.close()
+    return path
 
 
 def _count(db: Path) -> int:
@@ -35,7 +43,7 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
 
 
 def test_problems_exit_non_zero_and_write_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite"
+    db = _empty_database(tmp_path / "office.sqlite")
     result = _run("import-contacts", str(DATA / "problems.csv"), "--db", str(db), "--json")
     assert result.returncode == 1, result.stderr
     payload = json.loads(result.stdout)
@@ -48,7 +56,7 @@ def test_problems_exit_non_zero_and_write_nothing(tmp_path: Path) -> None:
 
 
 def test_skip_bad_imports_the_good_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "office.sqlite"
+    db = _empty_database(tmp_path / "office.sqlite")
     assert main(["import-contacts", str(DATA / "problems.csv"), "--db", str(db), "--skip-bad", "--json"]) == 0
     store_db.close()
     payload = _json(capsys)
@@ -60,7 +68,7 @@ def test_skip_bad_imports_the_good_rows(tmp_path: Path, capsys: pytest.CaptureFi
     ("skip", 0, 0, 5), ("update", 0, 5, 0), ("add", 5, 0, 0)])
 def test_on_duplicate(tmp_path: Path, capsys: pytest.CaptureFixture[str], choice: str, imported: int, updated: int,
                       skipped: int) -> None:
-    db = tmp_path / "office.sqlite"
+    db = _empty_database(tmp_path / "office.sqlite")
     outlook = str(DATA / "outlook_windows1252.csv")
     assert main(["import-contacts", outlook, "--db", str(db), "--json"]) == 0
     store_db.close()
@@ -73,7 +81,7 @@ def test_on_duplicate(tmp_path: Path, capsys: pytest.CaptureFixture[str], choice
 
 
 def test_export_all_and_a_segment_and_import_back(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite"
+    db = _empty_database(tmp_path / "office.sqlite")
     assert _run("demo", "--db", str(db), "--contacts", "80", "--seed", "4").returncode == 0
     everything = _run("export-contacts", str(tmp_path / "all.csv"), "--db", str(db), "--json")
     assert everything.returncode == 0, everything.stderr
@@ -95,7 +103,7 @@ def test_export_all_and_a_segment_and_import_back(tmp_path: Path) -> None:
 
 
 def test_refusals_are_one_line_on_stderr(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite"
+    db = _empty_database(tmp_path / "office.sqlite")
     missing = _run("import-contacts", str(tmp_path / "nope.csv"), "--db", str(db), "--json")
     assert missing.returncode == 1 and "file not found" in missing.stderr and "Traceback" not in missing.stderr
     wrong = _run("export-contacts", str(tmp_path / "contacts.pdf"), "--db", str(db))

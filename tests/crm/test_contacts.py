@@ -181,7 +181,7 @@ def test_salesperson_link(database: object) -> None:
 
 def test_locked_database_gives_a_clear_error_and_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "locked.sqlite"
-    open_database(path, busy_timeout_ms=200)
+    open_database(path, busy_timeout_ms=200, create=True)
     try:
         other = sqlite3.connect(path, timeout=0.1)
         other.execute("BEGIN EXCLUSIVE")

@@ -44,7 +44,7 @@ def test_export_then_import_gives_the_same_contacts(demo_database, tmp_path: Pat
     target = tmp_path / name
     assert export_contacts(target, vcard_version=version) == 121
     copy = tmp_path / "copy.sqlite"
-    open_database(copy)
+    open_database(copy, create=True)
     load_demo(contacts=0)
     check = check_import(read_source(target))
     assert check.problems == [] and check.new_companies == []

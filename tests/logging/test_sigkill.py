@@ -53,7 +53,7 @@ print("done", time.perf_counter() - started, flush=True)
 def big_segment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
     """(database file, segment number, entries logging writes): made once per test session."""
     path = tmp_path_factory.mktemp("sigkill") / "big.sqlite"
-    open_database(path)
+    open_database(path, create=True)
     try:
         load_demo(contacts=LINES + LINES // 10, seed=5)
         nos = [str(no) for (no,) in Contact.select(Contact.no).where(Contact.exclude_from_segment == False)  # noqa: E712

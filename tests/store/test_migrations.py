@@ -37,7 +37,7 @@ def _make_v1(path: Path) -> None:
 
 
 def test_new_file_gets_latest_schema_and_seed_data(tmp_path: Path) -> None:
-    opened = open_database(tmp_path / "new.sqlite")
+    opened = open_database(tmp_path / "new.sqlite", create=True)
     try:
         assert opened.migration.created
         assert current_version() == LATEST
@@ -50,7 +50,7 @@ def test_new_file_gets_latest_schema_and_seed_data(tmp_path: Path) -> None:
 
 def test_version_1_file_is_backed_up_and_migrated_to_the_same_schema(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.sqlite"
-    open_database(fresh)
+    open_database(fresh, create=True)
     store_db.close()
     old = tmp_path / "old.sqlite"
     _make_v1(old)
@@ -73,7 +73,7 @@ def test_version_1_file_is_backed_up_and_migrated_to_the_same_schema(tmp_path: P
 
 def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
-    open_database(path)
+    open_database(path, create=True)
     store_db.db.execute_sql("UPDATE schema_version SET version = ?", (LATEST + 1,))
     store_db.close()
     before = path.read_bytes()
@@ -94,7 +94,7 @@ def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
 
 def test_a_read_only_file_is_refused_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ro.sqlite"
-    open_database(path)
+    open_database(path, create=True)
     store_db.close()
     before = path.read_bytes()
     path.chmod(0o444)

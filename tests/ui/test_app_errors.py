@@ -45,7 +45,8 @@ def test_start_on_a_file_that_is_not_a_database_offers_another(qapp, tmp_path: P
     monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text) or "new")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(good), ""))
     try:
-        assert app_module.open_or_ask(bogus) == good
+        opened = app_module.open_or_ask(bogus)
+        assert opened is not None and opened.path == good
     finally:
         store_db.close()
     assert "is not a ContactDesk database" in asked[0]
@@ -114,3 +115,29 @@ def test_standard_buttons_are_translated(qapp, language: str) -> None:  # type: 
         assert QCoreApplication.translate("Navigation", "Contacts") in ("Contacten", "Kontakter")
     finally:
         install_translators(qapp, "en")
+
+
+def test_start_on_a_database_url_opens_that_file(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.store.opening import open_database
+
+    target = tmp_path / "office.sqlite"
+    open_database(target, create=True)
+    store_db.close()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(messages, "choose", lambda *args: pytest.fail(f"asked: {args[2]}"))
+    try:
+        opened = app_module.open_or_ask(f"sqlite:///{target}")
+    finally:
+        store_db.close()
+    assert opened is not None and opened.path == target
+    assert not (tmp_path / "sqlite:").exists()
+
+
+def test_start_on_a_mistyped_path_says_so_and_creates_nothing(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "no" / "such" / "office.sqlite"
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    assert app_module.open_or_ask(str(missing)) is None
+    assert asked == [f"There is no database at {missing}. Check the path, open another file, or create a new "
+                     "database."]
+    assert not (tmp_path / "no").exists()

@@ -32,22 +32,37 @@ def segment_commands(sub: Any) -> Any:
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    """The --db option every command takes."""
-    parser.add_argument("--db", metavar="PATH", help="database file or URL (default: your data folder)")
+    """The --db option; every command takes it, before or after the subcommand's name.
+
+    SUPPRESS: a subcommand that was not given --db must not overwrite the value given before it
+    (`contactdesk --db spare.sqlite info`), which an ordinary default of None would do.
+    """
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file or URL (default: your data folder)")
+
+
+def given_database(args: argparse.Namespace) -> str | None:
+    """The --db value, wherever on the command line it was given; None when it was not."""
+    value = getattr(args, "db", None)
+    return str(value) if value else None
 
 
 def database_target(args: argparse.Namespace) -> str:
     """The database the command works on."""
     from contactdesk.paths import default_database_path
 
-    return str(args.db) if getattr(args, "db", None) else str(default_database_path())
+    return given_database(args) or str(default_database_path())
 
 
-def open_target(args: argparse.Namespace) -> None:
-    """Open (and migrate) the command's database."""
+def open_target(args: argparse.Namespace, *, create: bool = False) -> None:
+    """Open (and migrate) the command's database.
+
+    Only commands that make a database (demo) pass create=True; the others refuse a path where no
+    database is. Your own database in the data folder is made on first use, as the app does.
+    """
     from contactdesk.store.opening import open_database
 
-    open_database(database_target(args))
+    open_database(database_target(args), create=create or given_database(args) is None)
 
 
 def print_json(value: Any) -> None:
@@ -67,6 +82,7 @@ __all__ = [
     "add_db_argument",
     "database_target",
     "fail",
+    "given_database",
     "open_target",
     "print_json",
     "segment_commands",

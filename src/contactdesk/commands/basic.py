@@ -28,7 +28,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.contacts < 0:
         return fail("--contacts must be 0 or more", 2)
-    open_target(args)
+    open_target(args, create=True)
     result = load_demo(contacts=args.contacts, seed=args.seed)
     payload = {"database": database_target(args), "contacts": result.contacts, "segments": result.segments,
                "interactions": result.interactions}

@@ -10,6 +10,7 @@ from typing import Any
 
 from contactdesk.store.errors import (
     DatabaseLockedError,
+    DatabaseMissingError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
     SchemaTooNewError,
@@ -28,6 +29,7 @@ __all__ = [
     "NoEmailError",
     "ContactOnSegmentError",
     "DatabaseLockedError",
+    "DatabaseMissingError",
     "DomainError",
     "DuplicateCodeError",
     "ExportFileError",

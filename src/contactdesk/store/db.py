@@ -12,10 +12,12 @@ from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
 
 from contactdesk.store.errors import (
     DatabaseLockedError,
+    DatabaseMissingError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
     UnsupportedDatabaseUrlError,
 )
+from contactdesk.store.location import DatabaseLocation
 
 db = DatabaseProxy()
 
@@ -29,18 +31,8 @@ SQLITE_PRAGMAS: dict[str, Any] = {
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def sqlite_path_from(target: str | Path) -> Path | None:
-    """The file path behind a plain path or a sqlite:/// URL; None for other URLs."""
-    text = str(target)
-    if text.startswith("sqlite:///"):
-        return Path(text[len("sqlite:///") :])
-    if "://" in text:
-        return None
-    return Path(text)
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that exists but is not SQLite, and a folder we cannot write."""
+def check_sqlite_file(path: Path, create: bool = False) -> None:
+    """Refuse a file that is not SQLite, and a missing one unless we are asked to create it."""
     if path.exists():
         if path.is_dir():
             raise NotADatabaseError(f"{path} is a folder, not a database file", str(path))
@@ -48,34 +40,36 @@ def check_sqlite_file(path: Path) -> None:
             with path.open("rb") as handle:
                 if handle.read(16) != _SQLITE_MAGIC:
                     raise NotADatabaseError(f"{path} is not a ContactDesk database", str(path))
-    folder = path.parent if path.parent != Path("") else Path(".")
-    if not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True)
+        return
+    if not create:
+        # A mistyped path must not leave folders and an empty database behind.
+        raise DatabaseMissingError(f"no database at {path}", str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def make_database(target: str | Path, busy_timeout_ms: int = 5000) -> Database:
-    """Build (not yet bind) a peewee database for a path or URL."""
-    path = sqlite_path_from(target)
-    if path is not None:
-        check_sqlite_file(path)
+def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, create: bool = False) -> Database:
+    """Build (not yet bind) a peewee database for a parsed location."""
+    if location.scheme == "sqlite":
+        if location.path is not None:
+            check_sqlite_file(location.path, create)
         pragmas = {**SQLITE_PRAGMAS, "busy_timeout": busy_timeout_ms}
         # IMMEDIATE: a write transaction takes the write lock at BEGIN, so two writers queue
         # instead of failing half-way when one of them upgrades from reading to writing.
         return SqliteDatabase(
-            str(path),
+            str(location.path) if location.path is not None else ":memory:",
             pragmas=pragmas,
             lock_type="IMMEDIATE",
             timeout=busy_timeout_ms / 1000,
             check_same_thread=False,
         )
-    # Imported only for URLs: playhouse.db_url pulls in every backend (≈10 ms at start-up).
     from playhouse.db_url import connect as connect_url
 
     try:
-        database: Database = connect_url(str(target))
+        database: Database = connect_url(location.url)
         return database
-    except (RuntimeError, ValueError, KeyError) as exc:
-        raise UnsupportedDatabaseUrlError(f"unsupported database URL {target}: {exc}") from exc
+    except (RuntimeError, ValueError, KeyError, ImportError) as exc:
+        raise UnsupportedDatabaseUrlError(f"unsupported database URL {location.display}: {exc}",
+                                          location.display) from exc
 
 
 def bind(database: Database) -> Database:

@@ -15,6 +15,10 @@ class NotADatabaseError(StoreError):
     """The chosen file exists but is not a ContactDesk/SQLite database."""
 
 
+class DatabaseMissingError(StoreError):
+    """No database at the given path, and the command may not create one."""
+
+
 class DatabaseLockedError(StoreError):
     """Another program holds the database; writing timed out."""
 

@@ -11,16 +11,22 @@ from peewee import Database, OperationalError
 
 from contactdesk.store import db as store_db
 from contactdesk.store.errors import NotADatabaseError, ReadOnlyDatabaseError
+from contactdesk.store.location import DatabaseLocation, parse_location
 from contactdesk.store.migrations import MigrationResult, migrate
 
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    """The bound database and what migrating it did."""
+    """The bound database, where it is, and what migrating it did."""
 
     database: Database
-    path: Path | None
+    location: DatabaseLocation
     migration: MigrationResult
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file; None for a server database."""
+        return self.location.path
 
 
 def _check_writable(path: Path) -> None:
@@ -31,21 +37,27 @@ def _check_writable(path: Path) -> None:
         raise ReadOnlyDatabaseError(f"the folder {folder} is read-only", str(path))
 
 
-def open_database(target: str | Path, busy_timeout_ms: int = 5000) -> OpenedDatabase:
-    """Bind the app to `target` (a file path or URL) and migrate it; raise a typed error if unusable."""
-    path = store_db.sqlite_path_from(target)
+def open_database(
+    target: str | Path | DatabaseLocation, busy_timeout_ms: int = 5000, *, create: bool = False
+) -> OpenedDatabase:
+    """Bind the app to `target` (a file path or URL) and migrate it; raise a typed error if unusable.
+
+    Only an action that means to make a new database passes create=True; otherwise a path that does
+    not exist is refused (DatabaseMissingError) instead of leaving an empty file behind.
+    """
+    location = parse_location(target)
+    path = location.path
+    database = store_db.make_database(location, busy_timeout_ms, create)
     if path is not None:
-        path = path.expanduser()
         _check_writable(path)
-    database = store_db.make_database(path if path is not None else target, busy_timeout_ms)
     store_db.close()
     store_db.bind(database)
     try:
         result = migrate(path)
     except OperationalError as exc:
         store_db.close()
-        raise store_db.translate_operational_error(exc, str(path or target)) from exc
+        raise store_db.translate_operational_error(exc, location.display) from exc
     except sqlite3.DatabaseError as exc:
         store_db.close()
-        raise NotADatabaseError(str(exc), str(path or target)) from exc
-    return OpenedDatabase(database, path, result)
+        raise NotADatabaseError(str(exc), location.display) from exc
+    return OpenedDatabase(database, location, result)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from contactdesk import APP_NAME, APP_ORG, __version__
+from contactdesk.crm.database import DatabaseLocation, default_location, open_location
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.paths import default_database_path, log_dir
-from contactdesk.store.opening import open_database
+from contactdesk.paths import log_dir
 from contactdesk.ui import errors, excepthook, messages
 from contactdesk.ui.i18n import install_translators
 from contactdesk.ui.settings import Settings
@@ -38,42 +38,57 @@ def _setup_logging() -> None:
     logging.getLogger("contactdesk").setLevel(logging.INFO)
 
 
-def open_or_ask(path: Path) -> Path | None:
-    """Open the database; when that fails, say why and let the user pick another file or quit."""
+def _ask_for_another(problem: BaseException) -> tuple[str | None, bool]:
+    """Say why the database cannot be opened; the file the user picks instead (and whether it is new)."""
+    retry = messages.choose(
+        None,
+        translate("App", "Cannot open the database"),
+        errors.describe(problem),
+        [
+            ("other", translate("App", "Open another file…")),
+            ("new", translate("App", "Create a new database…")),
+        ],
+    )
+    if retry is None:
+        return None, False
+    if retry == "other":
+        chosen, _filter = QFileDialog.getOpenFileName(
+            None, translate("App", "Open database"), "", "ContactDesk (*.sqlite *.db);;*"
+        )
+        return chosen or None, False
+    chosen, _filter = QFileDialog.getSaveFileName(
+        None, translate("App", "New database"), "contactdesk.sqlite", "ContactDesk (*.sqlite *.db)"
+    )
+    return chosen or None, True
+
+
+def open_or_ask(target: str | Path | None) -> DatabaseLocation | None:
+    """Open the database (default: the user's own, made on first start); when that fails, say why and
+    let the user pick another file, make a new one, or quit. A path typed wrongly is never created."""
+    create = target is None
+    chosen: str | Path | DatabaseLocation = default_location() if target is None else target
     while True:
         try:
-            open_database(path)
-            return path
+            return open_location(chosen, create=create).location
         except (DomainError, StoreError) as problem:
-            retry = messages.choose(None, translate("App", "Cannot open the database"), errors.describe(problem), [
-                ("other", translate("App", "Open another file…")),
-                ("new", translate("App", "Create a new database…")),
-            ])
-            if retry is None:
+            picked, create = _ask_for_another(problem)
+            if picked is None:
                 return None
-            if retry == "other":
-                chosen, _filter = QFileDialog.getOpenFileName(
-                    None, translate("App", "Open database"), "", "ContactDesk (*.sqlite *.db);;*")
-            else:
-                chosen, _filter = QFileDialog.getSaveFileName(
-                    None, translate("App", "New database"), "contactdesk.sqlite", "ContactDesk (*.sqlite *.db)")
-            if not chosen:
-                return None
-            path = Path(chosen)
+            chosen = picked
 
 
-def run_gui(database: Path | None = None) -> int:
-    """Show the main window on `database` (default: the file in the user's data folder)."""
+def run_gui(target: str | None = None) -> int:
+    """Show the main window on `target` (a file or database URL; default: the file in the user's data folder)."""
     _setup_logging()
     app = make_application()
     settings = Settings()
     install_translators(app, settings.language)
     excepthook.install()
-    path = open_or_ask(database or default_database_path())
-    if path is None:
+    location = open_or_ask(target)
+    if location is None:
         return 1
     from contactdesk.ui.main_window import MainWindow
 
-    window = MainWindow(path, settings)
+    window = MainWindow(location, settings)
     window.show()
     return app.exec()

@@ -342,6 +342,10 @@ def describe_store_error(error: BaseException) -> str:
         return translate(
             "Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one."
         ).replace("%1", path)
+    if isinstance(error, e.DatabaseMissingError):
+        return translate(
+            "Errors", "There is no database at %1. Check the path, open another file, or create a new database."
+        ).replace("%1", path)
     if isinstance(error, e.DatabaseLockedError):
         return translate(
             "Errors",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk import APP_NAME, __version__
+from contactdesk.crm.database import DatabaseLocation, parse_location
 from contactdesk.ui import messages
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
@@ -74,13 +75,11 @@ NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
 class MainWindow(QMainWindow):
     """Hosts the pages; remembers its geometry and the page that was open."""
 
-    database_open_requested = Signal(Path)
-
-    def __init__(self, database_path: Path | None, settings: Settings | None = None) -> None:
+    def __init__(self, database: DatabaseLocation | Path | str | None, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
-        self.database_path = database_path
+        self.location = parse_location(database) if database is not None else None
         self.contacts = ContactsPage(self)
         self._built: dict[str, Page] = {"page_contacts": self.contacts}
         self.nav = QListWidget(self)
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _update_title(self) -> None:
-        name = self.database_path.name if self.database_path else ""
+        name = self.location.name if self.location else ""
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
 
     def _restore(self) -> None:
@@ -185,15 +184,15 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.status_label.setText(self.current_page().status_text())
 
-    def set_database(self, path: Path | None) -> None:
+    def set_database(self, location: DatabaseLocation | None) -> None:
         """Show another database's data."""
-        self.database_path = path
+        self.location = location
         self._update_title()
         self.refresh_all()
 
     def about(self) -> None:
         """Version and where the data lives."""
-        where = str(self.database_path) if self.database_path else ""
+        where = self.location.display if self.location else ""
         messages.information(self, self.tr("About ContactDesk"), self.tr(
             "ContactDesk %1\nContacts, segments, interactions and Word letters on your own computer.\n\n"
             "Database: %2").replace("%1", __version__).replace("%2", where))

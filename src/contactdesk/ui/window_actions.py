@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 
+from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.store import db as store_db
-from contactdesk.store.opening import open_database
 from contactdesk.ui import errors, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.pages.base import Page
@@ -92,27 +91,21 @@ class WindowActions:
         for action in self.window.contacts.page_actions():
             action.setEnabled(on_contacts)
 
-    def _switch_to(self, path: Path) -> None:
-        previous = store_db.db.obj
+    def _switch_to(self, target: str, *, create: bool) -> None:
         try:
-            opened = open_database(path)
+            opened = switch_to(target, create=create)
         except (DomainError, StoreError) as problem:
-            if previous is not None:
-                store_db.db.initialize(previous)
-                store_db.db.connect(reuse_if_open=True)
             errors.show_error(self.window, problem, translate("MainWindow", "Cannot open the database"))
             return
-        if previous is not None and previous is not opened.database and not previous.is_closed():
-            previous.close()
-        self.window.settings.last_database = str(path)
-        self.window.set_database(path)
+        self.window.settings.last_database = opened.location.display
+        self.window.set_database(opened.location)
 
     def open_database(self) -> None:
         """Choose an existing database file."""
         path, _filter = QFileDialog.getOpenFileName(
             self.window, translate("MainWindow", "Open database"), "", DB_FILTER)
         if path:
-            self._switch_to(Path(path))
+            self._switch_to(path, create=False)
 
     def new_database(self) -> None:
         """Start a new, empty database file."""
@@ -125,7 +118,7 @@ class WindowActions:
                 "MainWindow", "%1 already exists. Choose a new file name, or use Open database to open it.")
                 .replace("%1", path))
             return
-        self._switch_to(Path(path))
+        self._switch_to(path, create=True)
 
     def load_sample_data(self) -> None:
         """Fill the database with sample contacts in the background."""

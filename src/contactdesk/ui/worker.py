@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from contactdesk.store import db as store_db
+from contactdesk.crm.database import connection
 
 
 class Cancelled(Exception):
@@ -50,7 +50,7 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            with store_db.db.connection_context():
+            with connection():
                 result = self._work(self._report)
         except Cancelled:
             self.signals.cancelled.emit()
