@@ -224,6 +224,6 @@ def load_demo(
             written = insert_contacts(factory, contacts, progress)
         _link_classifications(first_id)
         # History first: the old logged segment takes the lower segment number.
-        interactions, _postponed = demo_history.build_history(rng, today)
+        interactions, _postponed = demo_history.build_history(rng, today, first_id)
         segments = demo_history.build_segments(rng, today)
     return DemoResult(written, segments, interactions)

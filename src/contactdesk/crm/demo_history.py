@@ -49,8 +49,10 @@ def build_segments(rng: random.Random, today: date) -> list[str]:
             criteria.run(no, request)
         except NothingMatchedError:
             pass  # a small sample may hold no Dutch retailers, or none in finance
+    already_saved = any(saved.code == "NL-RETAIL" for saved in saved_criteria.list_saved_criteria())
     if segments.get_segment(no).criteria_actions:
-        saved_criteria.save_criteria(no, "NL-RETAIL", "Dutch retail companies and their people")
+        if not already_saved:  # sample data added a second time reuses what the first time saved
+            saved_criteria.save_criteria(no, "NL-RETAIL", "Dutch retail companies and their people")
         # Start again from the saved criteria, as a user reusing them on a new segment would.
         while criteria.go_back(no).actions:
             pass
@@ -76,8 +78,8 @@ def build_segments(rng: random.Random, today: date) -> list[str]:
     return made
 
 
-def build_history(rng: random.Random, today: date, share: float = 0.05) -> tuple[int, int]:
-    """Past interactions for a share of contacts, one logged segment, and two postponed ones."""
+def build_history(rng: random.Random, today: date, first_id: int = 0, share: float = 0.05) -> tuple[int, int]:
+    """Past interactions for a share of the contacts from `first_id` on, one logged segment, two postponed ones."""
     templates = list(InteractionTemplate.select())
     contacts = list(
         Contact.select(
@@ -89,7 +91,7 @@ def build_history(rng: random.Random, today: date, share: float = 0.05) -> tuple
             Contact.language_code,
             Contact.correspondence_type,
         )
-        .where(id_modulo(max(1, round(1 / share))) == 0)
+        .where((id_modulo(max(1, round(1 / share))) == 0) & (Contact.id >= first_id))
         .limit(20000)
     )
     next_entry = int(InteractionLogEntry.select(fn.MAX(InteractionLogEntry.entry_no)).scalar() or 0) + 1
@@ -152,4 +154,4 @@ def build_history(rng: random.Random, today: date, share: float = 0.05) -> tuple
             cost=Decimal("0"),
         )
         next_entry += 1
-    return len(rows), 2
+    return len(rows), len(contacts[:2])
