@@ -38,9 +38,11 @@ _special_use: tuple[str, ...] = ()
 
 def _plain_valid(value: str) -> bool:
     global _special_use
-    if len(value) > 254 or not _PLAIN_EMAIL.match(value) or "--" in value.rpartition("@")[2]:
+    local, _, domain = value.rpartition("@")
+    # RFC 5321 caps the local part at 64 characters; older email-validator releases enforce it.
+    if len(value) > 254 or len(local) > 64 or not _PLAIN_EMAIL.match(value) or "--" in domain:
         return False
-    domain = value.rpartition("@")[2].lower()
+    domain = domain.lower()
     if len(domain) > 253:
         return False
     if not _special_use:
