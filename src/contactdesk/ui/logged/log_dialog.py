@@ -28,6 +28,7 @@ from contactdesk.crm.logging_ import STEPS, check_log, log_segment
 from contactdesk.ui import errors, messages
 from contactdesk.ui.logged.check_panel import CheckPanel
 from contactdesk.ui.logged.texts import LoggingTexts
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -57,12 +58,20 @@ class LogSegmentDialog(QDialog):
         self.no = self.header.no
         self.version = version
         self.result_: Any = None
-        self.setWindowTitle(self.tr("Log segment %1").replace("%1", self.no))
+        self.setWindowTitle(fill(self.tr("Log segment %1"), self.no))
         self.setMinimumWidth(560)
-        intro = QLabel(self.tr("Logging records one interaction log entry per line and moves segment %1 "
-                               "(\u201c%2\u201d, %3 lines) to Logged segments.")
-                       .replace("%1", self.no).replace("%2", self.header.description or "–")
-                       .replace("%3", str(self.header.lines)), self)
+        intro = QLabel(
+            fill(
+                self.tr(
+                    "Logging records one interaction log entry per line and moves segment %1 "
+                    "(\u201c%2\u201d, %3 lines) to Logged segments."
+                ),
+                self.no,
+                self.header.description or "–",
+                str(self.header.lines),
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.follow_up = QCheckBox(self.tr("Create &follow-up segment (same header and contacts)"), self)
         self.follow_up.setObjectName("logFollowUp")
@@ -159,7 +168,7 @@ class LogSegmentDialog(QDialog):
             return
         options = self.options()
         no, version = self.no, self.version
-        label = self.tr("Logging segment %1…").replace("%1", no)
+        label = fill(self.tr("Logging segment %1…"), no)
         self.logging.emit(True)
         if options.deliver:
             from contactdesk.merge.deliver import log_and_deliver
@@ -192,16 +201,23 @@ class LogSegmentDialog(QDialog):
         if logged.skipped:
             lines.append(self.texts.skipped(logged.skipped))
         if logged.follow_up:
-            lines.append(self.tr("Follow-up segment %1 was created.").replace("%1", logged.follow_up))
-        title = self.tr("Segment %1 has been logged").replace("%1", logged.segment_no)
+            lines.append(fill(self.tr("Follow-up segment %1 was created."), logged.follow_up))
+        title = fill(self.tr("Segment %1 has been logged"), logged.segment_no)
         if self.deliver.isChecked():
             lines.append(self.texts.letters_done(len(result.letters), len(result.emails), self.folder.text()))
             if result.cancelled:
                 lines.append(self.tr("You cancelled the letters. The entries stay logged; make the missing letters "
                                      "from Logged segments."))
             elif result.failed:
-                lines.append(self.tr("The letters could not all be made (%1). The entries stay logged; make the "
-                                     "letters again from Logged segments.").replace("%1", result.failed))
+                lines.append(
+                    fill(
+                        self.tr(
+                            "The letters could not all be made (%1). The entries stay logged; make the "
+                            "letters again from Logged segments."
+                        ),
+                        result.failed,
+                    )
+                )
             if result.failed:
                 messages.warning(self, title, "\n".join(lines))
                 return
