@@ -24,6 +24,10 @@ _TEXT_FIELDS = [name for name in ContactData.field_names() if name not in (
 )]
 
 _LIMITS = [(name, int(getattr(Contact, name).max_length)) for name in _TEXT_FIELDS + ["no"]]
+# The street address may span lines (vCard streets do, and the letter's address block shows them);
+# every other value is one line: it goes into e-mail headers, file names and one-line list cells.
+_MULTI_LINE = ("address",)
+_CHECKED = [*_TEXT_FIELDS, "no", "company_no", "salesperson_code"]
 
 
 def person_name(data: ContactData) -> str:
@@ -49,6 +53,20 @@ def normalize(data: ContactData) -> None:
         data.name = person_name(data)
 
 
+def _control_characters(data: ContactData) -> list[ValidationError]:
+    """Line breaks in one-line fields, and other control characters anywhere."""
+    values = [getattr(data, name) or "" for name in _CHECKED]
+    # One search over all fields at once: the import runs this on 100,000 rows at a time.
+    if not check.CONTROL_CHARACTERS.search("".join(values)):
+        return []
+    errors = check.collect(*((check.multi_line if name in _MULTI_LINE else check.one_line)(name, value)
+                             for name, value in zip(_CHECKED, values, strict=True)))
+    fields = {error.field for error in errors}
+    if "name" in fields and data.name == person_name(data) and fields & {"first_name", "middle_name", "surname"}:
+        errors = [error for error in errors if error.field != "name"]  # built from the parts: correct the part
+    return errors
+
+
 def field_errors(data: ContactData) -> list[ValidationError]:
     """The checks that need no database (the import runs them on every row without a query)."""
     errors: list[ValidationError] = []
@@ -56,8 +74,12 @@ def field_errors(data: ContactData) -> list[ValidationError]:
         errors.append(ValidationError("type", "invalid", data.type))
     if data.correspondence_type not in tuple(CorrespondenceType):
         errors.append(ValidationError("correspondence_type", "invalid", data.correspondence_type))
-    errors += check.collect(check.required("name", data.name), check.email("email", data.email),
-                            check.email("email_2", data.email_2))
+    broken = _control_characters(data)
+    refused = {error.field for error in broken}
+    errors += check.collect(check.required("name", data.name),
+                            *(check.email(name, getattr(data, name)) for name in ("email", "email_2")
+                              if name not in refused))
+    errors += broken
     for name, limit in _LIMITS:
         value = getattr(data, name)
         # Only over-long values reach the check: the import runs this on 100,000 rows at a time.

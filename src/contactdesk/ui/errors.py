@@ -155,6 +155,12 @@ def describe_validation(error: e.ValidationError) -> str:
             "Errors", "This company still has persons, so it cannot become a person. Move or delete them first."
         ),
         "invalid": translate("Errors", '%1 "%2" is not a valid value.'),
+        "line_break": translate(
+            "Errors", "%1 must be one line: remove the line break, tab or other invisible character and try again."
+        ),
+        "control_character": translate(
+            "Errors", "%1 holds an invisible control character (such as a tab). Remove it and try again."
+        ),
         "blocked": translate("Errors", '%1 "%2" is blocked. Choose someone who is not blocked.'),
         "needs_template": translate(
             "Errors", "%1 needs an interaction template first. Choose the template, then the language."

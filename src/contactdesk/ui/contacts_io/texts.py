@@ -54,6 +54,10 @@ class ImportTexts(QObject):
                 "unknown": self.tr("%1 \"%2\" does not exist. Create it under Setup first, or correct the file."),
                 "too_long": self.tr("%1 is too long: use at most %3 characters."),
                 "not_a_company": self.tr("%1 \"%2\" is a person, not a company."),
+                "line_break": self.tr("%1 holds a line break or another invisible character. Put the value on one "
+                                      "line in the file."),
+                "control_character": self.tr("%1 holds an invisible control character (such as a tab). Remove it "
+                                             "in the file."),
             }
             text = texts.get(problem.problem, self.tr("\"%2\" is not a valid value for %1."))
         return fill(text, label, problem.value, str(problem.limit))
