@@ -25,9 +25,11 @@ from contactdesk.crm import segments
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.log_data import LogOptions, LogResult
 from contactdesk.crm.logging_ import STEPS, check_log, log_segment
+from contactdesk.merge.segment_check import CheckedProblem
 from contactdesk.ui import errors, messages
 from contactdesk.ui.logged.check_panel import CheckPanel
 from contactdesk.ui.logged.texts import LoggingTexts
+from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
@@ -192,7 +194,9 @@ class LogSegmentDialog(QDialog):
 
     def _merge_problems(self, result: Any) -> str:
         lines = [self.tr("Nothing was logged: the letters cannot be merged.")]
-        lines += [f"• {problem.message}" for problem in result.problems if problem.severity == "error"]
+        texts = FlowTexts(self)
+        lines += [f"• {texts.problem(CheckedProblem(problem))}" for problem in result.problems
+                  if problem.severity == "error"]
         return "\n".join(lines)
 
     def _report(self, result: Any) -> None:
@@ -209,16 +213,12 @@ class LogSegmentDialog(QDialog):
                 lines.append(self.tr("You cancelled the letters. The entries stay logged; make the missing letters "
                                      "from Logged segments."))
             elif result.failed:
-                lines.append(
-                    fill(
-                        self.tr(
-                            "The letters could not all be made (%1). The entries stay logged; make the "
-                            "letters again from Logged segments."
-                        ),
-                        result.failed,
-                    )
-                )
-            if result.failed:
+                lines.append(self.tr("The letters could not all be made. The entries stay logged; make the "
+                                     "letters again from Logged segments."))
+                lines.append(self.texts.delivery_error(result))
+            drafts = FlowTexts(self).draft_problems(result.problems)
+            lines += drafts
+            if result.failed or drafts:
                 messages.warning(self, title, "\n".join(lines))
                 return
         messages.information(self, title, "\n".join(lines))

@@ -15,6 +15,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.ui import errors, messages
 from contactdesk.ui.logged.log_dialog import default_folder
+from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
@@ -194,11 +195,13 @@ class LoggedActions(QObject):
         self._done(no)
         if result is None:
             return
-        text = self.texts.letters_done(len(result.letters), len(result.emails), folder)
+        lines = [self.texts.letters_done(len(result.letters), len(result.emails), folder)]
         if result.failed:
-            messages.warning(
-                self.page, title, text + "\n" + fill(self.tr("Not all letters could be made (%1)."), result.failed)
-            )
+            lines += [self.tr("Not all letters could be made:"), self.texts.delivery_error(result)]
+        lines += FlowTexts(self).draft_problems(result.problems)
+        text = "\n".join(lines)
+        if len(lines) > 1:
+            messages.warning(self.page, title, text)
         else:
             messages.information(self.page, title, text)
 

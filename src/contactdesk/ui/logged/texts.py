@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 
 from contactdesk.crm import errors as e
@@ -111,6 +113,14 @@ class LoggingTexts(QObject):
                 error.logged_no,
             )
         return str(error)
+
+    def delivery_error(self, result: Any) -> str:
+        """Why letters of a logged segment are missing (merge.deliver.DeliverResult), in the user's language."""
+        from contactdesk.ui import errors
+
+        if result.error is not None:
+            return errors.describe(result.error)
+        return self.tr("The letters were not finished.")
 
     def follow_up_description(self, segment_no: str) -> str:
         """The description of a follow-up segment, in the user's language (the reference cuts it to 50)."""

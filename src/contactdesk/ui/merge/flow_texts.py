@@ -6,9 +6,13 @@ the problem's kind and values so it can be translated. An unknown kind falls bac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject
 
+from contactdesk.merge.email_draft import DRAFT_PROBLEMS
 from contactdesk.merge.segment_check import CheckedProblem, Recipient, TemplateVersion
+from contactdesk.merge.template_check import Problem
 from contactdesk.ui.placeholders import fill
 
 
@@ -94,6 +98,19 @@ class FlowTexts(QObject):
                 ),
                 names,
             )
+        if kind == "draft_line_break":
+            return fill(
+                self.tr("%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. "
+                        "Correct the contact or the segment line.", "", problem.count),
+                names,
+            )
+        if kind == "draft_refused":
+            return fill(
+                self.tr("%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. "
+                        "Their letter is written; correct the e-mail address on the contact card.", "",
+                        problem.count),
+                names,
+            )
         if kind == "no_email":
             return fill(
                 self.tr(
@@ -104,6 +121,10 @@ class FlowTexts(QObject):
                 names,
             )
         return problem.message
+
+    def draft_problems(self, problems: Sequence[Problem]) -> list[str]:
+        """Sentences for the drafts a contact's value changed or stopped (found while writing them)."""
+        return [self.problem(CheckedProblem(problem)) for problem in problems if problem.kind in DRAFT_PROBLEMS]
 
     def reason(self, reason: str) -> str:
         """Why a recipient is worth a look (the engine's reasons, translated)."""

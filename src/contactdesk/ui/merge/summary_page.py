@@ -76,6 +76,7 @@ class SummaryPage(QWidget):
             rows.append(fill(self.tr("PDF: %1"), outcome.pdf.name))
         if outcome.pdf_problem is not None:
             rows.append(errors.describe(outcome.pdf_problem))
+        rows += self.texts.draft_problems(outcome.problems)
         self.details.setText("<p>" + "</p><p>".join(escape(row).replace("\n", "<br>") for row in rows) + "</p>")
         self.open_folder.setEnabled(outcome.folder.is_dir())
         self.open_combined.setEnabled(outcome.combined is not None)
