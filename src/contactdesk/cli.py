@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from contactdesk import __version__
-from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail
+from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, os_error_message
 from contactdesk.crm.errors import DomainError, StoreError
 
 
@@ -49,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and cut short: not an error of ours, and no traceback for it.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream until exit
         return 0
+    except OSError as exc:
+        # A folder without permission, a full disk: the environment, told in one line, not a traceback.
+        return fail(os_error_message(exc))
     finally:
         from contactdesk.store.db import close
 

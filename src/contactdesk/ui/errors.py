@@ -180,6 +180,10 @@ def describe(error: BaseException) -> str:
     """The sentence a user sees for any error we expect."""
     from contactdesk.merge.errors import MergeError
 
+    if isinstance(error, OSError):
+        from contactdesk.ui.os_errors import OsErrorTexts
+
+        return OsErrorTexts().describe(error)
     if isinstance(error, MergeError):
         from contactdesk.ui.merge_errors import MergeTexts
 
@@ -405,8 +409,11 @@ def describe_store_error(error: BaseException) -> str:
 
 
 def is_expected(error: BaseException) -> bool:
-    """True for errors a user can cause and fix (shown as a sentence, not a bug report)."""
-    return isinstance(error, (e.DomainError, e.StoreError, e.NumberSeriesError))
+    """True for errors a user can cause and fix (shown as a sentence, not a bug report).
+
+    OSError is the environment (a folder without permission, a full disk, a file open in Word), not a bug.
+    """
+    return isinstance(error, (e.DomainError, e.StoreError, e.NumberSeriesError, OSError))
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:

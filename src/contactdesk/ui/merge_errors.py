@@ -5,11 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from contactdesk.merge import errors as m
+from contactdesk.merge import pdf
 from contactdesk.ui.placeholders import fill
 
 
 class MergeTexts(QObject):
     """Translated sentences for merge errors."""
+
+    def install_hint(self, source: str) -> str:
+        """How to install LibreOffice here (source as merge.pdf.install_source() says), as a sentence."""
+        if source == "linux":
+            return fill(self.tr("Install LibreOffice Writer with your system's software manager; on Debian or "
+                                "Ubuntu: sudo apt-get install %1 (the second package gives Calibri-compatible "
+                                "text)."), pdf.DEBIAN_PACKAGES)
+        return fill(self.tr("Download LibreOffice from %1 and install it."), pdf.DOWNLOAD_URL)
 
     def describe(self, error: m.MergeError) -> str:
         """One sentence per kind of merge problem."""
@@ -58,10 +67,10 @@ class MergeTexts(QObject):
         if isinstance(error, m.LibreOfficeMissingError):
             return fill(
                 self.tr(
-                    "PDF files need LibreOffice, which is not installed on this computer. Install it "
-                    "(%1) and try again; the Word letters are made without it."
+                    "PDF files need LibreOffice, which is not installed on this computer. %1 Then try again; "
+                    "the Word letters are made without it."
                 ),
-                error.install_hint,
+                self.install_hint(error.source),
             )
         if isinstance(error, m.PdfConversionError):
             if error.problem == "timeout":

@@ -113,18 +113,8 @@ class MergeDialog(QDialog):
         result = run_with_progress(self, label, len(checked.recipients),
                                    lambda report: merge_run.merge(request, checked, report))
         if isinstance(result, MergeFailure):
-            messages.warning(
-                self,
-                self.tr("Merge"),
-                fill(
-                    self.tr(
-                        "The letters could not be written to %1 (%2). Choose a folder you can write to, with enough free "
-                        "space, and try again."
-                    ),
-                    str(result.folder),
-                    result.detail,
-                ),
-            )
+            text = fill(self.tr("The letters could not be written to %1."), str(result.folder))
+            messages.warning(self, self.tr("Merge"), text + " " + errors.describe(result.error))
             return
         if isinstance(result, SegmentMergeResult):
             # Someone changed a template or a line since the check: show what the check finds now.

@@ -21,6 +21,7 @@ from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.merge import pdf
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.merge_run import MergeRequest
+from contactdesk.ui.merge_errors import MergeTexts
 from contactdesk.ui.placeholders import fill
 
 
@@ -120,7 +121,8 @@ class MergeOptionsPage(QWidget):
             self.pdf.setToolTip(self.tr("LibreOffice turns the combined document into a PDF."))
             self.pdf_note.hide()
         else:
-            hint = fill(self.tr("PDF needs LibreOffice, which is not installed: %1."), pdf.install_hint())
+            hint = fill(self.tr("PDF needs LibreOffice, which is not installed. %1"),
+                        MergeTexts(self).install_hint(pdf.install_source()))
             self.pdf.setChecked(False)
             self.pdf.setEnabled(False)
             self.pdf.setText(self.tr("Also as PDF (needs LibreOffice)"))
