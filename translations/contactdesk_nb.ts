@@ -3831,6 +3831,10 @@ Database: %2</translation>
         <translation>PDF-filer krever LibreOffice, som ikke er installert på denne datamaskinen. %1 Prøv deretter igjen; Word-brevene lages uten det.</translation>
     </message>
     <message>
+        <source>The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. Correct it on the contact card.</source>
+        <translation>E-postadressen «%1» inneholder et linjeskift, så det kan ikke lages noe e-postutkast til den. Rett den på kontaktkortet.</translation>
+    </message>
+    <message>
         <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
         <translation>LibreOffice brukte for lang tid på å lage en PDF av %1 og ble stoppet. Word-filen finnes; prøv igjen, eller skriv den ut fra Word.</translation>
     </message>
@@ -4133,8 +4137,12 @@ Database: %2</translation>
         <translation>Dette brevet kan ikke lages ennå:</translation>
     </message>
     <message>
-        <source>This letter cannot be shown: %1</source>
-        <translation>Dette brevet kan ikke vises: %1</translation>
+        <source>This letter cannot be shown.</source>
+        <translation>Dette brevet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be shown: the document is damaged or is not a Word document. Open the template in Word, save it again as .docx and attach it again.</source>
+        <translation>Dette brevet kan ikke vises: dokumentet er skadet eller er ikke et Word-dokument. Åpne malen i Word, lagre den på nytt som .docx, og legg den ved på nytt.</translation>
     </message>
     <message>
         <source>Preview</source>

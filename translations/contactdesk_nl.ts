@@ -3831,6 +3831,10 @@ Database: %2</translation>
         <translation>Voor PDF-bestanden is LibreOffice nodig, maar dat is niet op deze computer geïnstalleerd. %1 Probeer het daarna opnieuw; de Word-brieven worden zonder LibreOffice gemaakt.</translation>
     </message>
     <message>
+        <source>The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. Correct it on the contact card.</source>
+        <translation>Het e-mailadres “%1” bevat een regeleinde, dus er kan geen e-mailconcept voor worden gemaakt. Corrigeer het op de contactkaart.</translation>
+    </message>
+    <message>
         <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
         <translation>LibreOffice deed er te lang over om een PDF van %1 te maken en is gestopt. Het Word-bestand is er wel; probeer het opnieuw of druk het af vanuit Word.</translation>
     </message>
@@ -4133,8 +4137,12 @@ Database: %2</translation>
         <translation>Deze brief kan nog niet worden gemaakt:</translation>
     </message>
     <message>
-        <source>This letter cannot be shown: %1</source>
-        <translation>Deze brief kan niet worden getoond: %1</translation>
+        <source>This letter cannot be shown.</source>
+        <translation>Deze brief kan niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be shown: the document is damaged or is not a Word document. Open the template in Word, save it again as .docx and attach it again.</source>
+        <translation>Deze brief kan niet worden weergegeven: het document is beschadigd of is geen Word-document. Open het sjabloon in Word, sla het opnieuw op als .docx en koppel het opnieuw.</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -72,6 +72,9 @@ class MergeTexts(QObject):
                 ),
                 self.install_hint(error.source),
             )
+        if isinstance(error, m.EmailDraftError):
+            return fill(self.tr("The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. "
+                                "Correct it on the contact card."), error.value.replace("\r", " ").replace("\n", " "))
         if isinstance(error, m.PdfConversionError):
             if error.problem == "timeout":
                 return fill(

@@ -93,9 +93,14 @@ class PreviewPanel(QWidget):
         except DomainError as exc:
             self.text.setPlainText(self.tr("This letter cannot be made yet:") + "\n\n" + errors.describe(exc))
             return
-        except (OSError, ValueError, KeyError) as exc:
-            # A damaged document or a file that vanished: say so in the preview, the check lists the rest.
-            self.text.setPlainText(fill(self.tr("This letter cannot be shown: %1"), str(exc)))
+        except OSError as exc:
+            # A file that vanished or a folder we may not write: say so in the preview, the check lists the rest.
+            self.text.setPlainText(self.tr("This letter cannot be shown.") + "\n\n" + errors.describe(exc))
+            return
+        except (ValueError, KeyError):
+            self.text.setPlainText(self.tr("This letter cannot be shown: the document is damaged or is not a Word "
+                                           "document. Open the template in Word, save it again as .docx and attach "
+                                           "it again."))
             return
         self.current = path
         # A blank line between paragraphs stands in for Word's paragraph spacing.
