@@ -20,8 +20,9 @@ def _call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
     return code, captured.out, captured.err
 
 
-def test_segment_new_refuses_a_description_with_a_line_break(tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_segment_new_refuses_a_description_with_a_line_break(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "office.sqlite")
     code, _out, err = _call(capsys, "segment", "new", "--db", db, "--description", "Spring\r\nBcc: evil@example.com")
     assert code == 1
@@ -31,8 +32,9 @@ def test_segment_new_refuses_a_description_with_a_line_break(tmp_path: Path,
     assert code == 0 and json.loads(out) == []
 
 
-def test_a_folder_that_cannot_be_made_is_one_line_without_errno(tmp_path: Path,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_that_cannot_be_made_is_one_line_without_errno(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "office.sqlite")
     assert main(["demo", "--db", db, "--contacts", "20", "--seed", "4"]) == 0
     store_db.close()

@@ -18,8 +18,14 @@ from contactdesk.store.models import Contact, Segment
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("first_name", "Bad\r\nName"), ("surname", "O'Brien\nBcc: x@example.com"), ("city", "Utrecht\x00"),
-     ("post_code", "3511\tAB"), ("phone_no", "+31 20\u2028555"), ("email", "a@example.com\r\nBcc: b@example.com")],
+    [
+        ("first_name", "Bad\r\nName"),
+        ("surname", "O'Brien\nBcc: x@example.com"),
+        ("city", "Utrecht\x00"),
+        ("post_code", "3511\tAB"),
+        ("phone_no", "+31 20\u2028555"),
+        ("email", "a@example.com\r\nBcc: b@example.com"),
+    ],
 )
 def test_the_contact_service_refuses_a_line_break(database: object, field: str, value: str) -> None:
     data = ContactData(type=ContactType.PERSON, first_name="Ann", surname="Smith")
@@ -41,8 +47,9 @@ def test_an_edit_is_refused_too_and_the_contact_stays_as_it_was(database: object
 
 
 def test_ordinary_spaces_and_letters_stay_allowed(database: object) -> None:
-    no = contacts.create_contact(ContactData(type=ContactType.PERSON, first_name="Øyvind\u00a0Jr.",
-                                             surname="van 't Hoff", city="Zürich"))
+    no = contacts.create_contact(
+        ContactData(type=ContactType.PERSON, first_name="Øyvind\u00a0Jr.", surname="van 't Hoff", city="Zürich")
+    )
     assert contacts.get_contact(no).name == "Øyvind\u00a0Jr. van 't Hoff"
 
 
@@ -75,10 +82,13 @@ def test_a_template_description_refuses_a_line_break(database: object) -> None:
 
 def test_the_import_names_the_row_and_the_column(database: object, tmp_path: Path) -> None:
     path = tmp_path / "contacts.csv"
-    path.write_text('First Name,Last Name,Company,E-mail Address\r\n'
-                    'Ann,Smith,Acme,ann@example.com\r\n'
-                    '"Bad\nName",Jones,Acme,bad@example.com\r\n'
-                    'Carl,Berg,"Two\r\nLines Ltd",carl@example.com\r\n', encoding="utf-8")
+    path.write_text(
+        "First Name,Last Name,Company,E-mail Address\r\n"
+        "Ann,Smith,Acme,ann@example.com\r\n"
+        '"Bad\nName",Jones,Acme,bad@example.com\r\n'
+        'Carl,Berg,"Two\r\nLines Ltd",carl@example.com\r\n',
+        encoding="utf-8",
+    )
     check = check_import(read_source(path))
     found = [(p.row, p.column, p.field, p.problem) for p in check.problems]
     assert found == [(3, "First Name", "first_name", "line_break"), (4, "Company", "company_name", "line_break")]
@@ -87,8 +97,9 @@ def test_the_import_names_the_row_and_the_column(database: object, tmp_path: Pat
 
 
 def test_the_street_address_may_span_lines_but_holds_no_other_control_character(database: object) -> None:
-    no = contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Ødegård AS",
-                                             address="Strandgata 1,\r\nbakgården"))
+    no = contacts.create_contact(
+        ContactData(type=ContactType.COMPANY, name="Ødegård AS", address="Strandgata 1,\r\nbakgården")
+    )
     assert contacts.get_contact(no).address == "Strandgata 1,\r\nbakgården"
     with pytest.raises(ValidationErrors) as caught:
         contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Tab AS", address="Strandgata\t1"))

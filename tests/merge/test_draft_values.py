@@ -15,7 +15,7 @@ from contactdesk.merge.segment_merge import merge_segment
 from contactdesk.store.enums import CorrespondenceType
 from contactdesk.store.models import Contact, Segment, SegmentLine
 
-ODD = '"quotes" & <angle> \'single\''
+ODD = "\"quotes\" & <angle> 'single'"
 
 
 def _read(path: Path) -> email.message.EmailMessage:
@@ -36,7 +36,8 @@ def test_a_line_break_in_stored_values_costs_no_other_draft(demo_database: objec
     segment = max(Segment.select(), key=lambda row: row.lines.count())
     lines = list(SegmentLine.select().where(SegmentLine.segment == segment.id).order_by(SegmentLine.line_no))
     SegmentLine.update(correspondence_type=int(CorrespondenceType.EMAIL)).where(
-        SegmentLine.segment == segment.id).execute()
+        SegmentLine.segment == segment.id
+    ).execute()
     ids = [line.contact_id for line in lines]
     for index, contact_id in enumerate(ids):
         Contact.update(email=f"c{index}@example.com").where(Contact.id == contact_id).execute()

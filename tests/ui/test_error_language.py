@@ -41,8 +41,10 @@ def _english_free(text: str) -> None:
 
 def test_permission_denied_is_a_dutch_sentence_naming_the_folder(dutch: None) -> None:
     text = errors.describe(PermissionError(errno.EACCES, "Permission denied", "/srv/brieven/CT000001.docx"))
-    assert text == ("ContactDesk heeft geen toestemming om /srv/brieven/CT000001.docx te gebruiken. Kies een map "
-                    "waarin u kunt schrijven, of vraag uw beheerder om toegang.")
+    assert text == (
+        "ContactDesk heeft geen toestemming om /srv/brieven/CT000001.docx te gebruiken. Kies een map "
+        "waarin u kunt schrijven, of vraag uw beheerder om toegang."
+    )
     _english_free(text)
 
 
@@ -62,10 +64,11 @@ def test_missing_libreoffice_is_told_in_dutch(dutch: None, no_libreoffice: None)
     with pytest.raises(LibreOfficeMissingError) as caught:
         pdf.convert_to_pdf([Path("x.docx")])
     text = errors.describe(caught.value)
-    assert text.startswith("Voor PDF-bestanden is LibreOffice nodig, maar dat is niet op deze computer "
-                           "geïnstalleerd. ")
-    assert ("Installeer LibreOffice Writer met het softwarebeheer van uw systeem" in text
-            or "Download LibreOffice van https://www.libreoffice.org/download/" in text)
+    assert text.startswith("Voor PDF-bestanden is LibreOffice nodig, maar dat is niet op deze computer geïnstalleerd. ")
+    assert (
+        "Installeer LibreOffice Writer met het softwarebeheer van uw systeem" in text
+        or "Download LibreOffice van https://www.libreoffice.org/download/" in text
+    )
     _english_free(text)
 
 
@@ -79,8 +82,12 @@ def test_the_merge_options_say_it_in_dutch_too(qtbot, dutch: None, no_libreoffic
     _english_free(page.pdf_note.text())
 
 
-def test_background_work_that_meets_an_os_error_shows_the_sentence(qtbot, database, dutch: None,  # type: ignore[no-untyped-def]
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_background_work_that_meets_an_os_error_shows_the_sentence(
+    qtbot,
+    database,
+    dutch: None,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(messages, "warning", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(messages, "error", lambda *args, **kwargs: pytest.fail("shown as an unexpected error"))

@@ -54,7 +54,8 @@ def multi_line(field: str, value: str | None) -> ValidationError | None:
 # 4 s of a 100,000-row import. Everything else still goes through the library.
 _PLAIN_EMAIL = re.compile(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\Z")
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\Z"
+)
 _special_use: tuple[str, ...] = ()
 
 

@@ -99,8 +99,12 @@ class EmailDraft:
         message["Message-ID"] = make_msgid(domain=from_address.rpartition("@")[2] or None)
         message["X-Unsent"] = "1"
         message.set_content(self.body)
-        message.add_attachment(Path(self.attachment).read_bytes(), maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1],
-                               filename=one_line(self.attachment_name or Path(self.attachment).name))
+        message.add_attachment(
+            Path(self.attachment).read_bytes(),
+            maintype=DOCX_TYPE[0],
+            subtype=DOCX_TYPE[1],
+            filename=one_line(self.attachment_name or Path(self.attachment).name),
+        )
         return message
 
     def write(self, target: Path) -> Path:
@@ -147,13 +151,26 @@ def write_drafts(jobs: Sequence[DraftJob]) -> DraftOutcome:
         if draft.flattened:
             flattened.append(one_line(job.who))
     if flattened:
-        outcome.problems.append(Problem(
-            "draft_line_break", "warning", f"{len(flattened)} e-mail draft(s) had a line break in the name or "
-            f"subject, which was put on one line: {', '.join(flattened[:_NAMES_SHOWN])}", count=len(flattened),
-            contacts=tuple(flattened[:_NAMES_SHOWN])))
+        outcome.problems.append(
+            Problem(
+                "draft_line_break",
+                "warning",
+                f"{len(flattened)} e-mail draft(s) had a line break in the name or "
+                f"subject, which was put on one line: {', '.join(flattened[:_NAMES_SHOWN])}",
+                count=len(flattened),
+                contacts=tuple(flattened[:_NAMES_SHOWN]),
+            )
+        )
     if refused:
-        outcome.problems.append(Problem(
-            "draft_refused", "warning", f"{len(refused)} e-mail draft(s) were not written because the e-mail "
-            f"address cannot be used (it holds a line break); their letter is written: "
-            f"{', '.join(refused[:_NAMES_SHOWN])}", count=len(refused), contacts=tuple(refused[:_NAMES_SHOWN])))
+        outcome.problems.append(
+            Problem(
+                "draft_refused",
+                "warning",
+                f"{len(refused)} e-mail draft(s) were not written because the e-mail "
+                f"address cannot be used (it holds a line break); their letter is written: "
+                f"{', '.join(refused[:_NAMES_SHOWN])}",
+                count=len(refused),
+                contacts=tuple(refused[:_NAMES_SHOWN]),
+            )
+        )
     return outcome

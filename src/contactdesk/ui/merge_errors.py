@@ -15,9 +15,14 @@ class MergeTexts(QObject):
     def install_hint(self, source: str) -> str:
         """How to install LibreOffice here (source as merge.pdf.install_source() says), as a sentence."""
         if source == "linux":
-            return fill(self.tr("Install LibreOffice Writer with your system's software manager; on Debian or "
-                                "Ubuntu: sudo apt-get install %1 (the second package gives Calibri-compatible "
-                                "text)."), pdf.DEBIAN_PACKAGES)
+            return fill(
+                self.tr(
+                    "Install LibreOffice Writer with your system's software manager; on Debian or "
+                    "Ubuntu: sudo apt-get install %1 (the second package gives Calibri-compatible "
+                    "text)."
+                ),
+                pdf.DEBIAN_PACKAGES,
+            )
         return fill(self.tr("Download LibreOffice from %1 and install it."), pdf.DOWNLOAD_URL)
 
     def describe(self, error: m.MergeError) -> str:
@@ -53,8 +58,9 @@ class MergeTexts(QObject):
         if isinstance(error, m.TemplateCheckError):
             errors = [p for p in error.problems if p.get("severity") == "error"]
             lines = "\n".join(f"• {p.get('message', '')}" for p in errors[:10])
-            return self.tr("The template check found %n problem(s); nothing was written:", "", len(errors)) \
-                + "\n" + lines
+            return (
+                self.tr("The template check found %n problem(s); nothing was written:", "", len(errors)) + "\n" + lines
+            )
         if isinstance(error, m.IncompatibleLettersError):
             return fill(
                 self.tr(
@@ -73,8 +79,13 @@ class MergeTexts(QObject):
                 self.install_hint(error.source),
             )
         if isinstance(error, m.EmailDraftError):
-            return fill(self.tr("The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. "
-                                "Correct it on the contact card."), error.value.replace("\r", " ").replace("\n", " "))
+            return fill(
+                self.tr(
+                    "The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. "
+                    "Correct it on the contact card."
+                ),
+                error.value.replace("\r", " ").replace("\n", " "),
+            )
         if isinstance(error, m.PdfConversionError):
             if error.problem == "timeout":
                 return fill(
