@@ -245,6 +245,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. Correct the contact or the segment line.</source>
+        <translation>
+            <numerusform>%n e-mail draft had a line break in the name or subject, which was put on one line: %1. Correct the contact or the segment line.</numerusform>
+            <numerusform>%n e-mail drafts had a line break in the name or subject, which was put on one line: %1. Correct the contact or the segment line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. Their letter is written; correct the e-mail address on the contact card.</source>
+        <translation>
+            <numerusform>%n e-mail draft was not written because the e-mail address holds a line break: %1. Its letter is written; correct the e-mail address on the contact card.</numerusform>
+            <numerusform>%n e-mail drafts were not written because the e-mail address holds a line break: %1. Their letters are written; correct the e-mail addresses on the contact card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.</source>
         <translation>
             <numerusform>%n e-mail line has no e-mail address: %1. Its letter is written, but no e-mail draft.</numerusform>

@@ -1911,6 +1911,14 @@
         <translation>%1 &quot;%2&quot; er ikke en gyldig verdi.</translation>
     </message>
     <message>
+        <source>%1 must be one line: remove the line break, tab or other invisible character and try again.</source>
+        <translation>%1 må stå på én linje: fjern linjeskiftet, tabulatoren eller det andre usynlige tegnet, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible control character (such as a tab). Remove it and try again.</source>
+        <translation>%1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Fjern det, og prøv igjen.</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is blocked. Choose someone who is not blocked.</source>
         <translation>%1 &quot;%2&quot; er sperret. Velg en som ikke er sperret.</translation>
     </message>
@@ -2278,6 +2286,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. Correct the contact or the segment line.</source>
+        <translation>
+            <numerusform>%n e-postutkast hadde et linjeskift i navnet eller emnet, som ble satt på én linje: %1. Rett kontakten eller segmentlinjen.</numerusform>
+            <numerusform>%n e-postutkast hadde et linjeskift i navnet eller emnet, som ble satt på én linje: %1. Rett kontakten eller segmentlinjen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. Their letter is written; correct the e-mail address on the contact card.</source>
+        <translation>
+            <numerusform>%n e-postutkast ble ikke skrevet fordi e-postadressen inneholder et linjeskift: %1. Brevet er skrevet; rett e-postadressen på kontaktkortet.</numerusform>
+            <numerusform>%n e-postutkast ble ikke skrevet fordi e-postadressen inneholder et linjeskift: %1. Brevene er skrevet; rett e-postadressene på kontaktkortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.</source>
         <translation>
             <numerusform>%n e-postlinje har ingen e-postadresse: %1. Brevet skrives, men det lages ikke noe e-postutkast.</numerusform>
@@ -2564,6 +2586,14 @@
     <message>
         <source>%1 &quot;%2&quot; is a person, not a company.</source>
         <translation>%1 &quot;%2&quot; er en person, ikke et firma.</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another invisible character. Put the value on one line in the file.</source>
+        <translation>%1 inneholder et linjeskift eller et annet usynlig tegn. Sett verdien på én linje i filen.</translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible control character (such as a tab). Remove it in the file.</source>
+        <translation>%1 inneholder et usynlig kontrolltegn (for eksempel en tabulator). Fjern det i filen.</translation>
     </message>
     <message>
         <source>&quot;%2&quot; is not a valid value for %1.</source>
@@ -2975,8 +3005,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Du avbrøt brevene. Postene forblir loggført; lag de manglende brevene fra Loggførte segmenter.</translation>
     </message>
     <message>
-        <source>The letters could not all be made (%1). The entries stay logged; make the letters again from Logged segments.</source>
-        <translation>Ikke alle brevene kunne lages (%1). Postene forblir loggført; lag brevene på nytt fra Loggførte segmenter.</translation>
+        <source>The letters could not all be made. The entries stay logged; make the letters again from Logged segments.</source>
+        <translation>Ikke alle brevene kunne lages. Postene forblir loggført; lag brevene på nytt fra Loggførte segmenter.</translation>
     </message>
     <message>
         <source>&amp;Log…</source>
@@ -3110,8 +3140,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Skriver brevene for %1…</translation>
     </message>
     <message>
-        <source>Not all letters could be made (%1).</source>
-        <translation>Ikke alle brevene kunne lages (%1).</translation>
+        <source>Not all letters could be made:</source>
+        <translation>Ikke alle brevene kunne lages:</translation>
     </message>
     <message>
         <source>Cannot open the letter</source>
@@ -3352,6 +3382,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Logged segment %1 is not canceled. Only canceled logged segments can be deleted; cancel it first.</source>
         <translation>Loggført segment %1 er ikke annullert. Bare annullerte loggførte segmenter kan slettes; annuller det først.</translation>
+    </message>
+    <message>
+        <source>The letters were not finished.</source>
+        <translation>Brevene ble ikke ferdige.</translation>
     </message>
     <message>
         <source>Follow-up on segment %1</source>
@@ -3692,8 +3726,8 @@ Database: %2</translation>
         <translation>Skriver %1 brev til %2…</translation>
     </message>
     <message>
-        <source>The letters could not be written to %1 (%2). Choose a folder you can write to, with enough free space, and try again.</source>
-        <translation>Brevene kunne ikke skrives til %1 (%2). Velg en mappe du kan skrive til, med nok ledig plass, og prøv igjen.</translation>
+        <source>The letters could not be written to %1.</source>
+        <translation>Brevene kunne ikke skrives til %1.</translation>
     </message>
     <message>
         <source>The segment or its templates changed since the check, and the check now finds problems. Nothing was written.</source>
@@ -3755,8 +3789,8 @@ Database: %2</translation>
         <translation>LibreOffice gjør om det samlede dokumentet til PDF.</translation>
     </message>
     <message>
-        <source>PDF needs LibreOffice, which is not installed: %1.</source>
-        <translation>PDF krever LibreOffice, som ikke er installert: %1.</translation>
+        <source>PDF needs LibreOffice, which is not installed. %1</source>
+        <translation>PDF krever LibreOffice, som ikke er installert. %1</translation>
     </message>
     <message>
         <source>Also as PDF (needs LibreOffice)</source>
@@ -3765,6 +3799,14 @@ Database: %2</translation>
 </context>
 <context>
     <name>MergeTexts</name>
+    <message>
+        <source>Install LibreOffice Writer with your system&apos;s software manager; on Debian or Ubuntu: sudo apt-get install %1 (the second package gives Calibri-compatible text).</source>
+        <translation>Installer LibreOffice Writer med programvarebehandleren på systemet; på Debian eller Ubuntu: sudo apt-get install %1 (den andre pakken gir tekst som tilsvarer Calibri).</translation>
+    </message>
+    <message>
+        <source>Download LibreOffice from %1 and install it.</source>
+        <translation>Last ned LibreOffice fra %1, og installer det.</translation>
+    </message>
     <message>
         <source>The Word template %1 was refused: %2. Letters may only show values; remove that part of the template and try again.</source>
         <translation>Word-malen %1 ble avvist: %2. Et brev kan bare vise verdier; fjern den delen fra malen, og prøv igjen.</translation>
@@ -3789,8 +3831,12 @@ Database: %2</translation>
         <translation>%1 bruker ikke de samme stilene som %2, så de kan ikke dele ett utskriftsdokument. De settes sammen hver for seg.</translation>
     </message>
     <message>
-        <source>PDF files need LibreOffice, which is not installed on this computer. Install it (%1) and try again; the Word letters are made without it.</source>
-        <translation>PDF-filer krever LibreOffice, som ikke er installert på denne datamaskinen. Installer det (%1), og prøv igjen; Word-brevene lages uten det.</translation>
+        <source>PDF files need LibreOffice, which is not installed on this computer. %1 Then try again; the Word letters are made without it.</source>
+        <translation>PDF-filer krever LibreOffice, som ikke er installert på denne datamaskinen. %1 Prøv deretter igjen; Word-brevene lages uten det.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. Correct it on the contact card.</source>
+        <translation>E-postadressen «%1» inneholder et linjeskift, så det kan ikke lages noe e-postutkast til den. Rett den på kontaktkortet.</translation>
     </message>
     <message>
         <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
@@ -3961,6 +4007,61 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OsErrorTexts</name>
+    <message>
+        <source>a file or folder</source>
+        <translation>en fil eller mappe</translation>
+    </message>
+    <message>
+        <source>ContactDesk has no permission to use %1. Choose a folder you can write to, or ask your administrator for access.</source>
+        <translation>ContactDesk har ikke tillatelse til å bruke %1. Velg en mappe du kan skrive til, eller be administratoren om tilgang.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose a folder on another drive, and try again.</source>
+        <translation>Disken er full, så %1 kunne ikke skrives. Frigjør plass eller velg en mappe på en annen stasjon, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>ContactDesk cannot find %1. Check that it still exists (a USB stick or network drive may have been disconnected) and try again.</source>
+        <translation>ContactDesk finner ikke %1. Kontroller at den fortsatt finnes (en minnepinne eller nettverksstasjon kan være koblet fra), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is on a drive that cannot be written to. Choose a folder on another drive.</source>
+        <translation>%1 ligger på en stasjon som ikke kan skrives til. Velg en mappe på en annen stasjon.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1. Close it there (for example in Word) and try again.</source>
+        <translation>Et annet program bruker %1. Lukk den der (for eksempel i Word), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The name of %1 is too long for this drive. Choose a shorter file name or a folder nearer the top of the drive.</source>
+        <translation>Navnet på %1 er for langt for denne stasjonen. Velg et kortere filnavn eller en mappe høyere opp på stasjonen.</translation>
+    </message>
+    <message>
+        <source>Part of %1 is a file, not a folder. Choose another folder.</source>
+        <translation>En del av %1 er en fil, ikke en mappe. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a file.</source>
+        <translation>%1 er en mappe, ikke en fil. Velg en fil.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or remove it first.</source>
+        <translation>%1 finnes allerede. Velg et annet navn, eller fjern den først.</translation>
+    </message>
+    <message>
+        <source>Too many files are open at once. Close some programs and try again.</source>
+        <translation>For mange filer er åpne samtidig. Lukk noen programmer, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The drive holding %1 could not be read or written. Check the drive or the network connection and try again.</source>
+        <translation>Stasjonen med %1 kunne ikke leses eller skrives. Kontroller stasjonen eller nettverkstilkoblingen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (system error %2). Check the file and its folder, and try again.</source>
+        <translation>%1 kunne ikke leses eller skrives (systemfeil %2). Kontroller filen og mappen, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>PostponedPage</name>
     <message>
         <source>&amp;Resume…</source>
@@ -4040,8 +4141,12 @@ Database: %2</translation>
         <translation>Dette brevet kan ikke lages ennå:</translation>
     </message>
     <message>
-        <source>This letter cannot be shown: %1</source>
-        <translation>Dette brevet kan ikke vises: %1</translation>
+        <source>This letter cannot be shown.</source>
+        <translation>Dette brevet kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be shown: the document is damaged or is not a Word document. Open the template in Word, save it again as .docx and attach it again.</source>
+        <translation>Dette brevet kan ikke vises: dokumentet er skadet eller er ikke et Word-dokument. Åpne malen i Word, lagre den på nytt som .docx, og legg den ved på nytt.</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -1911,6 +1911,14 @@
         <translation>%1 &quot;%2&quot; is geen geldige waarde.</translation>
     </message>
     <message>
+        <source>%1 must be one line: remove the line break, tab or other invisible character and try again.</source>
+        <translation>%1 moet op één regel staan: verwijder de regeleinde, tab of het andere onzichtbare teken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible control character (such as a tab). Remove it and try again.</source>
+        <translation>%1 bevat een onzichtbaar stuurteken (zoals een tab). Verwijder het en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is blocked. Choose someone who is not blocked.</source>
         <translation>%1 &quot;%2&quot; is geblokkeerd. Kies iemand die niet geblokkeerd is.</translation>
     </message>
@@ -2278,6 +2286,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. Correct the contact or the segment line.</source>
+        <translation>
+            <numerusform>%n e-mailconcept had een regeleinde in de naam of het onderwerp; dat is op één regel gezet: %1. Corrigeer het contact of de segmentregel.</numerusform>
+            <numerusform>%n e-mailconcepten hadden een regeleinde in de naam of het onderwerp; dat is op één regel gezet: %1. Corrigeer het contact of de segmentregel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. Their letter is written; correct the e-mail address on the contact card.</source>
+        <translation>
+            <numerusform>%n e-mailconcept is niet gemaakt omdat het e-mailadres een regeleinde bevat: %1. De brief is geschreven; corrigeer het e-mailadres op de contactkaart.</numerusform>
+            <numerusform>%n e-mailconcepten zijn niet gemaakt omdat het e-mailadres een regeleinde bevat: %1. De brieven zijn geschreven; corrigeer het e-mailadres op de contactkaart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.</source>
         <translation>
             <numerusform>%n e-mailregel heeft geen e-mailadres: %1. De brief wordt geschreven, maar er wordt geen e-mailconcept gemaakt.</numerusform>
@@ -2564,6 +2586,14 @@
     <message>
         <source>%1 &quot;%2&quot; is a person, not a company.</source>
         <translation>%1 &quot;%2&quot; is een persoon, geen bedrijf.</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another invisible character. Put the value on one line in the file.</source>
+        <translation>%1 bevat een regeleinde of een ander onzichtbaar teken. Zet de waarde in het bestand op één regel.</translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible control character (such as a tab). Remove it in the file.</source>
+        <translation>%1 bevat een onzichtbaar stuurteken (zoals een tab). Verwijder het in het bestand.</translation>
     </message>
     <message>
         <source>&quot;%2&quot; is not a valid value for %1.</source>
@@ -2975,8 +3005,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>U hebt het maken van de brieven geannuleerd. De posten blijven geregistreerd; maak de ontbrekende brieven vanuit Geregistreerde segmenten.</translation>
     </message>
     <message>
-        <source>The letters could not all be made (%1). The entries stay logged; make the letters again from Logged segments.</source>
-        <translation>Niet alle brieven konden worden gemaakt (%1). De posten blijven geregistreerd; maak de brieven opnieuw vanuit Geregistreerde segmenten.</translation>
+        <source>The letters could not all be made. The entries stay logged; make the letters again from Logged segments.</source>
+        <translation>Niet alle brieven konden worden gemaakt. De posten blijven geregistreerd; maak de brieven opnieuw vanuit Geregistreerde segmenten.</translation>
     </message>
     <message>
         <source>&amp;Log…</source>
@@ -3110,8 +3140,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>De brieven van %1 schrijven…</translation>
     </message>
     <message>
-        <source>Not all letters could be made (%1).</source>
-        <translation>Niet alle brieven konden worden gemaakt (%1).</translation>
+        <source>Not all letters could be made:</source>
+        <translation>Niet alle brieven konden worden gemaakt:</translation>
     </message>
     <message>
         <source>Cannot open the letter</source>
@@ -3352,6 +3382,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Logged segment %1 is not canceled. Only canceled logged segments can be deleted; cancel it first.</source>
         <translation>Geregistreerd segment %1 is niet geannuleerd. Alleen geannuleerde geregistreerde segmenten kunnen worden verwijderd; annuleer het eerst.</translation>
+    </message>
+    <message>
+        <source>The letters were not finished.</source>
+        <translation>De brieven zijn niet afgemaakt.</translation>
     </message>
     <message>
         <source>Follow-up on segment %1</source>
@@ -3692,8 +3726,8 @@ Database: %2</translation>
         <translation>%1 brieven schrijven naar %2…</translation>
     </message>
     <message>
-        <source>The letters could not be written to %1 (%2). Choose a folder you can write to, with enough free space, and try again.</source>
-        <translation>De brieven konden niet naar %1 worden geschreven (%2). Kies een map waarin u kunt schrijven en waarin voldoende vrije ruimte is, en probeer het opnieuw.</translation>
+        <source>The letters could not be written to %1.</source>
+        <translation>De brieven konden niet naar %1 worden geschreven.</translation>
     </message>
     <message>
         <source>The segment or its templates changed since the check, and the check now finds problems. Nothing was written.</source>
@@ -3755,8 +3789,8 @@ Database: %2</translation>
         <translation>LibreOffice zet het gecombineerde document om in een PDF.</translation>
     </message>
     <message>
-        <source>PDF needs LibreOffice, which is not installed: %1.</source>
-        <translation>Voor PDF is LibreOffice nodig, maar dat is niet geïnstalleerd: %1.</translation>
+        <source>PDF needs LibreOffice, which is not installed. %1</source>
+        <translation>Voor PDF is LibreOffice nodig, maar dat is niet geïnstalleerd. %1</translation>
     </message>
     <message>
         <source>Also as PDF (needs LibreOffice)</source>
@@ -3765,6 +3799,14 @@ Database: %2</translation>
 </context>
 <context>
     <name>MergeTexts</name>
+    <message>
+        <source>Install LibreOffice Writer with your system&apos;s software manager; on Debian or Ubuntu: sudo apt-get install %1 (the second package gives Calibri-compatible text).</source>
+        <translation>Installeer LibreOffice Writer met het softwarebeheer van uw systeem; op Debian of Ubuntu: sudo apt-get install %1 (het tweede pakket geeft tekst die met Calibri overeenkomt).</translation>
+    </message>
+    <message>
+        <source>Download LibreOffice from %1 and install it.</source>
+        <translation>Download LibreOffice van %1 en installeer het.</translation>
+    </message>
     <message>
         <source>The Word template %1 was refused: %2. Letters may only show values; remove that part of the template and try again.</source>
         <translation>Het Word-sjabloon %1 is geweigerd: %2. Een brief mag alleen waarden tonen; verwijder dat deel uit het sjabloon en probeer het opnieuw.</translation>
@@ -3789,8 +3831,12 @@ Database: %2</translation>
         <translation>%1 gebruikt niet dezelfde stijlen als %2, dus ze kunnen niet in één afdrukdocument worden gecombineerd. Ze worden apart gecombineerd.</translation>
     </message>
     <message>
-        <source>PDF files need LibreOffice, which is not installed on this computer. Install it (%1) and try again; the Word letters are made without it.</source>
-        <translation>Voor PDF-bestanden is LibreOffice nodig, maar dat is niet op deze computer geïnstalleerd. Installeer het (%1) en probeer het opnieuw; de Word-brieven worden zonder LibreOffice gemaakt.</translation>
+        <source>PDF files need LibreOffice, which is not installed on this computer. %1 Then try again; the Word letters are made without it.</source>
+        <translation>Voor PDF-bestanden is LibreOffice nodig, maar dat is niet op deze computer geïnstalleerd. %1 Probeer het daarna opnieuw; de Word-brieven worden zonder LibreOffice gemaakt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. Correct it on the contact card.</source>
+        <translation>Het e-mailadres “%1” bevat een regeleinde, dus er kan geen e-mailconcept voor worden gemaakt. Corrigeer het op de contactkaart.</translation>
     </message>
     <message>
         <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
@@ -3961,6 +4007,61 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OsErrorTexts</name>
+    <message>
+        <source>a file or folder</source>
+        <translation>een bestand of map</translation>
+    </message>
+    <message>
+        <source>ContactDesk has no permission to use %1. Choose a folder you can write to, or ask your administrator for access.</source>
+        <translation>ContactDesk heeft geen toestemming om %1 te gebruiken. Kies een map waarin u kunt schrijven, of vraag uw beheerder om toegang.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose a folder on another drive, and try again.</source>
+        <translation>De schijf is vol, dus %1 kon niet worden geschreven. Maak ruimte vrij of kies een map op een ander station, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>ContactDesk cannot find %1. Check that it still exists (a USB stick or network drive may have been disconnected) and try again.</source>
+        <translation>ContactDesk kan %1 niet vinden. Controleer of het nog bestaat (misschien is een USB-stick of netwerkstation losgekoppeld) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is on a drive that cannot be written to. Choose a folder on another drive.</source>
+        <translation>%1 staat op een station waarop niet kan worden geschreven. Kies een map op een ander station.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1. Close it there (for example in Word) and try again.</source>
+        <translation>Een ander programma gebruikt %1. Sluit het daar (bijvoorbeeld in Word) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The name of %1 is too long for this drive. Choose a shorter file name or a folder nearer the top of the drive.</source>
+        <translation>De naam van %1 is te lang voor dit station. Kies een kortere bestandsnaam of een map hoger in het station.</translation>
+    </message>
+    <message>
+        <source>Part of %1 is a file, not a folder. Choose another folder.</source>
+        <translation>Een deel van %1 is een bestand, geen map. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a file.</source>
+        <translation>%1 is een map, geen bestand. Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or remove it first.</source>
+        <translation>%1 bestaat al. Kies een andere naam of verwijder het eerst.</translation>
+    </message>
+    <message>
+        <source>Too many files are open at once. Close some programs and try again.</source>
+        <translation>Er zijn te veel bestanden tegelijk geopend. Sluit enkele programma&apos;s en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The drive holding %1 could not be read or written. Check the drive or the network connection and try again.</source>
+        <translation>Het station met %1 kon niet worden gelezen of beschreven. Controleer het station of de netwerkverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (system error %2). Check the file and its folder, and try again.</source>
+        <translation>%1 kon niet worden gelezen of geschreven (systeemfout %2). Controleer het bestand en de map, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>PostponedPage</name>
     <message>
         <source>&amp;Resume…</source>
@@ -4040,8 +4141,12 @@ Database: %2</translation>
         <translation>Deze brief kan nog niet worden gemaakt:</translation>
     </message>
     <message>
-        <source>This letter cannot be shown: %1</source>
-        <translation>Deze brief kan niet worden getoond: %1</translation>
+        <source>This letter cannot be shown.</source>
+        <translation>Deze brief kan niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be shown: the document is damaged or is not a Word document. Open the template in Word, save it again as .docx and attach it again.</source>
+        <translation>Deze brief kan niet worden weergegeven: het document is beschadigd of is geen Word-document. Open het sjabloon in Word, sla het opnieuw op als .docx en koppel het opnieuw.</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from contactdesk import __version__
-from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database
+from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database, os_error_message
 from contactdesk.crm.errors import DomainError, StoreError
 
 
@@ -48,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and cut short: not an error of ours, and no traceback for it.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream until exit
         return 0
+    except OSError as exc:
+        # A folder without permission, a full disk: the environment, told in one line, not a traceback.
+        return fail(os_error_message(exc))
     finally:
         from contactdesk.store.db import close
 

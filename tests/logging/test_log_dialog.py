@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,7 @@ def test_letters_failing_after_logging_are_reported_and_the_logging_stays(
     from contactdesk.merge.parallel import LetterRun
 
     def broken(*_args: object, **_kwargs: object) -> None:
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "letters" / "x.docx"))
 
     monkeypatch.setattr(LetterRun, "run", broken)
     dialog = _dialog(qtbot, f.segment("P4", template="T2"))
@@ -86,7 +87,8 @@ def test_letters_failing_after_logging_are_reported_and_the_logging_stays(
     dialog.log_button.click()
     assert dialog.result() == LogSegmentDialog.DialogCode.Accepted and E.select().count() == 1
     warning, = quiet_messages["warning"].texts
-    assert "disk full" in warning and "stay logged" in warning
+    assert "The disk is full, so " in warning and "x.docx" in warning and "stay logged" in warning
+    assert "[Errno" not in warning and "No space left" not in warning
 
 
 def test_deliver_is_unavailable_without_any_channel(qtbot: Any, f: F) -> None:

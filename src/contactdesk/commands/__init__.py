@@ -70,6 +70,30 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 
+_OS_ADVICE = {
+    "denied": "permission denied; choose a folder you can write to, or ask for access",
+    "full": "the disk is full; free some space or choose another drive",
+    "missing": "not found; check that it still exists",
+    "read_only": "the drive is read-only; choose a folder on another drive",
+    "in_use": "another program is using it; close it there and try again",
+    "too_long": "the name is too long; choose a shorter name or folder",
+    "not_a_folder": "part of the path is a file, not a folder; choose another folder",
+    "a_folder": "it is a folder, not a file; name a file",
+    "exists": "it already exists; choose another name",
+    "too_many_open": "too many files are open; close some programs and try again",
+    "device": "the drive could not be read or written; check the drive or network connection",
+}
+
+
+def os_error_message(error: OSError) -> str:
+    """One English line for an OSError: the file or folder, what is wrong and what to do (no "[Errno …]")."""
+    from contactdesk.crm.os_problems import path_of, problem_of
+
+    advice = _OS_ADVICE.get(problem_of(error), f"system error {error.errno}: {error.strerror or 'unknown'}")
+    path = path_of(error)
+    return f"cannot use {path}: {advice}" if path else f"cannot read or write a file: {advice}"
+
+
 def fail(message: str, code: int = 1) -> int:
     """One line on stderr and a non-zero status."""
     print(f"contactdesk: {message}", file=sys.stderr)
@@ -83,6 +107,7 @@ __all__ = [
     "database_target",
     "fail",
     "given_database",
+    "os_error_message",
     "open_target",
     "print_json",
     "segment_commands",

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from contactdesk.commands import add_db_argument, fail, open_target, print_json, segment_commands
+from contactdesk.commands import add_db_argument, fail, open_target, os_error_message, print_json, segment_commands
 
 
 def register(sub: Any) -> None:
@@ -101,7 +101,8 @@ def _delivered(args: argparse.Namespace, result: Any) -> int:
         print(f"Segment {result.logged.segment_no} has been logged as {result.logged.logged_segment}: "
               f"{result.logged.entries} entries, {len(result.letters)} letters, {len(result.emails)} e-mail drafts")
     if result.failed:
-        return fail(f"the segment was logged, but its letters could not be made ({result.failed}); "
+        why = os_error_message(result.error) if isinstance(result.error, OSError) else result.failed
+        return fail(f"the segment was logged, but its letters could not be made ({why}); "
                     f"the entries stay logged: make the letters again later")
     return 0
 

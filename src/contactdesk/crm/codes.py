@@ -107,6 +107,7 @@ def _validate(kind: str, code: str, description: str) -> None:
         validation.required("code", code),
         validation.max_length("code", code, max_length(model, "code")),
         validation.max_length("description", description, max_length(model, _text_column(kind))),
+        validation.one_line("description", description),
     )
     if errors:
         raise ValidationErrors(errors)

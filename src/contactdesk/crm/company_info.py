@@ -60,6 +60,8 @@ def _validate(data: CompanyInfoData) -> dict[str, str]:
         error = validation.max_length(key, value, lookups.max_length(CompanyInfo, key))
         if error is not None:
             errors.append(error)
+        # Our own company is the sender of every letter and e-mail draft: one line per value.
+        errors += validation.collect(validation.one_line(key, value))
     if values["country_code"] and not lookups.code_exists(Country, values["country_code"]):
         errors.append(ValidationError("country_code", "unknown", values["country_code"]))
     if errors:

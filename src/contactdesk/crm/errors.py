@@ -63,7 +63,8 @@ class ValidationError(DomainError):
     """One field holds a value we cannot accept.
 
     problem is one of: required, invalid_email, too_long, negative, out_of_range, unknown,
-    not_a_company, own_company, invalid.
+    not_a_company, own_company, invalid, line_break (a line break or other control character in a one-line text),
+    control_character (a control character other than a line break in a text that may span lines).
     """
 
     def __init__(self, field: str, problem: str, value: object = None, limit: object = None) -> None:

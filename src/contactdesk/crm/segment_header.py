@@ -101,6 +101,9 @@ def normalize(segment: Segment, field: str, value: object, ignore_flag: bool) ->
         text = str(value or "").strip()
         if len(text) > 100:
             raise _bad(field, "too_long", text, 100)
+        problem = validation.one_line(field, text)
+        if problem:
+            raise ValidationErrors([problem])
         if field == "subject" and segment.language_code_default not in segment_language_rows(segment).rows:
             raise _bad(field, "needs_language_row", text)
         return text

@@ -95,6 +95,9 @@ def _text(field: str, value: object, limit: int) -> str:
     text = str(value or "").strip()
     if len(text) > limit:
         raise ValidationErrors([ValidationError(field, "too_long", text, limit)])
+    problem = validation.one_line(field, text)
+    if problem:
+        raise ValidationErrors([problem])
     return text
 
 

@@ -138,6 +138,7 @@ def _validate(data: TemplateData, code: str) -> TemplateData:
         validation.max_length("code", code, 10),
         validation.required("interaction_group_code", group),
         validation.max_length("description", description, 100),
+        validation.one_line("description", description),
         validation.decimal_in_range("unit_cost", data.unit_cost, Decimal(0), _MAX_COST),
     )
     if group and not code_exists(InteractionGroup, group):

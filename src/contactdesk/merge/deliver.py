@@ -29,8 +29,8 @@ from contactdesk.crm.logging_ import STEPS, log_segment
 from contactdesk.crm.reuse_logged import logged_row
 from contactdesk.merge.combine import CombineItem, combine_letters
 from contactdesk.merge.context import ContextBuilder
-from contactdesk.merge.email_draft import EmailDraft, letter_text
-from contactdesk.merge.errors import IncompatibleLettersError
+from contactdesk.merge.email_draft import DraftJob, write_drafts
+from contactdesk.merge.errors import IncompatibleLettersError, TemplateCheckError
 from contactdesk.merge.letter_plan import PlannedLetter, document_language, plan_entries, plan_lines
 from contactdesk.merge.names import LetterNames
 from contactdesk.merge.parallel import LetterJob, LetterRun
@@ -49,7 +49,10 @@ E = InteractionLogEntry
 
 @dataclass
 class DeliverResult:
-    """What logging and delivering did; `failed` says why letters are missing although the entries are logged."""
+    """What logging and delivering did; `failed` says why letters are missing although the entries are logged.
+
+    `failed` is English (the command line and logs); `error` is the exception itself, for the GUI to word.
+    """
 
     logged: LogResult | None = None
     letters: list[Path] = field(default_factory=list)
@@ -60,6 +63,7 @@ class DeliverResult:
     kept: int = 0
     failed: str = ""
     cancelled: bool = False
+    error: Exception | None = None
 
     @property
     def stopped_before_logging(self) -> bool:
@@ -159,16 +163,21 @@ def _write(planned: list[PlannedLetter], contexts: list[dict[str, Any] | None], 
         return outcome.paths
     drafts = Path(outbox) if outbox else Path(out_dir) / "outbox"
     printed = []
+    draft_jobs = []
     for item, path in zip(planned, outcome.paths, strict=True):
         assert path is not None
         if item.channel == CorrespondenceType.EMAIL and str(item.contact.email).strip():
-            draft = EmailDraft(str(item.contact.email), str(item.line["subject"] or item.line["description"]),
-                               letter_text(path), path, str(item.contact.name))
-            result.emails.append(draft.write(drafts / (path.stem + ".eml")))
+            draft_jobs.append(DraftJob(f"{item.contact.no} - {item.contact.name}", str(item.contact.email),
+                                       str(item.contact.name), str(item.line["subject"] or item.line["description"]),
+                                       path, drafts / (path.stem + ".eml")))
         elif item.channel == CorrespondenceType.HARD_COPY:
             printed.append((int(item.document or 0), CombineItem(path, str(item.contact.post_code),
                                                                  str(item.contact.country_code),
                                                                  str(item.contact.name))))
+    # One contact's bad value costs its own draft only; the letters are written and kept either way.
+    written = write_drafts(draft_jobs)
+    result.emails = written.written
+    result.problems += written.problems
     if combined and printed:
         result.combined = _combine(printed, Path(out_dir) / f"{segment_no} - print.docx")
         if pdf:
@@ -209,7 +218,7 @@ def _deliver(result: DeliverResult, logged_no: str, subject: str, segment: dict[
         if not result.problems:
             result.problems = problems
         if any(problem.severity == "error" for problem in problems):
-            raise ValueError("; ".join(problem.message for problem in problems if problem.severity == "error"))
+            raise TemplateCheckError([problem.as_dict() for problem in problems])
         paths = _write(planned, contexts, prepared, result, out_dir, outbox, combined, pdf,
                        str(segment.get("no", "")), guard, workers)
         result.kept = keep_letters(planned, paths)
@@ -218,6 +227,7 @@ def _deliver(result: DeliverResult, logged_no: str, subject: str, segment: dict[
     except Exception as exc:  # noqa: BLE001 - the entries are logged: report, keep them, let the user retry
         _log.exception("letters of %s could not be made", logged_no)
         result.failed = str(exc) or type(exc).__name__
+        result.error = exc
         _mark(planned, DeliveryStatus.ERROR)
     guard(100)
     return result

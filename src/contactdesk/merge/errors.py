@@ -80,12 +80,27 @@ class IncompatibleLettersError(MergeError):
         self.other = other
 
 
-class LibreOfficeMissingError(MergeError):
-    """PDF needs LibreOffice, which is not installed; install_hint says what to install."""
+class EmailDraftError(MergeError):
+    """A value cannot go into an e-mail draft's header. problem: line_break (in the address)."""
 
-    def __init__(self, install_hint: str) -> None:
-        super().__init__(f"LibreOffice is needed to make PDF files: {install_hint}")
-        self._remember(install_hint)
+    def __init__(self, value: str, problem: str) -> None:
+        super().__init__(f"the e-mail draft cannot use {value!r}: {problem}")
+        self._remember(value, problem)
+        self.value = value
+        self.problem = problem
+
+
+class LibreOfficeMissingError(MergeError):
+    """PDF needs LibreOffice, which is not installed.
+
+    source says how to get it ("linux": the distribution's packages, "download": the installer), a code
+    the GUI words in the user's language; install_hint is the English hint for the command line and logs.
+    """
+
+    def __init__(self, source: str, install_hint: str = "") -> None:
+        super().__init__(f"LibreOffice is needed to make PDF files: {install_hint or source}")
+        self._remember(source, install_hint)
+        self.source = source
         self.install_hint = install_hint
 
 

@@ -18,19 +18,34 @@ from pathlib import Path
 
 from contactdesk.merge.errors import LibreOfficeMissingError, PdfConversionError
 
-_WINDOWS = [Path(os.environ.get(var, default)) / "LibreOffice" / "program" / "soffice.exe" for var, default in
-            (("PROGRAMFILES", r"C:\Program Files"), ("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))]
+_WINDOWS = [
+    Path(os.environ.get(var, default)) / "LibreOffice" / "program" / "soffice.exe"
+    for var, default in (("PROGRAMFILES", r"C:\Program Files"), ("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+]
 _MACOS = [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
 SECONDS_PER_CALL = 60.0
 SECONDS_PER_FILE = 5.0
 
 
-def install_hint() -> str:
-    """What to install on this system to get PDF output."""
-    if sys.platform.startswith("linux"):
-        return ("install LibreOffice Writer, on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui "
-                "(and fonts-crosextra-carlito for Calibri-compatible text)")
-    return "install LibreOffice from https://www.libreoffice.org/download/"
+# How LibreOffice is installed here: "linux" (the distribution's packages) or "download" (the installer
+# from DOWNLOAD_URL). The faces word the hint themselves: the GUI in the user's language.
+DEBIAN_PACKAGES = "libreoffice-writer-nogui fonts-crosextra-carlito"
+DOWNLOAD_URL = "https://www.libreoffice.org/download/"
+
+
+def install_source() -> str:
+    """Where LibreOffice comes from on this system: "linux" (packages) or "download"."""
+    return "linux" if sys.platform.startswith("linux") else "download"
+
+
+def install_hint(source: str | None = None) -> str:
+    """What to install to get PDF output, in English (the command line and logs)."""
+    if (source or install_source()) == "linux":
+        return (
+            "install LibreOffice Writer, on Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui "
+            "(and fonts-crosextra-carlito for Calibri-compatible text)"
+        )
+    return f"install LibreOffice from {DOWNLOAD_URL}"
 
 
 def find_soffice() -> Path | None:
@@ -58,7 +73,7 @@ def convert_to_pdf(documents: Sequence[Path], out_dir: Path | None = None, timeo
     """One PDF per document (beside it, or in out_dir), all in one LibreOffice run; returns their paths."""
     program = find_soffice()
     if program is None:
-        raise LibreOfficeMissingError(install_hint())
+        raise LibreOfficeMissingError(install_source(), install_hint())
     documents = [Path(document).resolve() for document in documents]
     if not documents:
         return []
@@ -67,17 +82,34 @@ def convert_to_pdf(documents: Sequence[Path], out_dir: Path | None = None, timeo
         profile = Path(work) / "profile"
         produced = Path(work) / "out"
         produced.mkdir()
-        command = [str(program), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                   "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir", str(produced),
-                   *map(str, documents)]
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                   start_new_session=sys.platform != "win32")
+        command = [
+            str(program),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(produced),
+            *map(str, documents),
+        ]
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=sys.platform != "win32",
+        )
         try:
             output, _ = process.communicate(timeout=limit)
         except subprocess.TimeoutExpired:
             _kill(process)
-            raise PdfConversionError(str(documents[0]), "timeout", f"LibreOffice did not finish in {limit:g} s") \
-                from None
+            raise PdfConversionError(
+                str(documents[0]), "timeout", f"LibreOffice did not finish in {limit:g} s"
+            ) from None
         text = output.decode("utf-8", "replace")
         results = []
         for document in documents:

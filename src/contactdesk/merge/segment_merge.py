@@ -20,7 +20,7 @@ from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.merge.combine import CombineItem, combine_letters
 from contactdesk.merge.context import ContextBuilder, LetterRequest
-from contactdesk.merge.email_draft import EmailDraft, letter_text
+from contactdesk.merge.email_draft import DraftJob, write_drafts
 from contactdesk.merge.errors import IncompatibleLettersError, MergeError
 from contactdesk.merge.formatting import pick_language
 from contactdesk.merge.names import LetterNames
@@ -169,17 +169,20 @@ def _write(header: SegmentHeader, planned: list[_Line], prepared: dict[int, Prep
         return result
     outbox = Path(outbox) if outbox else Path(out_dir) / "outbox"
     print_items = []
+    drafts = []
     for item, path in zip(planned, outcome.paths, strict=True):
         assert path is not None
         if int(item.line.correspondence_type) == CorrespondenceType.EMAIL:
             if str(item.contact.email).strip():
                 line = item.line
-                draft = EmailDraft(str(item.contact.email), str(line.subject or header.subject or line.description),
-                                   letter_text(path), path, str(item.contact.name))
-                result.emails.append(draft.write(outbox / (path.stem + ".eml")))
+                drafts.append(DraftJob(f"{item.contact.no} - {item.contact.name}", str(item.contact.email),
+                                       str(item.contact.name), str(line.subject or header.subject or line.description),
+                                       path, outbox / (path.stem + ".eml")))
         else:
             print_items.append((int(item.document or 0), CombineItem(
                 path, str(item.contact.post_code), str(item.contact.country_code), str(item.contact.name))))
+    written = write_drafts(drafts)
+    result.emails, result.problems = written.written, result.problems + written.problems
     if (combined or pdf) and print_items:
         target = Path(combined) if combined else Path(out_dir) / f"{header.no} - print.docx"
         result.combined, result.extra_combined = _combine(print_items, target, order)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import errors as e
 from contactdesk.ui import messages
+from contactdesk.ui.placeholders import fill
 
 translate = QCoreApplication.translate
 
@@ -23,20 +24,21 @@ class ErrorTexts(QObject):
             "marketing_setup": self.tr("Marketing setup"),
         }
         used = users.get(used_by, used_by.replace("_", " "))
-        return (
-            self.tr("The %1 “%2” is still used by %3, so it cannot be deleted. Change those first.")
-            .replace("%1", entity)
-            .replace("%2", key)
-            .replace("%3", used)
+        return fill(
+            self.tr("The %1 “%2” is still used by %3, so it cannot be deleted. Change those first."), entity, key, used
         )
 
     def company_has_persons(self, company_no: str, count: int) -> str:
         """The question behind CompanyHasPersonsError."""
-        return self.tr(
-            "Company %1 has %n person(s). Choose whether to delete them too or keep them as persons without a company.",
-            "",
-            count,
-        ).replace("%1", company_no)
+        return fill(
+            self.tr(
+                "Company %1 has %n person(s). Choose whether to delete them too or keep them as persons "
+                "without a company.",
+                "",
+                count,
+            ),
+            company_no,
+        )
 
 
 def field_label(field: str) -> str:
@@ -153,6 +155,12 @@ def describe_validation(error: e.ValidationError) -> str:
             "Errors", "This company still has persons, so it cannot become a person. Move or delete them first."
         ),
         "invalid": translate("Errors", '%1 "%2" is not a valid value.'),
+        "line_break": translate(
+            "Errors", "%1 must be one line: remove the line break, tab or other invisible character and try again."
+        ),
+        "control_character": translate(
+            "Errors", "%1 holds an invisible control character (such as a tab). Remove it and try again."
+        ),
         "blocked": translate("Errors", '%1 "%2" is blocked. Choose someone who is not blocked.'),
         "needs_template": translate(
             "Errors", "%1 needs an interaction template first. Choose the template, then the language."
@@ -165,13 +173,17 @@ def describe_validation(error: e.ValidationError) -> str:
         ),
     }
     template = problems.get(error.problem, problems["invalid"])
-    return template.replace("%1", label).replace("%2", value).replace("%3", str(error.limit or ""))
+    return fill(template, label, value, str(error.limit or ""))
 
 
 def describe(error: BaseException) -> str:
     """The sentence a user sees for any error we expect."""
     from contactdesk.merge.errors import MergeError
 
+    if isinstance(error, OSError):
+        from contactdesk.ui.os_errors import OsErrorTexts
+
+        return OsErrorTexts().describe(error)
     if isinstance(error, MergeError):
         from contactdesk.ui.merge_errors import MergeTexts
 
@@ -189,16 +201,16 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.ValidationError):
         return describe_validation(error)
     if isinstance(error, e.DuplicateCodeError):
-        return (
-            translate("Errors", 'A %1 with code "%2" already exists. Choose another code.')
-            .replace("%1", entity_label(error.entity))
-            .replace("%2", error.code)
+        return fill(
+            translate("Errors", 'A %1 with code "%2" already exists. Choose another code.'),
+            entity_label(error.entity),
+            error.code,
         )
     if isinstance(error, e.NotFoundError):
-        return (
-            translate("Errors", 'The %1 "%2" no longer exists. Someone may have deleted it; refresh the list.')
-            .replace("%1", entity_label(error.entity))
-            .replace("%2", str(error.key))
+        return fill(
+            translate("Errors", 'The %1 "%2" no longer exists. Someone may have deleted it; refresh the list.'),
+            entity_label(error.entity),
+            str(error.key),
         )
     if isinstance(error, e.ContactOnSegmentError):
         text = (
@@ -214,7 +226,7 @@ def describe(error: BaseException) -> str:
                 "Remove it from those segments or log them first.",
             )
         )
-        return text.replace("%1", error.contact_no).replace("%2", ", ".join(error.segment_nos))
+        return fill(text, error.contact_no, ", ".join(error.segment_nos))
     if isinstance(error, e.CompanyHasPersonsError):
         return ErrorTexts().company_has_persons(error.company_no, error.count)
     if isinstance(error, e.InUseError):
@@ -236,29 +248,38 @@ def describe(error: BaseException) -> str:
         )
         return reasons.get(error.reason, default)
     if isinstance(error, e.NoCriteriaActionsError):
-        return translate(
-            "Errors", "Segment %1 has no criteria actions to save. Add contacts by criteria first."
-        ).replace("%1", error.segment_no)
+        return fill(
+            translate("Errors", "Segment %1 has no criteria actions to save. Add contacts by criteria first."),
+            error.segment_no,
+        )
     if isinstance(error, e.ConcurrentEditError) and error.entity == "segment":
-        return translate(
-            "Errors",
-            "Someone else changed segment %1 after you opened it, so your change was not saved. "
-            "The window now shows the latest version; make your change again.",
-        ).replace("%1", error.key)
+        return fill(
+            translate(
+                "Errors",
+                "Someone else changed segment %1 after you opened it, so your change was not saved. "
+                "The window now shows the latest version; make your change again.",
+            ),
+            error.key,
+        )
     if isinstance(error, e.ConcurrentEditError):
-        return translate(
-            "Errors",
-            "Someone else changed this %1 after you opened it. Close it and open it again to see the "
-            "latest version; your changes were not saved.",
-        ).replace("%1", entity_label(error.entity))
+        return fill(
+            translate(
+                "Errors",
+                "Someone else changed this %1 after you opened it. Close it and open it again to see the "
+                "latest version; your changes were not saved.",
+            ),
+            entity_label(error.entity),
+        )
     if isinstance(error, e.MissingSetupError):
-        return translate(
-            "Errors", "%1 must have a value in Marketing Setup. Fill it in under Setup and try again."
-        ).replace("%1", field_label(error.setting))
+        return fill(
+            translate("Errors", "%1 must have a value in Marketing Setup. Fill it in under Setup and try again."),
+            field_label(error.setting),
+        )
     if isinstance(error, e.NumberSeriesError):
-        return translate(
-            "Errors", 'The number series "%1" cannot give a number. Check it under Setup → Number series.'
-        ).replace("%1", error.series_code)
+        return fill(
+            translate("Errors", 'The number series "%1" cannot give a number. Check it under Setup → Number series.'),
+            error.series_code,
+        )
     if isinstance(error, e.AttachmentError):
         problems = {
             "missing": translate("Errors", "The file %1 was not found. Check the name and folder and try again."),
@@ -279,7 +300,7 @@ def describe(error: BaseException) -> str:
         text = problems.get(
             error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere.")
         )
-        return text.replace("%1", error.path)
+        return fill(text, error.path)
     text = describe_interaction_error(error)
     return text if text is not None else describe_store_error(error)
 
@@ -287,30 +308,42 @@ def describe(error: BaseException) -> str:
 def describe_interaction_error(error: BaseException) -> str | None:
     """Sentences for the refusals of Create Interaction and the interaction log (None for other errors)."""
     if isinstance(error, e.ContactBlockedError):
-        return translate(
-            "Errors",
-            "Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear "
-            "Privacy blocked on the contact card first if that is allowed.",
-        ).replace("%1", error.contact_no)
+        return fill(
+            translate(
+                "Errors",
+                "Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear "
+                "Privacy blocked on the contact card first if that is allowed.",
+            ),
+            error.contact_no,
+        )
     if isinstance(error, e.NoEmailError):
-        return translate(
-            "Errors",
-            "Contact %1 has no e-mail address (nor an alternative address with one), so the "
-            "interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose "
-            "another correspondence type.",
-        ).replace("%1", error.contact_no)
+        return fill(
+            translate(
+                "Errors",
+                "Contact %1 has no e-mail address (nor an alternative address with one), so the "
+                "interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose "
+                "another correspondence type.",
+            ),
+            error.contact_no,
+        )
     if isinstance(error, e.InteractionDocumentError):
         if error.problem == "email_needs_document":
-            return translate(
+            return fill(
+                translate(
+                    "Errors",
+                    "The e-mail has nothing to send: template %1 has no Word document. Change the "
+                    "correspondence type, or choose a template with a document.",
+                ),
+                error.template_code,
+            )
+        return fill(
+            translate(
                 "Errors",
-                "The e-mail has nothing to send: template %1 has no Word document. Change the "
-                "correspondence type, or choose a template with a document.",
-            ).replace("%1", error.template_code)
-        return translate(
-            "Errors",
-            "No document found: template %1 has no Word document for this language. Add one "
-            "under Setup → Interaction templates, or choose another template.",
-        ).replace("%1", error.template_code)
+                "No document found: template %1 has no Word document for this language. Add one "
+                "under Setup → Interaction templates, or choose another template.",
+            ),
+            error.template_code,
+        )
     if isinstance(error, e.EntryStateError):
         problems = {
             "not_postponed": translate(
@@ -331,7 +364,7 @@ def describe_interaction_error(error: BaseException) -> str | None:
             ),
         }
         text = problems.get(error.problem, problems["not_postponed"])
-        return text.replace("%1", str(error.entry_no)).replace("%2", error.key)
+        return fill(text, str(error.entry_no), error.key)
     return None
 
 
@@ -339,43 +372,55 @@ def describe_store_error(error: BaseException) -> str:
     """Sentences for problems with the database file itself."""
     path = getattr(error, "path", "")
     if isinstance(error, e.NotADatabaseError):
-        return translate(
-            "Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one."
-        ).replace("%1", path)
+        return fill(
+            translate(
+                "Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one."
+            ),
+            path,
+        )
     if isinstance(error, e.DatabaseMissingError):
-        return translate(
-            "Errors", "There is no database at %1. Check the path, open another file, or create a new database."
-        ).replace("%1", path)
+        return fill(
+            translate(
+                "Errors", "There is no database at %1. Check the path, open another file, or create a new database."
+            ),
+            path,
+        )
     if isinstance(error, e.DatabaseLockedError):
         return translate(
             "Errors",
             "The database is busy in another program or window. Wait a moment and try again; nothing was changed.",
         )
     if isinstance(error, e.ReadOnlyDatabaseError):
-        return translate(
-            "Errors",
-            "The database %1 cannot be written (read-only file or folder). Copy it to a folder you can "
-            "write to, or change its permissions.",
-        ).replace("%1", path)
+        return fill(
+            translate(
+                "Errors",
+                "The database %1 cannot be written (read-only file or folder). Copy it to a folder you can "
+                "write to, or change its permissions.",
+            ),
+            path,
+        )
     if isinstance(error, e.SchemaTooNewError):
-        return (
+        return fill(
             translate(
                 "Errors",
                 "The database %1 was made by a newer version of ContactDesk (schema %2; this version knows %3). "
                 "Install the newer version to open it.",
-            )
-            .replace("%1", path)
-            .replace("%2", str(error.found))
-            .replace("%3", str(error.known))
+            ),
+            path,
+            str(error.found),
+            str(error.known),
         )
     if isinstance(error, e.UnsupportedDatabaseUrlError):
         return translate("Errors", "The database address is not supported. Use a file path or a sqlite:/// address.")
-    return translate("Errors", "Something went wrong: %1").replace("%1", str(error))
+    return fill(translate("Errors", "Something went wrong: %1"), str(error))
 
 
 def is_expected(error: BaseException) -> bool:
-    """True for errors a user can cause and fix (shown as a sentence, not a bug report)."""
-    return isinstance(error, (e.DomainError, e.StoreError, e.NumberSeriesError))
+    """True for errors a user can cause and fix (shown as a sentence, not a bug report).
+
+    OSError is the environment (a folder without permission, a full disk, a file open in Word), not a bug.
+    """
+    return isinstance(error, (e.DomainError, e.StoreError, e.NumberSeriesError, OSError))
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:

@@ -22,6 +22,7 @@ from contactdesk.crm.database import DatabaseLocation, parse_location
 from contactdesk.ui import messages
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.settings import Settings
 from contactdesk.ui.window_actions import WindowActions
 
@@ -193,9 +194,18 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         """Version and where the data lives."""
         where = self.location.display if self.location else ""
-        messages.information(self, self.tr("About ContactDesk"), self.tr(
-            "ContactDesk %1\nContacts, segments, interactions and Word letters on your own computer.\n\n"
-            "Database: %2").replace("%1", __version__).replace("%2", where))
+        messages.information(
+            self,
+            self.tr("About ContactDesk"),
+            fill(
+                self.tr(
+                    "ContactDesk %1\nContacts, segments, interactions and Word letters on your own computer.\n\n"
+                    "Database: %2"
+                ),
+                __version__,
+                where,
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

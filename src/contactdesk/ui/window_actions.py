@@ -14,6 +14,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.pages.base import Page
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.settings_dialog import SettingsDialog
 
@@ -114,9 +115,16 @@ class WindowActions:
         if not path:
             return
         if Path(path).exists():
-            messages.warning(self.window, translate("MainWindow", "New database"), translate(
-                "MainWindow", "%1 already exists. Choose a new file name, or use Open database to open it.")
-                .replace("%1", path))
+            messages.warning(
+                self.window,
+                translate("MainWindow", "New database"),
+                fill(
+                    translate(
+                        "MainWindow", "%1 already exists. Choose a new file name, or use Open database to open it."
+                    ),
+                    path,
+                ),
+            )
             return
         self._switch_to(path, create=True)
 
@@ -132,8 +140,9 @@ class WindowActions:
         result = run_with_progress(self.window, translate("MainWindow", "Adding sample data…"), count,
                                    lambda report: load_demo(contacts=count, seed=1, progress=report))
         if result is not None:
-            self.window.statusBar().showMessage(translate("MainWindow", "Added %1 sample contacts.")
-                                                .replace("%1", str(result.contacts)), 5000)
+            self.window.statusBar().showMessage(
+                fill(translate("MainWindow", "Added %1 sample contacts."), str(result.contacts)), 5000
+            )
         self.window.refresh_all()
 
     def settings(self) -> None:

@@ -198,6 +198,7 @@ def test_a_folder_that_cannot_be_written_is_explained(qtbot, demo_segment, outsi
     dialog.merge_button.click()
     assert dialog.page() == CHECK and dialog.outcome is None
     assert outside.warnings and "could not be written" in outside.warnings[0]
+    assert "is a file, not a folder" in outside.warnings[0] and "[Errno" not in outside.warnings[0]
     assert not outside.errors
 
 

@@ -12,6 +12,7 @@ from contactdesk.merge.segment_check import check_segment
 from contactdesk.ui.merge.merge_dialog import MergeDialog
 from contactdesk.ui.merge.problems_model import ProblemsModel
 from contactdesk.ui.merge.recipients_model import LINE_ROLE, RecipientsModel
+from contactdesk.ui.merge_errors import MergeTexts
 
 
 def test_pdf_option_says_what_to_install_without_libreoffice(qtbot, demo_segment, outside, tmp_path,
@@ -23,8 +24,9 @@ def test_pdf_option_says_what_to_install_without_libreoffice(qtbot, demo_segment
     options = dialog.options
     assert not options.pdf.isEnabled() and not options.pdf.isChecked()
     assert "LibreOffice" in options.pdf.text()
-    assert pdf.install_hint() in options.pdf.toolTip()
-    assert options.pdf_note.isVisible() and pdf.install_hint() in options.pdf_note.text()
+    hint = MergeTexts().install_hint(pdf.install_source())
+    assert hint in options.pdf.toolTip() and "LibreOffice" in hint
+    assert options.pdf_note.isVisible() and hint in options.pdf_note.text()
     request = options.request()
     assert request is not None and not request.pdf and request.combined
 

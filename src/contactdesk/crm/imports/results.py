@@ -46,6 +46,8 @@ class ImportProblem:
             "unknown": f"{label} '{self.value}' does not exist",
             "too_long": f"{label} is too long (at most {self.limit} characters)",
             "not_a_company": f"{label} '{self.value}' is a person, not a company",
+            "line_break": f"{label} holds a line break or other control character: put it on one line",
+            "control_character": f"{label} holds an invisible control character (such as a tab): remove it",
         }
         return texts.get(self.problem, f"'{self.value}' is not a valid value for {label}")
 

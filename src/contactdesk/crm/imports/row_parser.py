@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contactdesk.crm import contact_rules as rules
+from contactdesk.crm import validation
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.imports import fields as f
 from contactdesk.crm.imports.countries import CountryResolver
@@ -151,7 +152,9 @@ class RowParser:
         row_number = self.source.row_number(index)
         problems = [ImportProblem(row_number, self.column_of(field, origin), field, problem, str(value))
                     for field, problem, value in found]
-        for error in rules.field_errors(data):
+        # The company a person row names is created from this cell: it must be one line like every name.
+        errors = rules.field_errors(data) + validation.collect(validation.one_line("company_name", company_name))
+        for error in errors:
             limit = int(error.limit) if isinstance(error.limit, int) else 0
             value = "" if error.value is None else str(error.value)
             problems.append(ImportProblem(row_number, self.column_of(error.field, origin), error.field,

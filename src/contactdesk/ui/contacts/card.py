@@ -25,6 +25,7 @@ from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.ui import errors
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
+from contactdesk.ui.placeholders import fill
 
 TEXT_FIELDS = [
     "name", "name_2", "first_name", "middle_name", "surname", "job_title", "address", "address_2", "post_code",
@@ -40,7 +41,7 @@ class ContactCard(QDialog):
         self.setObjectName("contactCard")
         self._data = contact_service.get_contact(no) if no else ContactData(company_no=company_no)
         self.saved_no = ""
-        self.setWindowTitle(self.tr("Contact %1").replace("%1", no) if no else self.tr("New contact"))
+        self.setWindowTitle(fill(self.tr("Contact %1"), no) if no else self.tr("New contact"))
         self.setMinimumWidth(560)
         self.edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, FieldWithError] = {}

@@ -22,6 +22,7 @@ from contactdesk.crm.imports import check_import
 from contactdesk.crm.imports.results import DuplicateMatch, ImportProblem, OnDuplicate
 from contactdesk.ui.contacts_io.texts import ImportTexts
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -115,8 +116,8 @@ class CheckPage(QWizardPage):
         else:
             self.summary.setText(self.texts.summary(len(check.rows), len(check.bad), len(check.duplicates),
                                                     len(check.new_companies)))
-            self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(len(check.problems))))
-            self.tabs.setTabText(1, self.tr("Duplicates (%1)").replace("%1", str(len(check.duplicates))))
+            self.tabs.setTabText(0, fill(self.tr("Problems (%1)"), str(len(check.problems))))
+            self.tabs.setTabText(1, fill(self.tr("Duplicates (%1)"), str(len(check.duplicates))))
             self.tabs.setCurrentIndex(0 if check.problems or not check.duplicates else 1)
         self.skip_bad.setEnabled(bool(check and check.bad))
         self.duplicate_box.setEnabled(bool(check and check.duplicates))

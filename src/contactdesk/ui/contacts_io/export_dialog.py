@@ -26,6 +26,7 @@ from contactdesk.crm import exports
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.exports import ExportScope
 from contactdesk.ui import errors, messages
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 
@@ -49,8 +50,12 @@ class ExportDialog(QDialog):
         self.scope = QButtonGroup(self)
         self.all_button = self._scope_button(scope_box, "exportScopeAll", self.tr("&All contacts"))
         self.search_button = self._scope_button(
-            scope_box, "exportScopeSearch", self.tr("The current &search result: “%1”").replace("%1", self.query)
-            if self.query else self.tr("The current &search result (no search entered)"))
+            scope_box,
+            "exportScopeSearch",
+            fill(self.tr("The current &search result: “%1”"), self.query)
+            if self.query
+            else self.tr("The current &search result (no search entered)"),
+        )
         self.search_button.setEnabled(bool(self.query))
         self.segment_button = self._scope_button(scope_box, "exportScopeSegment", self.tr("The contacts on s&egment"))
         self.segment = QComboBox(scope_box)
@@ -147,6 +152,7 @@ class ExportDialog(QDialog):
         if count is None:
             return
         self.exported = int(count)
-        messages.information(self, self.tr("Export contacts"),
-                             self.tr("%n contact(s) exported to %1.", "", self.exported).replace("%1", path))
+        messages.information(
+            self, self.tr("Export contacts"), fill(self.tr("%n contact(s) exported to %1.", "", self.exported), path)
+        )
         self.accept()

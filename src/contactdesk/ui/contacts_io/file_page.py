@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
 from contactdesk.crm.imports import read_source
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -56,8 +57,7 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = self.path.text().strip()
-        source = run_with_progress(self, self.tr("Reading %1…").replace("%1", path), 0,
-                                   lambda _report: read_source(path))
+        source = run_with_progress(self, fill(self.tr("Reading %1…"), path), 0, lambda _report: read_source(path))
         if source is None:
             return False
         self.wizard_.set_source(source)

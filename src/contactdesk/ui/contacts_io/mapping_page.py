@@ -21,6 +21,7 @@ from contactdesk.ui.contacts_io.field_delegate import FieldDelegate
 from contactdesk.ui.contacts_io.mapping_model import FIELD_COLUMN, MappingModel
 from contactdesk.ui.contacts_io.preview_model import PreviewModel
 from contactdesk.ui.contacts_io.texts import ImportTexts
+from contactdesk.ui.placeholders import fill
 
 if TYPE_CHECKING:
     from contactdesk.ui.contacts_io.import_wizard import ImportWizard
@@ -85,7 +86,7 @@ class MappingPage(QWizardPage):
         header.resizeSection(1, 220)
         if source is not None and source.recognised:
             text = self.tr("Recognised as: %1. Check the columns below, or change what a column is imported as.")
-            self.layout_label.setText(text.replace("%1", self.texts.layout_name(source.layout)))
+            self.layout_label.setText(fill(text, self.texts.layout_name(source.layout)))
         else:
             self.layout_label.setText(self.tr("The layout of this file is not one ContactDesk knows. Choose for each "
                                               "column what it holds; columns left at “(not imported)” are ignored."))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from contactdesk.crm import errors as e
 from contactdesk.crm.imports.results import DuplicateMatch, ImportProblem
+from contactdesk.ui.placeholders import fill
 
 
 class ImportTexts(QObject):
@@ -53,9 +54,13 @@ class ImportTexts(QObject):
                 "unknown": self.tr("%1 \"%2\" does not exist. Create it under Setup first, or correct the file."),
                 "too_long": self.tr("%1 is too long: use at most %3 characters."),
                 "not_a_company": self.tr("%1 \"%2\" is a person, not a company."),
+                "line_break": self.tr("%1 holds a line break or another invisible character. Put the value on one "
+                                      "line in the file."),
+                "control_character": self.tr("%1 holds an invisible control character (such as a tab). Remove it "
+                                             "in the file."),
             }
             text = texts.get(problem.problem, self.tr("\"%2\" is not a valid value for %1."))
-        return text.replace("%1", label).replace("%2", problem.value).replace("%3", str(problem.limit))
+        return fill(text, label, problem.value, str(problem.limit))
 
     def duplicate_reason(self, match: DuplicateMatch) -> str:
         """Why a row counts as a duplicate."""
@@ -66,8 +71,8 @@ class ImportTexts(QObject):
     def duplicate_of(self, match: DuplicateMatch) -> str:
         """What a duplicate row matches: an existing contact or an earlier row."""
         if match.contact_id is not None:
-            return self.tr("Contact %1 %2").replace("%1", match.contact_no).replace("%2", match.contact_name)
-        return self.tr("Row %1 of this file (%2)").replace("%1", str(match.other_row)).replace("%2", match.contact_name)
+            return fill(self.tr("Contact %1 %2"), match.contact_no, match.contact_name)
+        return fill(self.tr("Row %1 of this file (%2)"), str(match.other_row), match.contact_name)
 
     def summary(self, rows: int, bad: int, duplicates: int, companies: int) -> str:
         """The first line of the check step."""
@@ -106,7 +111,7 @@ class ImportTexts(QObject):
             }
             text = texts.get(error.problem, self.tr("The file %1 cannot be read. Check that it is not open "
                                                     "elsewhere."))
-            return text.replace("%1", error.path)
+            return fill(text, error.path)
         if isinstance(error, e.ImportProblemsError):
             return self.tr("%n row(s) have problems, so nothing was imported. Fix the file, or choose to skip the "
                            "rows with problems.", "", error.rows)
@@ -117,6 +122,11 @@ class ImportTexts(QObject):
             if error.problem == "unsupported":
                 return self.tr("Contacts can be exported to .csv or .vcf files. Choose a file name ending in one "
                                "of these.")
-            return self.tr("The file %1 cannot be written. Choose a folder you can write to, and close the file "
-                           "if it is open in another program.").replace("%1", error.path)
+            return fill(
+                self.tr(
+                    "The file %1 cannot be written. Choose a folder you can write to, and close the file "
+                    "if it is open in another program."
+                ),
+                error.path,
+            )
         return str(error)

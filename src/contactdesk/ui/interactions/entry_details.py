@@ -18,6 +18,7 @@ from contactdesk.crm import interaction_changes, interaction_log
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryDetails
 from contactdesk.ui import errors
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 
 
@@ -81,7 +82,7 @@ class EntryDetailsPanel(QGroupBox):
                 details = None  # deleted meanwhile: the list refreshes after every change
         self.entry_no = details.row.entry_no if details else 0
         self.placeholder.setVisible(details is None)
-        self.setTitle(self.tr("Entry %1").replace("%1", str(self.entry_no)) if details else self.tr("Details"))
+        self.setTitle(fill(self.tr("Entry %1"), str(self.entry_no)) if details else self.tr("Details"))
         for value in self.values.values():
             value.setText("")
         self.comments.setEnabled(details is not None)
@@ -103,8 +104,7 @@ class EntryDetailsPanel(QGroupBox):
             "flow": " · ".join(part for part in (
                 enum_texts.text_of(enum_texts.information_flows(), details.information_flow),
                 enum_texts.text_of(enum_texts.initiators(), details.initiated_by)) if part),
-            "cost": self.tr("%1 · %2 min").replace("%1", locale.toString(float(row.cost), "f", 2))
-            .replace("%2", str(row.duration)),
+            "cost": fill(self.tr("%1 · %2 min"), locale.toString(float(row.cost), "f", 2), str(row.duration)),
             "evaluation": " · ".join(part for part in (
                 enum_texts.text_of(enum_texts.evaluations(), row.evaluation),
                 self.tr("attempt failed") if row.attempt_failed else "",

@@ -22,6 +22,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_statistics import InteractionStatistic
 from contactdesk.ui import errors
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.placeholders import fill
 
 
 class StatisticsDialog(QDialog):
@@ -71,10 +72,12 @@ class StatisticsDialog(QDialog):
             self.tabs.addTab(table, title)
         period = self.tr("All dates")
         if date_from or date_to:
-            period = self.tr("From %1 to %2").replace(
-                "%1", locale.toString(date_from, QLocale.FormatType.ShortFormat) if date_from else "…").replace(
-                "%2", locale.toString(date_to, QLocale.FormatType.ShortFormat) if date_to else "…")
-        note = QLabel(self.tr("%1. Canceled and postponed interactions are not counted.").replace("%1", period), self)
+            period = fill(
+                self.tr("From %1 to %2"),
+                locale.toString(date_from, QLocale.FormatType.ShortFormat) if date_from else "…",
+                locale.toString(date_to, QLocale.FormatType.ShortFormat) if date_to else "…",
+            )
+        note = QLabel(fill(self.tr("%1. Canceled and postponed interactions are not counted."), period), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

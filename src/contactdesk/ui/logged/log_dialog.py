@@ -25,9 +25,12 @@ from contactdesk.crm import segments
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.log_data import LogOptions, LogResult
 from contactdesk.crm.logging_ import STEPS, check_log, log_segment
+from contactdesk.merge.segment_check import CheckedProblem
 from contactdesk.ui import errors, messages
 from contactdesk.ui.logged.check_panel import CheckPanel
 from contactdesk.ui.logged.texts import LoggingTexts
+from contactdesk.ui.merge.flow_texts import FlowTexts
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -57,12 +60,20 @@ class LogSegmentDialog(QDialog):
         self.no = self.header.no
         self.version = version
         self.result_: Any = None
-        self.setWindowTitle(self.tr("Log segment %1").replace("%1", self.no))
+        self.setWindowTitle(fill(self.tr("Log segment %1"), self.no))
         self.setMinimumWidth(560)
-        intro = QLabel(self.tr("Logging records one interaction log entry per line and moves segment %1 "
-                               "(\u201c%2\u201d, %3 lines) to Logged segments.")
-                       .replace("%1", self.no).replace("%2", self.header.description or "–")
-                       .replace("%3", str(self.header.lines)), self)
+        intro = QLabel(
+            fill(
+                self.tr(
+                    "Logging records one interaction log entry per line and moves segment %1 "
+                    "(\u201c%2\u201d, %3 lines) to Logged segments."
+                ),
+                self.no,
+                self.header.description or "–",
+                str(self.header.lines),
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.follow_up = QCheckBox(self.tr("Create &follow-up segment (same header and contacts)"), self)
         self.follow_up.setObjectName("logFollowUp")
@@ -159,7 +170,7 @@ class LogSegmentDialog(QDialog):
             return
         options = self.options()
         no, version = self.no, self.version
-        label = self.tr("Logging segment %1…").replace("%1", no)
+        label = fill(self.tr("Logging segment %1…"), no)
         self.logging.emit(True)
         if options.deliver:
             from contactdesk.merge.deliver import log_and_deliver
@@ -183,7 +194,9 @@ class LogSegmentDialog(QDialog):
 
     def _merge_problems(self, result: Any) -> str:
         lines = [self.tr("Nothing was logged: the letters cannot be merged.")]
-        lines += [f"• {problem.message}" for problem in result.problems if problem.severity == "error"]
+        texts = FlowTexts(self)
+        lines += [f"• {texts.problem(CheckedProblem(problem))}" for problem in result.problems
+                  if problem.severity == "error"]
         return "\n".join(lines)
 
     def _report(self, result: Any) -> None:
@@ -192,17 +205,20 @@ class LogSegmentDialog(QDialog):
         if logged.skipped:
             lines.append(self.texts.skipped(logged.skipped))
         if logged.follow_up:
-            lines.append(self.tr("Follow-up segment %1 was created.").replace("%1", logged.follow_up))
-        title = self.tr("Segment %1 has been logged").replace("%1", logged.segment_no)
+            lines.append(fill(self.tr("Follow-up segment %1 was created."), logged.follow_up))
+        title = fill(self.tr("Segment %1 has been logged"), logged.segment_no)
         if self.deliver.isChecked():
             lines.append(self.texts.letters_done(len(result.letters), len(result.emails), self.folder.text()))
             if result.cancelled:
                 lines.append(self.tr("You cancelled the letters. The entries stay logged; make the missing letters "
                                      "from Logged segments."))
             elif result.failed:
-                lines.append(self.tr("The letters could not all be made (%1). The entries stay logged; make the "
-                                     "letters again from Logged segments.").replace("%1", result.failed))
-            if result.failed:
+                lines.append(self.tr("The letters could not all be made. The entries stay logged; make the "
+                                     "letters again from Logged segments."))
+                lines.append(self.texts.delivery_error(result))
+            drafts = FlowTexts(self).draft_problems(result.problems)
+            lines += drafts
+            if result.failed or drafts:
                 messages.warning(self, title, "\n".join(lines))
                 return
         messages.information(self, title, "\n".join(lines))

@@ -15,6 +15,8 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.ui import errors, messages
 from contactdesk.ui.logged.log_dialog import default_folder
+from contactdesk.ui.merge.flow_texts import FlowTexts
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -65,8 +67,9 @@ class LoggedActions(QObject):
     def _created(self, title: str, segment_no: str) -> None:
         self.last_created = segment_no
         self._done(self.page.current_no())
-        if messages.confirm(self.page, title, self.tr("Segment %1 was created. Open it now?").replace("%1", segment_no),
-                            default_yes=True):
+        if messages.confirm(
+            self.page, title, fill(self.tr("Segment %1 was created. Open it now?"), segment_no), default_yes=True
+        ):
             self._open_segment(segment_no)
 
     def _open_segment(self, segment_no: str) -> None:
@@ -148,22 +151,23 @@ class LoggedActions(QObject):
             errors.show_error(self.page, problem, title)
             return
         if blockers:
-            text = self.tr("Logging %1 cannot be undone because something done since depends on it:").replace(
-                "%1", row.no)
+            text = fill(self.tr("Logging %1 cannot be undone because something done since depends on it:"), row.no)
             messages.warning(self.page, title, "\n".join([text] + [f"• {self.texts.blocker(b)}" for b in blockers]))
             return
         question = self.texts.undo_question(row.no, row.segment_no, row.entries)
         if row.follow_up_segment_no:
-            question += "\n" + self.tr("Follow-up segment %1 is removed too.").replace("%1", row.follow_up_segment_no)
+            question += "\n" + fill(self.tr("Follow-up segment %1 is removed too."), row.follow_up_segment_no)
         if not messages.confirm(self.page, title, question):
             return
         no = row.no
-        result = run_with_progress(self.page, self.tr("Undoing logging %1…").replace("%1", no), 0,
-                                   lambda _report: logged_segments.undo_logging(no))
+        result = run_with_progress(
+            self.page, fill(self.tr("Undoing logging %1…"), no), 0, lambda _report: logged_segments.undo_logging(no)
+        )
         self._done()
         if result is not None:
-            messages.information(self.page, title, self.tr("Segment %1 is back on the Segments page.").replace(
-                "%1", result.segment_no))
+            messages.information(
+                self.page, title, fill(self.tr("Segment %1 is back on the Segments page."), result.segment_no)
+            )
 
     def make_letters(self) -> None:
         """Write the letters the entries do not have yet (after logging without Deliver, or a failed one)."""
@@ -182,15 +186,22 @@ class LoggedActions(QObject):
         from contactdesk.merge.deliver import deliver_logged
 
         no = row.no
-        result = run_with_progress(self.page, self.tr("Writing the letters of %1…").replace("%1", no), 100,
-                                   lambda report: deliver_logged(no, Path(folder), progress=report))
+        result = run_with_progress(
+            self.page,
+            fill(self.tr("Writing the letters of %1…"), no),
+            100,
+            lambda report: deliver_logged(no, Path(folder), progress=report),
+        )
         self._done(no)
         if result is None:
             return
-        text = self.texts.letters_done(len(result.letters), len(result.emails), folder)
+        lines = [self.texts.letters_done(len(result.letters), len(result.emails), folder)]
         if result.failed:
-            messages.warning(self.page, title, text + "\n" + self.tr("Not all letters could be made (%1).").replace(
-                "%1", result.failed))
+            lines += [self.tr("Not all letters could be made:"), self.texts.delivery_error(result)]
+        lines += FlowTexts(self).draft_problems(result.problems)
+        text = "\n".join(lines)
+        if len(lines) > 1:
+            messages.warning(self.page, title, text)
         else:
             messages.information(self.page, title, text)
 

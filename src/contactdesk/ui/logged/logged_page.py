@@ -29,6 +29,7 @@ from contactdesk.ui.logged.texts import LoggingTexts
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.placeholders import fill
 
 translate = QCoreApplication.translate
 NOTHING = "-"  # a logged segment number no series makes: the drill-down shows no entries
@@ -157,7 +158,7 @@ class LoggedSegmentsPage(Page):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if self.search.text().strip():
-            self.empty.setText(self.tr("No logged segment matches \u201c%1\u201d.").replace("%1", self.search.text()))
+            self.empty.setText(fill(self.tr("No logged segment matches \u201c%1\u201d."), self.search.text()))
         else:
             self.empty.setText(self.tr("No segment has been logged yet. Open a segment and choose Log… to record "
                                        "its interactions; it then appears here with its entries."))
@@ -201,6 +202,8 @@ class LoggedSegmentsPage(Page):
         self.entries.set_filter(EntryFilter(logged_segment_no=row.no if row else NOTHING))
         self.entry_table.resizeColumnsToContents()
         self.entries_title.setText(
-            self.tr("Entries of %1: %2").replace("%1", row.no).replace("%2", self.texts.entries(self.entries.total()))
-            if row else self.tr("Select a logged segment to see its entries."))
+            fill(self.tr("Entries of %1: %2"), row.no, self.texts.entries(self.entries.total()))
+            if row
+            else self.tr("Select a logged segment to see its entries.")
+        )
         self.actions_.update_enabled()

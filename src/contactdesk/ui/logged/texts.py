@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 
 from contactdesk.crm import errors as e
 from contactdesk.crm.log_data import FlaggedContact, LogProblem, UndoBlocker
+from contactdesk.ui.placeholders import fill
 
 
 class LoggingTexts(QObject):
@@ -15,26 +18,34 @@ class LoggingTexts(QObject):
         """One reason a segment cannot be logged, with the contacts concerned."""
         n = problem.count
         texts = {
-            "already_logged": self.tr("Segment %1 has been logged already (a logged segment exists for it).")
-            .replace("%1", problem.key),
+            "already_logged": fill(
+                self.tr("Segment %1 has been logged already (a logged segment exists for it)."), problem.key
+            ),
             "no_description": self.tr("The segment has no description. Fill in Description on the segment header."),
             "empty": self.tr("The segment has no lines to log. Add contacts first."),
-            "no_template": self.tr("%n line(s) have no interaction template. Choose one on the header or the lines.",
-                                   "", n),
-            "no_salesperson": self.tr("%n line(s) have no salesperson. Choose one on the header or the lines.",
-                                      "", n),
+            "no_template": self.tr(
+                "%n line(s) have no interaction template. Choose one on the header or the lines.", "", n
+            ),
+            "no_salesperson": self.tr("%n line(s) have no salesperson. Choose one on the header or the lines.", "", n),
             "no_date": self.tr("%n line(s) have no date. Fill in the date on the segment header.", "", n),
-            "no_document": self.tr("%n line(s) to deliver have no Word document in their language. Add one to the "
-                                   "interaction template under Setup, or turn off Deliver.", "", n),
-            "no_logged_series": self.tr("Marketing Setup has no number series for logged segments. Choose one under "
-                                        "Setup → Marketing setup."),
-            "no_follow_up_series": self.tr("A follow-up segment needs a number series for segments in Marketing "
-                                           "Setup. Choose one under Setup, or turn off Create follow-up segment."),
+            "no_document": self.tr(
+                "%n line(s) to deliver have no Word document in their language. Add one to the "
+                "interaction template under Setup, or turn off Deliver.",
+                "",
+                n,
+            ),
+            "no_logged_series": self.tr(
+                "Marketing Setup has no number series for logged segments. Choose one under Setup → Marketing setup."
+            ),
+            "no_follow_up_series": self.tr(
+                "A follow-up segment needs a number series for segments in Marketing "
+                "Setup. Choose one under Setup, or turn off Create follow-up segment."
+            ),
         }
         text = texts.get(problem.kind, problem.kind)
         if problem.contacts:
             more = self.tr(" (for example %1)") if n > len(problem.contacts) else " (%1)"
-            text += more.replace("%1", ", ".join(problem.contacts))
+            text += fill(more, ", ".join(problem.contacts))
         return text
 
     def reasons(self, flagged: FlaggedContact) -> str:
@@ -69,35 +80,51 @@ class LoggingTexts(QObject):
             "letters_delivered": self.tr("Letters were delivered for %n of its entries.", "", n),
             "contact_deleted": self.tr("%n of its contacts were deleted since.", "", n),
             "references_missing": self.tr("Templates, salespeople, campaigns or documents it used were deleted since."),
-            "follow_up_changed": self.tr("Its follow-up segment %1 was changed since.").replace("%1", keys),
-            "follow_up_logged": self.tr("Its follow-up segment %1 has been logged. Undo that logging first.")
-            .replace("%1", keys),
-            "reused_by": self.tr("Segment(s) %1 were built from it.").replace("%1", keys),
-            "segment_exists": self.tr("A segment numbered %1 exists again.").replace("%1", keys),
+            "follow_up_changed": fill(self.tr("Its follow-up segment %1 was changed since."), keys),
+            "follow_up_logged": fill(
+                self.tr("Its follow-up segment %1 has been logged. Undo that logging first."), keys
+            ),
+            "reused_by": fill(self.tr("Segment(s) %1 were built from it."), keys),
+            "segment_exists": fill(self.tr("A segment numbered %1 exists again."), keys),
         }
         return texts.get(blocker.kind, blocker.kind)
 
     def describe(self, error: BaseException) -> str:
         """The sentence for a logging error."""
         if isinstance(error, e.LogRefusedError):
-            lines = [self.tr("Segment %1 cannot be logged:").replace("%1", error.segment_no)]
+            lines = [fill(self.tr("Segment %1 cannot be logged:"), error.segment_no)]
             lines += [f"• {self.problem(problem)}" for problem in error.problems]
             if error.flagged:
                 lines.append(f"• {self.flagged_heading(len(error.flagged))}")
                 lines += [f"   {self.flagged_line(item)}" for item in error.flagged[:10]]
             return "\n".join(lines)
         if isinstance(error, e.UndoRefusedError):
-            lines = [self.tr("Logging %1 cannot be undone because something done since depends on it:")
-                     .replace("%1", error.logged_no)]
+            lines = [
+                fill(
+                    self.tr("Logging %1 cannot be undone because something done since depends on it:"), error.logged_no
+                )
+            ]
             return "\n".join(lines + [f"• {self.blocker(blocker)}" for blocker in error.blockers])
         if isinstance(error, e.LoggedSegmentStateError):
-            return self.tr("Logged segment %1 is not canceled. Only canceled logged segments can be deleted; cancel "
-                           "it first.").replace("%1", error.logged_no)
+            return fill(
+                self.tr(
+                    "Logged segment %1 is not canceled. Only canceled logged segments can be deleted; cancel it first."
+                ),
+                error.logged_no,
+            )
         return str(error)
+
+    def delivery_error(self, result: Any) -> str:
+        """Why letters of a logged segment are missing (merge.deliver.DeliverResult), in the user's language."""
+        from contactdesk.ui import errors
+
+        if result.error is not None:
+            return errors.describe(result.error)
+        return self.tr("The letters were not finished.")
 
     def follow_up_description(self, segment_no: str) -> str:
         """The description of a follow-up segment, in the user's language (the reference cuts it to 50)."""
-        return self.tr("Follow-up on segment %1").replace("%1", segment_no)[:50]
+        return fill(self.tr("Follow-up on segment %1"), segment_no)[:50]
 
     def logged_segments(self, n: int) -> str:
         """The page's status line."""
@@ -109,13 +136,19 @@ class LoggingTexts(QObject):
 
     def logged_done(self, segment_no: str, logged_no: str, n: int) -> str:
         """After logging."""
-        return self.tr("Segment %1 has been logged as %2 with %n interaction log entr(y/ies).", "", n) \
-            .replace("%1", segment_no).replace("%2", logged_no)
+        return fill(
+            self.tr("Segment %1 has been logged as %2 with %n interaction log entr(y/ies).", "", n),
+            segment_no,
+            logged_no,
+        )
 
     def letters_done(self, letters: int, emails: int, folder: str) -> str:
         """After delivering."""
-        return (self.tr("%n letter(s) written to %1", "", letters).replace("%1", folder) + "; "
-                + self.tr("%n e-mail draft(s) in the outbox.", "", emails))
+        return (
+            fill(self.tr("%n letter(s) written to %1", "", letters), folder)
+            + "; "
+            + self.tr("%n e-mail draft(s) in the outbox.", "", emails)
+        )
 
     def skipped(self, n: int) -> str:
         """Contacts left out at the last-moment check."""
@@ -123,13 +156,24 @@ class LoggingTexts(QObject):
 
     def cancel_question(self, no: str, n: int) -> str:
         """Before canceling a logged segment (default Yes)."""
-        return self.tr("Cancel logged segment %1 and its %n interaction log entr(y/ies)? They stay in the log but no "
-                       "longer count in any statistic.", "", n).replace("%1", no)
+        return fill(
+            self.tr(
+                "Cancel logged segment %1 and its %n interaction log entr(y/ies)? They stay in the log but no "
+                "longer count in any statistic.",
+                "",
+                n,
+            ),
+            no,
+        )
 
     def restore_question(self, no: str, n: int) -> str:
         """Before un-canceling a logged segment (default Yes)."""
-        return self.tr("Restore logged segment %1 and its %n canceled entr(y/ies)? They count in the statistics "
-                       "again.", "", n).replace("%1", no)
+        return fill(
+            self.tr(
+                "Restore logged segment %1 and its %n canceled entr(y/ies)? They count in the statistics again.", "", n
+            ),
+            no,
+        )
 
     def delete_question(self, n: int) -> str:
         """Before deleting canceled logged segments."""
@@ -142,5 +186,13 @@ class LoggingTexts(QObject):
 
     def undo_question(self, no: str, segment_no: str, n: int) -> str:
         """Before undoing a logging (default No)."""
-        return self.tr("Undo logging %1? Its %n interaction log entr(y/ies) are removed and segment %2 is back on the "
-                       "Segments page exactly as it was.", "", n).replace("%1", no).replace("%2", segment_no)
+        return fill(
+            self.tr(
+                "Undo logging %1? Its %n interaction log entr(y/ies) are removed and segment %2 is back on the "
+                "Segments page exactly as it was.",
+                "",
+                n,
+            ),
+            no,
+            segment_no,
+        )

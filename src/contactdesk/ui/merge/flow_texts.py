@@ -6,9 +6,14 @@ the problem's kind and values so it can be translated. An unknown kind falls bac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject
 
+from contactdesk.merge.email_draft import DRAFT_PROBLEMS
 from contactdesk.merge.segment_check import CheckedProblem, Recipient, TemplateVersion
+from contactdesk.merge.template_check import Problem
+from contactdesk.ui.placeholders import fill
 
 
 class FlowTexts(QObject):
@@ -21,7 +26,7 @@ class FlowTexts(QObject):
     def version(self, version: TemplateVersion) -> str:
         """Which document: "WELCOME · nl · welcome_letter.docx", or a personalised letter."""
         if version.personal:
-            return self.tr("Personal letter %1").replace("%1", version.file_name)
+            return fill(self.tr("Personal letter %1"), version.file_name)
         return " · ".join(part for part in (version.code, version.language, version.file_name) if part)
 
     def where(self, item: CheckedProblem) -> str:
@@ -41,18 +46,38 @@ class FlowTexts(QObject):
             names += " " + self.tr("and %n more", "", more)
         kind = problem.kind
         if kind == "unknown_field":
-            return self.tr("Unknown field “%1”: no merge field has that name. Correct it in Word (the README lists "
-                           "every field).").replace("%1", problem.field)
+            return fill(
+                self.tr(
+                    "Unknown field “%1”: no merge field has that name. Correct it in Word (the README lists "
+                    "every field)."
+                ),
+                problem.field,
+            )
         if kind == "unsafe":
-            return self.tr("“%1” reaches into the program's internals; a letter may only show values. Remove it "
-                           "from the template.").replace("%1", problem.field or problem.message)
+            return fill(
+                self.tr(
+                    "“%1” reaches into the program's internals; a letter may only show values. Remove it "
+                    "from the template."
+                ),
+                problem.field or problem.message,
+            )
         if kind == "syntax":
             # The engine's message ends in the place, which the Where column shows already.
-            return self.tr("The placeholders are not written correctly (%1). Check the {{ }} and {% %} marks "
-                           "around this place.").replace("%1", problem.message.split(" near “")[0])
+            return fill(
+                self.tr(
+                    "The placeholders are not written correctly (%1). Check the {{ }} and {% %} marks "
+                    "around this place."
+                ),
+                problem.message.split(" near “")[0],
+            )
         if kind == "empty_field":
-            return self.tr("“%1” is empty for %n recipient(s), so their letters show nothing there: %2", "",
-                           problem.count).replace("%1", problem.field).replace("%2", names)
+            return fill(
+                self.tr(
+                    "“%1” is empty for %n recipient(s), so their letters show nothing there: %2", "", problem.count
+                ),
+                problem.field,
+                names,
+            )
         if kind == "split_placeholder":
             return self.tr("Word split a placeholder across differently formatted pieces. The letter still works; "
                            "retype it in one go so it keeps one formatting.")
@@ -60,16 +85,46 @@ class FlowTexts(QObject):
             return self.tr("The template is not a Word (.docx) document. Save it as .docx in Word and attach it "
                            "again.")
         if kind == "render_failed":
-            return self.tr("A trial letter could not be made: %1").replace("%1", problem.message)
+            return fill(self.tr("A trial letter could not be made: %1"), problem.message)
         if kind == "no_lines":
             return self.tr("The segment has no lines. Add contacts first.")
         if kind == "no_document":
-            return self.tr("%n line(s) have no Word document in their language: %1. Attach a document to the "
-                           "interaction template under Setup.", "", problem.count).replace("%1", names)
+            return fill(
+                self.tr(
+                    "%n line(s) have no Word document in their language: %1. Attach a document to the "
+                    "interaction template under Setup.",
+                    "",
+                    problem.count,
+                ),
+                names,
+            )
+        if kind == "draft_line_break":
+            return fill(
+                self.tr("%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. "
+                        "Correct the contact or the segment line.", "", problem.count),
+                names,
+            )
+        if kind == "draft_refused":
+            return fill(
+                self.tr("%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. "
+                        "Their letter is written; correct the e-mail address on the contact card.", "",
+                        problem.count),
+                names,
+            )
         if kind == "no_email":
-            return self.tr("%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail "
-                           "draft.", "", problem.count).replace("%1", names)
+            return fill(
+                self.tr(
+                    "%n e-mail line(s) have no e-mail address: %1. Their letter is written, but no e-mail draft.",
+                    "",
+                    problem.count,
+                ),
+                names,
+            )
         return problem.message
+
+    def draft_problems(self, problems: Sequence[Problem]) -> list[str]:
+        """Sentences for the drafts a contact's value changed or stopped (found while writing them)."""
+        return [self.problem(CheckedProblem(problem)) for problem in problems if problem.kind in DRAFT_PROBLEMS]
 
     def reason(self, reason: str) -> str:
         """Why a recipient is worth a look (the engine's reasons, translated)."""
@@ -109,12 +164,13 @@ class FlowTexts(QObject):
 
     def letters_written(self, count: int, folder: str) -> str:
         """Summary: the letters."""
-        return self.tr("%n letter(s) in %1", "", count).replace("%1", folder)
+        return fill(self.tr("%n letter(s) in %1", "", count), folder)
 
     def drafts_written(self, count: int, folder: str) -> str:
         """Summary: the e-mail drafts."""
-        return self.tr("%n e-mail draft(s) in %1 — open them in your mail program to send them.", "", count) \
-            .replace("%1", folder)
+        return fill(
+            self.tr("%n e-mail draft(s) in %1 — open them in your mail program to send them.", "", count), folder
+        )
 
     def cancelled(self, count: int) -> str:
         """Summary after Cancel."""

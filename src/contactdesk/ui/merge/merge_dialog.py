@@ -23,6 +23,7 @@ from contactdesk.ui.merge.check_page import CheckPage
 from contactdesk.ui.merge.merge_run import MergeFailure, MergeOutcome
 from contactdesk.ui.merge.options_page import MergeOptionsPage
 from contactdesk.ui.merge.summary_page import SummaryPage
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
 OPTIONS, CHECK, SUMMARY = range(3)
@@ -36,7 +37,7 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setAccessibleName(self.tr("Merge"))
         self.header = segments.get_segment(segment_no)
-        self.setWindowTitle(self.tr("Merge segment %1").replace("%1", self.header.no))
+        self.setWindowTitle(fill(self.tr("Merge segment %1"), self.header.no))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(960, 700)
         self.checked: SegmentCheck | None = None
@@ -108,14 +109,12 @@ class MergeDialog(QDialog):
         if request is None or self.checked is None or not self.checked.ok:
             return
         checked = self.checked
-        label = self.tr("Writing %1 letters to %2…").replace("%1", str(len(checked.recipients))) \
-            .replace("%2", str(request.folder))
+        label = fill(self.tr("Writing %1 letters to %2…"), str(len(checked.recipients)), str(request.folder))
         result = run_with_progress(self, label, len(checked.recipients),
                                    lambda report: merge_run.merge(request, checked, report))
         if isinstance(result, MergeFailure):
-            messages.warning(self, self.tr("Merge"), self.tr(
-                "The letters could not be written to %1 (%2). Choose a folder you can write to, with enough free "
-                "space, and try again.").replace("%1", str(result.folder)).replace("%2", result.detail))
+            text = fill(self.tr("The letters could not be written to %1."), str(result.folder))
+            messages.warning(self, self.tr("Merge"), text + " " + errors.describe(result.error))
             return
         if isinstance(result, SegmentMergeResult):
             # Someone changed a template or a line since the check: show what the check finds now.

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contactdesk.merge import pdf
+from contactdesk.merge.email_draft import DRAFT_PROBLEMS
 from contactdesk.merge.errors import LibreOfficeMissingError, PdfConversionError
 from contactdesk.merge.segment_check import SegmentCheck, check_segment
 from contactdesk.merge.segment_merge import SegmentMergeResult, merge_segment
+from contactdesk.merge.template_check import Problem
 from contactdesk.ui.worker import Cancelled
 
 Report = Callable[[int], None]
@@ -50,7 +52,8 @@ class MergeOutcome:
 
     letters_by_line maps each segment line number to its letter (only for a merge that was not
     cancelled: the log dialog keeps that exact letter with the line's interaction entry).
-    pdf_problem holds the PDF error when the letters were made but the PDF was not.
+    pdf_problem holds the PDF error when the letters were made but the PDF was not; problems holds the
+    warnings of writing them (e-mail drafts changed or not written because of a contact's value).
     """
 
     segment_no: str
@@ -63,6 +66,7 @@ class MergeOutcome:
     pdf: Path | None = None
     cancelled: bool = False
     pdf_problem: Exception | None = None
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class MergeFailure:
     """The merge could not write (folder not writable, disk full): what the dialog tells the user."""
 
     folder: Path
-    detail: str
+    error: OSError
 
 
 def check(segment_no: str, report: Report) -> SegmentCheck:
@@ -99,7 +103,7 @@ def merge(request: MergeRequest, checked: SegmentCheck | None, report: Report) -
                                outbox=request.outbox, order="post_code" if request.post_code_order else "as_given",
                                progress=progress, cancelled=stop.is_set)
     except OSError as exc:
-        return MergeFailure(request.folder, exc.strerror or str(exc))
+        return MergeFailure(request.folder, exc)
     if not result.ok:
         return result
     pdf_path, pdf_problem = None, None
@@ -112,4 +116,5 @@ def merge(request: MergeRequest, checked: SegmentCheck | None, report: Report) -
     if checked is not None and not result.cancelled and len(result.letters) == len(checked.recipients):
         by_line = {recipient.line_no: path for recipient, path in zip(checked.recipients, result.letters, strict=True)}
     return MergeOutcome(request.segment_no, request.folder, tuple(result.letters), by_line, tuple(result.emails),
-                        result.combined, tuple(result.extra_combined), pdf_path, result.cancelled, pdf_problem)
+                        result.combined, tuple(result.extra_combined), pdf_path, result.cancelled, pdf_problem,
+                        tuple(problem for problem in result.problems if problem.kind in DRAFT_PROBLEMS))

@@ -21,6 +21,8 @@ from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.merge import pdf
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.merge_run import MergeRequest
+from contactdesk.ui.merge_errors import MergeTexts
+from contactdesk.ui.placeholders import fill
 
 
 def default_folder(segment_no: str) -> Path:
@@ -44,8 +46,9 @@ class MergeOptionsPage(QWidget):
         self.setObjectName("mergeOptionsPage")
         self.header = header
         self.texts = FlowTexts(self)
-        title = QLabel(self.tr("Merge segment %1 – %2").replace("%1", header.no)
-                       .replace("%2", header.description or self.tr("(no description)")), self)
+        title = QLabel(
+            fill(self.tr("Merge segment %1 – %2"), header.no, header.description or self.tr("(no description)")), self
+        )
         title.setObjectName("mergeTitle")
         title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         intro = QLabel(self.tr("Every line of the segment gets its own Word letter, made from its interaction "
@@ -118,7 +121,8 @@ class MergeOptionsPage(QWidget):
             self.pdf.setToolTip(self.tr("LibreOffice turns the combined document into a PDF."))
             self.pdf_note.hide()
         else:
-            hint = self.tr("PDF needs LibreOffice, which is not installed: %1.").replace("%1", pdf.install_hint())
+            hint = fill(self.tr("PDF needs LibreOffice, which is not installed. %1"),
+                        MergeTexts(self).install_hint(pdf.install_source()))
             self.pdf.setChecked(False)
             self.pdf.setEnabled(False)
             self.pdf.setText(self.tr("Also as PDF (needs LibreOffice)"))

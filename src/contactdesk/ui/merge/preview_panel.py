@@ -16,6 +16,7 @@ from contactdesk.merge.names import safe_stem
 from contactdesk.merge.segment_check import SegmentCheck, letter_paragraphs
 from contactdesk.ui import errors, messages
 from contactdesk.ui.merge.recipients_model import LINE_ROLE, RecipientsModel
+from contactdesk.ui.placeholders import fill
 
 
 class PreviewPanel(QWidget):
@@ -92,9 +93,14 @@ class PreviewPanel(QWidget):
         except DomainError as exc:
             self.text.setPlainText(self.tr("This letter cannot be made yet:") + "\n\n" + errors.describe(exc))
             return
-        except (OSError, ValueError, KeyError) as exc:
-            # A damaged document or a file that vanished: say so in the preview, the check lists the rest.
-            self.text.setPlainText(self.tr("This letter cannot be shown: %1").replace("%1", str(exc)))
+        except OSError as exc:
+            # A file that vanished or a folder we may not write: say so in the preview, the check lists the rest.
+            self.text.setPlainText(self.tr("This letter cannot be shown.") + "\n\n" + errors.describe(exc))
+            return
+        except (ValueError, KeyError):
+            self.text.setPlainText(self.tr("This letter cannot be shown: the document is damaged or is not a Word "
+                                           "document. Open the template in Word, save it again as .docx and attach "
+                                           "it again."))
             return
         self.current = path
         # A blank line between paragraphs stands in for Word's paragraph spacing.
@@ -113,8 +119,11 @@ class PreviewPanel(QWidget):
             (self.tr("Preview") + " - " + self.current.name)
         shutil.copyfile(self.current, copy)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            messages.warning(self, self.tr("Open in Word"),
-                             self.tr("No program opened the letter. It is saved as %1.").replace("%1", str(copy)))
+            messages.warning(
+                self,
+                self.tr("Open in Word"),
+                fill(self.tr("No program opened the letter. It is saved as %1."), str(copy)),
+            )
 
     def cleanup(self) -> None:
         """Remove the previews."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from contactdesk.ui import errors, messages
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.merge_run import MergeOutcome
+from contactdesk.ui.placeholders import fill
 
 
 class SummaryPage(QWidget):
@@ -64,17 +65,18 @@ class SummaryPage(QWidget):
         if outcome.emails:
             rows.append(self.texts.drafts_written(len(outcome.emails), str(outcome.emails[0].parent)))
         if outcome.combined is not None:
-            rows.append(self.tr("Combined document for printing: %1").replace("%1", outcome.combined.name))
+            rows.append(fill(self.tr("Combined document for printing: %1"), outcome.combined.name))
             for extra in outcome.extra_combined:
-                rows.append(self.tr("Letters with another layout are combined in %1").replace("%1", extra.name))
+                rows.append(fill(self.tr("Letters with another layout are combined in %1"), extra.name))
         elif not outcome.cancelled and outcome.letters and not outcome.emails:
             rows.append(self.tr("No combined document was asked for."))
         elif not outcome.cancelled and outcome.emails and len(outcome.emails) == len(outcome.letters):
             rows.append(self.tr("Every letter goes by e-mail, so there is nothing to print."))
         if outcome.pdf is not None:
-            rows.append(self.tr("PDF: %1").replace("%1", outcome.pdf.name))
+            rows.append(fill(self.tr("PDF: %1"), outcome.pdf.name))
         if outcome.pdf_problem is not None:
             rows.append(errors.describe(outcome.pdf_problem))
+        rows += self.texts.draft_problems(outcome.problems)
         self.details.setText("<p>" + "</p><p>".join(escape(row).replace("\n", "<br>") for row in rows) + "</p>")
         self.open_folder.setEnabled(outcome.folder.is_dir())
         self.open_combined.setEnabled(outcome.combined is not None)
@@ -88,5 +90,6 @@ class SummaryPage(QWidget):
         if path is None:
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self, self.tr("Open"), self.tr("No program opened %1. Open it from your file manager.")
-                             .replace("%1", str(path)))
+            messages.warning(
+                self, self.tr("Open"), fill(self.tr("No program opened %1. Open it from your file manager."), str(path))
+            )

@@ -25,6 +25,7 @@ from contactdesk.ui import errors, messages
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.welcome import WelcomeWidget
+from contactdesk.ui.placeholders import fill
 
 if TYPE_CHECKING:
     from contactdesk.ui.contacts.card import ContactCard
@@ -138,8 +139,11 @@ class ContactsPage(Page):
             self.stack.setCurrentWidget(self.welcome)
         elif self.model.total() == 0:
             self.empty_result.setText(
-                self.tr("No contacts match “%1”. Check the spelling or search for part of the name.")
-                .replace("%1", self.model.query))
+                fill(
+                    self.tr("No contacts match “%1”. Check the spelling or search for part of the name."),
+                    self.model.query,
+                )
+            )
             self.stack.setCurrentWidget(self.empty_result)
         else:
             self.stack.setCurrentWidget(self.table)
@@ -214,15 +218,20 @@ class ContactsPage(Page):
         try:
             count = contact_service.count_persons(row.no) if row.type == ContactType.COMPANY else 0
             if count:
-                persons = messages.choose(self, title, self.tr(
-                    "%1 has %n person(s). What should happen to them?", "", count).replace("%1", row.name), [
-                    ("delete", self.tr("Delete the persons too")),
-                    ("detach", self.tr("Keep them without a company")),
-                ])
+                persons = messages.choose(
+                    self,
+                    title,
+                    fill(self.tr("%1 has %n person(s). What should happen to them?", "", count), row.name),
+                    [
+                        ("delete", self.tr("Delete the persons too")),
+                        ("detach", self.tr("Keep them without a company")),
+                    ],
+                )
                 if persons is None:
                     return
-            elif not messages.confirm(self, title, self.tr("Delete %1 (%2)? This cannot be undone.")
-                                      .replace("%1", row.name).replace("%2", row.no)):
+            elif not messages.confirm(
+                self, title, fill(self.tr("Delete %1 (%2)? This cannot be undone."), row.name, row.no)
+            ):
                 return
             contact_service.delete_contact(row.no, persons)
         except CompanyHasPersonsError as problem:

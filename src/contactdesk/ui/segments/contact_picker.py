@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import contacts as contact_service
 from contactdesk.store.enums import ContactType
+from contactdesk.ui.placeholders import fill
 
 LIMIT = 200
 
@@ -72,8 +73,11 @@ class ContactPickerDialog(QDialog):
             item = QListWidgetItem(f"{row.no}  {row.name}{company}  ({kind}, {row.city})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.no)
         total = contact_service.count_contacts(query)
-        self.note.setText(self.tr("Showing the first %1 of %2 contacts; type to narrow the list.")
-                          .replace("%1", str(LIMIT)).replace("%2", str(total)) if total > LIMIT else "")
+        self.note.setText(
+            fill(self.tr("Showing the first %1 of %2 contacts; type to narrow the list."), str(LIMIT), str(total))
+            if total > LIMIT
+            else ""
+        )
 
     def chosen(self) -> list[str]:
         """Numbers of the selected contacts."""

@@ -26,6 +26,7 @@ from contactdesk.crm import criteria
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest, Preview
 from contactdesk.store.enums import CriteriaAction
 from contactdesk.ui import errors
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.criteria_form import CriteriaForm
 from contactdesk.ui.segments.texts import TEXTS
 from contactdesk.ui.worker import Worker
@@ -48,7 +49,7 @@ class CriteriaDialog(QDialog):
         titles = {CriteriaAction.ADD: self.tr("Add contacts to segment %1"),
                   CriteriaAction.REDUCE: self.tr("Reduce segment %1"),
                   CriteriaAction.REFINE: self.tr("Refine segment %1")}
-        self.setWindowTitle(titles[action].replace("%1", segment_no))
+        self.setWindowTitle(fill(titles[action], segment_no))
         self.resize(1000, 640)
         intros = {CriteriaAction.ADD: self.tr("Add every contact that matches these segmentation criteria."),
                   CriteriaAction.REDUCE: self.tr("Remove the lines whose contact matches these criteria."),
@@ -162,7 +163,7 @@ class CriteriaDialog(QDialog):
         for contact_no, name in result.sample:
             self.sample.addItem(f"{contact_no}  {name}")
         if result.count > len(result.sample):
-            self.sample.addItem(self.tr("… and %1 more").replace("%1", str(result.count - len(result.sample))))
+            self.sample.addItem(fill(self.tr("… and %1 more"), str(result.count - len(result.sample))))
         self.ok_button.setEnabled(result.count > 0)
 
     def _summary(self, result: Preview) -> str:

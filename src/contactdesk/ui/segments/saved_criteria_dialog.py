@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import saved_criteria
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, messages
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.texts import action_text
 
 
@@ -152,9 +153,11 @@ class SavedCriteriaDialog(QDialog):
     def delete(self) -> None:
         """Delete the selected set after asking."""
         code = self.code()
-        if not messages.confirm(self, self.tr("Delete saved criteria"),
-                                self.tr("Delete the saved criteria %1? Segments built with them keep their "
-                                        "lines.").replace("%1", code)):
+        if not messages.confirm(
+            self,
+            self.tr("Delete saved criteria"),
+            fill(self.tr("Delete the saved criteria %1? Segments built with them keep their lines."), code),
+        ):
             return
         try:
             saved_criteria.delete_saved_criteria(code)

@@ -24,6 +24,7 @@ from contactdesk.ui import errors, messages
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.texts import TEXTS
 from contactdesk.ui.segments.worksheet import SegmentWorksheet
 
@@ -117,7 +118,7 @@ class SegmentsPage(Page):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if self.search.text().strip():
-            self.empty.setText(self.tr("No segment matches “%1”.").replace("%1", self.search.text().strip()))
+            self.empty.setText(fill(self.tr("No segment matches “%1”."), self.search.text().strip()))
         else:
             self.empty.setText(self.tr("There are no segments yet. A segment groups the contacts that get the same "
                                        "interaction, such as a letter. Choose New segment to make one."))
@@ -190,8 +191,11 @@ class SegmentsPage(Page):
     def delete_segment(self) -> None:
         """Delete the selected segment (its lines, criteria and history) after asking."""
         no = self.current_no()
-        if not no or not messages.confirm(self, self.tr("Delete segment"), self.tr(
-                "Delete segment %1 with all its lines and criteria? This cannot be undone.").replace("%1", no)):
+        if not no or not messages.confirm(
+            self,
+            self.tr("Delete segment"),
+            fill(self.tr("Delete segment %1 with all its lines and criteria? This cannot be undone."), no),
+        ):
             return
         sheet = self.worksheets.pop(no, None)
         if sheet is not None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from contactdesk.crm.criteria import ActionInfo
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.store.enums import CriteriaAction
+from contactdesk.ui.placeholders import fill
 
 translate = QCoreApplication.translate
 
@@ -64,9 +65,13 @@ def why_text(info: ActionInfo | None) -> str:
     if info is None:
         return translate("SegmentTexts", "Added before the criteria were reset")
     if info.manual:
-        return translate("SegmentTexts", "#%1 added by hand").replace("%1", str(info.no))
-    return (translate("SegmentTexts", "#%1 %2: %3").replace("%1", str(info.no))
-            .replace("%2", action_name(info.request.action)).replace("%3", filters_text(info.request.filters)))
+        return fill(translate("SegmentTexts", "#%1 added by hand"), str(info.no))
+    return fill(
+        translate("SegmentTexts", "#%1 %2: %3"),
+        str(info.no),
+        action_name(info.request.action),
+        filters_text(info.request.filters),
+    )
 
 
 def action_text(info: ActionInfo) -> str:
@@ -107,8 +112,9 @@ class CountTexts(QObject):
 
     def reuse_question(self, segment_no: str, n: int) -> str:
         """Asked before replaying saved criteria on a segment that has criteria actions (default No)."""
-        return self.tr("Segment %1 already has %n criteria action(s). Reuse saved criteria anyway?", "", n).replace(
-            "%1", segment_no)
+        return fill(
+            self.tr("Segment %1 already has %n criteria action(s). Reuse saved criteria anyway?", "", n), segment_no
+        )
 
     def remove_lines(self, n: int) -> str:
         """Question before removing selected lines."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
 from contactdesk.ui import errors, messages
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
 from contactdesk.ui.segments.line_delegate import LineDelegate
 from contactdesk.ui.segments.lines_model import COLUMNS, SegmentLinesModel
@@ -121,8 +122,9 @@ class SegmentWorksheet(QDialog):
             errors.show_error(self, problem)
             self.close()
             return
-        self.setWindowTitle(self.tr("Segment %1 – %2").replace("%1", self.header.no)
-                            .replace("%2", self.header.description or self.tr("(no description)")))
+        self.setWindowTitle(
+            fill(self.tr("Segment %1 – %2"), self.header.no, self.header.description or self.tr("(no description)"))
+        )
         self.form.load(self.header)
         self.model.version = self.header.version
         self.model.header_template = self.header.template_code
@@ -154,8 +156,8 @@ class SegmentWorksheet(QDialog):
             text = self.tr("You changed %3. Update the segment lines with interaction template %2 that still have "
                            "the old value?")
         label = errors.field_label(field)
-        text = text.replace("%1", str(new or "")).replace("%2", self.header.template_code or self.tr("(none)"))
-        return messages.confirm(self, title, text.replace("%3", label), default_yes=True)
+        text = fill(text, str(new or ""), self.header.template_code or self.tr("(none)"), label)
+        return messages.confirm(self, title, text, default_yes=True)
 
     def change_header(self, field: str, value: object) -> None:
         """Save one header field, asking about the lines first; refused values are explained."""

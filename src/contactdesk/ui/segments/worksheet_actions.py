@@ -17,6 +17,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.segment_data import ChangeResult
 from contactdesk.store.enums import CriteriaAction
 from contactdesk.ui import errors, messages
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.segments.contact_picker import ContactPickerDialog
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
@@ -71,8 +72,9 @@ class WorksheetActions(QObject):
         for action in (self.reduce, self.refine):
             action.setEnabled(header.lines > 0)
         self.remove.setEnabled(bool(self.ws.selected_rows()))
-        self.go_back.setToolTip(self.tr("Undo the last criteria action (%1 so far)")
-                                .replace("%1", str(header.criteria_actions)))
+        self.go_back.setToolTip(
+            fill(self.tr("Undo the last criteria action (%1 so far)"), str(header.criteria_actions))
+        )
 
     def _finish(self, result: ChangeResult | None) -> None:
         if result is not None:
@@ -136,8 +138,7 @@ class WorksheetActions(QObject):
         actions = criteria.list_actions(self.ws.no)
         if not actions:
             return
-        question = self.tr("This undoes the last criteria action:\n%1\n\nContinue?").replace(
-            "%1", action_text(actions[-1]))
+        question = fill(self.tr("This undoes the last criteria action:\n%1\n\nContinue?"), action_text(actions[-1]))
         if not messages.confirm(self.ws, self.tr("Go back"), question):
             return
         no, version = self.ws.no, self.ws.version
@@ -157,7 +158,7 @@ class WorksheetActions(QObject):
         except (DomainError, StoreError) as problem:
             errors.show_error(self.ws, problem, self.tr("Save criteria"))
             return
-        self.ws.show_status(self.tr("Criteria saved as %1.").replace("%1", info.code))
+        self.ws.show_status(fill(self.tr("Criteria saved as %1."), info.code))
 
     def reuse_criteria(self) -> None:
         """Replay saved criteria on this segment (asks first when it already has criteria actions)."""
@@ -171,8 +172,12 @@ class WorksheetActions(QObject):
         """Replay one saved set in the background."""
         no, version = self.ws.no, self.ws.version
         steps = len(saved_criteria.saved_actions(code))
-        result = run_with_progress(self.ws, self.tr("Reusing criteria %1…").replace("%1", code), steps,
-                                   lambda report: saved_criteria.reuse_criteria(no, code, version, report))
+        result = run_with_progress(
+            self.ws,
+            fill(self.tr("Reusing criteria %1…"), code),
+            steps,
+            lambda report: saved_criteria.reuse_criteria(no, code, version, report),
+        )
         self._finish(result)
 
     def manage_criteria(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm.codes import KINDS, CodeData, delete_code, list_codes
 from contactdesk.ui.models.column_model import Column
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.code_dialog import CodeDialog
 from contactdesk.ui.setup.list_tab import ListTab
 
@@ -36,7 +37,7 @@ def _dialog_title(kind: str, code: str) -> str:
             "job_responsibility": translate("CodeTableTab", "Job responsibility %1"),
             "territory": translate("CodeTableTab", "Territory %1"),
         }
-        return titles[kind].replace("%1", code)
+        return fill(titles[kind], code)
     titles = {
         "interaction_group": translate("CodeTableTab", "New interaction group"),
         "industry_group": translate("CodeTableTab", "New industry group"),
@@ -88,7 +89,7 @@ class CodeTableTab(ListTab[CodeData]):
             text = self.tr("Delete interaction group %1 (%2)? This cannot be undone.")
         else:
             text = self.tr("Delete %1 (%2)? Contacts classified with it lose this code. This cannot be undone.")
-        return text.replace("%1", row.code).replace("%2", row.description)
+        return fill(text, row.code, row.description)
 
     def empty_text(self) -> str:
         return _empty_text(self.kind)

@@ -23,6 +23,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, messages
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
 from contactdesk.ui.setup.setup_tab import SetupTab
 
@@ -96,7 +97,7 @@ class ListTab(SetupTab, Generic[Row]):
     def _button(self, name: str, text: str, accessible: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAccessibleName(accessible.replace("%1", self._title))
+        button.setAccessibleName(fill(accessible, self._title))
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
@@ -124,7 +125,7 @@ class ListTab(SetupTab, Generic[Row]):
 
     def delete_question(self, row: Row) -> str:
         """The sentence asking whether to delete `row`."""
-        return self.tr("Delete %1? This cannot be undone.").replace("%1", self.key_of(row))
+        return fill(self.tr("Delete %1? This cannot be undone."), self.key_of(row))
 
     def empty_text(self) -> str:
         """What the tab says when there are no rows yet."""

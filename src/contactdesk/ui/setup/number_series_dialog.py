@@ -7,6 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from contactdesk.crm.number_series import NumberSeriesData, save_series
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
 
 
@@ -14,7 +15,7 @@ class NumberSeriesDialog(FormDialog):
     """Code, description, how numbers look, where the series stands, and a live preview."""
 
     def __init__(self, data: NumberSeriesData | None = None, parent: QWidget | None = None) -> None:
-        title = self.tr("Number series %1").replace("%1", data.code) if data else self.tr("New number series")
+        title = fill(self.tr("Number series %1"), data.code) if data else self.tr("New number series")
         super().__init__("numberSeriesDialog", title, parent)
         self.original_code = data.code if data else None
         add = self.fields.add
@@ -75,9 +76,9 @@ class NumberSeriesDialog(FormDialog):
     def _update_preview(self) -> None:
         data = self.collect()
         last = data.last_no_used
-        text = self.tr("Starting no. %1").replace("%1", data.starting_no)
+        text = fill(self.tr("Starting no. %1"), data.starting_no)
         if last:
-            text += " · " + self.tr("Last no. used %1").replace("%1", last)
+            text += " · " + fill(self.tr("Last no. used %1"), last)
         else:
             text += " · " + self.tr("no number used yet")
         self.preview.setText(text)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from contactdesk.crm.errors import DomainError, NumberSeriesError
 from contactdesk.crm.number_series import NumberSeriesData, delete_series, list_series, next_number_preview
 from contactdesk.ui.models.column_model import Column
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.list_tab import ListTab
 from contactdesk.ui.setup.number_series_dialog import NumberSeriesDialog
 
@@ -49,8 +50,7 @@ class NumberSeriesTab(ListTab[NumberSeriesData]):
         delete_series(row.code)
 
     def delete_question(self, row: NumberSeriesData) -> str:
-        return self.tr("Delete number series %1 (%2)? This cannot be undone.") \
-            .replace("%1", row.code).replace("%2", row.description)
+        return fill(self.tr("Delete number series %1 (%2)? This cannot be undone."), row.code, row.description)
 
     def empty_text(self) -> str:
         return self.tr("No number series yet. Click New to add one, then choose it in Marketing setup.")

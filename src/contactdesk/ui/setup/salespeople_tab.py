@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from contactdesk.crm.salespeople import SalespersonData, delete_salesperson, list_salespeople
 from contactdesk.ui.models.column_model import Column
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.list_tab import ListTab
 from contactdesk.ui.setup.salesperson_dialog import SalespersonDialog
 
@@ -59,8 +60,14 @@ class SalespeopleTab(ListTab[SalespersonData]):
         delete_salesperson(row.code)
 
     def delete_question(self, row: SalespersonData) -> str:
-        return self.tr("Delete salesperson %1 (%2)? Contacts assigned to this salesperson will have none. "
-                       "This cannot be undone.").replace("%1", row.code).replace("%2", row.name)
+        return fill(
+            self.tr(
+                "Delete salesperson %1 (%2)? Contacts assigned to this salesperson will have none. "
+                "This cannot be undone."
+            ),
+            row.code,
+            row.name,
+        )
 
     def empty_text(self) -> str:
         return self.tr("No salespeople yet. Click New to add the first one; contacts, segments and "

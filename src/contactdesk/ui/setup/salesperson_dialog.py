@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 from contactdesk.crm import validation
 from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.ui import errors
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
 
 
@@ -16,7 +17,7 @@ class SalespersonDialog(FormDialog):
     """Code, name, contact details, commission and the two blocks."""
 
     def __init__(self, data: SalespersonData | None = None, parent: QWidget | None = None) -> None:
-        title = self.tr("Salesperson %1").replace("%1", data.code) if data else self.tr("New salesperson")
+        title = fill(self.tr("Salesperson %1"), data.code) if data else self.tr("New salesperson")
         super().__init__("salespersonDialog", title, parent)
         self.original_code = data.code if data else None
         form = self.add_section()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.errors import DomainError, StoreError, ValidationErrors
 from contactdesk.ui import errors
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_fields import FormFields
 from contactdesk.ui.setup.setup_tab import SetupTab
 
@@ -45,11 +46,11 @@ class SettingsTab(SetupTab):
         self.note.setObjectName(f"{name}Note")
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName(f"{name}Save")
-        self.save_button.setAccessibleName(self.tr("Save %1").replace("%1", title))
+        self.save_button.setAccessibleName(fill(self.tr("Save %1"), title))
         self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.revert_button = QPushButton(self.tr("&Revert"), self)
         self.revert_button.setObjectName(f"{name}Revert")
-        self.revert_button.setAccessibleName(self.tr("Revert %1").replace("%1", title))
+        self.revert_button.setAccessibleName(fill(self.tr("Revert %1"), title))
         self.revert_button.setToolTip(self.tr("Throw away the changes and show what is saved"))
         self.revert_button.clicked.connect(lambda _checked=False: self.revert())
         buttons = QHBoxLayout()

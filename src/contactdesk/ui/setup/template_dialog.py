@@ -11,6 +11,7 @@ from contactdesk.crm.codes import list_codes
 from contactdesk.crm.templates import TemplateData, save_template
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.ui.contacts.fields import CodeCombo
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.enum_combo import EnumCombo
 from contactdesk.ui.setup.form_dialog import FormDialog
@@ -22,8 +23,7 @@ class TemplateDialog(FormDialog):
     """General, interaction, correspondence and campaign sections."""
 
     def __init__(self, data: TemplateData | None = None, parent: QWidget | None = None) -> None:
-        title = self.tr("Interaction template %1").replace("%1", data.code) if data else \
-            self.tr("New interaction template")
+        title = fill(self.tr("Interaction template %1"), data.code) if data else self.tr("New interaction template")
         super().__init__("templateDialog", title, parent)
         self.setMinimumWidth(760)
         self.original_code = data.code if data else None

@@ -27,6 +27,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.templates import TemplateLanguageData
 from contactdesk.ui import errors, messages
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.placeholders import fill
 
 
 class TemplateLanguagesPanel(QGroupBox):
@@ -108,7 +109,7 @@ class TemplateLanguagesPanel(QGroupBox):
         """Show the versions of a template ('' shows none)."""
         self.code = code
         self.default_language = default_language
-        self.setTitle(self.tr("Languages of %1").replace("%1", code) if code else self.tr("Languages"))
+        self.setTitle(fill(self.tr("Languages of %1"), code) if code else self.tr("Languages"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -249,9 +250,12 @@ class TemplateLanguagesPanel(QGroupBox):
         if version is None or not version.has_attachment:
             return
         title = self.tr("Remove Word document")
-        question = self.tr("Remove the Word document %1 from the %2 version of %3? Letters already logged keep "
-                           "their copy.").replace("%1", version.file_name).replace(
-            "%2", self._language_text(version)).replace("%3", self.code)
+        question = fill(
+            self.tr("Remove the Word document %1 from the %2 version of %3? Letters already logged keep their copy."),
+            version.file_name,
+            self._language_text(version),
+            self.code,
+        )
         if not messages.confirm(self, title, question):
             return
         try:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from contactdesk.crm.templates import TemplateData, delete_template, list_templates
 from contactdesk.ui.models.column_model import Column
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.list_tab import ListTab
 from contactdesk.ui.setup.template_dialog import TemplateDialog
@@ -82,8 +83,11 @@ class TemplatesTab(ListTab[TemplateData]):
         delete_template(row.code)
 
     def delete_question(self, row: TemplateData) -> str:
-        return self.tr("Delete interaction template %1 (%2) with its Word documents? This cannot be undone.") \
-            .replace("%1", row.code).replace("%2", row.description)
+        return fill(
+            self.tr("Delete interaction template %1 (%2) with its Word documents? This cannot be undone."),
+            row.code,
+            row.description,
+        )
 
     def empty_text(self) -> str:
         return self.tr("No interaction templates yet. Click New to add one: a template gives an interaction its "

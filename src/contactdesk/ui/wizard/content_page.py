@@ -13,6 +13,7 @@ from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.store.enums import WizardAction
 from contactdesk.ui import errors, messages
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.wizard.step import WizardStep
 
@@ -63,10 +64,15 @@ class ContentPage(WizardStep):
             WizardAction.MERGE: self.tr("When you click Next, the template's letter is merged for %1 and kept with "
                                         "the interaction. Use Merge and preview to see it first."),
         }
-        self.setSubTitle(self.tr("Wizard action: %1 · interaction template %2, language %3").replace(
-            "%1", enum_texts.text_of(enum_texts.wizard_actions(), int(action))).replace(
-            "%2", self.request.template_code).replace("%3", self.request.language_code or "–"))
-        self.explain.setText(texts.get(action, "").replace("%1", name))
+        self.setSubTitle(
+            fill(
+                self.tr("Wizard action: %1 · interaction template %2, language %3"),
+                enum_texts.text_of(enum_texts.wizard_actions(), int(action)),
+                self.request.template_code,
+                self.request.language_code or "–",
+            )
+        )
+        self.explain.setText(fill(texts.get(action, ""), name))
         self.open_button.setVisible(action == WizardAction.OPEN)
         self.import_button.setVisible(action == WizardAction.IMPORT)
         self.merge_button.setVisible(action == WizardAction.MERGE)
@@ -76,8 +82,9 @@ class ContentPage(WizardStep):
     def _show_document(self) -> None:
         name = self.request.document_name or (Path(self.request.document_path).name if self.request.document_path
                                               else "")
-        self.document.setText(self.tr("Document: %1").replace("%1", name) if self.request.has_document
-                              else self.tr("No document yet."))
+        self.document.setText(
+            fill(self.tr("Document: %1"), name) if self.request.has_document else self.tr("No document yet.")
+        )
 
     def _prepare(self) -> bool | None:
         """Merge the letter (or take back the kept one) into the work folder.
@@ -105,9 +112,13 @@ class ContentPage(WizardStep):
         return True
 
     def _no_document_text(self) -> str:
-        return self.tr("The template %1 has no Word document for this language, so there is nothing to open. Add one "
-                       "to the template under Setup → Interaction templates, or choose another template.") \
-            .replace("%1", self.request.template_code)
+        return fill(
+            self.tr(
+                "The template %1 has no Word document for this language, so there is nothing to open. Add one "
+                "to the template under Setup → Interaction templates, or choose another template."
+            ),
+            self.request.template_code,
+        )
 
     def open_letter(self) -> None:
         """Open action: prepare the letter once, then open it for editing."""

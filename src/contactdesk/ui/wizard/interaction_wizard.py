@@ -14,6 +14,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_request import InteractionRequest, LoggedEntry
 from contactdesk.store.enums import WizardAction
 from contactdesk.ui import errors, messages
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.wizard.content_page import ContentPage
 from contactdesk.ui.wizard.related_page import RelatedPage
 from contactdesk.ui.wizard.result_page import ResultPage
@@ -37,8 +38,11 @@ class InteractionWizard(QWizard):
         self.request = request
         self.logged_entry: LoggedEntry | None = None
         self._folder: Path | None = None
-        title = self.tr("Resume interaction %1").replace("%1", str(request.entry_no)) if request.entry_no \
+        title = (
+            fill(self.tr("Resume interaction %1"), str(request.entry_no))
+            if request.entry_no
             else self.tr("Create interaction")
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
