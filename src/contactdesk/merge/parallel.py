@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contactdesk.merge import temporaries
 from contactdesk.merge.errors import TemplateRefusedError
 from contactdesk.merge.render import PreparedTemplate, write_atomically
 from contactdesk.merge.worker_guard import guard_worker
@@ -119,13 +120,17 @@ class LetterRun:
 
     def run(self, jobs: Sequence[LetterJob], progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> MergeOutcome:
-        """Write every job's letter; progress(done, total) is called in this thread."""
+        """Write every job's letter; progress(done, total) is called in this thread.
+
+        Temporary files that killed merges left in the letters' folders are removed first.
+        """
         paths: list[Path | None] = [None] * len(jobs)
         total = len(jobs)
 
         def is_cancelled() -> bool:
             return self._cancel.is_set() or bool(cancelled and cancelled())
 
+        temporaries.remove_stale(*{job.target.parent for job in jobs})
         to_render = []
         for index, job in enumerate(jobs):
             if job.copy_from is not None:
