@@ -16,6 +16,7 @@ from tests.merge.test_parallel import jobs_for
 from contactdesk.merge.parallel import LetterRun
 from contactdesk.merge.render import PreparedTemplate
 from contactdesk.merge.segment_merge import merge_segment
+from contactdesk.merge.temporaries import remove_stale
 from contactdesk.paths import sample_templates_dir
 from contactdesk.store.models import Segment
 
@@ -81,3 +82,18 @@ def test_a_segment_merge_cleans_its_outbox_and_print_folder(demo_database: objec
     result = merge_segment(no, tmp_path / "letters", combined=printed / "all.docx", outbox=outbox)
     assert result.ok and result.letters
     assert [path for path in stale if path.exists()] == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="zombies are seen through Linux's /proc")
+def test_a_writer_that_ended_but_was_not_collected_yet_counts_as_gone(tmp_path: Path) -> None:
+    # A killed worker whose merge was killed too stays a zombie until init collects it.
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{zombie.pid}/stat").read_bytes().rpartition(b")")[2].split()[0] != b"Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        left = _plant(tmp_path, f".~merge-1a2b3c4d-{zombie.pid}-0123456789ab.tmp", seconds_old=10)
+        assert remove_stale(tmp_path) == 1 and not left.exists()
+    finally:
+        zombie.wait()

@@ -71,10 +71,19 @@ def process_running(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:  # exists, belongs to someone else
-        return True
+        pass
     except OSError:
         return False
-    return True
+    return not _ended_not_reaped(pid)
+
+
+def _ended_not_reaped(pid: int) -> bool:
+    # A killed worker whose parent died too stays a zombie until init collects it: it writes nothing.
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stream:
+            return stream.read().rpartition(b")")[2].split()[:1] in ([b"Z"], [b"X"])
+    except OSError:  # no /proc (macOS), or gone meanwhile
+        return False
 
 
 def _windows_process_running(pid: int) -> bool:
