@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -36,6 +37,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
+    # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
+    # start into the worker instead of a second ContactDesk. Does nothing otherwise.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

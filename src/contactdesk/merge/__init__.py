@@ -7,6 +7,8 @@ The engine, module by module (each has one main class or function):
 - template_check.py  TemplateCheck: all problems of a template at once, and the "worst" recipients to preview
 - render.py          PreparedTemplate: prepare a .docx once, render any number of letters (sandboxed)
 - parallel.py        LetterRun: many letters on all cores, with progress, cancel and a time limit
+- worker_guard.py    guard_worker(): a render worker ends with its parent and drops the parent's files
+- temporaries.py     temporary file names, and removing those a killed merge left behind
 - names.py           LetterNames: safe, unique `<number> - <name>.docx` names inside one folder
 - combine.py         combine_letters(): one document, one section per letter, page numbers from 1
 - pdf.py             convert_to_pdf(): LibreOffice headless, own profile per call, time limit

@@ -6,6 +6,7 @@ state; Windows and macOS spawn anyway): a spawned interpreter needs ~0.3 s to im
 needs, which is why this process renders too while the helpers start. Each worker receives the
 template bytes once (initializer) and prepares them once; contexts then travel in chunks. A worker
 writes its letters itself (temporary name, then rename), so no letter bytes cross the process boundary.
+Workers end with the process that started them, however it ends (merge/worker_guard.py).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contactdesk.merge import temporaries
 from contactdesk.merge.errors import TemplateRefusedError
 from contactdesk.merge.render import PreparedTemplate, write_atomically
+from contactdesk.merge.worker_guard import guard_worker
 
 Progress = Callable[[int, int], None]
 IN_PROCESS_BELOW = 150  # fewer letters than this render faster than two workers can start
@@ -68,7 +71,8 @@ def start_method() -> str:
     return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
 
 
-def _init_worker(templates: Mapping[str, tuple[bytes, str]], tag: str) -> None:
+def _init_worker(templates: Mapping[str, tuple[bytes, str]], tag: str, forked: bool) -> None:
+    guard_worker(forked)
     try:
         import resource  # noqa: PLC0415 - POSIX only
 
@@ -116,13 +120,17 @@ class LetterRun:
 
     def run(self, jobs: Sequence[LetterJob], progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> MergeOutcome:
-        """Write every job's letter; progress(done, total) is called in this thread."""
+        """Write every job's letter; progress(done, total) is called in this thread.
+
+        Temporary files that killed merges left in the letters' folders are removed first.
+        """
         paths: list[Path | None] = [None] * len(jobs)
         total = len(jobs)
 
         def is_cancelled() -> bool:
             return self._cancel.is_set() or bool(cancelled and cancelled())
 
+        temporaries.remove_stale(*{job.target.parent for job in jobs})
         to_render = []
         for index, job in enumerate(jobs):
             if job.copy_from is not None:
@@ -165,14 +173,15 @@ class LetterRun:
         to import what rendering needs) and takes chunks from the back of the queue, they from the front."""
         # No multiprocessing.Event to stop workers: it needs a semaphore, and on POSIX a semaphore starts
         # a resource-tracker process. A cancelled run drops the queued chunks; running ones are short.
-        context = multiprocessing.get_context(start_method())
+        method = start_method()
+        context = multiprocessing.get_context(method)
         used = {jobs[index].template for index in indexes}
         sources = {key: (self.templates[key].data, self.templates[key].label) for key in used}
         queue = deque([(index, str(jobs[index].target), jobs[index].template, dict(jobs[index].context))
                        for index in indexes[start:start + self.chunk]] for start in range(0, len(indexes), self.chunk))
         helpers = min(self.workers - (1 if self.parent_renders else 0), len(queue))
         executor = ProcessPoolExecutor(helpers, mp_context=context, initializer=_init_worker,
-                                       initargs=(sources, self.tag))
+                                       initargs=(sources, self.tag, method == "fork"))
         pending: set[Future[list[tuple[int, str]]]] = set()
         last = time.monotonic()
         try:

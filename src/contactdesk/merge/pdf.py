@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from contactdesk.merge.errors import LibreOfficeMissingError, PdfConversionError
+from contactdesk.merge.render import write_atomically
 
 _WINDOWS = [
     Path(os.environ.get(var, default)) / "LibreOffice" / "program" / "soffice.exe"
@@ -117,10 +118,7 @@ def convert_to_pdf(documents: Sequence[Path], out_dir: Path | None = None, timeo
             if not made.is_file() or made.stat().st_size == 0:
                 raise PdfConversionError(str(document), "failed", text)
             final = (Path(out_dir) if out_dir else document.parent) / made.name
-            final.parent.mkdir(parents=True, exist_ok=True)
-            # Move under a temporary name first: the final name never shows a half-copied PDF.
-            temporary = final.with_name(f".~merge-pdf-{os.getpid()}-{final.name}.tmp")
-            shutil.move(str(made), temporary)
-            os.replace(temporary, final)
-            results.append(final)
+            # Copied, not moved: the final name never shows a half-copied PDF, and the file gets the user's
+            # usual permissions (umask), not those LibreOffice gave it.
+            results.append(write_atomically(final, made.read_bytes(), "pdf"))
         return results

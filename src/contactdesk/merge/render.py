@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from contactdesk.crm.errors import AttachmentError
-from contactdesk.merge import sandbox
+from contactdesk.merge import sandbox, temporaries
 from contactdesk.merge.docx_source import DECLARATION, DOCXTPL, SourcePart, TemplateSource, place_of
 from contactdesk.merge.errors import LetterRenderError, TemplateRefusedError, TemplateSyntaxProblem
 from contactdesk.merge.zipcopy import ZipBlueprint
@@ -57,14 +56,17 @@ def _resolve_listing(xml: str) -> str:
 def write_atomically(target: Path, data: bytes, tag: str = "letter") -> Path:
     """Write to a temporary name beside the target, then rename: no half-written file under the final name."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".~merge-{tag}-", suffix=".tmp")
+    temporary = temporaries.temporary_path(target.parent, tag)
+    # Not tempfile.mkstemp: its files are private (0600); "x" creates the file with the permissions the
+    # user's umask gives every other program's files, and never opens one that exists.
+    stream = open(temporary, "xb")  # before the try: a name that already exists is not ours to remove
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with stream:
             stream.write(data)
-        os.replace(temp_name, target)
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return target
 
 

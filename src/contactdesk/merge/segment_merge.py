@@ -28,6 +28,7 @@ from contactdesk.merge.parallel import LetterJob, LetterRun, Progress
 from contactdesk.merge.pdf import convert_to_pdf
 from contactdesk.merge.render import PreparedTemplate
 from contactdesk.merge.template_check import Problem, TemplateCheck
+from contactdesk.merge.temporaries import remove_stale
 from contactdesk.store.enums import CorrespondenceType
 from contactdesk.store.models import Contact, InteractionTemplate, InteractionTemplateLanguage, Segment, SegmentLine
 
@@ -161,13 +162,15 @@ def _write(header: SegmentHeader, planned: list[_Line], prepared: dict[int, Prep
             jobs.append(LetterJob(target, copy_from=attachments.attachment_path(int(item.document or 0))))
         else:
             jobs.append(LetterJob(target, prepared[int(item.document or 0)].key, contexts[int(item.line.id)]))
+    outbox = Path(outbox) if outbox else Path(out_dir) / "outbox"
+    # What a killed merge left in the other folders this one writes to (the run cleans the letters' folder).
+    remove_stale(outbox, Path(combined).parent if combined else None)
     run = LetterRun({template.key: template for template in prepared.values()}, workers=workers)
     outcome = run.run(jobs, progress, cancelled)
     result.letters = outcome.written
     result.cancelled = outcome.cancelled
     if outcome.cancelled:
         return result
-    outbox = Path(outbox) if outbox else Path(out_dir) / "outbox"
     print_items = []
     drafts = []
     for item, path in zip(planned, outcome.paths, strict=True):
