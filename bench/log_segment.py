@@ -42,7 +42,7 @@ RAW = f"""INSERT INTO interaction_log_entry (entry_no, uid, contact_id, contact_
  user_id, interaction_group_id, interaction_template_id, language_code, campaign_id, campaign_entry_no,
  campaign_target, campaign_response, segment_no, logged_segment_id, evaluation, attempt_failed, salesperson_id,
  delivery_status, canceled, postponed, correspondence_type, alt_address_code, contact_via, send_word_docs_as_attmt,
- merged, opportunity_text, result_description, letter_path, letter_sha256, created_at)
+ merged, opportunity_text, result_description, letter_name, letter_sha256, created_at)
 SELECT (SELECT COALESCE(MAX(entry_no), 0) FROM interaction_log_entry) + ROW_NUMBER() OVER (ORDER BY l.line_no),
  {_SQLITE_UUID}, l.contact_id, c.no, c.name, l.contact_company_id, l.date, COALESCE(l.time_of_interaction, ?),
  l.description, l.subject, l.information_flow, l.initiated_by, l.attachment_id, l.cost, l.duration, ?,

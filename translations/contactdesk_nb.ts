@@ -1995,6 +1995,14 @@
         <translation>Filen %1 er skadet eller ikke et ekte Word-dokument. Åpne den i Word, lagre den på nytt som .docx, og prøv igjen.</translation>
     </message>
     <message>
+        <source>The file %1 is larger than 64 MB, too large for a letter or template. Make it smaller (in Word: compress its pictures) and try again.</source>
+        <translation>Filen %1 er større enn 64 MB, for stor for et brev eller en mal. Gjør den mindre (i Word: komprimer bildene) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not in the database: its file was already missing when the database was upgraded. Attach the document again (Setup → Interaction templates).</source>
+        <translation>Dokumentet %1 finnes ikke i databasen: filen manglet allerede da databasen ble oppgradert. Legg til dokumentet på nytt (Oppsett → Samhandlingsmaler).</translation>
+    </message>
+    <message>
         <source>The Word template %1 has a placeholder that cannot be filled in. Check the {{ … }} fields in the template (retype any that Word split) and import it again.</source>
         <translation>Word-malen %1 har en plassholder som ikke kan fylles ut. Kontroller {{ … }}-feltene i malen (skriv inn igjen felt som Word har delt opp), og importer den på nytt.</translation>
     </message>

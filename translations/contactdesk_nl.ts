@@ -1995,6 +1995,14 @@
         <translation>Het bestand %1 is beschadigd of geen echt Word-document. Open het in Word, sla het opnieuw op als .docx en probeer het nog eens.</translation>
     </message>
     <message>
+        <source>The file %1 is larger than 64 MB, too large for a letter or template. Make it smaller (in Word: compress its pictures) and try again.</source>
+        <translation>Het bestand %1 is groter dan 64 MB, te groot voor een brief of sjabloon. Maak het kleiner (in Word: comprimeer de afbeeldingen) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not in the database: its file was already missing when the database was upgraded. Attach the document again (Setup → Interaction templates).</source>
+        <translation>Het document %1 staat niet in de database: het bestand ontbrak al toen de database werd bijgewerkt. Voeg het document opnieuw toe (Instellingen → Interactiesjablonen).</translation>
+    </message>
+    <message>
         <source>The Word template %1 has a placeholder that cannot be filled in. Check the {{ … }} fields in the template (retype any that Word split) and import it again.</source>
         <translation>Het Word-sjabloon %1 bevat een tijdelijke aanduiding die niet kan worden ingevuld. Controleer de {{ … }}-velden in het sjabloon (typ velden die Word heeft opgesplitst opnieuw in) en importeer het opnieuw.</translation>
     </message>

@@ -33,15 +33,6 @@ def default_database_path() -> Path:
     return data_dir() / "contactdesk.sqlite"
 
 
-def attachments_dir(database_path: Path | None = None) -> Path:
-    """Folder for stored attachments, kept beside the database file it belongs to."""
-    base = database_path.parent if database_path else data_dir()
-    stem = database_path.stem if database_path else "contactdesk"
-    path = base / f"{stem}-files"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def _first_existing(*candidates: Path) -> Path:
     for candidate in candidates:
         if candidate.is_dir():

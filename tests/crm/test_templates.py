@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -23,13 +25,14 @@ from contactdesk.crm.templates import (
     remove_template_language,
     save_template,
     set_template_attachment,
-    template_attachment_path,
+    template_attachment_bytes,
 )
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.store.models import (
     Attachment,
     Campaign,
     Contact,
+    DocumentContent,
     InteractionTemplate,
     InteractionTemplateLanguage,
     Segment,
@@ -49,12 +52,14 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
-def read_docx(path: Path) -> str:
-    return "\n".join(paragraph.text for paragraph in docx.Document(str(path)).paragraphs)
+def read_docx(source: Path | bytes | None) -> str:
+    assert source is not None
+    opened = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    return "\n".join(paragraph.text for paragraph in docx.Document(opened).paragraphs)
 
 
-def stored_files() -> list[Path]:
-    return sorted(path for path in attachments.storage_root().rglob("*") if path.is_file())
+def stored_contents() -> list[str]:
+    return sorted(str(row.sha256) for row in DocumentContent.select(DocumentContent.sha256))
 
 
 def snapshot() -> tuple[object, ...]:
@@ -62,7 +67,7 @@ def snapshot() -> tuple[object, ...]:
         list(Attachment.select().tuples()),
         list(InteractionTemplateLanguage.select().tuples()),
         list(InteractionTemplate.select().tuples()),
-        stored_files(),
+        stored_contents(),
     )
 
 
@@ -157,18 +162,19 @@ def test_attachment_is_stored_by_content(tmp_path: Path) -> None:
     assert (row.language_code, row.file_name, row.has_attachment) == ("en", "Welcome.docx", True)
     # The first document also becomes the template's default language.
     assert get_template("WELCOME").language_code_default == "en"
-    stored = template_attachment_path("WELCOME", "EN")
-    assert stored is not None and stored.read_bytes() == source.read_bytes()
+    assert template_attachment_bytes("WELCOME", "EN") == source.read_bytes()
     attachment = Attachment.get_by_id(row.attachment_id)
-    assert stored == attachments.storage_root() / attachment.storage_path
-    assert attachment.storage_path == f"{attachment.sha256[:2]}/{attachment.sha256}.docx"
+    assert attachment.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
     assert (attachment.extension, attachment.size) == ("docx", source.stat().st_size)
-    assert attachments.storage_root() == tmp_path / "test-files"
+    # Inside the database: nothing is written beside it.
+    assert sorted(path.name for path in tmp_path.iterdir() if not path.name.startswith("test.sqlite")) == [
+        "Welcome.docx"
+    ]
 
-    # The same bytes stored again share the one file on disk.
+    # The same bytes stored again share the one stored content.
     second = attachments.store_file(source, "Copy.docx")
-    assert Attachment.get_by_id(second).storage_path == attachment.storage_path
-    assert len(stored_files()) == 1
+    assert Attachment.get_by_id(second).sha256 == attachment.sha256
+    assert stored_contents() == [attachment.sha256]
 
 
 @pytest.mark.parametrize(
@@ -199,7 +205,7 @@ def test_unusable_files_change_nothing(tmp_path: Path, name: str, content: objec
         assert caught.value.problem == problem
 
     assert snapshot() == before
-    assert read_docx(template_attachment_path("WELCOME", "en")) == "Good"  # type: ignore[arg-type]
+    assert read_docx(template_attachment_bytes("WELCOME", "en")) == "Good"
 
 
 def test_unknown_template_or_language(tmp_path: Path) -> None:
@@ -210,7 +216,7 @@ def test_unknown_template_or_language(tmp_path: Path) -> None:
     with pytest.raises(ValidationErrors) as caught:
         set_template_attachment("WELCOME", "xx", source)
     assert caught.value.for_field("language_code") is not None
-    assert template_attachment_path("WELCOME", "en") is None
+    assert template_attachment_bytes("WELCOME", "en") is None
     with pytest.raises(NotFoundError):
         remove_template_attachment("WELCOME", "en")
 
@@ -238,13 +244,12 @@ def test_replace_export_and_remove(tmp_path: Path) -> None:
         False,
         "",
     )
-    assert template_attachment_path("WELCOME", "nl") is None
+    assert template_attachment_bytes("WELCOME", "nl") is None
     with pytest.raises(NotFoundError):
         export_template_attachment("WELCOME", "nl", tmp_path / "again.docx")
     assert Attachment.select().count() == 0
-    # Files no row refers to any more can be cleared.
-    assert attachments.prune_unused_files(min_age_seconds=0) == 2
-    assert stored_files() == []
+    # Contents no row refers to any more went with their last row.
+    assert stored_contents() == []
 
 
 def test_replacing_keeps_a_document_a_segment_still_uses(tmp_path: Path) -> None:
@@ -256,8 +261,8 @@ def test_replacing_keeps_a_document_a_segment_still_uses(tmp_path: Path) -> None
 
     set_template_attachment("WELCOME", "en", make_docx(tmp_path / "v2.docx", "Two"))
 
-    assert read_docx(attachments.attachment_path(first.attachment_id)) == "One"  # type: ignore[arg-type]
-    assert attachments.prune_unused_files(min_age_seconds=0) == 0
+    assert read_docx(attachments.attachment_bytes(first.attachment_id)) == "One"
+    assert len(stored_contents()) == 2
 
 
 def test_removing_the_default_language_moves_the_default(tmp_path: Path) -> None:
@@ -299,17 +304,18 @@ def test_delete_template(tmp_path: Path) -> None:
 def test_other_files_and_lost_files(tmp_path: Path, database: object) -> None:
     pdf = tmp_path / "Brochure.pdf"
     pdf.write_bytes(b"%PDF-1.4 not really")
-    stored = attachments.attachment_path(attachments.store_file(pdf))
-    assert stored.suffix == ".pdf" and stored.read_bytes() == pdf.read_bytes()
-    assert attachments.current_database_path() == tmp_path / "test.sqlite"
+    stored = attachments.store_file(pdf)
+    assert attachments.attachment_bytes(stored) == pdf.read_bytes()
+    assert attachments.attachment_file_name(stored) == "Brochure.pdf"
     with pytest.raises(AttachmentError) as caught:
         attachments.store_file(pdf, require_docx=True)
     assert caught.value.problem == "not_docx"
 
     attachment_id = attachments.store_file(make_docx(tmp_path / "a.docx", "A"), "Letter.docx")
-    attachments.attachment_path(attachment_id).unlink()
+    # A document whose file was already gone when an older database was upgraded has no content.
+    DocumentContent.delete().execute()
     with pytest.raises(AttachmentError) as caught:
         attachments.export_attachment(attachment_id, tmp_path / "out.docx")
-    assert caught.value.problem == "missing"
+    assert caught.value.problem == "content_missing" and not (tmp_path / "out.docx").exists()
     with pytest.raises(NotFoundError):
-        attachments.attachment_path(999)
+        attachments.attachment_bytes(999)

@@ -8,6 +8,7 @@ Dutch, E-mail) and P2 (no e-mail); standalone person P4 (salesperson SP2, no cha
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -37,13 +38,14 @@ def write_docx(path: Path, paragraphs: list[str]) -> Path:
     return path
 
 
-def read_docx(path: Path) -> list[str]:
-    """The paragraphs of a Word document."""
-    return [paragraph.text for paragraph in docx.Document(str(path)).paragraphs]
+def read_docx(source: Path | bytes) -> list[str]:
+    """The paragraphs of a Word document (a file, or its bytes as stored in the database)."""
+    opened = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    return [paragraph.text for paragraph in docx.Document(opened).paragraphs]
 
 
 @pytest.fixture
-def docx_text() -> Callable[[Path], list[str]]:
+def docx_text() -> Callable[[Path | bytes], list[str]]:
     """Reads a Word document's paragraphs."""
     return read_docx
 

@@ -25,6 +25,7 @@ from contactdesk.merge.interaction_letter import merge_interaction_letter
 from contactdesk.store.enums import CorrespondenceType, Evaluation, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.store.models import (
     Attachment,
+    DocumentContent,
     InteractionCommentLine,
     InteractionLogEntry,
     InteractionTemplateLanguage,
@@ -114,7 +115,7 @@ def test_without_a_prepared_letter_the_entry_keeps_a_copy_of_the_language_versio
     template_row = InteractionTemplateLanguage.get((InteractionTemplateLanguage.template == "T1")
                                                    & (InteractionTemplateLanguage.language_code == "nl"))
     assert row.attachment_id != template_row.attachment_id
-    assert docx_text(attachments.attachment_path(row.attachment_id))[0] == "[nl]"
+    assert docx_text(attachments.attachment_bytes(row.attachment_id))[0] == "[nl]"
 
 
 def test_entries_are_numbered_one_after_another(scenario: dict[str, str]) -> None:
@@ -167,20 +168,22 @@ def test_a_blocked_contact_gets_no_interactions(scenario: dict[str, str]) -> Non
 
 
 def _break_t1_document(kind: str) -> None:
-    """Make T1's English document missing, a .doc, or a damaged zip (as a file gone bad on disk would be)."""
+    """Make T1's English document missing (its file was gone when an old database was upgraded), a .doc,
+    or damaged bytes."""
     row = InteractionTemplateLanguage.get((InteractionTemplateLanguage.template == "T1")
                                           & (InteractionTemplateLanguage.language_code == "en"))
-    path = attachments.attachment_path(row.attachment_id)
-    path.chmod(0o644)
+    content = DocumentContent.sha256 == Attachment.get_by_id(row.attachment_id).sha256
     if kind == "missing":
-        path.unlink()
+        DocumentContent.delete().where(content).execute()
     elif kind == "doc":
         Attachment.update(file_name="letter.doc", extension="doc").where(Attachment.id == row.attachment_id).execute()
     else:
-        path.write_bytes(b"PK\x03\x04 not really a zip")
+        DocumentContent.update(data=b"PK\x03\x04 not really a zip").where(content).execute()
 
 
-@pytest.mark.parametrize(("kind", "problem"), [("missing", "missing"), ("doc", "not_docx"), ("corrupt", "corrupt")])
+@pytest.mark.parametrize(
+    ("kind", "problem"), [("missing", "content_missing"), ("doc", "not_docx"), ("corrupt", "corrupt")]
+)
 def test_a_broken_template_document_is_refused_and_nothing_is_written(
         scenario: dict[str, str], kind: str, problem: str) -> None:
     _break_t1_document(kind)

@@ -9,6 +9,7 @@ no channel, an English address). Every message box a Qt test meets is answered b
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -39,9 +40,10 @@ def write_docx(path: Path, paragraphs: list[str]) -> Path:
     return path
 
 
-def read_docx(path: Path) -> str:
-    """The text of a Word document."""
-    return "\n".join(paragraph.text for paragraph in docx.Document(str(path)).paragraphs)
+def read_docx(source: Path | bytes) -> str:
+    """The text of a Word document (a file, or its bytes as stored in the database)."""
+    opened = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    return "\n".join(paragraph.text for paragraph in docx.Document(opened).paragraphs)
 
 
 @dataclass

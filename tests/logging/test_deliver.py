@@ -1,4 +1,4 @@
-"""Log and deliver: letters merged for the logged entries, each kept with its entry (path and sha256)."""
+"""Log and deliver: letters merged for the logged entries, each kept with its entry (in the database, with sha256)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from contactdesk.crm import segment_lines, segments
-from contactdesk.crm.attachments import storage_root
+from contactdesk.crm.attachments import attachment_bytes
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logged_segments import letters_missing
@@ -43,16 +43,18 @@ def test_letters_are_kept_with_their_entries(f: F, tmp_path: Path) -> None:
     assert result.combined is not None and result.combined.is_file()
     assert result.as_dict()["logged_segment"] == "LSEG00001" and result.as_dict()["follow_up"] == "SEG00002"
     for entry in E.select():
-        kept = storage_root() / entry.letter_path
-        assert kept.is_file() and hashlib.sha256(kept.read_bytes()).hexdigest() == entry.letter_sha256
+        # Kept inside the database, under the name the letter was written with.
+        kept = attachment_bytes(entry.attachment_id)
+        assert hashlib.sha256(kept).hexdigest() == entry.letter_sha256
+        assert (out / entry.letter_name).read_bytes() == kept
         assert entry.delivery_status == DeliveryStatus.BLANK
         copy = export_entry_document(entry.entry_no, tmp_path)
-        assert copy.read_bytes() == kept.read_bytes()
+        assert copy.read_bytes() == kept
     p4 = E.get(E.contact_no == f.P4)
-    text = read_docx(storage_root() / p4.letter_path)
+    text = read_docx(attachment_bytes(p4.attachment_id))
     assert f"Entry {p4.entry_no}. Thanks for the coffee" in text and "Pam Four" in text
     p1 = E.get(E.contact_no == f.P1)
-    assert read_docx(storage_root() / p1.letter_path).startswith("[nl]")
+    assert read_docx(attachment_bytes(p1.attachment_id)).startswith("[nl]")
     draft = email.message_from_bytes(result.emails[0].read_bytes())
     assert draft["To"] == "Piet Een <p1@x.example>"
     assert letters_missing("LSEG00001") == 0
@@ -120,7 +122,7 @@ def test_blank_channel_lines_are_logged_without_a_letter(f: F, tmp_path: Path) -
     segment_lines.update_line(no, first.line_no, "correspondence_type", int(CorrespondenceType.BLANK))
     result = log_and_deliver(no, tmp_path / "out", today=TODAY, workers=1)
     assert result.logged is not None and result.logged.entries == 2 and result.kept == 1
-    assert E.get(E.contact_no == f.P1).letter_path == ""
+    assert E.get(E.contact_no == f.P1).letter_name == ""
 
 
 def test_make_letters_for_a_segment_logged_without_delivery(f: F, tmp_path: Path) -> None:

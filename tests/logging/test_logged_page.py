@@ -104,7 +104,7 @@ def test_make_and_open_letters(page: LoggedSegmentsPage, tmp_path: Path, monkeyp
     page.select_no("LSEG00001")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "letters"))
     page.actions_.letters.trigger()
-    assert E.select().where(E.letter_path != "").count() == 3
+    assert E.select().where(E.letter_name != "").count() == 3
     assert "3 letter" in quiet_messages["information"].texts[-1]
     page.actions_.letters.trigger()
     assert "keeps one already" in quiet_messages["information"].texts[-1]

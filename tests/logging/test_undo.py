@@ -125,7 +125,7 @@ def test_delivered_letters_and_the_follow_up_block_the_undo(f: F) -> None:
     assert _blocked(result.logged_segment) == {"follow_up_changed"}
     criteria.go_back(result.follow_up)  # back to what logging made, but it was changed meanwhile
     assert _blocked(result.logged_segment) == {"follow_up_changed"}
-    E.update(letter_path="ab/letter.docx").where(E.contact_no == f.P1).execute()
+    E.update(letter_name="letter.docx").where(E.contact_no == f.P1).execute()
     blockers = {b.kind: b for b in log_undo.undo_blockers(result.logged_segment)}
     assert blockers["letters_delivered"].count == 1
 

@@ -72,7 +72,7 @@ def test_in_process_cancel_and_personalised_copies(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     jobs = jobs_for(out, [template], 10)
-    jobs[3] = LetterJob(out / "CT000003 - Own.docx", copy_from=own)
+    jobs[3] = LetterJob(out / "CT000003 - Own.docx", copy_from=own.read_bytes)
     cancel_at = 6
     outcome = LetterRun({template.key: template}).run(jobs, cancelled=lambda: len(list(out.iterdir())) >= cancel_at)
     assert outcome.cancelled and len(outcome.written) == cancel_at

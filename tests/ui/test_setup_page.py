@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk.crm import attachments
 from contactdesk.crm.codes import CodeData, list_codes
 from contactdesk.crm.company_info import get_company_info
 from contactdesk.crm.errors import (
@@ -41,9 +41,10 @@ from contactdesk.crm.templates import (
     get_template,
     list_template_languages,
     list_templates,
-    template_attachment_path,
+    template_attachment_bytes,
 )
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
+from contactdesk.store.models import DocumentContent
 from contactdesk.ui import errors, messages
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.form_dialog import FormDialog
@@ -118,8 +119,10 @@ def make_docx(path: Path, text: str) -> Path:
     return path
 
 
-def read_docx(path: Path) -> str:
-    return "\n".join(paragraph.text for paragraph in docx.Document(str(path)).paragraphs)
+def read_docx(source: Path | bytes | None) -> str:
+    assert source is not None
+    opened = io.BytesIO(source) if isinstance(source, bytes) else str(source)
+    return "\n".join(paragraph.text for paragraph in docx.Document(opened).paragraphs)
 
 
 def patch_open_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> Recorder:
@@ -129,8 +132,8 @@ def patch_open_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> Recorder:
 
 
 def everything_about_templates() -> tuple[object, ...]:
-    files = sorted(p for p in attachments.storage_root().rglob("*") if p.is_file())
-    return tuple((t, list_template_languages(t.code)) for t in list_templates()) + (files,)
+    contents = sorted(str(row.sha256) for row in DocumentContent.select(DocumentContent.sha256))
+    return tuple((t, list_template_languages(t.code)) for t in list_templates()) + (contents,)
 
 
 # Salespeople
@@ -310,7 +313,7 @@ def test_import_stores_a_real_word_document(qtbot: Any, demo_database: object, t
     assert warnings.calls == []
     versions = list_template_languages("MEETING")
     assert [(v.language_code, v.file_name, v.has_attachment) for v in versions] == [("nb", "agenda.docx", True)]
-    assert read_docx(template_attachment_path("MEETING", "nb")) == "Agenda for {{ contact.name }}"
+    assert read_docx(template_attachment_bytes("MEETING", "nb")) == "Agenda for {{ contact.name }}"
     assert panel.current_version() == versions[0]
     assert panel.export_button.isEnabled() and panel.open_button.isEnabled()
     # The first document of a template without a default language sets it.
@@ -329,7 +332,7 @@ def test_import_replaces_the_chosen_languages_document(qtbot: Any, demo_database
     panel.import_button.click()
     files = {v.language_code: v.file_name for v in list_template_languages("WELCOME")}
     assert files == {"en": "welcome_letter.docx", "nb": "welcome_letter.docx", "nl": "welcome_v2.docx"}
-    assert read_docx(template_attachment_path("WELCOME", "nl")) == "Welcome, version 2"
+    assert read_docx(template_attachment_bytes("WELCOME", "nl")) == "Welcome, version 2"
 
 
 @pytest.mark.parametrize("name, content, problem", [
@@ -375,7 +378,7 @@ def test_export_writes_the_document(qtbot: Any, demo_database: object, tmp_path:
     panel.export_button.click()
     assert save_dialog.calls[0][2] == "welcome_letter.docx"
     written = target.with_suffix(".docx")
-    assert written.read_bytes() == template_attachment_path("WELCOME", "en").read_bytes()
+    assert written.read_bytes() == template_attachment_bytes("WELCOME", "en")
     assert read_docx(written)
     assert warnings.calls == []
 
@@ -391,9 +394,9 @@ def test_open_hands_a_copy_of_the_stored_file_to_the_desktop(qtbot: Any, demo_da
     page.templates.languages.open_button.click()
     (url,) = opened.calls[0]
     assert isinstance(url, QUrl)
-    copy, stored = Path(url.toLocalFile()), template_attachment_path("INVITE", "nb")
-    # The desktop gets a copy with the same bytes, so editing it cannot change the stored file.
-    assert stored is not None and copy != stored and copy.read_bytes() == stored.read_bytes()
+    copy, stored = Path(url.toLocalFile()), template_attachment_bytes("INVITE", "nb")
+    # The desktop gets a copy with the same bytes; editing it cannot change the stored document.
+    assert stored is not None and copy.read_bytes() == stored
     assert warnings.calls == []
     # No program for Word files: a sentence, not silence.
     opened.answer = False

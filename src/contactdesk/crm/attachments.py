@@ -1,108 +1,94 @@
-"""Stored files (Word templates, letters): content-addressed on disk beside the database."""
+"""Stored documents (Word templates, letters), kept inside the database.
+
+An attachment row names a document; its bytes live in `document_content`, once per content, so the
+template version copied to twenty segments is stored once. One file is then the whole database:
+a copy or a backup of it carries every document, and a server database needs nothing beside it.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
-import tempfile
-import time
+import io
 import zipfile
 from pathlib import Path
 
 from contactdesk.crm.errors import AttachmentError, NotFoundError
 from contactdesk.crm.lookups import primary_key, stored
-from contactdesk.paths import attachments_dir
-from contactdesk.store.db import db, is_sqlite, write_transaction
-from contactdesk.store.models import Attachment
+from contactdesk.store.db import write_transaction
+from contactdesk.store.models import Attachment, DocumentContent
 
 ENTITY = "attachment"
-_CHUNK = 1024 * 1024
+# Bigger than any letter or template with a few photos; checked before a file is read into memory.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
-def current_database_path() -> Path | None:
-    """The file behind the bound SQLite database; None for a server database or in-memory SQLite."""
-    if db.obj is None or not is_sqlite():
-        return None
-    name = str(db.obj.database)
-    if not name or name == ":memory:" or name.startswith("file:"):
-        return None
-    return Path(name)
-
-
-def storage_root() -> Path:
-    """The folder that holds the stored files of the current database."""
-    return attachments_dir(current_database_path())
-
-
-def validate_docx(path: Path, file_name: str | None = None) -> None:
-    """Raise AttachmentError unless `path` is a readable Word .docx (named `file_name`, if given)."""
-    path = Path(path)
-    if not path.is_file():
-        raise AttachmentError(str(path), "missing")
-    if Path(file_name or path.name).suffix.lower() != ".docx":
-        raise AttachmentError(str(path), "not_docx")
+def validate_docx(source: Path | bytes, file_name: str | None = None) -> None:
+    """Raise AttachmentError unless `source` (a file or its bytes) is a readable Word .docx named `file_name`."""
+    label = str(source) if isinstance(source, Path) else (file_name or "document.docx")
+    if isinstance(source, Path) and not source.is_file():
+        raise AttachmentError(label, "missing")
+    if Path(file_name or (source.name if isinstance(source, Path) else label)).suffix.lower() != ".docx":
+        raise AttachmentError(label, "not_docx")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as archive:
             names = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise AttachmentError(str(path), "corrupt") from None
+        raise AttachmentError(label, "corrupt") from None
     except OSError:
-        raise AttachmentError(str(path), "unreadable") from None
+        raise AttachmentError(label, "unreadable") from None
     if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise AttachmentError(str(path), "corrupt")
+        raise AttachmentError(label, "corrupt")
 
 
-def _copy_into_store(source: Path, extension: str) -> tuple[str, str, int]:
-    """Copy `source` into the store once; returns (sha256, relative path, size)."""
-    root = storage_root()
+def read_document_file(source: Path) -> bytes:
+    """A document's bytes from disk, refused before reading when it is larger than a document can be."""
     try:
-        reader = source.open("rb")
-    except OSError:
+        size = source.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise AttachmentError(str(source), "too_large")
+        return source.read_bytes()
+    except FileNotFoundError:
+        raise AttachmentError(str(source), "missing") from None
+    except (IsADirectoryError, PermissionError):
         raise AttachmentError(str(source), "unreadable") from None
-    # Write to a temporary file in the store while hashing, so the source is read once and a
-    # half-written file never sits under its final name. Write errors (disk full) stay OSError.
-    digest = hashlib.sha256()
-    size = 0
-    handle, temp_name = tempfile.mkstemp(dir=root, prefix=".incoming-")
-    try:
-        with reader, os.fdopen(handle, "wb") as target:
-            while chunk := reader.read(_CHUNK):
-                digest.update(chunk)
-                target.write(chunk)
-                size += len(chunk)
-        sha = digest.hexdigest()
-        relative = Path(sha[:2]) / (f"{sha}.{extension}" if extension else sha)
-        final = root / relative
-        if final.is_file() and final.stat().st_size == size:
-            os.unlink(temp_name)
-            os.utime(final)  # fresh again, so prune_unused_files() leaves it alone meanwhile
-        else:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp_name, final)
-            # Content-addressed files are shared by every row with the same bytes: never edit in place.
-            os.chmod(final, 0o444)
-    finally:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-    return sha, relative.as_posix(), size
+
+
+def _keep_content(data: bytes) -> str:
+    sha = hashlib.sha256(data).hexdigest()
+    # Same bytes, same row: a second copy of a template costs nothing (and two writers cannot clash).
+    DocumentContent.insert(sha256=sha, size=len(data), data=data).on_conflict_ignore().execute()
+    return sha
+
+
+def store_bytes(data: bytes, file_name: str, *, require_docx: bool = False) -> int:
+    """Store a document given as bytes under `file_name`; returns the new attachment id."""
+    name = file_name.strip() or "document"
+    extension = Path(name).suffix.lower().lstrip(".")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise AttachmentError(name, "too_large")
+    if require_docx or extension == "docx":
+        validate_docx(data, name)
+    with write_transaction():
+        sha = _keep_content(data)
+        row = Attachment.create(file_name=name[:250], extension=extension[:10], size=len(data), sha256=sha)
+    return int(stored(row, "id"))
 
 
 def store_file(source: Path, file_name: str | None = None, *, require_docx: bool = False) -> int:
-    """Store a copy of `source` and return the new attachment id; .docx files must be real Word files."""
+    """Store a copy of the file `source` and return the new attachment id; .docx files must be real Word files."""
     source = Path(source)
-    if not source.is_file():
-        raise AttachmentError(str(source), "missing")
     name = (file_name or source.name).strip() or source.name
-    extension = Path(name).suffix.lower().lstrip(".") or source.suffix.lower().lstrip(".")
-    if require_docx or extension == "docx":
+    if require_docx or Path(name).suffix.lower() == ".docx":
         validate_docx(source, name)
-    sha, relative, size = _copy_into_store(source, extension[:10])
+    return store_bytes(read_document_file(source), name, require_docx=require_docx)
+
+
+def duplicate_attachment(attachment_id: int) -> int:
+    """A new attachment row with the same name and content (the bytes are not copied)."""
+    row = _get(attachment_id)
     with write_transaction():
-        row = Attachment.create(
-            file_name=name[:250], storage_path=relative, extension=extension[:10], size=size, sha256=sha
-        )
-    return int(stored(row, "id"))
+        copy = Attachment.create(file_name=row.file_name, extension=row.extension, size=row.size, sha256=row.sha256)
+    return int(stored(copy, "id"))
 
 
 def _get(attachment_id: int) -> Attachment:
@@ -117,23 +103,27 @@ def attachment_file_name(attachment_id: int) -> str:
     return str(_get(attachment_id).file_name)
 
 
-def attachment_path(attachment_id: int) -> Path:
-    """Where the stored copy is; AttachmentError 'missing' when the file has gone from disk."""
-    path = storage_root() / str(_get(attachment_id).storage_path)
-    if not path.is_file():
-        raise AttachmentError(str(path), "missing")
-    return path
+def attachment_bytes(attachment_id: int) -> bytes:
+    """The document's bytes; AttachmentError 'content_missing' when its content is not in the database.
+
+    That happens only to a document whose file was already gone when an older database was upgraded.
+    """
+    row = _get(attachment_id)
+    content = DocumentContent.get_or_none(DocumentContent.sha256 == row.sha256) if row.sha256 else None
+    if content is None:
+        raise AttachmentError(str(row.file_name), "content_missing")
+    return bytes(content.data)
 
 
 def export_attachment(attachment_id: int, dest: Path) -> Path:
-    """Copy a stored file to `dest` (a file, or a folder that receives it under its own name)."""
-    source = attachment_path(attachment_id)
+    """Write a stored document to `dest` (a file, or a folder that receives it under its own name)."""
+    data = attachment_bytes(attachment_id)
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / Path(attachment_file_name(attachment_id)).name
     # A destination we cannot write (read-only, disk full) is an environment error: OSError goes up.
     dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, dest)
+    dest.write_bytes(data)
     return dest
 
 
@@ -145,28 +135,40 @@ def is_referenced(attachment_id: int) -> bool:
     return False
 
 
-def discard_attachment(attachment_id: int) -> bool:
-    """Delete the attachment row when nothing points at it and it is not frozen; True if deleted.
+def delete_attachments(attachment_ids: set[int]) -> int:
+    """Delete these attachment rows, and contents no other row uses; returns how many rows went."""
+    key = primary_key(Attachment)
+    ids = sorted(attachment_ids)
+    if not ids:
+        return 0
+    shas = {str(row.sha256) for row in Attachment.select(Attachment.sha256).where(key.in_(ids))}
+    deleted = int(Attachment.delete().where(key.in_(ids)).execute())
+    still_used = {str(row.sha256) for row in Attachment.select(Attachment.sha256).where(Attachment.sha256.in_(shas))}
+    if unused := shas - still_used:
+        DocumentContent.delete().where(DocumentContent.sha256.in_(sorted(unused))).execute()
+    return deleted
 
-    The file stays on disk: other rows may share it (same content); prune_unused_files() clears it.
-    """
+
+def discard_attachment(attachment_id: int) -> bool:
+    """Delete the attachment (and its content when unshared) if nothing points at it and it is not frozen."""
     with write_transaction():
         row = Attachment.get_or_none(primary_key(Attachment) == attachment_id)
         if row is None or row.read_only or is_referenced(attachment_id):
             return False
-        row.delete_instance()
-        return True
+        return delete_attachments({attachment_id}) == 1
 
 
-def prune_unused_files(min_age_seconds: float = 3600) -> int:
-    """Delete stored files no attachment row refers to; returns how many were removed."""
-    root = storage_root()
-    used = {str(row.storage_path) for row in Attachment.select(Attachment.storage_path)}
-    # A file copied in a moment ago may belong to a row another process has not committed yet.
-    cutoff = time.time() - min_age_seconds
-    removed = 0
-    for path in root.glob("??/*"):
-        if path.is_file() and path.relative_to(root).as_posix() not in used and path.stat().st_mtime < cutoff:
-            path.unlink()
-            removed += 1
-    return removed
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "attachment_bytes",
+    "attachment_file_name",
+    "delete_attachments",
+    "discard_attachment",
+    "duplicate_attachment",
+    "export_attachment",
+    "is_referenced",
+    "read_document_file",
+    "store_bytes",
+    "store_file",
+    "validate_docx",
+]

@@ -153,7 +153,7 @@ class MissingSetupError(DomainError):
 
 
 class AttachmentError(DomainError):
-    """A Word file cannot be used. problem: missing, not_docx, corrupt, unreadable."""
+    """A Word file cannot be used. problem: missing, not_docx, corrupt, unreadable, too_large, content_missing."""
 
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(f"{path}: {problem}")

@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from contactdesk.crm import lookups
-from contactdesk.crm.attachments import is_referenced
+from contactdesk.crm.attachments import delete_attachments, is_referenced
 from contactdesk.crm.errors import EntryStateError, NotFoundError
 from contactdesk.crm.interaction_log import EntryFilter, filtered_entries
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import Evaluation
 from contactdesk.store.models import (
-    Attachment,
     CampaignEntry,
     InteractionCommentLine,
     InteractionLogEntry,
@@ -33,10 +32,7 @@ def _entries(entry_nos: Sequence[int]) -> list[InteractionLogEntry]:
 
 def _drop_attachments(attachment_ids: set[int]) -> None:
     """Delete attachment rows nothing points at any more (frozen ones too: their entry is gone)."""
-    key = lookups.primary_key(Attachment)
-    for attachment_id in attachment_ids:
-        if not is_referenced(attachment_id):
-            Attachment.delete().where(key == attachment_id).execute()
+    delete_attachments({attachment_id for attachment_id in attachment_ids if not is_referenced(attachment_id)})
 
 
 def own_documents(entry_nos: Sequence[int]) -> int:

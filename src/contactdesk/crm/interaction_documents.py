@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +21,12 @@ class TemplateDocument:
     """A template's language version that carries a usable Word document."""
 
     language_code: str
-    path: Path
+    attachment_id: int
     file_name: str
+
+    def read(self) -> bytes:
+        """The document's bytes."""
+        return attachments.attachment_bytes(self.attachment_id)
 
 
 def _language_rows(template_code: str) -> dict[str, InteractionTemplateLanguage]:
@@ -50,8 +53,8 @@ def template_languages(template_code: str) -> list[str]:
 def template_document(template_code: str, language_code: str) -> TemplateDocument | None:
     """The document of the chosen version (else the default one); None when the template has none.
 
-    AttachmentError when the version names a document that is gone from disk, is not a .docx, or is
-    damaged: that is a broken template the user must hear about, not "no document".
+    AttachmentError when the version names a document that is missing from the database, is not a .docx,
+    or is damaged: that is a broken template the user must hear about, not "no document".
     """
     template = InteractionTemplate.get_or_none(InteractionTemplate.code == (template_code or "").strip().upper())
     if template is None:
@@ -62,9 +65,8 @@ def template_document(template_code: str, language_code: str) -> TemplateDocumen
     if attachment_id is None:
         return None
     name = attachments.attachment_file_name(int(attachment_id))
-    path = attachments.attachment_path(int(attachment_id))
-    attachments.validate_docx(path, name)
-    return TemplateDocument(str(row.language_code), path, name) if row is not None else None
+    attachments.validate_docx(attachments.attachment_bytes(int(attachment_id)), name)
+    return TemplateDocument(str(row.language_code), int(attachment_id), name) if row is not None else None
 
 
 def safe_file_name(text: str, fallback: str = "letter") -> str:
@@ -80,15 +82,18 @@ def working_copy(template_code: str, language_code: str, folder: Path, stem: str
     if document is None:
         raise NotFoundError("attachment", f"{template_code}/{language_code}")
     target = Path(folder) / f"{safe_file_name(stem)}.docx"
-    shutil.copyfile(document.path, target)
-    # Stored files are read-only (content-addressed); the copy is the user's to edit.
-    target.chmod(0o644)
+    target.write_bytes(document.read())
     return target
 
 
 def keep_document(source: Path, file_name: str) -> int:
     """Store a prepared document as a new attachment of an entry (checked as a real .docx)."""
     return attachments.store_file(Path(source), file_name or Path(source).name, require_docx=True)
+
+
+def keep_template_document(document: TemplateDocument) -> int:
+    """The entry's own attachment of a template's document (sharing its stored bytes)."""
+    return attachments.duplicate_attachment(document.attachment_id)
 
 
 def freeze(attachment_id: int | None) -> None:
@@ -106,24 +111,11 @@ def entry_document_name(entry_no: int) -> str:
 
 
 def export_entry_document(entry_no: int, dest: Path) -> Path:
-    """Copy the document kept with an entry to `dest` (a file or a folder); NotFoundError when none."""
+    """Write the document kept with an entry to `dest` (a file or a folder); NotFoundError when none."""
     entry = InteractionLogEntry.get_or_none(InteractionLogEntry.entry_no == entry_no)
     if entry is None:
         raise NotFoundError("interaction_log_entry", entry_no)
     attachment_id = lookups.stored(entry, "attachment")
-    if attachment_id is not None:
-        target = attachments.export_attachment(int(attachment_id), Path(dest))
-        target.chmod(0o644)
-        return target
-    # A delivered letter is kept in the data folder (letter_path, relative to it) even when the entry's
-    # document link was removed later.
-    letter = Path(entry.letter_path) if entry.letter_path else None
-    if letter is not None and not letter.is_absolute():
-        letter = attachments.storage_root() / letter
-    if letter is not None and letter.is_file():
-        dest = Path(dest)
-        target = dest / letter.name if dest.is_dir() else dest
-        shutil.copyfile(letter, target)
-        target.chmod(0o644)
-        return target
-    raise NotFoundError("attachment", f"entry {entry_no}")
+    if attachment_id is None:
+        raise NotFoundError("attachment", f"entry {entry_no}")
+    return attachments.export_attachment(int(attachment_id), Path(dest))

@@ -162,7 +162,7 @@ def _row(entry: InteractionLogEntry) -> EntryRow:
         cost=Decimal(str(entry.cost or 0)).quantize(_CENT), duration=int(entry.duration or 0),
         evaluation=int(entry.evaluation), attempt_failed=bool(entry.attempt_failed),
         segment_no=str(entry.segment_no), canceled=bool(entry.canceled), postponed=bool(entry.postponed),
-        has_document=lookups.stored(entry, "attachment") is not None or bool(entry.letter_path),
+        has_document=lookups.stored(entry, "attachment") is not None,
         language_code=str(entry.language_code), campaign_no=str(lookups.stored(entry, "campaign") or ""),
     )
 
@@ -187,8 +187,7 @@ def get_entry(entry_no: int) -> EntryDetails:
         campaign_response=bool(entry.campaign_response), opportunity_text=str(entry.opportunity_text),
         result_description=str(entry.result_description), user_id=str(entry.user_id),
         logged_segment_no=str(logged.no) if logged is not None else "",
-        document_name=entry_document_name(entry_no) or (entry.letter_path.rsplit("/", 1)[-1]
-                                                        if entry.letter_path else ""),
+        document_name=entry_document_name(entry_no),
         delivery_status=int(entry.delivery_status), comments=comments_of(entry_no),
     )
 

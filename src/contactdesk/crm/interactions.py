@@ -158,7 +158,7 @@ def _write(request: InteractionRequest, postponed: bool, fallback: documents.Tem
         attachment_id = documents.keep_document(Path(request.document_path), request.document_name)
     elif attachment_id is None and fallback is not None:
         # A logged entry keeps its own frozen copy of the letter, never the template's row.
-        attachment_id = documents.keep_document(fallback.path, fallback.file_name)
+        attachment_id = documents.keep_template_document(fallback)
     values["attachment"] = attachment_id
     if not postponed:
         documents.freeze(attachment_id)

@@ -38,7 +38,7 @@ from contactdesk.store.models import (
 )
 
 E = InteractionLogEntry
-_READ = sorted({"entry_no", "canceled", "letter_path", *log_snapshot.FROM_ENTRY.values()})
+_READ = sorted({"entry_no", "canceled", "letter_name", *log_snapshot.FROM_ENTRY.values()})
 # Kept tables whose keys must still exist to be put back: snapshot name → model.
 _REFERENCING: list[tuple[str, type[BaseModel]]] = [("segment", Segment), ("languages", SegmentInteractionLanguage),
                                                    ("history", SegmentHistory), ("skipped", SegmentLine)]
@@ -124,7 +124,7 @@ def _blockers(logged: LoggedSegment) -> tuple[list[UndoBlocker], dict[str, Any],
         add("entries_canceled", canceled)
     if deleted := int(record.entries) - len(entries):
         add("entries_deleted", deleted)
-    if letters := sum(1 for entry in entries if entry["letter_path"]):
+    if letters := sum(1 for entry in entries if entry["letter_name"]):
         add("letters_delivered", letters)
     gone_contacts, gone_keys = _missing(data)
     gone_contacts += sum(1 for entry in entries if entry["contact_id"] is None)

@@ -71,7 +71,7 @@ def entry_values(segment: Segment, logged_id: int, first_entry_no: int, user: st
         (E.correspondence_type, channel), (E.alt_address_code, line.alt_address_code),
         (E.contact_via, line.contact_via), (E.send_word_docs_as_attmt, line.send_word_doc_as_attmt),
         (E.merged, line.merged), (E.opportunity_text, Value("")), (E.result_description, Value("")),
-        (E.letter_path, Value("")), (E.letter_sha256, Value("")), (E.created_at, Value(str(utcnow()))),
+        (E.letter_name, Value("")), (E.letter_sha256, Value("")), (E.created_at, Value(str(utcnow()))),
     ]
 
 

@@ -114,4 +114,4 @@ def letters_missing(no: str) -> int:
     """How many of its entries should have a letter (a channel, not canceled) but keep none yet."""
     logged = logged_row(no)
     return int(E.select().where((E.logged_segment == int(logged.id)) & (E.correspondence_type != 0)
-                                & (E.canceled == False) & (E.letter_path == "")).count())  # noqa: E712 - SQL
+                                & (E.canceled == False) & (E.letter_name == "")).count())  # noqa: E712 - SQL

@@ -284,11 +284,11 @@ def remove_template_language(code: str, language_code: str) -> None:
             attachments.discard_attachment(old_id)
 
 
-def template_attachment_path(code: str, language_code: str) -> Path | None:
+def template_attachment_bytes(code: str, language_code: str) -> bytes | None:
     """The stored document of one language version; None when the version or its document is absent."""
     row = _language_row(str(_get(code).code), _spelling(language_code))
     attachment_id = None if row is None else _attachment_of(row)
-    return None if attachment_id is None else attachments.attachment_path(attachment_id)
+    return None if attachment_id is None else attachments.attachment_bytes(attachment_id)
 
 
 def export_template_attachment(code: str, language_code: str, dest: Path) -> Path:

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,7 @@ def check_letters(planned: list[PlannedLetter], segment: dict[str, Any], builder
         if item.document is not None and not item.personal:
             groups.setdefault(item.document, []).append(index)
     for document, indexes in groups.items():
-        path = attachments.attachment_path(document)
+        data = attachments.attachment_bytes(document)
         label = attachments.attachment_file_name(document)
         language = document_language(document)
         built = builder.build_many([planned[index].request(segment, language) for index in indexes])
@@ -123,10 +124,10 @@ def check_letters(planned: list[PlannedLetter], segment: dict[str, Any], builder
             contexts[index] = context
         if document in prepared:
             continue
-        report = TemplateCheck(path.read_bytes(), label).run(built)
+        report = TemplateCheck(data, label).run(built)
         problems += report.problems
         if report.ok:
-            prepared[document] = PreparedTemplate(path.read_bytes(), label)
+            prepared[document] = PreparedTemplate(data, label)
     return problems, prepared, contexts
 
 
@@ -152,7 +153,7 @@ def _write(planned: list[PlannedLetter], contexts: list[dict[str, Any] | None], 
     for item, context in zip(planned, contexts, strict=True):
         target = names.path_for(str(item.contact.no), str(item.contact.name))
         if item.personal:
-            jobs.append(LetterJob(target, copy_from=attachments.attachment_path(int(item.document or 0))))
+            jobs.append(LetterJob(target, copy_from=partial(attachments.attachment_bytes, int(item.document or 0))))
         else:
             jobs.append(LetterJob(target, prepared[int(item.document or 0)].key, context or {}))
     run = LetterRun({template.key: template for template in prepared.values()}, workers=workers)
@@ -187,14 +188,14 @@ def _write(planned: list[PlannedLetter], contexts: list[dict[str, Any] | None], 
 
 
 def keep_letters(planned: list[PlannedLetter], paths: list[Path | None]) -> int:
-    """Store each letter in the data folder and link it (path and sha256) from its entry; returns how many."""
+    """Keep each letter in the database and link it (name and sha256) from its entry; returns how many."""
     pairs = [(item, path) for item, path in zip(planned, paths, strict=True) if path is not None and item.entry_id]
     for start in range(0, len(pairs), KEEP_CHUNK):
         with write_transaction():
             for item, path in pairs[start:start + KEEP_CHUNK]:
                 attachment_id = attachments.store_file(path, path.name)
                 row = Attachment.get_by_id(attachment_id)
-                E.update(attachment=attachment_id, letter_path=str(row.storage_path), letter_sha256=str(row.sha256),
+                E.update(attachment=attachment_id, letter_name=path.name, letter_sha256=str(row.sha256),
                          delivery_status=int(DeliveryStatus.BLANK)).where(E.id == item.entry_id).execute()
     return len(pairs)
 
@@ -203,7 +204,7 @@ def _mark(planned: list[PlannedLetter], status: DeliveryStatus) -> None:
     ids = [item.entry_id for item in planned if item.entry_id]
     with write_transaction():
         for start in range(0, len(ids), 500):
-            E.update(delivery_status=int(status)).where(E.id.in_(ids[start:start + 500]) & (E.letter_path == "")
+            E.update(delivery_status=int(status)).where(E.id.in_(ids[start:start + 500]) & (E.letter_name == "")
                                                          ).execute()
 
 

@@ -28,4 +28,4 @@ def merge_interaction_letter(request: InteractionRequest, folder: Path) -> Path:
     context = ContextBuilder(request.date).build(request.contact_no, language=document.language_code, line=line,
                                                  entry={"entry_no": request.entry_no or "", "date": request.date})
     stem = documents.safe_file_name(f"{request.contact_no} {request.description or request.template_code}")
-    return PreparedTemplate.from_file(document.path).write(context, Path(folder) / f"{stem}.docx")
+    return PreparedTemplate(document.read(), document.file_name).write(context, Path(folder) / f"{stem}.docx")

@@ -118,7 +118,7 @@ def plan_entries(logged: LoggedSegment, subject_default: str = "", only_missing:
     where = ((E.logged_segment == int(logged.id)) & (E.correspondence_type != CorrespondenceType.BLANK)
              & (E.canceled == False))  # noqa: E712 - SQL
     if only_missing:
-        where = where & (E.letter_path == "")
+        where = where & (E.letter_name == "")
     entries = list(E.select(E, Contact).join(Contact, on=(E.contact == Contact.id)).where(where).order_by(E.entry_no))
     comments = _comments([int(entry.id) for entry in entries])
     planned = []

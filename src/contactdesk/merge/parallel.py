@@ -40,13 +40,14 @@ WORKER_MEMORY = 2 * 1024**3  # address space a worker may use (POSIX), so a temp
 class LetterJob:
     """One letter: which template (key into the templates given), the context, and the final path.
 
-    copy_from: a personalised document that is copied as is instead of being rendered.
+    copy_from: reads a personalised document that is written as is instead of being rendered (read only
+    when its turn comes, so a segment of personalised letters never holds them all in memory).
     """
 
     target: Path
     template: str = ""
     context: Mapping[str, Any] = field(default_factory=dict)
-    copy_from: Path | None = None
+    copy_from: Callable[[], bytes] | None = None
 
 
 @dataclass
@@ -153,7 +154,7 @@ class LetterRun:
 
     def _copy(self, job: LetterJob) -> Path:
         assert job.copy_from is not None
-        return write_atomically(job.target, Path(job.copy_from).read_bytes(), self.tag)
+        return write_atomically(job.target, job.copy_from(), self.tag)
 
     def _run_here(self, jobs: Sequence[LetterJob], indexes: list[int], paths: list[Path | None], done: int,
                   total: int, progress: Progress | None, is_cancelled: Callable[[], bool]) -> bool:

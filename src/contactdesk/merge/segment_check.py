@@ -9,7 +9,6 @@ preview needs is read from the database here, so rendering a preview later touch
 from __future__ import annotations
 
 import io
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from docx.text.paragraph import Paragraph
 from contactdesk.crm import attachments, segments
 from contactdesk.crm.lookups import stored
 from contactdesk.merge.context import ContextBuilder
-from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.render import PreparedTemplate, write_atomically
 from contactdesk.merge.segment_merge import _Line, _lines, _request
 from contactdesk.merge.template_check import Problem, TemplateCheck
 from contactdesk.store.enums import CorrespondenceType
@@ -69,9 +68,9 @@ class SegmentCheck:
     description: str = ""
     problems: list[CheckedProblem] = field(default_factory=list)
     recipients: list[Recipient] = field(default_factory=list)
-    _sources: dict[int, tuple[Path, TemplateVersion]] = field(default_factory=dict, repr=False)
+    _sources: dict[int, tuple[int, TemplateVersion]] = field(default_factory=dict, repr=False)  # attachment ids
     _contexts: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
-    _prepared: dict[Path, PreparedTemplate] = field(default_factory=dict, repr=False)
+    _prepared: dict[int, PreparedTemplate] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -100,15 +99,15 @@ class SegmentCheck:
 
     def render_preview(self, line_no: int, target: Path) -> Path:
         """Write the letter of one line to `target` (a personalised letter is copied as it is)."""
-        path, version = self._sources[line_no]
+        document, version = self._sources[line_no]
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         if version.personal:
-            shutil.copyfile(path, target)
-            return target
-        if path not in self._prepared:
-            self._prepared[path] = PreparedTemplate(path.read_bytes(), version.file_name or path.name)
-        return self._prepared[path].write(self._contexts[line_no], target, "preview")
+            return write_atomically(target, attachments.attachment_bytes(document), "preview")
+        if document not in self._prepared:
+            self._prepared[document] = PreparedTemplate(attachments.attachment_bytes(document),
+                                                        version.file_name or "template.docx")
+        return self._prepared[document].write(self._contexts[line_no], target, "preview")
 
 
 def letter_paragraphs(path: Path) -> list[str]:
@@ -166,7 +165,7 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
         elif item.document is not None:
             version = TemplateVersion(file_name=attachments.attachment_file_name(item.document), personal=True)
             versions[int(item.line.line_no)] = version
-            result._sources[int(item.line.line_no)] = (attachments.attachment_path(item.document), version)
+            result._sources[int(item.line.line_no)] = (item.document, version)
     for document, items in by_document.items():
         rows = list(InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.attachment == document))
         languages = sorted({str(row.language_code) for row in rows})
@@ -177,15 +176,14 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
         spoken = sorted({str(item.line.language_code or item.contact.language_code) for item in items} - {""})
         version = TemplateVersion(", ".join(codes), ", ".join(languages or spoken),
                                   attachments.attachment_file_name(document))
-        path = attachments.attachment_path(document)
         contexts = builder.build_many([_request(item, header, language) for item in items])
-        report = TemplateCheck(path.read_bytes(), version.file_name).run(contexts)
+        report = TemplateCheck(attachments.attachment_bytes(document), version.file_name).run(contexts)
         result.problems += [CheckedProblem(problem, version) for problem in report.problems]
         for item, context in zip(items, contexts, strict=True):
             line_no = int(item.line.line_no)
             versions[line_no] = version
             result._contexts[line_no] = context
-            result._sources[line_no] = (path, version)
+            result._sources[line_no] = (document, version)
         for worst in report.worst:
             line_no = int(items[worst.index].line.line_no)
             reasons[line_no] = reasons.get(line_no, ()) + tuple(

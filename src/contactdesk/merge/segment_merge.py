@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +126,7 @@ def merge_segment(no: str, out_dir: Path, *, combined: Path | None = None, pdf: 
         if item.document is not None and not item.personal:
             by_document.setdefault(item.document, []).append(item)
     for document, items in by_document.items():
-        path = attachments.attachment_path(document)
+        data = attachments.attachment_bytes(document)
         label = attachments.attachment_file_name(document)
         languages = {str(lang.language_code) for lang in InteractionTemplateLanguage.select()
                      .where(InteractionTemplateLanguage.attachment == document)}
@@ -133,10 +134,10 @@ def merge_segment(no: str, out_dir: Path, *, combined: Path | None = None, pdf: 
         built = builder.build_many([_request(item, header, language) for item in items])
         for item, context in zip(items, built, strict=True):
             contexts[int(item.line.id)] = context
-        report = TemplateCheck(path.read_bytes(), label).run(built)
+        report = TemplateCheck(data, label).run(built)
         result.problems += report.problems
         if report.ok:
-            prepared[document] = PreparedTemplate(path.read_bytes(), label)
+            prepared[document] = PreparedTemplate(data, label)
     emails = [item for item in planned if int(item.line.correspondence_type) == CorrespondenceType.EMAIL]
     no_address = [item for item in emails if not str(item.contact.email).strip()]
     if no_address:
@@ -159,7 +160,7 @@ def _write(header: SegmentHeader, planned: list[_Line], prepared: dict[int, Prep
     for item in planned:
         target = names.path_for(str(item.contact.no), str(item.contact.name))
         if item.personal:
-            jobs.append(LetterJob(target, copy_from=attachments.attachment_path(int(item.document or 0))))
+            jobs.append(LetterJob(target, copy_from=partial(attachments.attachment_bytes, int(item.document or 0))))
         else:
             jobs.append(LetterJob(target, prepared[int(item.document or 0)].key, contexts[int(item.line.id)]))
     outbox = Path(outbox) if outbox else Path(out_dir) / "outbox"

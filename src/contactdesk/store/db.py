@@ -97,6 +97,16 @@ def translate_operational_error(exc: Exception, path: str = "") -> Exception:
     return exc
 
 
+def database_file() -> Path | None:
+    """The file behind the bound SQLite database; None for a server database or an in-memory one."""
+    if db.obj is None or not is_sqlite():
+        return None
+    name = str(db.obj.database)
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Path(name)
+
+
 def is_sqlite() -> bool:
     """True when the bound database is SQLite (some pragmas and backups only apply there)."""
     return isinstance(db.obj, SqliteDatabase)

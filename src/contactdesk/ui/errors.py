@@ -291,6 +291,16 @@ def describe(error: BaseException) -> str:
                 "The file %1 is damaged or not a real Word document. Open it in Word, save it again "
                 "as .docx and try again.",
             ),
+            "too_large": translate(
+                "Errors",
+                "The file %1 is larger than 64 MB, too large for a letter or template. Make it smaller (in Word: "
+                "compress its pictures) and try again.",
+            ),
+            "content_missing": translate(
+                "Errors",
+                "The document %1 is not in the database: its file was already missing when the database was "
+                "upgraded. Attach the document again (Setup → Interaction templates).",
+            ),
             "merge_failed": translate(
                 "Errors",
                 "The Word template %1 has a placeholder that cannot be filled in. Check the "

@@ -21,6 +21,7 @@ from contactdesk.store.migrations import (
     m0003_contact_fulltext,
     m0004_segment_history_lines,
     m0005_logged_segment_undo,
+    m0006_documents_in_database,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -30,6 +31,7 @@ STEPS: dict[int, Callable[[], None]] = {
     3: m0003_contact_fulltext.apply,
     4: m0004_segment_history_lines.apply,
     5: m0005_logged_segment_undo.apply,
+    6: m0006_documents_in_database.apply,
 }
 LATEST = max(STEPS)
 

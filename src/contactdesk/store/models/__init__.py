@@ -19,6 +19,7 @@ from contactdesk.store.models.classification import (
 from contactdesk.store.models.contacts import Contact, ContactAltAddress
 from contactdesk.store.models.interactions import (
     Attachment,
+    DocumentContent,
     InteractionGroup,
     InteractionTemplate,
     InteractionTemplateLanguage,
@@ -75,6 +76,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ContactMailingGroup,
     ContactJobResponsibility,
     ContactProfileAnswer,
+    DocumentContent,
     Attachment,
     InteractionGroup,
     InteractionTemplate,
@@ -98,6 +100,7 @@ __all__ = [
 "ALL_MODELS",
     "BaseModel",
     "Attachment",
+    "DocumentContent",
     "BusinessRelation",
     "Campaign",
     "CampaignEntry",

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from peewee import AutoField, BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField
+from peewee import AutoField, BlobField, BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField
 
 from contactdesk.store.models.base import BaseModel, CodeField, TimestampField
 from contactdesk.store.models.setup import Campaign
 
 
+class DocumentContent(BaseModel):
+    """The bytes of a stored document, once per content (rows with the same sha256 share them).
+
+    Kept inside the database, as Business Central's default "embedded" storage does: one file is the
+    whole database, so a copy or a backup of it has every template and letter.
+    """
+
+    sha256 = CharField(max_length=64, primary_key=True)
+    size = IntegerField()
+    data = BlobField()
+
+
 class Attachment(BaseModel):
-    """A stored file (a Word template or a letter), kept on disk beside the database."""
+    """A stored document (a Word template or a letter): its name and which content it has."""
 
     id = AutoField()
     file_name = CharField(max_length=250)
-    storage_path = CharField(max_length=500)
     extension = CharField(max_length=10, default="")
     size = IntegerField(default=0)
-    sha256 = CharField(max_length=64, default="")
+    sha256 = CharField(max_length=64, default="", index=True)  # the DocumentContent holding its bytes
     read_only = BooleanField(default=False)
     created_at = TimestampField()
 

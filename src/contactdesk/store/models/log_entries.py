@@ -69,7 +69,7 @@ class InteractionLogEntry(BaseModel):
     merged = BooleanField(default=False)
     opportunity_text = CharField(max_length=100, default="")
     result_description = CharField(max_length=100, default="")
-    letter_path = CharField(max_length=500, default="")
+    letter_name = CharField(max_length=500, default="")  # file name of the letter delivered and kept
     letter_sha256 = CharField(max_length=64, default="")
     created_at = TimestampField()
 
