@@ -71,8 +71,9 @@ def main() -> int:
         subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(ROOT)], check=True, env=clean)
         subprocess.run([str(python), "-m", "pip", "check"], check=True, env=clean)
         clean["QT_QPA_PLATFORM"] = "offscreen"
-        return subprocess.run([str(python), "-m", "pytest", "-q", "-p", "no:randomly", *args.tests], cwd=ROOT,
-                              env=clean).returncode
+        return subprocess.run(
+            [str(python), "-m", "pytest", "-q", "-p", "no:randomly", *args.tests], cwd=ROOT, env=clean
+        ).returncode
 
 
 if __name__ == "__main__":
