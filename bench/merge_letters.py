@@ -67,8 +67,11 @@ def our_letters(contexts: list[dict[str, object]], folder: Path, workers: int) -
 
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
+    from contactdesk.crm.templates import template_attachment_bytes
+
     started = time.perf_counter()
-    prepared = PreparedTemplate.from_file(TEMPLATE)
+    # As a merge does: the template's bytes come out of the database (the demo stored this same file).
+    prepared = PreparedTemplate(template_attachment_bytes("WELCOME", "en") or b"", TEMPLATE.name)
     names = LetterNames(folder)
     jobs = [LetterJob(names.path_for(str(c["contact"]["no"]), str(c["contact"]["name"])),  # type: ignore[index]
                       prepared.key, c) for c in contexts]
