@@ -7,9 +7,9 @@ import os
 import shutil
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
+from contactdesk.crm.docx_limits import DocxPackage
 from contactdesk.crm.errors import AttachmentError, NotFoundError
 from contactdesk.crm.lookups import primary_key, stored
 from contactdesk.paths import attachments_dir
@@ -36,21 +36,21 @@ def storage_root() -> Path:
 
 
 def validate_docx(path: Path, file_name: str | None = None) -> None:
-    """Raise AttachmentError unless `path` is a readable Word .docx (named `file_name`, if given)."""
+    """Raise AttachmentError unless `path` is a readable Word .docx (named `file_name`, if given).
+
+    Sizes are checked before anything is unpacked, then every part is unpacked once in bounded pieces
+    (crm/docx_limits.py): a zip bomb is refused with problem "too_large" when it is attached.
+    """
     path = Path(path)
     if not path.is_file():
         raise AttachmentError(str(path), "missing")
     if Path(file_name or path.name).suffix.lower() != ".docx":
         raise AttachmentError(str(path), "not_docx")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        raise AttachmentError(str(path), "corrupt") from None
-    except OSError:
-        raise AttachmentError(str(path), "unreadable") from None
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise AttachmentError(str(path), "corrupt")
+    with DocxPackage(path, str(path)) as package:
+        names = package.names()
+        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            raise AttachmentError(str(path), "corrupt")
+        package.verify()
 
 
 def _copy_into_store(source: Path, extension: str) -> tuple[str, str, int]:
