@@ -7,15 +7,14 @@ What we avoid is docxtpl's per-letter cost: re-reading the package and re-patchi
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
-import zipfile
 from dataclasses import dataclass
 
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from contactdesk.crm.docx_limits import DocxPackage
 from contactdesk.crm.errors import AttachmentError
 
 TAG_MARKERS = ("{{", "{%", "{#")
@@ -51,13 +50,16 @@ def place_of(source: str, lineno: int | None) -> str:
     return paragraph_text(lines[lineno - 1])[:160]
 
 
-def _relationships(archive: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
+def _relationships(package: DocxPackage, part: str, label: str) -> list[tuple[str, str]]:
     """(type, target part name) of a part's relationships."""
     folder, name = posixpath.split(part)
     rels_name = posixpath.join(folder, "_rels", name + ".rels")
-    if rels_name not in archive.namelist():
+    if rels_name not in package.names():
         return []
-    root = etree.fromstring(archive.read(rels_name))
+    try:
+        root = etree.fromstring(package.read(rels_name))
+    except etree.XMLSyntaxError:
+        raise AttachmentError(f"{label}:{rels_name}", "corrupt") from None
     found = []
     for rel in root.iter(_REL_NS + "Relationship"):
         if rel.get("TargetMode") == "External":
@@ -85,27 +87,26 @@ class TemplateSource:
         self.label = label
         if not label.lower().endswith(".docx") and not label.startswith("<"):
             raise AttachmentError(label, "not_docx")
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
-            raise AttachmentError(label, "not_docx") from None
-        with archive:
-            names = set(archive.namelist())
+        # The limits are checked before anything is unpacked, and every part is unpacked once in
+        # bounded pieces: a part copied unchanged into every letter must be as harmless as one we read.
+        with DocxPackage(data, label) as package:
+            package.verify()
+            names = package.names()
             if "[Content_Types].xml" not in names:
                 raise AttachmentError(label, "not_docx")
-            main = next((target for kind, target in _relationships(archive, "_rels/.rels")
+            main = next((target for kind, target in _relationships(package, "_rels/.rels", label)
                          if kind.endswith("/officeDocument")), "word/document.xml")
             if main not in names:
                 raise AttachmentError(label, "not_docx")
             self.main = main
-            wanted = [main] + [target for kind, target in _relationships(archive, main)
+            wanted = [main] + [target for kind, target in _relationships(package, main, label)
                                if kind in _TEMPLATED_RELS and target in names]
             if "docProps/core.xml" in names:
                 wanted.append("docProps/core.xml")
-            self.parts = [self._part(archive, name) for name in dict.fromkeys(wanted)]
+            self.parts = [self._part(package, name) for name in dict.fromkeys(wanted)]
 
-    def _part(self, archive: zipfile.ZipFile, name: str) -> SourcePart:
-        raw = _normalise(archive.read(name), name, self.label)
+    def _part(self, package: DocxPackage, name: str) -> SourcePart:
+        raw = _normalise(package.read(name), name, self.label)
         has_tags = any(marker in raw for marker in TAG_MARKERS)
         if not has_tags:
             return SourcePart(name, raw, raw, False)

@@ -20,6 +20,7 @@ from jinja2 import Template, TemplateError, TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
+from contactdesk.crm.docx_limits import check_file_size
 from contactdesk.crm.errors import AttachmentError
 from contactdesk.merge import sandbox
 from contactdesk.merge.docx_source import DECLARATION, DOCXTPL, SourcePart, TemplateSource, place_of
@@ -86,6 +87,7 @@ class PreparedTemplate:
         path = Path(path)
         if path.suffix.lower() != ".docx":
             raise AttachmentError(str(path), "not_docx")
+        check_file_size(path, str(path))
         try:
             data = path.read_bytes()
         except FileNotFoundError:

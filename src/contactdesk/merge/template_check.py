@@ -17,6 +17,7 @@ from typing import Any
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
+from contactdesk.crm.docx_limits import MAX_FILE_BYTES
 from contactdesk.crm.errors import AttachmentError
 from contactdesk.merge.docx_source import TemplateSource, paragraph_text, place_of
 from contactdesk.merge.errors import MergeError, TemplateSyntaxProblem
@@ -32,7 +33,8 @@ NAMES_SHOWN = 10
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding. kind: not_docx, syntax, unknown_field, unsafe, render_failed, empty_field, split_placeholder."""
+    """One finding. kind: not_docx, too_large, syntax, unknown_field, unsafe, render_failed, empty_field,
+    split_placeholder."""
 
     kind: str
     severity: str  # "error" stops the merge, "warning" does not
@@ -105,7 +107,11 @@ class TemplateCheck:
     def from_file(cls, path: Path) -> TemplateCheck:
         """Check the file at `path`."""
         path = Path(path)
-        return cls(path.read_bytes() if path.is_file() else b"", path.name)
+        if not path.is_file():
+            return cls(b"", path.name)
+        with path.open("rb") as stream:
+            # One byte over the limit is enough for the check to refuse a file too large to read whole.
+            return cls(stream.read(MAX_FILE_BYTES + 1), path.name)
 
     def run(self, contexts: Sequence[dict[str, Any]] = ()) -> CheckReport:
         """Check the template, then its fields against `contexts` (one per recipient)."""
@@ -113,8 +119,10 @@ class TemplateCheck:
         try:
             source = TemplateSource(self.data, self.label)
         except AttachmentError as exc:
-            report.problems.append(Problem("not_docx", "error", f"{self.label} is not a Word (.docx) document "
-                                           f"({exc.problem})"))
+            message = str(exc) if exc.problem == "too_large" else \
+                f"{self.label} is not a Word (.docx) document ({exc.problem})"
+            report.problems.append(Problem("too_large" if exc.problem == "too_large" else "not_docx", "error",
+                                           message))
             return report
         uses: list[_Use] = []
         environment = LetterSandbox()

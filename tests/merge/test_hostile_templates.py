@@ -1,0 +1,70 @@
+"""Hostile and broken Word templates at merge time: zip bombs and lying zip directories.
+
+Each is refused with a typed error, or a problem of the template check, never a traceback, and
+without unpacking what a letter can never need.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from tests.crm.docx_bombs import zip_bomb
+
+from contactdesk.crm.errors import AttachmentError
+from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.template_check import TemplateCheck
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_zip_bomb_is_refused_at_merge_time(tmp_path: Path) -> None:
+    data = zip_bomb(tmp_path / "bomb.docx", 1024).read_bytes()
+    with pytest.raises(AttachmentError) as caught:
+        PreparedTemplate(data, "bomb.docx")
+    assert caught.value.problem == "too_large"
+    with pytest.raises(AttachmentError):
+        PreparedTemplate.from_file(tmp_path / "bomb.docx")
+    report = TemplateCheck(data, "bomb.docx").run()
+    assert [(p.kind, p.severity) for p in report.problems] == [("too_large", "error")]
+    assert "word/document.xml" in report.problems[0].message
+
+
+def test_a_lying_zip_directory_is_refused_at_merge_time(tmp_path: Path) -> None:
+    data = zip_bomb(tmp_path / "liar.docx", 256, declared=1000).read_bytes()
+    with pytest.raises(AttachmentError) as caught:
+        PreparedTemplate(data, "liar.docx")
+    assert caught.value.problem == "corrupt"
+    assert [p.kind for p in TemplateCheck(data, "liar.docx").run().problems] == ["not_docx"]
+
+
+def test_refusing_a_bomb_takes_little_memory(tmp_path: Path) -> None:
+    zip_bomb(tmp_path / "bomb.docx", 2048)
+    zip_bomb(tmp_path / "liar.docx", 1024, declared=1000)
+    code = textwrap.dedent(f"""
+        import json, resource, sys
+        from pathlib import Path
+        from contactdesk.crm.attachments import validate_docx
+        from contactdesk.crm.errors import AttachmentError
+        from contactdesk.merge.render import PreparedTemplate
+        from contactdesk.merge.template_check import TemplateCheck
+        refused = []
+        for path in (Path({str(tmp_path / "bomb.docx")!r}), Path({str(tmp_path / "liar.docx")!r})):
+            for attempt in (lambda: validate_docx(path), lambda: PreparedTemplate.from_file(path)):
+                try:
+                    attempt()
+                except AttachmentError as error:
+                    refused.append(error.problem)
+            refused += [problem.kind for problem in TemplateCheck.from_file(path).run().problems]
+        print(json.dumps({{"refused": refused, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+    """)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT, check=True
+    )
+    outcome = json.loads(result.stdout)
+    assert outcome["refused"] == ["too_large", "too_large", "too_large", "corrupt", "corrupt", "not_docx"]
+    assert outcome["peak_mb"] < 200, outcome
