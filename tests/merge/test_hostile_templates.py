@@ -1,7 +1,7 @@
-"""Hostile and broken Word templates at merge time: zip bombs and lying zip directories.
+"""Hostile and broken Word templates at merge time: zip bombs, lying zip directories, deep nesting.
 
 Each is refused with a typed error, or a problem of the template check, never a traceback, and
-without unpacking what a letter can never need.
+without unpacking or compiling what a letter can never need.
 """
 
 from __future__ import annotations
@@ -14,12 +14,20 @@ from pathlib import Path
 
 import pytest
 from tests.crm.docx_bombs import zip_bomb
+from tests.merge.conftest import document_text, make_template
 
 from contactdesk.crm.errors import AttachmentError
+from contactdesk.merge.errors import TemplateRefusedError
 from contactdesk.merge.render import PreparedTemplate
 from contactdesk.merge.template_check import TemplateCheck
 
 ROOT = Path(__file__).resolve().parents[2]
+NESTED = {
+    "brackets": "Dear {{ " + "(" * 80 + "contact.name" + ")" * 80 + " }},",
+    "ifs": "{% if contact.name %}" * 300 + "Hello" + "{% endif %}" * 300,
+    "fors": "{% for a in [1] %}" * 30 + "Hello" + "{% endfor %}" * 30,
+    "chain": "{{ " + " + ".join(["contact.no"] * 1000) + " }}",
+}
 
 
 def test_a_zip_bomb_is_refused_at_merge_time(tmp_path: Path) -> None:
@@ -68,3 +76,30 @@ def test_refusing_a_bomb_takes_little_memory(tmp_path: Path) -> None:
     outcome = json.loads(result.stdout)
     assert outcome["refused"] == ["too_large", "too_large", "too_large", "corrupt", "corrupt", "not_docx"]
     assert outcome["peak_mb"] < 200, outcome
+
+
+@pytest.mark.parametrize("kind", NESTED)
+def test_deep_nesting_is_refused_by_the_check_with_its_paragraph(tmp_path: Path, kind: str) -> None:
+    template = make_template(tmp_path / f"{kind}.docx", "Hello", NESTED[kind], "Regards")
+    report = TemplateCheck.from_file(template).run()
+    assert [(p.kind, p.severity) for p in report.problems] == [("too_complex", "error")], report.problems
+    assert "nested too deeply" in report.problems[0].message
+    assert NESTED[kind][:20] in report.problems[0].message  # the paragraph concerned
+
+
+@pytest.mark.parametrize("kind", NESTED)
+def test_deep_nesting_is_refused_when_prepared(tmp_path: Path, kind: str) -> None:
+    template = make_template(tmp_path / f"{kind}.docx", "Hello", NESTED[kind])
+    with pytest.raises(TemplateRefusedError) as caught:
+        PreparedTemplate.from_file(template)
+    assert caught.value.reason == "too_complex" and caught.value.template == f"{kind}.docx"
+    assert "nested too deeply" in caught.value.detail
+
+
+def test_nesting_a_real_letter_uses_still_works(tmp_path: Path) -> None:
+    template = make_template(
+        tmp_path / "ok.docx", "{% if contact.name %}" * 10 + "{{ ((contact.name)) }}" + "{% endif %}" * 10
+    )
+    assert TemplateCheck.from_file(template).run().ok
+    letter = PreparedTemplate.from_file(template).render({"contact": {"name": "Anna", "no": "CT1"}})
+    assert document_text(letter) == ["Anna"]

@@ -23,13 +23,24 @@ from lxml import etree
 from contactdesk.crm.docx_limits import check_file_size
 from contactdesk.crm.errors import AttachmentError
 from contactdesk.merge import sandbox
-from contactdesk.merge.docx_source import DECLARATION, DOCXTPL, SourcePart, TemplateSource, place_of
+from contactdesk.merge.docx_source import DECLARATION, DOCXTPL, SourcePart, TemplateSource, deepest_line, place_of
 from contactdesk.merge.errors import LetterRenderError, TemplateRefusedError, TemplateSyntaxProblem
 from contactdesk.merge.zipcopy import ZipBlueprint
 
 _CONTROL = re.compile(r"[\n\t\a\f]")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _ESCAPED_TAGS = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
+# Jinja parses and compiles by recursion, and Python refuses deeply indented generated code: about 70
+# nested brackets, 100 nested {% if %} or 20 nested {% for %} fail there, with no line to point at.
+_TOO_COMPLEX = (RecursionError, SyntaxError, MemoryError)
+
+
+def too_complex_detail(part: SourcePart) -> str:
+    """Why a part that cannot be compiled was refused, near the paragraph where it nests deepest."""
+    place = place_of(part.source, deepest_line(part.source))
+    place = place if len(place) <= 60 else place[:60] + "…"
+    return (f"its fields near “{place}” are nested too deeply (brackets, {{% if %}} or {{% for %}} inside each "
+            "other) or chain too many calculations to be read")
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,8 @@ class PreparedTemplate:
         except TemplateSyntaxError as exc:
             raise TemplateSyntaxProblem(exc.message or str(exc), part.name, place_of(part.source, exc.lineno),
                                         self.label) from None
+        except _TOO_COMPLEX:
+            raise TemplateRefusedError("too_complex", too_complex_detail(part), self.label) from None
         has_loops = "{%" in part.source and re.search(r"{%-?\s*for\b", part.source) is not None
         return _CompiledPart(part.name, template, part.source, fix_tables="<w:tbl" in part.source and has_loops,
                              fix_ids="docPr" in part.source and has_loops)

@@ -19,10 +19,10 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 
 from contactdesk.crm.docx_limits import MAX_FILE_BYTES
 from contactdesk.crm.errors import AttachmentError
-from contactdesk.merge.docx_source import TemplateSource, paragraph_text, place_of
-from contactdesk.merge.errors import MergeError, TemplateSyntaxProblem
+from contactdesk.merge.docx_source import SourcePart, TemplateSource, paragraph_text, place_of
+from contactdesk.merge.errors import MergeError, TemplateRefusedError, TemplateSyntaxProblem
 from contactdesk.merge.fields import GROUPS, TOP_LEVEL, example_context
-from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.render import PreparedTemplate, too_complex_detail
 from contactdesk.merge.sandbox import LetterSandbox
 
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
@@ -33,8 +33,8 @@ NAMES_SHOWN = 10
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding. kind: not_docx, too_large, syntax, unknown_field, unsafe, render_failed, empty_field,
-    split_placeholder."""
+    """One finding. kind: not_docx, too_large, syntax, too_complex, unknown_field, unsafe, render_failed,
+    empty_field, split_placeholder."""
 
     kind: str
     severity: str  # "error" stops the merge, "warning" does not
@@ -129,15 +129,10 @@ class TemplateCheck:
         for part in source.templated:
             report.problems += self._split_placeholders(part.name, part.raw)
             try:
-                tree = environment.parse(part.source)
-            except TemplateSyntaxError as exc:
-                place = place_of(part.source, exc.lineno)
-                report.problems.append(Problem("syntax", "error", f"{exc.message} near “{place}”", part.name, place))
-                recovered = self._without_broken_lines(environment, part.source, exc.lineno)
-                if recovered is None:
-                    continue
-                tree = recovered
-            uses += self._uses(tree, part.name, part.source)
+                uses += self._part_uses(environment, part, report)
+            except (RecursionError, MemoryError):
+                detail = too_complex_detail(part)
+                report.problems.append(Problem("too_complex", "error", f"{self.label}: {detail}", part.name))
         report.fields = {use.field for use in uses if "." in use.field or use.field in TOP_LEVEL}
         report.problems += self._unknown(uses)
         if report.ok:
@@ -147,6 +142,19 @@ class TemplateCheck:
         return report
 
     # -- static analysis -----------------------------------------------------------------------------------
+    def _part_uses(self, environment: LetterSandbox, part: SourcePart, report: CheckReport) -> list[_Use]:
+        """The fields one part uses; a syntax error is reported and its paragraph left out."""
+        try:
+            tree = environment.parse(part.source)
+        except TemplateSyntaxError as exc:
+            place = place_of(part.source, exc.lineno)
+            report.problems.append(Problem("syntax", "error", f"{exc.message} near “{place}”", part.name, place))
+            recovered = self._without_broken_lines(environment, part.source, exc.lineno)
+            if recovered is None:
+                return []
+            tree = recovered
+        return self._uses(tree, part.name, part.source)
+
     @staticmethod
     def _without_broken_lines(environment: LetterSandbox, source: str, lineno: int | None) -> nodes.Template | None:
         """The part parsed with its broken paragraphs left out, so one typo does not hide the other problems.
@@ -295,6 +303,8 @@ class TemplateCheck:
             prepared = PreparedTemplate(self.data, self.label)
         except TemplateSyntaxProblem as exc:
             return [Problem("syntax", "error", exc.message, exc.part, exc.place)]
+        except TemplateRefusedError as exc:
+            return [Problem(exc.reason, "error", str(exc))]
         samples = [example_context()] + [contexts[recipient.index] for recipient in worst]
         for sample in samples:
             try:
