@@ -1,7 +1,7 @@
-"""Hostile and broken Word templates at merge time: zip bombs, lying zip directories, deep nesting.
+"""Hostile and broken Word templates at merge time: zip bombs, deep nesting, tens of thousands of fields.
 
-Each is refused with a typed error, or a problem of the template check, never a traceback, and
-without unpacking or compiling what a letter can never need.
+Each is refused with a sentence (a typed error, or a problem of the template check), never a traceback,
+and quickly, without unpacking or compiling what a letter can never need.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ from tests.crm.docx_bombs import zip_bomb
 from tests.merge.conftest import document_text, make_template
 
 from contactdesk.crm.errors import AttachmentError
+from contactdesk.merge import docx_source
 from contactdesk.merge.errors import TemplateRefusedError
-from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.render import MAX_TAGS, PreparedTemplate
 from contactdesk.merge.template_check import TemplateCheck
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +105,42 @@ def test_nesting_a_real_letter_uses_still_works(tmp_path: Path) -> None:
     assert TemplateCheck.from_file(template).run().ok
     letter = PreparedTemplate.from_file(template).render({"contact": {"name": "Anna", "no": "CT1"}})
     assert document_text(letter) == ["Anna"]
+
+
+def _many(tmp_path: Path, count: int) -> bytes:
+    return make_template(tmp_path / f"many{count}.docx", "{{ contact.name }} " * count).read_bytes()
+
+
+def test_many_placeholders_clean_each_paragraph_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    original = docx_source.paragraph_text
+    monkeypatch.setattr(docx_source, "paragraph_text", lambda xml: calls.append(len(xml)) or original(xml))
+    report = TemplateCheck(_many(tmp_path, 2000), "many.docx").run()
+    assert report.ok and report.fields == {"contact.name"}
+    # The old check split the part and cleaned the 40 kB paragraph again for each of its 6,000 nodes.
+    assert len(calls) <= 2
+
+
+def test_the_check_grows_linearly_with_placeholders(tmp_path: Path) -> None:
+    small, large = _many(tmp_path, 500), _many(tmp_path, 8000)
+
+    def seconds(data: bytes) -> float:
+        started = time.perf_counter()
+        assert TemplateCheck(data, "many.docx").run().ok
+        return time.perf_counter() - started
+
+    fastest_small = min(seconds(small) for _ in range(3))
+    # 16 times the placeholders: linear is about 16 times the time; the old check took 60 times and more.
+    assert seconds(large) < 40 * fastest_small
+
+
+def test_more_placeholders_than_a_letter_needs_are_refused_quickly(tmp_path: Path) -> None:
+    data = _many(tmp_path, 50_000)
+    started = time.perf_counter()
+    report = TemplateCheck(data, "many.docx").run()
+    assert time.perf_counter() - started < 10  # the figure is in bench/template_check.py
+    assert [(p.kind, p.severity) for p in report.problems] == [("too_complex", "error")]
+    assert f"at most {MAX_TAGS}" in report.problems[0].message
+    with pytest.raises(TemplateRefusedError) as caught:
+        PreparedTemplate(data, "many.docx")
+    assert caught.value.reason == "too_complex"

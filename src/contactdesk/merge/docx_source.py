@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docxtpl import DocxTemplate
 from lxml import etree
@@ -38,6 +38,23 @@ class SourcePart:
     raw: str
     source: str  # after docxtpl's preprocessing; one paragraph per line
     has_tags: bool
+    tags: int = 0  # how many {{ }} and {% %} (Jinja's time and memory grow with it)
+    _places: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    _lines: list[str] = field(default_factory=list, compare=False, repr=False)
+
+    def place(self, lineno: int | None) -> str:
+        """The paragraph text at a Jinja line number, for messages; each line is split and cleaned once.
+
+        A template check asks this for every placeholder: splitting the part per question made
+        50,000 placeholders in one paragraph take minutes.
+        """
+        if not lineno:
+            return ""
+        if lineno not in self._places:
+            if not self._lines:
+                self._lines.extend(self.source.split("\n"))
+            self._places[lineno] = paragraph_text(self._lines[lineno - 1])[:160] if lineno <= len(self._lines) else ""
+        return self._places[lineno]
 
 
 def paragraph_text(xml: str) -> str:
@@ -46,8 +63,8 @@ def paragraph_text(xml: str) -> str:
 
 
 def place_of(source: str, lineno: int | None) -> str:
-    """The paragraph text at a Jinja line number (each paragraph starts a line), for error messages."""
-    lines = source.splitlines()
+    """The paragraph text at a Jinja line number (each paragraph starts a line), for one error message."""
+    lines = source.split("\n")
     if not lineno or lineno > len(lines):
         return ""
     return paragraph_text(lines[lineno - 1])[:160]
@@ -141,9 +158,14 @@ class TemplateSource:
         # Core properties are plain XML text, not Word runs: no run patching there.
         source = raw if name.startswith("docProps/") else str(DOCXTPL.patch_xml(raw))
         source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
-        return SourcePart(name, raw, source, True)
+        return SourcePart(name, raw, source, True, source.count("{{") + source.count("{%"))
 
     @property
     def templated(self) -> list[SourcePart]:
         """The parts that hold placeholders (rendered per letter)."""
         return [part for part in self.parts if part.has_tags]
+
+    @property
+    def tags(self) -> int:
+        """How many placeholders and tags all parts hold together."""
+        return sum(part.tags for part in self.parts)
