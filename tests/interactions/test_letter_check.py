@@ -110,6 +110,7 @@ def test_the_wizard_refuses_on_merge_and_creates_no_entry(qtbot, shoe_template, 
     page = wizard.content_page
     page.merge_and_preview()
     assert "contact.shoe_size" in page.error.text() and page.error.isVisible() and opened == []
+    assert "Correct the template's Word document" in page.error.text()
     wizard.next()  # Merge on Next: refused the same way
     assert wizard.currentId() == CONTENT_PAGE and "contact.shoe_size" in page.error.text()
     assert not wizard.request.document_path and not wizard.request.merged

@@ -144,3 +144,19 @@ def test_more_placeholders_than_a_letter_needs_are_refused_quickly(tmp_path: Pat
     with pytest.raises(TemplateRefusedError) as caught:
         PreparedTemplate(data, "many.docx")
     assert caught.value.reason == "too_complex"
+
+
+def test_the_refusals_read_as_sentences(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.ui.errors import describe
+
+    bomb = zip_bomb(tmp_path / "bomb.docx", 1024)
+    with pytest.raises(AttachmentError) as too_large:
+        PreparedTemplate.from_file(bomb)
+    text = describe(too_large.value)
+    assert "bomb.docx" in text and "word/document.xml unpacks to 1024 MB" in text and "try again" in text
+    assert "too_large" not in text
+    nested = make_template(tmp_path / "nested.docx", NESTED["brackets"])
+    with pytest.raises(TemplateRefusedError) as too_complex:
+        PreparedTemplate.from_file(nested)
+    text = describe(too_complex.value)
+    assert "nested.docx is too complicated" in text and "nested too deeply" in text and "Simplify" in text
