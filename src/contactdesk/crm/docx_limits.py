@@ -149,10 +149,6 @@ class DocxPackage:
         """The names of every part."""
         return set(self._by_name)
 
-    def info(self, name: str) -> zipfile.ZipInfo:
-        """The directory entry of one part."""
-        return self._by_name[name]
-
     def read(self, name: str) -> bytes:
         """One part unpacked, refused if it gives more than it declared or than its limit."""
         return b"".join(self.pieces(self._by_name[name]))
