@@ -22,8 +22,7 @@ _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # Parts related to the main document that may carry placeholders.
 _TEMPLATED_RELS = {_DOC_REL + kind for kind in ("header", "footer", "footnotes", "endnotes")}
-_TAG_SPAN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
-_BLOCK_WORD = re.compile(r"\{%[-+]?\s*(\w+)")
+_NESTING_TOKEN = re.compile(r"\{\{|\{%[-+]?\s*(\w*)|\}\}|%\}|[()\[\]{}]|\n")
 _BLOCK_OPENERS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape"}
 DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 # docxtpl's methods used here keep no state on the object, so one bare instance serves every call.
@@ -73,25 +72,29 @@ def place_of(source: str, lineno: int | None) -> str:
 def deepest_line(source: str) -> int:
     """The line (paragraph) where placeholders nest deepest: blocks inside blocks, brackets inside brackets.
 
-    Only asked after a template proved too deeply nested to compile, to point at the paragraph concerned.
+    Only asked after a template proved too deeply nested to compile, to point at the paragraph concerned;
+    one pass over the source, whatever it holds (tags left open included).
     """
-    depth, deepest, line, position = 0, -1, 1, 0
-    found = 1
-    for match in _TAG_SPAN.finditer(source):
-        line += source.count("\n", position, match.start())
-        position = match.start()
-        text = match.group(0)
-        word = _BLOCK_WORD.match(text)
-        if word and word.group(1) in _BLOCK_OPENERS:
-            depth += 1
-        elif word and word.group(1).startswith("end"):
-            depth -= 1
-        brackets = widest = 0
-        for char in text:
-            brackets += 1 if char in "([{" else -1 if char in ")]}" else 0
-            widest = max(widest, brackets)
-        if depth + widest - 1 > deepest:  # a tag's own {{ or {% counts as one bracket
-            deepest, found = depth + widest - 1, line
+    blocks = brackets = 0
+    inside = False
+    line, deepest, found = 1, -1, 1
+    for match in _NESTING_TOKEN.finditer(source):
+        token = match.group(0)
+        if token == "\n":
+            line += 1
+            continue
+        if token.startswith("{%"):
+            inside, brackets = True, 0
+            word = match.group(1)
+            blocks += 1 if word in _BLOCK_OPENERS else -1 if word.startswith("end") else 0
+        elif token == "{{":
+            inside, brackets = True, 0
+        elif token in ("}}", "%}"):
+            inside = False
+        elif inside:
+            brackets += 1 if token in "([{" else -1
+        if blocks + brackets > deepest:
+            deepest, found = blocks + brackets, line
     return found
 
 
