@@ -18,7 +18,7 @@ from tests.merge.conftest import document_text, make_template
 
 from contactdesk.crm.errors import AttachmentError
 from contactdesk.merge import docx_source
-from contactdesk.merge.errors import TemplateRefusedError
+from contactdesk.merge.errors import TemplateRefusedError, TemplateSyntaxProblem
 from contactdesk.merge.render import MAX_TAGS, PreparedTemplate
 from contactdesk.merge.template_check import TemplateCheck
 
@@ -154,6 +154,29 @@ def test_more_placeholders_than_a_letter_needs_are_refused_quickly(tmp_path: Pat
     with pytest.raises(TemplateRefusedError) as caught:
         PreparedTemplate(data, "many.docx")
     assert caught.value.reason == "too_complex"
+
+
+def test_tags_left_open_are_refused_before_docxtpl_cleans_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Dear {{ contact.name }},")
+    for _ in range(8000):  # docxtpl's cleaning searched to the end of the part from each: 9 s for 8,000
+        paragraph.add_run("{{ x ")
+    document.save(str(tmp_path / "open.docx"))
+    data = (tmp_path / "open.docx").read_bytes()
+    cleaned: list[int] = []
+    original = docx_source.DOCXTPL.patch_xml
+    monkeypatch.setattr(docx_source.DOCXTPL, "patch_xml", lambda xml: cleaned.append(len(xml)) or original(xml))
+    report = TemplateCheck(data, "open.docx").run()
+    assert [(p.kind, p.severity) for p in report.problems] == [("syntax", "error")]
+    assert "not closed" in report.problems[0].message and "{{ x {{ x" in report.problems[0].place
+    with pytest.raises(TemplateSyntaxProblem):
+        PreparedTemplate(data, "open.docx")
+    assert cleaned == []
+    # One tag left open by mistake is still Jinja's to report, with its own words.
+    typo = make_template(tmp_path / "typo.docx", "Dear {{ contact.name }", "Regards")
+    assert [p.kind for p in TemplateCheck.from_file(typo).run().problems] == ["syntax"]
 
 
 def test_the_refusals_read_as_sentences(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ What we avoid is docxtpl's per-letter cost: re-reading the package and re-patchi
 
 from __future__ import annotations
 
+import bisect
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -16,12 +17,15 @@ from lxml import etree
 
 from contactdesk.crm.docx_limits import DocxPackage
 from contactdesk.crm.errors import AttachmentError
+from contactdesk.merge.errors import TemplateSyntaxProblem
 
 TAG_MARKERS = ("{{", "{%", "{#")
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # Parts related to the main document that may carry placeholders.
 _TEMPLATED_RELS = {_DOC_REL + kind for kind in ("header", "footer", "footnotes", "endnotes")}
+_OPENER = re.compile(r"\{[{%]")
+_CLOSER = re.compile(r"[}%]\}|\n")
 _NESTING_TOKEN = re.compile(r"\{\{|\{%[-+]?\s*(\w*)|\}\}|%\}|[()\[\]{}]|\n")
 _BLOCK_OPENERS = {"if", "for", "macro", "call", "filter", "with", "block", "autoescape"}
 DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
@@ -98,6 +102,25 @@ def deepest_line(source: str) -> int:
     return found
 
 
+def unclosed_tag(xml: str) -> int | None:
+    """Where a `{{` or `{%` opens that is not closed before the next one opens; None when all close in time.
+
+    docxtpl's cleaning looks for each tag's end with `.*?`: a part full of tags left open makes it search
+    to the end of the part from every one of them, for minutes. Jinja would refuse the part anyway.
+    """
+    closers = [match.start() for match in _CLOSER.finditer(xml)]
+    scanned, index = 0, 0
+    worst, where = 0, None
+    for match in _OPENER.finditer(xml):
+        index = bisect.bisect_left(closers, match.end(), index)
+        reach = (closers[index] if index < len(closers) else len(xml)) - match.end()
+        scanned += reach
+        if reach > worst:
+            worst, where = reach, match.start()
+    # Closed tags are scanned once each, so a real template stays within the length of its XML.
+    return where if scanned > 2 * len(xml) + 100_000 else None
+
+
 def _relationships(package: DocxPackage, part: str, label: str) -> list[tuple[str, str]]:
     """(type, target part name) of a part's relationships."""
     folder, name = posixpath.split(part)
@@ -158,6 +181,10 @@ class TemplateSource:
         has_tags = any(marker in raw for marker in TAG_MARKERS)
         if not has_tags:
             return SourcePart(name, raw, raw, False)
+        unclosed = unclosed_tag(raw)
+        if unclosed is not None:
+            raise TemplateSyntaxProblem("a {{ or {% is not closed with }} or %}", name,
+                                        paragraph_text(raw[unclosed:unclosed + 400])[:60], self.label)
         # Core properties are plain XML text, not Word runs: no run patching there.
         source = raw if name.startswith("docProps/") else str(DOCXTPL.patch_xml(raw))
         source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)

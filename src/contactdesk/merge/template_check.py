@@ -29,7 +29,8 @@ from contactdesk.merge.template_fields import FieldUse, field_uses
 
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
-_TAG = re.compile(r"\{[{%#].*?[}%#]\}")
+# Bounded, so a paragraph full of unclosed "{{" is not searched to its end from each of them.
+_TAG = re.compile(r"\{[{%#].{0,2000}?[}%#]\}")
 NAMES_SHOWN = 10
 
 
@@ -117,6 +118,10 @@ class TemplateCheck:
                 f"{self.label} is not a Word (.docx) document ({exc.problem})"
             report.problems.append(Problem("too_large" if exc.problem == "too_large" else "not_docx", "error",
                                            message))
+            return report
+        except TemplateSyntaxProblem as exc:
+            report.problems.append(Problem("syntax", "error", f"{exc.message} near “{exc.place}”", exc.part,
+                                           exc.place))
             return report
         try:
             check_tag_count(source, self.label)
