@@ -894,6 +894,10 @@
         <translation>Ikke noe dokument ennå.</translation>
     </message>
     <message>
+        <source>Correct the template&apos;s Word document in Word and attach it again under Setup → Interaction templates, or choose another template.</source>
+        <translation>Rett malens Word-dokument i Word og legg det til på nytt under Oppsett → Samhandlingsmaler, eller velg en annen mal.</translation>
+    </message>
+    <message>
         <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
         <translation>Malen %1 har ikke noe Word-dokument for dette språket, så det er ingenting å åpne. Legg til et i malen under Oppsett → Samhandlingsmaler, eller velg en annen mal.</translation>
     </message>
@@ -1995,16 +1999,16 @@
         <translation>Filen %1 er skadet eller ikke et ekte Word-dokument. Åpne den i Word, lagre den på nytt som .docx, og prøv igjen.</translation>
     </message>
     <message>
-        <source>The file %1 is larger than 64 MB, too large for a letter or template. Make it smaller (in Word: compress its pictures) and try again.</source>
-        <translation>Filen %1 er større enn 64 MB, for stor for et brev eller en mal. Gjør den mindre (i Word: komprimer bildene) og prøv igjen.</translation>
-    </message>
-    <message>
         <source>The document %1 is not in the database: its file was already missing when the database was upgraded. Attach the document again (Setup → Interaction templates).</source>
         <translation>Dokumentet %1 finnes ikke i databasen: filen manglet allerede da databasen ble oppgradert. Legg til dokumentet på nytt (Oppsett → Samhandlingsmaler).</translation>
     </message>
     <message>
         <source>The Word template %1 has a placeholder that cannot be filled in. Check the {{ … }} fields in the template (retype any that Word split) and import it again.</source>
         <translation>Word-malen %1 har en plassholder som ikke kan fylles ut. Kontroller {{ … }}-feltene i malen (skriv inn igjen felt som Word har delt opp), og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to use, or unpacks to far more than it holds (%2). It may be damaged or made to harm programs. Open it in Word, remove very large pictures or embedded files, save it again as .docx and try again.</source>
+        <translation>Filen %1 er for stor til å brukes, eller pakkes ut til langt mer enn den inneholder (%2). Den kan være skadet eller laget for å skade programmer. Åpne den i Word, fjern svært store bilder eller innebygde filer, lagre den på nytt som .docx, og prøv igjen.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>
@@ -3814,6 +3818,10 @@ Database: %2</translation>
     <message>
         <source>Download LibreOffice from %1 and install it.</source>
         <translation>Last ned LibreOffice fra %1, og installer det.</translation>
+    </message>
+    <message>
+        <source>The Word template %1 is too complicated to read: %2. Simplify its fields in Word (fewer brackets and tags inside each other, fewer fields) and import it again.</source>
+        <translation>Word-malen %1 er for komplisert til å leses: %2. Forenkle feltene i Word (færre parenteser og koder inne i hverandre, færre felt), og importer den på nytt.</translation>
     </message>
     <message>
         <source>The Word template %1 was refused: %2. Letters may only show values; remove that part of the template and try again.</source>

@@ -894,6 +894,10 @@
         <translation>Nog geen document.</translation>
     </message>
     <message>
+        <source>Correct the template&apos;s Word document in Word and attach it again under Setup → Interaction templates, or choose another template.</source>
+        <translation>Verbeter het Word-document van het sjabloon in Word en voeg het opnieuw toe onder Instellingen → Interactiesjablonen, of kies een ander sjabloon.</translation>
+    </message>
+    <message>
         <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
         <translation>Het sjabloon %1 heeft geen Word-document voor deze taal, dus er valt niets te openen. Voeg er een toe aan het sjabloon onder Instellingen → Interactiesjablonen, of kies een ander sjabloon.</translation>
     </message>
@@ -1995,16 +1999,16 @@
         <translation>Het bestand %1 is beschadigd of geen echt Word-document. Open het in Word, sla het opnieuw op als .docx en probeer het nog eens.</translation>
     </message>
     <message>
-        <source>The file %1 is larger than 64 MB, too large for a letter or template. Make it smaller (in Word: compress its pictures) and try again.</source>
-        <translation>Het bestand %1 is groter dan 64 MB, te groot voor een brief of sjabloon. Maak het kleiner (in Word: comprimeer de afbeeldingen) en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>The document %1 is not in the database: its file was already missing when the database was upgraded. Attach the document again (Setup → Interaction templates).</source>
         <translation>Het document %1 staat niet in de database: het bestand ontbrak al toen de database werd bijgewerkt. Voeg het document opnieuw toe (Instellingen → Interactiesjablonen).</translation>
     </message>
     <message>
         <source>The Word template %1 has a placeholder that cannot be filled in. Check the {{ … }} fields in the template (retype any that Word split) and import it again.</source>
         <translation>Het Word-sjabloon %1 bevat een tijdelijke aanduiding die niet kan worden ingevuld. Controleer de {{ … }}-velden in het sjabloon (typ velden die Word heeft opgesplitst opnieuw in) en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to use, or unpacks to far more than it holds (%2). It may be damaged or made to harm programs. Open it in Word, remove very large pictures or embedded files, save it again as .docx and try again.</source>
+        <translation>Het bestand %1 is te groot om te gebruiken, of pakt uit tot veel meer dan het bevat (%2). Het kan beschadigd zijn of gemaakt om programma&apos;s te schaden. Open het in Word, verwijder zeer grote afbeeldingen of ingesloten bestanden, sla het opnieuw op als .docx en probeer het nog eens.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>
@@ -3814,6 +3818,10 @@ Database: %2</translation>
     <message>
         <source>Download LibreOffice from %1 and install it.</source>
         <translation>Download LibreOffice van %1 en installeer het.</translation>
+    </message>
+    <message>
+        <source>The Word template %1 is too complicated to read: %2. Simplify its fields in Word (fewer brackets and tags inside each other, fewer fields) and import it again.</source>
+        <translation>Het Word-sjabloon %1 is te ingewikkeld om te lezen: %2. Vereenvoudig de velden in Word (minder haakjes en tags in elkaar, minder velden) en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>The Word template %1 was refused: %2. Letters may only show values; remove that part of the template and try again.</source>

@@ -12,6 +12,7 @@ import pytest
 
 from contactdesk.crm import attachments
 from contactdesk.crm.codes import CodeData, save_code
+from contactdesk.crm.docx_limits import MAX_FILE_BYTES
 from contactdesk.crm.errors import AttachmentError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.templates import TemplateData, save_template, set_template_attachment, template_attachment_bytes
@@ -181,9 +182,19 @@ def test_a_document_too_large_is_refused_before_it_is_read(
 ) -> None:
     big = tmp_path / "big.pdf"
     with big.open("wb") as handle:
-        handle.truncate(attachments.MAX_DOCUMENT_BYTES + 1)  # sparse: costs no disk
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self} whole"))
     with pytest.raises(AttachmentError) as caught:
         attachments.store_file(big)
     assert caught.value.problem == "too_large"
     assert Attachment.select().count() == 0 and DocumentContent.select().count() == 0
+
+
+def test_a_stored_document_too_large_is_refused_before_it_is_read(tmp_path: Path, database: object) -> None:
+    letter = tmp_path / "letter.docx"
+    letter.write_bytes(_docx("Moved in from an older database, never checked"))
+    attachment_id = attachments.store_file(letter)
+    DocumentContent.update(size=MAX_FILE_BYTES + 1).execute()
+    with pytest.raises(AttachmentError) as caught:
+        attachments.attachment_bytes(attachment_id)
+    assert caught.value.problem == "too_large"

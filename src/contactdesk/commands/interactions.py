@@ -57,11 +57,15 @@ def run_log(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="contactdesk-letter-") as folder:
         if request.wizard_action in (WizardAction.MERGE, WizardAction.OPEN):
             from contactdesk.crm.interaction_documents import template_document
+            from contactdesk.merge.errors import TemplateCheckError
             from contactdesk.merge.interaction_letter import merge_interaction_letter
 
             # Without a document the service reports the missing one (Open) or logs without (Merge).
             if template_document(request.template_code, request.language_code) is not None:
-                request.document_path = str(merge_interaction_letter(request, Path(folder)))
+                try:
+                    request.document_path = str(merge_interaction_letter(request, Path(folder)))
+                except TemplateCheckError as error:
+                    return _refused_letter(request.template_code, error.problems)
                 request.merged = True
         entry = interactions.log_interaction(request)
     if args.json:
@@ -70,6 +74,13 @@ def run_log(args: argparse.Namespace) -> int:
         print(f"Logged interaction log entry {entry.entry_no}: {entry.contact_no} {entry.contact_name}, "
               f"{entry.template} – {entry.description}, {entry.date.isoformat()}")
     return 0
+
+
+def _refused_letter(template_code: str, problems: list[dict[str, object]]) -> int:
+    """The template check stopped the letter: nothing was logged; say why and what to do, on one line."""
+    errors = "; ".join(str(problem.get("message", "")) for problem in problems if problem.get("severity") == "error")
+    return fail(f"interaction not logged: the Word document of template {template_code} cannot be merged ({errors}); "
+                "correct it in Word, attach it again under Setup → Interaction templates, and try again")
 
 
 def _row_dict(row: Any) -> dict[str, Any]:

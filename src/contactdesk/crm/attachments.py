@@ -8,44 +8,39 @@ a copy or a backup of it carries every document, and a server database needs not
 from __future__ import annotations
 
 import hashlib
-import io
-import zipfile
 from pathlib import Path
 
+from contactdesk.crm.docx_limits import MAX_FILE_BYTES, DocxPackage, DocxTooLargeError, check_file_size
 from contactdesk.crm.errors import AttachmentError, NotFoundError
 from contactdesk.crm.lookups import primary_key, stored
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import Attachment, DocumentContent
 
 ENTITY = "attachment"
-# Bigger than any letter or template with a few photos; checked before a file is read into memory.
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 def validate_docx(source: Path | bytes, file_name: str | None = None) -> None:
-    """Raise AttachmentError unless `source` (a file or its bytes) is a readable Word .docx named `file_name`."""
+    """Raise AttachmentError unless `source` (a file or its bytes) is a readable Word .docx named `file_name`.
+
+    Sizes are checked before anything is unpacked, then every part is unpacked once in bounded pieces
+    (crm/docx_limits.py): a zip bomb is refused with problem "too_large".
+    """
     label = str(source) if isinstance(source, Path) else (file_name or "document.docx")
     if isinstance(source, Path) and not source.is_file():
         raise AttachmentError(label, "missing")
     if Path(file_name or (source.name if isinstance(source, Path) else label)).suffix.lower() != ".docx":
         raise AttachmentError(label, "not_docx")
-    try:
-        with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as archive:
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        raise AttachmentError(label, "corrupt") from None
-    except OSError:
-        raise AttachmentError(label, "unreadable") from None
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise AttachmentError(label, "corrupt")
+    with DocxPackage(source, label) as package:
+        names = package.names()
+        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            raise AttachmentError(label, "corrupt")
+        package.verify()
 
 
 def read_document_file(source: Path) -> bytes:
     """A document's bytes from disk, refused before reading when it is larger than a document can be."""
+    check_file_size(source, str(source))
     try:
-        size = source.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise AttachmentError(str(source), "too_large")
         return source.read_bytes()
     except FileNotFoundError:
         raise AttachmentError(str(source), "missing") from None
@@ -60,13 +55,17 @@ def _keep_content(data: bytes) -> str:
     return sha
 
 
-def store_bytes(data: bytes, file_name: str, *, require_docx: bool = False) -> int:
-    """Store a document given as bytes under `file_name`; returns the new attachment id."""
+def store_bytes(data: bytes, file_name: str, *, require_docx: bool = False, check: bool = True) -> int:
+    """Store a document given as bytes under `file_name`; returns the new attachment id.
+
+    check=False only for documents ContactDesk rendered itself (kept letters): unpacking every part of
+    each to prove it is a Word file would cost more than writing it.
+    """
     name = file_name.strip() or "document"
     extension = Path(name).suffix.lower().lstrip(".")
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise AttachmentError(name, "too_large")
-    if require_docx or extension == "docx":
+    if len(data) > MAX_FILE_BYTES:
+        raise DocxTooLargeError(name, f"it is more than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if check and (require_docx or extension == "docx"):
         validate_docx(data, name)
     with write_transaction():
         sha = _keep_content(data)
@@ -74,13 +73,14 @@ def store_bytes(data: bytes, file_name: str, *, require_docx: bool = False) -> i
     return int(stored(row, "id"))
 
 
-def store_file(source: Path, file_name: str | None = None, *, require_docx: bool = False) -> int:
+def store_file(source: Path, file_name: str | None = None, *, require_docx: bool = False, check: bool = True) -> int:
     """Store a copy of the file `source` and return the new attachment id; .docx files must be real Word files."""
     source = Path(source)
     name = (file_name or source.name).strip() or source.name
-    if require_docx or Path(name).suffix.lower() == ".docx":
+    if check and (require_docx or Path(name).suffix.lower() == ".docx"):
         validate_docx(source, name)
-    return store_bytes(read_document_file(source), name, require_docx=require_docx)
+    # Checked above (from the file, within the limits): not unpacked a second time from the bytes.
+    return store_bytes(read_document_file(source), name, require_docx=require_docx, check=False)
 
 
 def duplicate_attachment(attachment_id: int) -> int:
@@ -109,10 +109,14 @@ def attachment_bytes(attachment_id: int) -> bytes:
     That happens only to a document whose file was already gone when an older database was upgraded.
     """
     row = _get(attachment_id)
-    content = DocumentContent.get_or_none(DocumentContent.sha256 == row.sha256) if row.sha256 else None
-    if content is None:
+    which = DocumentContent.sha256 == row.sha256
+    size = DocumentContent.select(DocumentContent.size).where(which).scalar() if row.sha256 else None
+    if size is None:
         raise AttachmentError(str(row.file_name), "content_missing")
-    return bytes(content.data)
+    # Checked before the bytes are read: a document moved in from an older database was never checked.
+    if int(size) > MAX_FILE_BYTES:
+        raise DocxTooLargeError(str(row.file_name), f"it is more than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return bytes(DocumentContent.select(DocumentContent.data).where(which).scalar())
 
 
 def export_attachment(attachment_id: int, dest: Path) -> Path:
@@ -159,7 +163,6 @@ def discard_attachment(attachment_id: int) -> bool:
 
 
 __all__ = [
-    "MAX_DOCUMENT_BYTES",
     "attachment_bytes",
     "attachment_file_name",
     "delete_attachments",

@@ -23,7 +23,8 @@ class MergeError(DomainError):
 class TemplateRefusedError(MergeError):
     """The template tried something a letter may not do (reach Python internals, loop for ever, …).
 
-    reason is one of: unsafe, too_slow, too_large, too_many_steps, not_printable.
+    reason is one of: unsafe, too_slow, too_large, too_many_steps, not_printable, too_complex (nested too
+    deeply or too many fields to be read at all).
     """
 
     def __init__(self, reason: str, detail: str, template: str = "", contact_no: str = "") -> None:

@@ -15,19 +15,41 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Template, TemplateError, TemplateSyntaxError
+from jinja2 import Template, TemplateError, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
+from contactdesk.crm.docx_limits import check_file_size
 from contactdesk.crm.errors import AttachmentError
 from contactdesk.merge import sandbox, temporaries
-from contactdesk.merge.docx_source import DECLARATION, DOCXTPL, SourcePart, TemplateSource, place_of
+from contactdesk.merge.docx_source import DECLARATION, DOCXTPL, SourcePart, TemplateSource, deepest_line, place_of
 from contactdesk.merge.errors import LetterRenderError, TemplateRefusedError, TemplateSyntaxProblem
 from contactdesk.merge.zipcopy import ZipBlueprint
 
 _CONTROL = re.compile(r"[\n\t\a\f]")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _ESCAPED_TAGS = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
+# Jinja parses and compiles by recursion, and Python refuses deeply indented generated code: about 70
+# nested brackets, 100 nested {% if %} or 20 nested {% for %} fail there, with no line to point at.
+_TOO_COMPLEX = (RecursionError, SyntaxError, MemoryError)
+# Reading a template costs Jinja about 0.1-0.3 ms per placeholder or tag; a letter has tens, a long
+# form a few thousand. The cap keeps a hostile template from holding a check or merge for minutes.
+MAX_TAGS = 10_000
+
+
+def check_tag_count(source: TemplateSource, label: str) -> None:
+    """Refuse a template with more placeholders and tags than any letter needs (TemplateRefusedError)."""
+    if source.tags > MAX_TAGS:
+        raise TemplateRefusedError("too_complex", f"it holds {source.tags} fields and tags; a letter may hold at "
+                                   f"most {MAX_TAGS}", label)
+
+
+def too_complex_detail(part: SourcePart) -> str:
+    """Why a part that cannot be compiled was refused, near the paragraph where it nests deepest."""
+    place = part.place(deepest_line(part.source))
+    place = place if len(place) <= 60 else place[:60] + "…"
+    return (f"its fields near “{place}” are nested too deeply (brackets, {{% if %}} or {{% for %}} inside each "
+            "other) or chain too many calculations to be read")
 
 
 @dataclass(frozen=True)
@@ -73,14 +95,17 @@ def write_atomically(target: Path, data: bytes, tag: str = "letter") -> Path:
 class PreparedTemplate:
     """One Word template, ready to render letters; build it once and reuse it for every contact."""
 
-    def __init__(self, data: bytes, label: str = "template.docx") -> None:
+    def __init__(self, data: bytes, label: str = "template.docx", *,
+                 parsed: tuple[TemplateSource, sandbox.LetterSandbox, Mapping[str, nodes.Template]] | None = None
+                 ) -> None:
+        """`parsed`: the source, environment and trees a template check already made of these bytes."""
         self.data = data
         self.label = label
         self.key = hashlib.sha256(data).hexdigest()
-        self.source = TemplateSource(data, label)
+        self.source, self.environment, trees = parsed or (TemplateSource(data, label), sandbox.LetterSandbox(), {})
+        check_tag_count(self.source, label)
         self.blueprint = ZipBlueprint(data, label)
-        self.environment = sandbox.LetterSandbox()
-        self.parts = [self._compile(part) for part in self.source.templated]
+        self.parts = [self._compile(part, trees.get(part.name)) for part in self.source.templated]
 
     @classmethod
     def from_file(cls, path: Path) -> PreparedTemplate:
@@ -88,6 +113,7 @@ class PreparedTemplate:
         path = Path(path)
         if path.suffix.lower() != ".docx":
             raise AttachmentError(str(path), "not_docx")
+        check_file_size(path, str(path))
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -96,13 +122,15 @@ class PreparedTemplate:
             raise AttachmentError(str(path), "unreadable") from None
         return cls(data, path.name)
 
-    def _compile(self, part: SourcePart) -> _CompiledPart:
+    def _compile(self, part: SourcePart, tree: nodes.Template | None = None) -> _CompiledPart:
         try:
-            tree = self.environment.guard_loops(self.environment.parse(part.source))
+            tree = self.environment.guard_loops(tree if tree is not None else self.environment.parse(part.source))
             template = self.environment.from_string(tree)
         except TemplateSyntaxError as exc:
             raise TemplateSyntaxProblem(exc.message or str(exc), part.name, place_of(part.source, exc.lineno),
                                         self.label) from None
+        except _TOO_COMPLEX:
+            raise TemplateRefusedError("too_complex", too_complex_detail(part), self.label) from None
         has_loops = "{%" in part.source and re.search(r"{%-?\s*for\b", part.source) is not None
         return _CompiledPart(part.name, template, part.source, fix_tables="<w:tbl" in part.source and has_loops,
                              fix_ids="docPr" in part.source and has_loops)

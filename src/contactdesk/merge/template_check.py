@@ -9,30 +9,35 @@ A field tested in `{% if %}`, given a fallback (`a or b`, `|default`) is not rep
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import TemplateSyntaxError, nodes
 
+from contactdesk.crm.docx_limits import MAX_FILE_BYTES
 from contactdesk.crm.errors import AttachmentError
-from contactdesk.merge.docx_source import TemplateSource, paragraph_text, place_of
-from contactdesk.merge.errors import MergeError, TemplateSyntaxProblem
+from contactdesk.merge.docx_source import SourcePart, TemplateSource, paragraph_text
+from contactdesk.merge.errors import MergeError, TemplateRefusedError, TemplateSyntaxProblem
 from contactdesk.merge.fields import GROUPS, TOP_LEVEL, example_context
-from contactdesk.merge.render import PreparedTemplate
+from contactdesk.merge.render import PreparedTemplate, check_tag_count, too_complex_detail
 from contactdesk.merge.sandbox import LetterSandbox
+from contactdesk.merge.template_fields import FieldUse, field_uses
 
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
-_TAG = re.compile(r"\{[{%#].*?[}%#]\}")
+# Bounded, so a paragraph full of unclosed "{{" is not searched to its end from each of them.
+_TAG = re.compile(r"\{[{%#].{0,2000}?[}%#]\}")
 NAMES_SHOWN = 10
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding. kind: not_docx, syntax, unknown_field, unsafe, render_failed, empty_field, split_placeholder."""
+    """One finding. kind: not_docx, too_large, syntax, too_complex, unknown_field, unsafe, render_failed,
+    empty_field, split_placeholder."""
 
     kind: str
     severity: str  # "error" stops the merge, "warning" does not
@@ -74,14 +79,6 @@ class CheckReport:
         return not any(problem.severity == "error" for problem in self.problems)
 
 
-@dataclass
-class _Use:
-    field: str
-    guarded: bool
-    part: str
-    place: str
-
-
 def _who(context: dict[str, Any]) -> str:
     contact = context.get("contact") or {}
     return " - ".join(part for part in (str(contact.get("no", "")), str(contact.get("name", ""))) if part)
@@ -105,7 +102,11 @@ class TemplateCheck:
     def from_file(cls, path: Path) -> TemplateCheck:
         """Check the file at `path`."""
         path = Path(path)
-        return cls(path.read_bytes() if path.is_file() else b"", path.name)
+        if not path.is_file():
+            return cls(b"", path.name)
+        with path.open("rb") as stream:
+            # One byte over the limit is enough for the check to refuse a file too large to read whole.
+            return cls(stream.read(MAX_FILE_BYTES + 1), path.name)
 
     def run(self, contexts: Sequence[dict[str, Any]] = ()) -> CheckReport:
         """Check the template, then its fields against `contexts` (one per recipient)."""
@@ -113,32 +114,53 @@ class TemplateCheck:
         try:
             source = TemplateSource(self.data, self.label)
         except AttachmentError as exc:
-            report.problems.append(Problem("not_docx", "error", f"{self.label} is not a Word (.docx) document "
-                                           f"({exc.problem})"))
+            message = str(exc) if exc.problem == "too_large" else \
+                f"{self.label} is not a Word (.docx) document ({exc.problem})"
+            report.problems.append(Problem("too_large" if exc.problem == "too_large" else "not_docx", "error",
+                                           message))
             return report
-        uses: list[_Use] = []
+        except TemplateSyntaxProblem as exc:
+            report.problems.append(Problem("syntax", "error", f"{exc.message} near “{exc.place}”", exc.part,
+                                           exc.place))
+            return report
+        try:
+            check_tag_count(source, self.label)
+        except TemplateRefusedError as exc:
+            report.problems.append(Problem("too_complex", "error", str(exc)))
+            return report
+        uses: list[FieldUse] = []
         environment = LetterSandbox()
+        trees: dict[str, nodes.Template] = {}
         for part in source.templated:
             report.problems += self._split_placeholders(part.name, part.raw)
             try:
-                tree = environment.parse(part.source)
-            except TemplateSyntaxError as exc:
-                place = place_of(part.source, exc.lineno)
-                report.problems.append(Problem("syntax", "error", f"{exc.message} near “{place}”", part.name, place))
-                recovered = self._without_broken_lines(environment, part.source, exc.lineno)
-                if recovered is None:
-                    continue
-                tree = recovered
-            uses += self._uses(tree, part.name, part.source)
+                tree = self._parse(environment, part, report)
+                uses += field_uses(tree, part, environment) if tree is not None else []
+            except (RecursionError, MemoryError):
+                detail = too_complex_detail(part)
+                report.problems.append(Problem("too_complex", "error", f"{self.label}: {detail}", part.name))
+                continue
+            if tree is not None:
+                trees[part.name] = tree
         report.fields = {use.field for use in uses if "." in use.field or use.field in TOP_LEVEL}
         report.problems += self._unknown(uses)
         if report.ok:
             report.worst = self._worst(contexts, report.fields)
-            report.problems += self._trial(contexts, report.worst)
+            # The trial compiles what was parsed above: a large template is read and parsed once.
+            report.problems += self._trial(contexts, report.worst, source, environment, trees)
         report.problems += self._empty(uses, contexts)
         return report
 
     # -- static analysis -----------------------------------------------------------------------------------
+    def _parse(self, environment: LetterSandbox, part: SourcePart, report: CheckReport) -> nodes.Template | None:
+        """The part's tree; after a syntax error (reported) one without its broken paragraphs, or None."""
+        try:
+            return environment.parse(part.source)
+        except TemplateSyntaxError as exc:
+            place = part.place(exc.lineno)
+            report.problems.append(Problem("syntax", "error", f"{exc.message} near “{place}”", part.name, place))
+            return self._without_broken_lines(environment, part.source, exc.lineno)
+
     @staticmethod
     def _without_broken_lines(environment: LetterSandbox, source: str, lineno: int | None) -> nodes.Template | None:
         """The part parsed with its broken paragraphs left out, so one typo does not hide the other problems.
@@ -156,47 +178,7 @@ class TemplateCheck:
                 lineno = exc.lineno
         return None
 
-    def _uses(self, tree: nodes.Template, part: str, source: str) -> list[_Use]:
-        declared = meta.find_undeclared_variables(tree)
-        found: list[_Use] = []
-
-        def visit(node: nodes.Node, guarded: bool, tested: frozenset[str] = frozenset()) -> None:
-            place = place_of(source, getattr(node, "lineno", None))
-            if isinstance(node, nodes.Getattr | nodes.Getitem):
-                key = node.attr if isinstance(node, nodes.Getattr) else \
-                    (node.arg.value if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str) else None)
-                if isinstance(key, str) and key.startswith("_"):
-                    found.append(_Use(f"!{key}", guarded, part, place))
-                if isinstance(node.node, nodes.Name) and node.node.name in declared and isinstance(key, str):
-                    name = f"{node.node.name}.{key}"
-                    found.append(_Use(name, guarded or name in tested, part, place))
-                    return
-            if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in declared:
-                found.append(_Use(node.name, guarded or node.name in tested, part, place))
-                return
-            if isinstance(node, nodes.If | nodes.CondExpr):
-                # Inside `{% if line.comment %}…{% endif %}` an empty comment is the template's own business.
-                before = len(found)
-                visit(node.test, True, tested)
-                inner = tested | {use.field for use in found[before:]}
-                for child in node.iter_child_nodes(exclude=("test",)):
-                    visit(child, guarded, inner)
-                return
-            if isinstance(node, nodes.Or):
-                visit(node.left, True, tested)
-                visit(node.right, guarded, tested)
-                return
-            if isinstance(node, nodes.Filter) and node.name in ("default", "d") or isinstance(node, nodes.Test):
-                for child in node.iter_child_nodes():
-                    visit(child, True, tested)
-                return
-            for child in node.iter_child_nodes():
-                visit(child, guarded, tested)
-
-        visit(tree, False)
-        return found
-
-    def _unknown(self, uses: list[_Use]) -> list[Problem]:
+    def _unknown(self, uses: list[FieldUse]) -> list[Problem]:
         problems: dict[str, Problem] = {}
         for use in uses:
             if use.field.startswith("!"):
@@ -230,15 +212,18 @@ class TemplateCheck:
                 total += len(text)
                 ends.append(total)
             joined = "".join(texts)
+            inner = ends[:-1]
             for match in _TAG.finditer(joined):
-                if any(match.start() < end < match.end() for end in ends[:-1]):
+                # The first run end after the tag's start: inside the tag means Word split it.
+                after = bisect.bisect_right(inner, match.start())
+                if after < len(inner) and inner[after] < match.end():
                     problems.append(Problem(
                         "split_placeholder", "warning", f"Word split “{match.group(0)}” across formatting runs; "
                         "retype it in one go so it keeps one formatting", part, paragraph_text(paragraph)[:160]))
         return problems
 
     # -- against the recipients ----------------------------------------------------------------------------
-    def _empty(self, uses: list[_Use], contexts: Sequence[dict[str, Any]]) -> list[Problem]:
+    def _empty(self, uses: list[FieldUse], contexts: Sequence[dict[str, Any]]) -> list[Problem]:
         unguarded = sorted({use.field for use in uses if not use.guarded and not use.field.startswith("!")
                             and ("." in use.field or use.field in TOP_LEVEL)})
         problems = []
@@ -281,12 +266,15 @@ class TemplateCheck:
                           str((contexts[index].get("contact") or {}).get("name", "")), tuple(reasons))
                 for index, reasons in sorted(picks.items())]
 
-    def _trial(self, contexts: Sequence[dict[str, Any]], worst: list[Recipient]) -> list[Problem]:
+    def _trial(self, contexts: Sequence[dict[str, Any]], worst: list[Recipient], source: TemplateSource,
+               environment: LetterSandbox, trees: dict[str, nodes.Template]) -> list[Problem]:
         """Render for the example contact and the worst recipients: refusals and failures show up now."""
         try:
-            prepared = PreparedTemplate(self.data, self.label)
+            prepared = PreparedTemplate(self.data, self.label, parsed=(source, environment, trees))
         except TemplateSyntaxProblem as exc:
             return [Problem("syntax", "error", exc.message, exc.part, exc.place)]
+        except TemplateRefusedError as exc:
+            return [Problem(exc.reason, "error", str(exc))]
         samples = [example_context()] + [contexts[recipient.index] for recipient in worst]
         for sample in samples:
             try:

@@ -7,13 +7,13 @@ unchanged member is compressed once, when the template is prepared, and copied a
 
 from __future__ import annotations
 
-import io
 import struct
 import zipfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from contactdesk.crm.docx_limits import DocxPackage
 from contactdesk.crm.errors import AttachmentError
 
 _LOCAL = struct.Struct("<4s5H3L2H")
@@ -45,20 +45,16 @@ class ZipBlueprint:
 
     def __init__(self, package: bytes, source: str = "template") -> None:
         self.members: list[_Member] = []
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(package))
-        except zipfile.BadZipFile:
-            raise AttachmentError(source, "corrupt") from None
-        with archive:
-            for info in archive.infolist():
-                if info.flag_bits & 0x1 or info.file_size >= _LIMIT or info.compress_size >= _LIMIT:
+        # The package's sizes are checked before anything is unpacked; the parts copied here stay
+        # packed (TemplateSource has unpacked each once, in bounded pieces, to prove them true).
+        with DocxPackage(package, source) as checked:
+            for info in checked.infos:
+                if info.file_size >= _LIMIT or info.compress_size >= _LIMIT:
                     raise AttachmentError(source, "corrupt")
-                header = _LOCAL.unpack_from(package, info.header_offset)
-                start = info.header_offset + _LOCAL.size + header[9] + header[10]
-                data = package[start:start + info.compress_size]
+                data = b"".join(checked.packed(info))
                 if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                     # Rare methods (bzip2, lzma) are re-deflated once, so every letter is readable by Word.
-                    data = _deflate(archive.read(info))
+                    data = _deflate(checked.read(info.filename))
                     method = zipfile.ZIP_DEFLATED
                 else:
                     method = info.compress_type

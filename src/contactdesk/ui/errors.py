@@ -291,11 +291,6 @@ def describe(error: BaseException) -> str:
                 "The file %1 is damaged or not a real Word document. Open it in Word, save it again "
                 "as .docx and try again.",
             ),
-            "too_large": translate(
-                "Errors",
-                "The file %1 is larger than 64 MB, too large for a letter or template. Make it smaller (in Word: "
-                "compress its pictures) and try again.",
-            ),
             "content_missing": translate(
                 "Errors",
                 "The document %1 is not in the database: its file was already missing when the database was "
@@ -306,11 +301,17 @@ def describe(error: BaseException) -> str:
                 "The Word template %1 has a placeholder that cannot be filled in. Check the "
                 "{{ … }} fields in the template (retype any that Word split) and import it again.",
             ),
+            "too_large": translate(
+                "Errors",
+                "The file %1 is too large to use, or unpacks to far more than it holds (%2). It may be damaged "
+                "or made to harm programs. Open it in Word, remove very large pictures or embedded files, save "
+                "it again as .docx and try again.",
+            ),
         }
         text = problems.get(
             error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere.")
         )
-        return fill(text, error.path)
+        return fill(text, error.path, str(getattr(error, "detail", "")))
     text = describe_interaction_error(error)
     return text if text is not None else describe_store_error(error)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 from contactdesk.crm import attachments
 from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm.errors import DomainError, StoreError
+from contactdesk.merge.errors import TemplateCheckError
 from contactdesk.store.enums import WizardAction
 from contactdesk.ui import errors, messages
 from contactdesk.ui.placeholders import fill
@@ -105,7 +106,11 @@ class ContentPage(WizardStep):
                 path = merge_interaction_letter(request, folder)
                 request.merged = True
         except (DomainError, StoreError, OSError) as problem:
-            self.show_error(errors.describe(problem))
+            text = errors.describe(problem)
+            if isinstance(problem, TemplateCheckError):
+                text += "\n" + self.tr("Correct the template's Word document in Word and attach it again under "
+                                       "Setup → Interaction templates, or choose another template.")
+            self.show_error(text)
             return False
         request.document_path, request.document_name = str(path), path.name
         self._show_document()
