@@ -55,3 +55,16 @@ def test_crm_never_imports_merge() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
                 assert not (node.module or "").startswith("contactdesk.merge"), path
+
+
+def test_ui_never_imports_the_store() -> None:
+    # Widgets and Qt models go through services in crm/ (and merge/); only they know the tables.
+    offenders = []
+    for path in (SRC / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if any(name.startswith("contactdesk.store") for name in names):
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert offenders == []

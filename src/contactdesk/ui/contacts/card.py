@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm import lookups, validation
 from contactdesk.crm.contact_data import ContactData
+from contactdesk.crm.enums import ContactType, CorrespondenceType
 from contactdesk.crm.errors import DomainError, StoreError, ValidationErrors
 from contactdesk.crm.salespeople import list_salespeople
-from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.ui import errors
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError

@@ -11,9 +11,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QSplitter, QToolButton, QWidget
 
 from contactdesk.crm import interaction_changes, interaction_log
+from contactdesk.crm.enums import Evaluation
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
-from contactdesk.store.enums import Evaluation
 from contactdesk.ui import errors, messages
 from contactdesk.ui.interactions.entries_model import LOG_COLUMNS
 from contactdesk.ui.interactions.entries_page import EntriesPage

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_data import ContactRow
-from contactdesk.store.enums import ContactType
+from contactdesk.crm.enums import ContactType
 from contactdesk.ui.models.page_cache import PageCache
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

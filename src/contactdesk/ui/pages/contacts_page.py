@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_data import ContactRow
+from contactdesk.crm.enums import ContactType
 from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
-from contactdesk.store.enums import ContactType
 from contactdesk.ui import errors, messages
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm import contacts as contact_service
-from contactdesk.store.enums import ContactType
+from contactdesk.crm.enums import ContactType
 from contactdesk.ui.placeholders import fill
 
 LIMIT = 200

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import criteria
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest, Preview
-from contactdesk.store.enums import CriteriaAction
+from contactdesk.crm.enums import CriteriaAction
 from contactdesk.ui import errors
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.criteria_form import CriteriaForm

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import codes, lookups
 from contactdesk.crm.criteria_choices import profile_answers
 from contactdesk.crm.criteria_filters import Filter
+from contactdesk.crm.enums import CorrespondenceType
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.crm.templates import list_templates
-from contactdesk.store.enums import CorrespondenceType
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.segments.texts import filter_label
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from contactdesk.crm.criteria import ActionInfo
 from contactdesk.crm.criteria_filters import Filter
-from contactdesk.store.enums import CriteriaAction
+from contactdesk.crm.enums import CriteriaAction
 from contactdesk.ui.placeholders import fill
 
 translate = QCoreApplication.translate

@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from contactdesk.crm import criteria, saved_criteria, segment_lines
+from contactdesk.crm.enums import CriteriaAction
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.segment_data import ChangeResult
-from contactdesk.store.enums import CriteriaAction
 from contactdesk.ui import errors, messages
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress

@@ -7,7 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from contactdesk.store.enums import CorrespondenceType, Evaluation, InformationFlow, InitiatedBy, WizardAction
+from contactdesk.crm.enums import CorrespondenceType, Evaluation, InformationFlow, InitiatedBy, WizardAction
 
 translate = QCoreApplication.translate
 

@@ -7,10 +7,10 @@ from dataclasses import replace
 from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import lookups
+from contactdesk.crm.enums import CorrespondenceType
 from contactdesk.crm.marketing_setup import MarketingSetupData, get_marketing_setup, save_marketing_setup
 from contactdesk.crm.number_series import list_series
 from contactdesk.crm.salespeople import list_salespeople
-from contactdesk.store.enums import CorrespondenceType
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.enum_combo import EnumCombo

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
 from contactdesk.crm import lookups
 from contactdesk.crm.codes import list_codes
+from contactdesk.crm.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.crm.templates import TemplateData, save_template
-from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 
 from contactdesk.crm import attachments
 from contactdesk.crm import interaction_documents as documents
+from contactdesk.crm.enums import WizardAction
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.merge.errors import TemplateCheckError
-from contactdesk.store.enums import WizardAction
 from contactdesk.ui import errors, messages
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from contactdesk.crm import interactions
+from contactdesk.crm.enums import WizardAction
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_request import InteractionRequest, LoggedEntry
-from contactdesk.store.enums import WizardAction
 from contactdesk.ui import errors, messages
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.wizard.content_page import ContentPage

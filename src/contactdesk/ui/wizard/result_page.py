@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox
 
-from contactdesk.store.enums import Evaluation
+from contactdesk.crm.enums import Evaluation
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.enum_combo import EnumCombo
 from contactdesk.ui.wizard.step import WizardStep

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm import interactions, lookups
+from contactdesk.crm.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import template_choices
 from contactdesk.crm.salespeople import list_salespeople
-from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.ui import errors
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.setup import enum_texts
