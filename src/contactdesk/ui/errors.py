@@ -308,12 +308,12 @@ def describe(error: BaseException) -> str:
                 "it again as .docx and try again.",
             ),
         }
-        text = problems.get(
+        sentence = problems.get(
             error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere.")
         )
-        return fill(text, error.path, str(getattr(error, "detail", "")))
-    text = describe_interaction_error(error)
-    return text if text is not None else describe_store_error(error)
+        return fill(sentence, error.path, str(getattr(error, "detail", "")))
+    about_interaction = describe_interaction_error(error)
+    return about_interaction if about_interaction is not None else describe_store_error(error)
 
 
 def describe_interaction_error(error: BaseException) -> str | None:

@@ -47,4 +47,5 @@ def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[st
     buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return buttons.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return next((key for button, key in buttons.items() if button is clicked), None)

@@ -25,6 +25,8 @@ translate = QCoreApplication.translate
 DB_FILTER = "ContactDesk (*.sqlite *.db);;*"
 
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
 class WindowActions:
     """Builds the menu bar and toolbar for a MainWindow and handles their window-wide actions."""
 
@@ -78,11 +80,11 @@ class WindowActions:
         self.toolbar.addAction(self.refresh)
         window.addToolBar(self.toolbar)
 
-    def _action(self, name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         return action
 

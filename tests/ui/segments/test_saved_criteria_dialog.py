@@ -18,8 +18,8 @@ def test_list_rename_and_delete(qtbot, demo_window, answers: Answers, monkeypatc
     dialog = sheet.actions_.dialog
     assert isinstance(dialog, SavedCriteriaDialog) and dialog.table.rowCount() == 2
     dialog.table.selectRow(1)
-    assert dialog.code() == "WELCOME" and dialog.actions.count() == 6
-    assert dialog.actions.item(0).text().startswith("1. Added by hand: Contact no. = ")
+    assert dialog.code() == "WELCOME" and dialog.action_list.count() == 6
+    assert dialog.action_list.item(0).text().startswith("1. Added by hand: Contact no. = ")
 
     def renamed(self: CriteriaNameDialog) -> int:
         self.code.setText("HELLO")

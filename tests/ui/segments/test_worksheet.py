@@ -67,7 +67,7 @@ def test_build_edit_remove_and_go_back(qtbot, demo_window, answers: Answers) -> 
     assert (sheet.header.description, sheet.header.template_code) == ("Retail seminar", "INVITE")
     count = _add_by_criteria(qtbot, sheet, "RETAIL")
     assert count > 0 and sheet.header.lines == count
-    assert sheet.form.actions.text() == "1" and sheet.actions_.go_back.isEnabled()
+    assert sheet.form.criteria_actions.text() == "1" and sheet.actions_.go_back.isEnabled()
     assert sheet.model.index(0, _column("why")).data().startswith("#1 Add contacts: Industry group = RETAIL")
 
     _edit_cell(sheet, 0, "description", "Personal invitation")
@@ -82,7 +82,7 @@ def test_build_edit_remove_and_go_back(qtbot, demo_window, answers: Answers) -> 
     qtbot.waitUntil(lambda: sheet.model.rowCount() == count, timeout=10000)
     assert "Removed by hand" in answers.asked[-1]
     assert segment_lines.list_lines(sheet.no, limit=1)[0] == first  # restored exactly, edits included
-    assert sheet.form.actions.text() == "1"
+    assert sheet.form.criteria_actions.text() == "1"
 
 
 def test_header_question_and_stale_worksheet(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +118,7 @@ def test_save_and_reuse_criteria_through_the_dialogs(qtbot, demo_window, answers
     picker = second.actions_.dialog
     assert isinstance(picker, SavedCriteriaDialog)
     picker.table.selectRow(0)
-    assert picker.code() == "IT-FIRMS" and picker.actions.count() == 1
+    assert picker.code() == "IT-FIRMS" and picker.action_list.count() == 1
     picker.accept()
     qtbot.waitUntil(lambda: second.model.rowCount() == count, timeout=10000)
     assert second.header.criteria_actions == 1

@@ -209,9 +209,9 @@ class ContactCard(QDialog):
 
     def show_errors(self, problems: ValidationErrors) -> None:
         """Mark every refused field and say so under it."""
-        for field in self.fields.values():
-            field.set_error("")
-        first = None
+        for shown in self.fields.values():
+            shown.set_error("")
+        first: FieldWithError | None = None
         for problem in problems.errors:
             field = self.fields.get(problem.field)
             if field is not None:
@@ -221,7 +221,8 @@ class ContactCard(QDialog):
         self.summary.show()
         if first is not None:
             for index in range(self.tabs.count()):
-                if self.tabs.widget(index).isAncestorOf(first):
+                tab = self.tabs.widget(index)
+                if tab is not None and tab.isAncestorOf(first):
                     self.tabs.setCurrentIndex(index)
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 

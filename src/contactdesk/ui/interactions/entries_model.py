@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 
 from contactdesk.crm import interaction_log
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
+from contactdesk.ui.dates import short_date
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.setup import enum_texts
 
@@ -20,7 +21,7 @@ translate = QCoreApplication.translate
 
 
 def _date(row: EntryRow) -> str:
-    return QLocale().toString(row.date, QLocale.FormatType.ShortFormat) if row.date else ""
+    return short_date(row.date)
 
 
 def _yes(flag: bool) -> str:

@@ -18,6 +18,7 @@ from contactdesk.crm import interaction_changes, interaction_log
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryDetails
 from contactdesk.ui import errors
+from contactdesk.ui.dates import long_date
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 
@@ -96,7 +97,7 @@ class EntryDetailsPanel(QGroupBox):
         locale = QLocale()
         texts = {
             "contact": f"{row.contact_name} ({row.contact_no})" if row.contact_name else row.contact_no,
-            "when": " ".join(part for part in (locale.toString(row.date, QLocale.FormatType.LongFormat),
+            "when": " ".join(part for part in (long_date(row.date),
                                                  row.time.strftime("%H:%M") if row.time else "") if part),
             "template": " · ".join(part for part in (row.template_code, row.group_code, row.language_code) if part),
             "salesperson": row.salesperson_code,

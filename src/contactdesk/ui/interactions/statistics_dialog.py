@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale
@@ -21,9 +22,14 @@ from contactdesk.crm import interaction_statistics as stats
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_statistics import InteractionStatistic
 from contactdesk.ui import errors
+from contactdesk.ui.dates import short_date
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
 
+
+def _fixed(text: str) -> Callable[[], str]:
+    """A header that is this text (a lambda in the loop would see only the last one)."""
+    return lambda: text
 
 class StatisticsDialog(QDialog):
     """One tab per grouping; canceled and postponed interactions never count."""
@@ -43,7 +49,7 @@ class StatisticsDialog(QDialog):
                                    (stats.BY_GROUP, self.tr("Per group"), self.tr("Interaction group")),
                                    (stats.BY_SALESPERSON, self.tr("Per salesperson"), self.tr("Salesperson"))):
             columns: list[Column[InteractionStatistic]] = [
-                Column(lambda h=heading: h, lambda r: r.code),
+                Column(_fixed(heading), lambda r: r.code),
                 Column(lambda: self.tr("Description"), lambda r: r.description),
                 Column(lambda: self.tr("Interactions"), lambda r: r.interactions, align_right=True),
                 Column(lambda: self.tr("Cost"), lambda r: r.cost, align_right=True, display=lambda r: money(r.cost)),
@@ -74,8 +80,8 @@ class StatisticsDialog(QDialog):
         if date_from or date_to:
             period = fill(
                 self.tr("From %1 to %2"),
-                locale.toString(date_from, QLocale.FormatType.ShortFormat) if date_from else "…",
-                locale.toString(date_to, QLocale.FormatType.ShortFormat) if date_to else "…",
+                short_date(date_from) or "…",
+                short_date(date_to) or "…",
             )
         note = QLabel(fill(self.tr("%1. Canceled and postponed interactions are not counted."), period), self)
         note.setWordWrap(True)

@@ -57,6 +57,8 @@ COLUMNS: list[Column[LoggedSegmentRow]] = [
 class LoggedSegmentsPage(Page):
     """Logged segments above, the selected one's interaction log entries below."""
 
+    actions_: LoggedActions  # made once the tables exist; their signals call it later
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_logged_segments")

@@ -113,7 +113,7 @@ class ContactsPage(Page):
         self.find_action = QAction(self.tr("&Find contact"), self)
         self.find_action.setObjectName("actionFindContact")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_action.triggered.connect(self._find)
         self.interaction_action = QAction(self.tr("Create &interaction…"), self)
         self.interaction_action.setObjectName("actionCreateInteraction")
         self.interaction_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -192,10 +192,18 @@ class ContactsPage(Page):
             return
         self._open_card(card)
 
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _saved(self, card: ContactCard) -> None:
+        self.refresh()
+        self.select_no(card.saved_no)
+
     def _open_card(self, card: ContactCard) -> None:
         # Window-modal and non-blocking: the rest of the app keeps painting while the card is open.
         self.card = card
-        card.accepted.connect(lambda: (self.refresh(), self.select_no(card.saved_no)))
+        card.accepted.connect(lambda: self._saved(card))
         card.finished.connect(card.deleteLater)
         card.open()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -141,8 +141,10 @@ class CriteriaForm(QWidget):
         if answer:
             result += [Filter("profile", "questionnaire_code", answer[0]), Filter("profile", "line_no", str(answer[1]))]
         if self.between.isChecked():
-            low, high = sorted((self.date_from.date().toPython(), self.date_to.date().toPython()))
-            result.append(Filter("interaction", "date", f"{low.isoformat()}..{high.isoformat()}"))
+            first, last = (self.date_from.date(), self.date_to.date())
+            low, high = (first, last) if first <= last else (last, first)
+            iso = Qt.DateFormat.ISODate
+            result.append(Filter("interaction", "date", f"{low.toString(iso)}..{high.toString(iso)}"))
         return tuple(f for f in result if f.expr)
 
     def set_value(self, source: str, field: str, value: str) -> None:

@@ -102,7 +102,7 @@ class SegmentHeaderForm(QWidget):
         self.duration.setRange(0, 1_000_000)
         self.duration.editingFinished.connect(lambda: self._emit("unit_duration", self.duration.value()))
         self.lines = self._total(sums, "segment_lines", self.tr("No. of lines"))
-        self.actions = self._total(sums, "segment_criteria_actions", self.tr("No. of criteria actions"))
+        self.criteria_actions = self._total(sums, "segment_criteria_actions", self.tr("No. of criteria actions"))
         self.total_cost = self._total(sums, "segment_total_cost", self.tr("Cost"))
         self.total_duration = self._total(sums, "segment_total_duration", self.tr("Duration (min)"))
         grid = QGridLayout(self)
@@ -176,7 +176,7 @@ class SegmentHeaderForm(QWidget):
             self.cost.setValue(float(header.unit_cost))
             self.duration.setValue(header.unit_duration)
             self.lines.setText(locale.toString(header.lines))
-            self.actions.setText(locale.toString(header.criteria_actions))
+            self.criteria_actions.setText(locale.toString(header.criteria_actions))
             self.total_cost.setText(locale.toString(float(header.total_cost), "f", 2))
             self.total_duration.setText(locale.toString(header.total_duration))
         finally:

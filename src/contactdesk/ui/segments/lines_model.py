@@ -180,7 +180,8 @@ class SegmentLinesModel(QAbstractTableModel):
         """The values an editable cell offers as a list (None: free text)."""
         field = COLUMNS[index.column()].edit if index.isValid() else ""
         if field == "template_code":
-            return [("", "")] + [(t.code, f"{t.code} – {t.description}") for t in templates.list_templates()]
+            offered: list[tuple[object, str]] = [("", "")]
+            return offered + [(t.code, f"{t.code} – {t.description}") for t in templates.list_templates()]
         if field == "correspondence_type":
             return [(int(value), text) for value, text in enum_texts.correspondence_types()]
         if field == "language_code":

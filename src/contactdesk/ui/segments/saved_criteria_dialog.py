@@ -73,9 +73,9 @@ class SavedCriteriaDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.actions = QListWidget(self)
-        self.actions.setObjectName("savedCriteriaActions")
-        self.actions.setAccessibleName(self.tr("Criteria actions of the selected set"))
+        self.action_list = QListWidget(self)
+        self.action_list.setObjectName("savedCriteriaActions")
+        self.action_list.setAccessibleName(self.tr("Criteria actions of the selected set"))
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.setObjectName("savedCriteriaRename")
         self.rename_button.clicked.connect(self.rename)
@@ -97,7 +97,7 @@ class SavedCriteriaDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Criteria actions, replayed in this order:"), self))
-        layout.addWidget(self.actions, 1)
+        layout.addWidget(self.action_list, 1)
         layout.addLayout(side)
         layout.addWidget(self.buttons)
         self.refresh()
@@ -127,10 +127,10 @@ class SavedCriteriaDialog(QDialog):
 
     def _selected(self) -> None:
         code = self.code()
-        self.actions.clear()
+        self.action_list.clear()
         if code:
             for info in saved_criteria.saved_actions(code):
-                self.actions.addItem(action_text(info))
+                self.action_list.addItem(action_text(info))
         for widget in (self.rename_button, self.delete_button):
             widget.setEnabled(bool(code))
         if self.pick:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from contactdesk.ui.segments.worksheet import SegmentWorksheet
 
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
 class WorksheetActions(QObject):
     """Builds the worksheet's QActions and carries them out."""
 
@@ -51,11 +53,11 @@ class WorksheetActions(QObject):
         self.refresh = self._action("actionSegmentRefresh", self.tr("Refresh"), self.ws.reload,
                                     QKeySequence.StandardKey.Refresh)
 
-    def _action(self, name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.ws)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)  # type: ignore[arg-type]
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action
 
