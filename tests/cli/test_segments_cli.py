@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.cli_run import call as _call
 
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
@@ -20,14 +21,6 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True,
                           env=environment, timeout=120)
 
-
-def _call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    finally:
-        store_db.close()
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

@@ -6,19 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.cli_run import call as _call
 
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
 from contactdesk.store.opening import open_database
-
-
-def _call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    finally:
-        store_db.close()
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_segment_new_refuses_a_description_with_a_line_break(

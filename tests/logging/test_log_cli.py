@@ -9,20 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.cli_run import call as _call
 
-from contactdesk.cli import main
 from contactdesk.store import db as store_db
 
 from .conftest import F
-
-
-def _call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    finally:
-        store_db.close()
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture
