@@ -38,6 +38,10 @@ def snapshot() -> tuple[object, ...]:
     return tuple(str(value) for value in row)
 
 
+class _CompanyBelow(Exception):
+    """A company row came after a person that names it: the check starts again, companies first."""
+
+
 def check_import(source: ImportSource, mapping: dict[int, str] | None = None,
                  progress: Callable[[int], None] | None = None) -> ImportCheck:
     """Parse and check every row against the contact rules and the database; reads only."""
@@ -47,14 +51,19 @@ def check_import(source: ImportSource, mapping: dict[int, str] | None = None,
         raise ValueError(f"unknown import fields {sorted(unknown)}")
     if not any(field in NAME_FIELDS for field in mapping.values()):
         raise ImportFileError(source.path, "no_name_column")
-    return ImportChecker(source, mapping, progress).run()
+    checker = ImportChecker(source, mapping, progress)
+    try:
+        return checker.run()
+    except _CompanyBelow:
+        checker.spool.close()
+    return ImportChecker(source, mapping, progress, companies_first=True).run()
 
 
 class ImportChecker:
     """One pass over the rows in file order, keeping per row only what the writer and the user need."""
 
-    def __init__(self, source: ImportSource, mapping: dict[int, str],
-                 progress: Callable[[int], None] | None) -> None:
+    def __init__(self, source: ImportSource, mapping: dict[int, str], progress: Callable[[int], None] | None,
+                 companies_first: bool = False) -> None:
         self.source = source
         self.mapping = mapping
         self.progress = progress or (lambda _done: None)
@@ -73,14 +82,16 @@ class ImportChecker:
         self.prefix = str(series.prefix) if series is not None else None
         # Persons can name a company only through these columns; without them no row links to a company.
         self.links = any(field in ("company_name", "company_no") for field in mapping.values())
+        self.companies_first = companies_first and self.links
 
     def run(self) -> ImportCheck:
         """Check every row; the result holds the spool of rows to write."""
         total = self.source.row_count
         first_pass = 0
-        if self.links:
+        if self.companies_first:
             first_pass = total // 5
             self._index_companies(first_pass)
+            self.linker.unseen = None
         count = 0
         for index, cells in enumerate(self.source.iter_rows()):
             self._check_row(index, cells)
@@ -124,6 +135,8 @@ class ImportChecker:
             bad = not all(problem.warning for problem in found)
             self._report(found)
         company = row.data.type == ContactType.COMPANY
+        if not bad and company and self.links and not self.companies_first and not self.linker.add_company(row):
+            raise _CompanyBelow()
         if not bad and not company and self.links:
             problem = self.linker.link(row, self._column)
             if problem is not None:

@@ -2,8 +2,9 @@
 
 A company named by several rows is created once. Persons take the company's values where their own
 are blank, as a person joining a company on the card does (Marketing Setup's inherit flags).
-The company rows of the file are indexed before the persons are linked (a company row may come after
-its persons), so only companies are held: by number, by name, and the values persons inherit.
+Only companies are held: by number, by name, and the values persons inherit. A company row may come
+after persons that name it; the linker notices when one does, and the check then indexes every
+company row first (a second read of the file) instead of holding the persons until the end.
 """
 
 from __future__ import annotations
@@ -43,13 +44,19 @@ class CompanyLinker:
         self._existing_values: dict[int, tuple[str, ...]] | None = None
         self.new_companies: dict[str, NewCompany] = {}
         self.limit = int(Contact.name.max_length)
+        # Numbers and names persons gave that no company row above them had; None once all are indexed.
+        self.unseen: tuple[set[str], set[str]] | None = (set(), set())
 
-    def add_company(self, row: ImportRow) -> None:
-        """A company row without problems: persons may name it by its number or its name."""
+    def add_company(self, row: ImportRow) -> bool:
+        """A company row without problems that persons may name; False when a person above named it already."""
+        key = fold(row.data.name)
+        if self.unseen is not None and (row.file_no in self.unseen[0] or key in self.unseen[1]):
+            return False
         if row.file_no:
             self.by_no.setdefault(row.file_no, row.index)
-        self.by_name.setdefault(fold(row.data.name), row.index)
+        self.by_name.setdefault(key, row.index)
         self.values[row.index] = tuple(getattr(row.data, name) for name in self.inherited)
+        return True
 
     def _ref(self, row: ImportRow) -> tuple[CompanyRef | None, str]:
         """The company reference, or the problem with the company number ('unknown', 'not_a_company')."""
@@ -58,6 +65,8 @@ class CompanyLinker:
         if number:
             if number in self.by_no:
                 return CompanyRef(index=self.by_no[number]), ""
+            if self.unseen is not None:
+                self.unseen[0].add(number)
             existing = self.existing_by_no.get(number)
             # A number from another database may name a different company here: it counts only when
             # the name agrees (or the file gives no name).
@@ -69,6 +78,8 @@ class CompanyLinker:
             return None, ""
         if key in self.by_name:
             return CompanyRef(index=self.by_name[key]), ""
+        if self.unseen is not None:
+            self.unseen[1].add(key)
         if key in self.existing_by_name:
             found = self.existing_by_name[key]
             return CompanyRef(contact_id=found, name=self.existing_names.get(found, "")), ""
