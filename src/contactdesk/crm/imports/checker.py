@@ -2,7 +2,7 @@
 
 The file is read as a stream, row by row (twice when persons may name companies: first the company
 rows, so a person can be linked to a company row further down). What the writer needs of a row goes
-to a spool on disk; memory holds only a few bytes of facts per row and the keys that find duplicates.
+to spools on disk; memory holds only a few bytes of facts per row and the keys that find duplicates.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def check_import(source: ImportSource, mapping: dict[int, str] | None = None,
     try:
         return checker.run()
     except _CompanyBelow:
-        checker.spool.close()
+        checker.companies.close()
+        checker.persons.close()
     return ImportChecker(source, mapping, progress, companies_first=True).run()
 
 
@@ -71,7 +72,7 @@ class ImportChecker:
         self.linker = CompanyLinker()
         self.finder = DuplicateFinder()
         self.facts = fl.RowFacts()
-        self.spool = Spool()
+        self.companies, self.persons = Spool(), Spool()
         self.problems: list[ImportProblem] = []
         self.problem_count = self.warning_count = 0
         self.duplicates: list[DuplicateMatch] = []
@@ -85,7 +86,7 @@ class ImportChecker:
         self.companies_first = companies_first and self.links
 
     def run(self) -> ImportCheck:
-        """Check every row; the result holds the spool of rows to write."""
+        """Check every row; the result holds the spools of rows to write."""
         total = self.source.row_count
         first_pass = 0
         if self.companies_first:
@@ -107,8 +108,9 @@ class ImportChecker:
             source=self.source, mapping=self.mapping, row_count=count, problems=self.problems,
             problem_count=self.problem_count, facts=self.facts, duplicates=self.duplicates,
             new_companies=sorted((company.name for company in self.linker.new_companies.values()), key=str.casefold),
-            spool=self.spool, snapshot=snapshot(), numbers_needed=self.needed, warning_count=self.warning_count,
-            new_company_data=self.linker.new_companies, existing_numbers=self.finder.numbers, kept_max=self.kept_max,
+            company_rows=self.companies, person_rows=self.persons, snapshot=snapshot(), numbers_needed=self.needed,
+            warning_count=self.warning_count, new_company_data=self.linker.new_companies,
+            existing_numbers=self.finder.numbers, kept_max=self.kept_max,
         )
 
     def _index_companies(self, share: int) -> None:
@@ -155,7 +157,7 @@ class ImportChecker:
             self.needed += 1
         if row.company is not None and row.company.new_name:
             self.linker.new_companies[fold(row.company.new_name)].by_new_row |= match is None
-        self.spool.append(records.encode(row))
+        (self.companies if company else self.persons).append(records.encode(row))
 
     def _keeps(self, row: ImportRow) -> int:
         """Whether an insert of this row may keep the file's UID and No. (the first row to give them does)."""
@@ -197,8 +199,8 @@ class ImportChecker:
         wanted = {match.other_index for match in self.duplicates if match.other_index is not None}
         names: dict[int, str] = {}
         if wanted:
-            names = {record[records.INDEX]: record[records.NAME] for record in self.spool
-                     if record[records.INDEX] in wanted}
+            names = {record[records.INDEX]: record[records.NAME]
+                     for spool in (self.companies, self.persons) for record in spool if record[records.INDEX] in wanted}
         self.duplicates = [
             DuplicateMatch(match.row, match.index, match.reason, match.name, match.contact_id,
                            *contacts.get(match.contact_id, ("", "")), other_index=match.other_index,

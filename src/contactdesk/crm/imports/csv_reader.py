@@ -68,7 +68,7 @@ class CsvTable:
         """Padded or cut to the header's width, with our formula guard undone."""
         if len(cells) != self.width:
             cells = (cells + [""] * self.width)[: self.width]
-        return [unguard_formula(cell) for cell in cells]
+        return [unguard_formula(cell) if cell[:1] == "'" else cell for cell in cells]
 
     def rows(self) -> Iterator[list[str]]:
         """The rows that count (trailing blank lines are an editor's leftovers, not contacts)."""

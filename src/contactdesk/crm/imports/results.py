@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.imports.facts import BadRows, RowFacts
@@ -128,8 +130,9 @@ class ImportRow:
 class ImportCheck:
     """Everything the user sees before confirming; nothing has been written.
 
-    Holds no row objects: per row only its facts (flags, duplicate target); the parsed rows wait in
-    `spool` on disk for the writer, and the first LISTED problems and duplicates are kept to show.
+    Holds no row objects: per row only its facts (flags, duplicate target); the parsed rows without
+    problems wait on disk for the writer (companies and persons apart, as the writer inserts them),
+    and the first LISTED problems and duplicates are kept to show.
     """
 
     source: ImportSource
@@ -140,7 +143,8 @@ class ImportCheck:
     facts: RowFacts
     duplicates: list[DuplicateMatch]
     new_companies: list[str]
-    spool: Spool
+    company_rows: Spool
+    person_rows: Spool
     snapshot: tuple[object, ...] = ()
     numbers_needed: int = 0
     warning_count: int = 0
@@ -149,6 +153,10 @@ class ImportCheck:
     existing_numbers: set[str] = field(default_factory=set)
     # The highest number of the contact series a row of the file keeps: new numbers come after it.
     kept_max: int = 0
+
+    def records(self) -> Iterator[tuple[Any, ...]]:
+        """Every parsed row without problems (see records.py), in file order."""
+        return heapq.merge(self.company_rows, self.person_rows, key=lambda record: int(record[0]))
 
     @property
     def bad(self) -> BadRows:

@@ -51,7 +51,9 @@ class RowParser:
                   for group in source.address_groups]
         self.presence = [[column for column in block if mapping[column] in _ADDRESS_PRESENCE] for block in blocks]
         everything = {column for block in blocks for column in block}
-        self.skipped = [frozenset(everything - set(block)) for block in blocks] + [frozenset()]
+        # The columns to read for each block a row may take (the last, -1, for a row with no address).
+        self.block_columns = [{field: [column for column in columns if column not in everything - set(block)]
+                               for field, columns in self.columns.items()} for block in blocks] + [self.columns]
 
     def address_block(self, cells: list[str]) -> int:
         """The first address block with an address in this row (0 = the business one); -1 when none has."""
@@ -63,11 +65,8 @@ class RowParser:
     def _values(self, cells: list[str], block: int = -1) -> tuple[dict[str, str], dict[str, int]]:
         values: dict[str, str] = {}
         origin: dict[str, int] = {}
-        skipped = self.skipped[block]
-        for field, columns in self.columns.items():
+        for field, columns in self.block_columns[block].items():
             for column in columns:
-                if column in skipped:
-                    continue
                 text = cells[column].strip()
                 if not text:
                     continue

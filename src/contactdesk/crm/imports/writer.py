@@ -1,4 +1,4 @@
-"""Write a checked import in ONE transaction: rows streamed from the check's spool and inserted in batches.
+"""Write a checked import in ONE transaction: rows streamed from the check's spools and inserted in batches.
 
 Companies go first (those the file's persons name, then the company rows), persons after them, so a
 person's company always exists when the person is inserted; updates of existing contacts come last.
@@ -19,6 +19,7 @@ from contactdesk.crm.imports import records as r
 from contactdesk.crm.imports.checker import snapshot
 from contactdesk.crm.imports.contact_numbers import NumberAllocator
 from contactdesk.crm.imports.results import ImportCheck, ImportResult, ImportRow, OnDuplicate
+from contactdesk.crm.imports.spool import Spool
 from contactdesk.crm.imports.updates import apply_updates
 from contactdesk.store import fulltext
 from contactdesk.store.bulk import insert_model_rows
@@ -60,10 +61,6 @@ class ImportWriter:
         self.roots: dict[int, int] = {}  # first row of a chain of duplicates → its id
         self.existing_names: dict[int, str] = {}
 
-    def _inserts(self, index: int) -> bool:
-        """Whether a row without problems is inserted (a duplicate only when they are added anyway)."""
-        return self.on_duplicate == OnDuplicate.ADD or not self.facts.targets[index]
-
     def run(self) -> ImportResult:
         """Everything in one transaction; a failure or a cancel leaves the database as it was."""
         self.progress(0)
@@ -76,9 +73,8 @@ class ImportWriter:
                 self.roots = dict.fromkeys(self._merge_roots(), 0)
             with fulltext.deferred_index(first_id):
                 self._insert(self._new_companies())
-                if self.facts.company_count:
-                    self._insert(self._rows(ContactType.COMPANY))
-                self._insert(self._rows(ContactType.PERSON))
+                self._insert(self._rows(self.check.company_rows))
+                self._insert(self._rows(self.check.person_rows))
             updated = self._update() if self.on_duplicate == OnDuplicate.UPDATE else 0
         skipped = len(self.check.bad) + (self.check.duplicate_count if self.on_duplicate == OnDuplicate.SKIP else 0)
         return ImportResult(imported=self.inserted, updated=updated, skipped=skipped, companies_created=self.created,
@@ -108,10 +104,14 @@ class ImportWriter:
                 record[r.REF_VALUE] = key  # a company to create has no row: its key stands in
                 yield tuple(record)
 
-    def _rows(self, kind: int) -> Iterator[tuple[Any, ...]]:
-        """The spool's records of this type that are inserted, in file order."""
-        for record in self.check.spool:
-            if record[r.TYPE] == kind and self._inserts(record[r.INDEX]):
+    def _rows(self, spool: Spool) -> Iterator[tuple[Any, ...]]:
+        """The spool's records that are inserted, in file order."""
+        if self.on_duplicate == OnDuplicate.ADD:
+            yield from spool
+            return
+        targets = self.facts.targets
+        for record in spool:
+            if not targets[record[r.INDEX]]:
                 yield record
 
     def _insert(self, records: Iterator[tuple[Any, ...]]) -> None:
@@ -123,19 +123,20 @@ class ImportWriter:
                 batch = []
         self._write(batch)
 
-    def _keeps(self, record: tuple[Any, ...], flag: int) -> bool:
+    def _flags(self, record: tuple[Any, ...]) -> int:
         index = record[r.INDEX]
-        return index >= 0 and self.facts.has(index, flag)
+        return self.facts.flags[index] if index >= 0 else 0  # a company to create has no row
 
     def _write(self, batch: list[tuple[Any, ...]]) -> None:
         if not batch:
             return
-        fresh = iter(self.numbers.take(sum(1 for record in batch if not self._keeps(record, fl.KEEPS_NO))))
+        flags = [self._flags(record) for record in batch]
+        fresh = iter(self.numbers.take(sum(1 for flag in flags if not flag & fl.KEEPS_NO)))
         rows = []
-        for record in batch:
+        for record, flag in zip(batch, flags, strict=True):
             index = record[r.INDEX]
-            no = record[r.FILE_NO] if self._keeps(record, fl.KEEPS_NO) else next(fresh)
-            uid = record[r.UID] if self._keeps(record, fl.KEEPS_UID) else new_uid()
+            no = record[r.FILE_NO] if flag & fl.KEEPS_NO else next(fresh)
+            uid = record[r.UID] if flag & fl.KEEPS_UID else new_uid()
             contact_id = self.next_id
             self.next_id += 1
             if record[r.TYPE] == ContactType.COMPANY:
@@ -191,7 +192,7 @@ class ImportWriter:
         """Duplicates update the contact they match, or the row inserted for the first of them in the file."""
         updates: dict[int, list[ImportRow]] = {}
         pending = updated = 0
-        for record in self.check.spool:
+        for record in self.check.records():
             target = self.facts.target(record[r.INDEX])
             if target is None:
                 continue
