@@ -49,7 +49,11 @@ def test_outlook_home_address_when_there_is_no_business_address(office) -> None:
     contacts = _by_email()
     oystein = contacts["oystein@example.no"]
     assert (oystein.address, oystein.post_code, oystein.city, oystein.country_code) == (
-        "Sognsveien 12", "0855", "Oslo", "NO")
+        "Sognsveien 12",
+        "0855",
+        "Oslo",
+        "NO",
+    )
     # A business address wins, whole: never a home street with a business city.
     sanne = contacts["sanne@fjordconsult.no"]
     assert (sanne.address, sanne.post_code, sanne.city, sanne.country_code) == ("Bryggen 7", "5003", "Bergen", "NO")
@@ -65,7 +69,11 @@ def test_a_company_created_from_an_outlook_person_gets_the_business_address(offi
     assert company.type == ContactType.COMPANY
     # The first person naming it gives its business address, not the home one.
     assert (company.address, company.post_code, company.city, company.country_code) == (
-        "Bryggen 7", "5003", "Bergen", "NO")
+        "Bryggen 7",
+        "5003",
+        "Bergen",
+        "NO",
+    )
     persons = Contact.select().where(Contact.company == company.id).order_by(Contact.name)
     assert [(p.name, p.address) for p in persons] == [("Oliver Hughes", "Bryggen 9"), ("Sanne de Wit", "Bryggen 7")]
 
@@ -76,8 +84,13 @@ def test_vcard_lang_is_a_bcp47_tag(office) -> None:  # type: ignore[no-untyped-d
     result = run_import(check)
     assert result.imported == 5
     languages = {email: contact.language_code for email, contact in _by_email().items()}
-    assert languages == {"harriet@example.co.uk": "en", "ingrid@example.no": "nb", "lotte@example.be": "nl",
-                         "nils@example.no": "nb", "kahless@example.org": "en"}
+    assert languages == {
+        "harriet@example.co.uk": "en",
+        "ingrid@example.no": "nb",
+        "lotte@example.be": "nl",
+        "nils@example.no": "nb",
+        "kahless@example.org": "en",
+    }
 
 
 def test_an_unknown_language_does_not_overwrite_a_contact_on_update(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -92,13 +105,37 @@ def test_an_unknown_language_does_not_overwrite_a_contact_on_update(office, tmp_
     assert (anna.language_code, anna.city) == ("nl", "Delft")
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("en", "en"), ("EN", "en"), ("en-GB", "en"), ("en_us", "en"), ("nb-NO", "nb"), ("nl-BE", "nl"),
-    ("no", "nb"), ("nn", "nb"), ("nob", "nb"), ("nld", "nl"), ("English", "en"), ("Nederlands", "nl"),
-    ("Dutch", "nl"), ("Flemish", "nl"), ("Norwegian (Bokmål)", "nb"), ("Norsk bokmål", "nb"), ("Norwegian", "nb"),
-    ("engelsk", "en"), ("Engels", "en"), ("English (United Kingdom)", "en"), ("", ""),
-    ("Klingon", None), ("tlh", None), ("de-DE", None), ("Deutsch", None), ("en GB!", None),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("en", "en"),
+        ("EN", "en"),
+        ("en-GB", "en"),
+        ("en_us", "en"),
+        ("nb-NO", "nb"),
+        ("nl-BE", "nl"),
+        ("no", "nb"),
+        ("nn", "nb"),
+        ("nob", "nb"),
+        ("nld", "nl"),
+        ("English", "en"),
+        ("Nederlands", "nl"),
+        ("Dutch", "nl"),
+        ("Flemish", "nl"),
+        ("Norwegian (Bokmål)", "nb"),
+        ("Norsk bokmål", "nb"),
+        ("Norwegian", "nb"),
+        ("engelsk", "en"),
+        ("Engels", "en"),
+        ("English (United Kingdom)", "en"),
+        ("", ""),
+        ("Klingon", None),
+        ("tlh", None),
+        ("de-DE", None),
+        ("Deutsch", None),
+        ("en GB!", None),
+    ],
+)
 def test_language_codes_tags_and_names(database, text: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
     assert LanguageResolver().resolve(text) == code
 
@@ -110,4 +147,8 @@ def test_csv_language_columns_take_tags_and_names(office, tmp_path: Path) -> Non
     assert [(p.row, p.column, p.value, p.warning) for p in check.problems] == [(5, "Taal", "xx-YY", True)]
     run_import(check)
     assert [(c.name, c.language_code) for c in Contact.select().order_by(Contact.name)] == [
-        ("Anna", "en"), ("Bram", "nb"), ("Cora", "nl"), ("Dirk", "en")]
+        ("Anna", "en"),
+        ("Bram", "nb"),
+        ("Cora", "nl"),
+        ("Dirk", "en"),
+    ]

@@ -38,8 +38,12 @@ def _write_csv(path: Path, rows: int, email: str) -> None:
 
 
 def _import_capped(path: Path, db: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", CHILD, str(path), str(db), str(LIMIT_MB), "import-contacts", *options],
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(db), str(LIMIT_MB), "import-contacts", *options],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def _count(db: Path) -> int:
@@ -57,9 +61,13 @@ def test_a_large_file_imports_within_a_memory_cap(tmp_path: Path) -> None:
     assert _count(db) == ROWS
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(DISTINCT no), count(DISTINCT email) FROM contact").fetchone() == (
-            ROWS, ROWS)
-        assert connection.execute("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'amsterdam'").fetchone()[
-            0] == ROWS
+            ROWS,
+            ROWS,
+        )
+        assert (
+            connection.execute("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'amsterdam'").fetchone()[0]
+            == ROWS
+        )
 
 
 def test_a_large_file_where_every_row_is_wrong_reports_in_bounded_memory(tmp_path: Path) -> None:

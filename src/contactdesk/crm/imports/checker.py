@@ -33,8 +33,13 @@ _CHUNK = 500
 
 def snapshot() -> tuple[object, ...]:
     """A cheap fingerprint of the contacts table: the import refuses to run on a changed table."""
-    row = next(tuples(Contact.select(fn.COUNT(Contact.id), fn.MAX(Contact.id), fn.MAX(Contact.modified_at),
-                                     fn.SUM(Contact.version))))
+    row = next(
+        tuples(
+            Contact.select(
+                fn.COUNT(Contact.id), fn.MAX(Contact.id), fn.MAX(Contact.modified_at), fn.SUM(Contact.version)
+            )
+        )
+    )
     return tuple(str(value) for value in row)
 
 
@@ -42,8 +47,9 @@ class _CompanyBelow(Exception):
     """A company row came after a person that names it: the check starts again, companies first."""
 
 
-def check_import(source: ImportSource, mapping: dict[int, str] | None = None,
-                 progress: Callable[[int], None] | None = None) -> ImportCheck:
+def check_import(
+    source: ImportSource, mapping: dict[int, str] | None = None, progress: Callable[[int], None] | None = None
+) -> ImportCheck:
     """Parse and check every row against the contact rules and the database; reads only."""
     mapping = dict(source.mapping if mapping is None else mapping)
     unknown = {field for field in mapping.values() if field and field not in IMPORT_FIELDS}
@@ -63,8 +69,13 @@ def check_import(source: ImportSource, mapping: dict[int, str] | None = None,
 class ImportChecker:
     """One pass over the rows in file order, keeping per row only what the writer and the user need."""
 
-    def __init__(self, source: ImportSource, mapping: dict[int, str], progress: Callable[[int], None] | None,
-                 companies_first: bool = False) -> None:
+    def __init__(
+        self,
+        source: ImportSource,
+        mapping: dict[int, str],
+        progress: Callable[[int], None] | None,
+        companies_first: bool = False,
+    ) -> None:
         self.source = source
         self.mapping = mapping
         self.progress = progress or (lambda _done: None)
@@ -105,12 +116,22 @@ class ImportChecker:
             raise MissingSetupError("contact_nos")
         self.progress(total)
         return ImportCheck(
-            source=self.source, mapping=self.mapping, row_count=count, problems=self.problems,
-            problem_count=self.problem_count, facts=self.facts, duplicates=self.duplicates,
+            source=self.source,
+            mapping=self.mapping,
+            row_count=count,
+            problems=self.problems,
+            problem_count=self.problem_count,
+            facts=self.facts,
+            duplicates=self.duplicates,
             new_companies=sorted((company.name for company in self.linker.new_companies.values()), key=str.casefold),
-            company_rows=self.companies, person_rows=self.persons, snapshot=snapshot(), numbers_needed=self.needed,
-            warning_count=self.warning_count, new_company_data=self.linker.new_companies,
-            existing_numbers=self.finder.numbers, kept_max=self.kept_max,
+            company_rows=self.companies,
+            person_rows=self.persons,
+            snapshot=snapshot(),
+            numbers_needed=self.needed,
+            warning_count=self.warning_count,
+            new_company_data=self.linker.new_companies,
+            existing_numbers=self.finder.numbers,
+            kept_max=self.kept_max,
         )
 
     def _index_companies(self, share: int) -> None:
@@ -169,8 +190,8 @@ class ImportChecker:
         if number and number not in self.finder.numbers and number not in self.kept_numbers:
             self.kept_numbers.add(number)
             flags |= fl.KEEPS_NO
-            if self.prefix is not None and number.startswith(self.prefix) and number[len(self.prefix):].isdigit():
-                self.kept_max = max(self.kept_max, int(number[len(self.prefix):]))
+            if self.prefix is not None and number.startswith(self.prefix) and number[len(self.prefix) :].isdigit():
+                self.kept_max = max(self.kept_max, int(number[len(self.prefix) :]))
         return flags
 
     def _report(self, found: list[ImportProblem]) -> None:
@@ -184,29 +205,55 @@ class ImportChecker:
         self.facts.set_target(row.index, match.contact_id, match.other_index)
         if len(self.duplicates) < LISTED:
             other = match.other_index
-            self.duplicates.append(DuplicateMatch(
-                row.row, row.index, match.reason, row.data.name, contact_id=match.contact_id, other_index=other,
-                other_row=None if other is None else self.source.row_number(other)))
+            self.duplicates.append(
+                DuplicateMatch(
+                    row.row,
+                    row.index,
+                    match.reason,
+                    row.data.name,
+                    contact_id=match.contact_id,
+                    other_index=other,
+                    other_row=None if other is None else self.source.row_number(other),
+                )
+            )
 
     def _name_duplicates(self) -> None:
         """Fill in the number and name of what each listed duplicate matches (read for these only)."""
         ids = sorted({match.contact_id for match in self.duplicates if match.contact_id is not None})
         contacts: dict[int, tuple[str, str]] = {}
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
+            chunk = ids[start : start + _CHUNK]
             query = Contact.select(Contact.id, Contact.no, Contact.name).where(Contact.id.in_(chunk))
             contacts.update({int(row[0]): (str(row[1]), str(row[2])) for row in tuples(query)})
         wanted = {match.other_index for match in self.duplicates if match.other_index is not None}
         names: dict[int, str] = {}
         if wanted:
-            names = {record[records.INDEX]: record[records.NAME]
-                     for spool in (self.companies, self.persons) for record in spool if record[records.INDEX] in wanted}
+            names = {
+                record[records.INDEX]: record[records.NAME]
+                for spool in (self.companies, self.persons)
+                for record in spool
+                if record[records.INDEX] in wanted
+            }
         self.duplicates = [
-            DuplicateMatch(match.row, match.index, match.reason, match.name, match.contact_id,
-                           *contacts.get(match.contact_id, ("", "")), other_index=match.other_index,
-                           other_row=match.other_row) if match.contact_id is not None else
-            DuplicateMatch(match.row, match.index, match.reason, match.name,
-                           contact_name=names.get(int(match.other_index or 0), ""), other_index=match.other_index,
-                           other_row=match.other_row)
+            DuplicateMatch(
+                match.row,
+                match.index,
+                match.reason,
+                match.name,
+                match.contact_id,
+                *contacts.get(match.contact_id, ("", "")),
+                other_index=match.other_index,
+                other_row=match.other_row,
+            )
+            if match.contact_id is not None
+            else DuplicateMatch(
+                match.row,
+                match.index,
+                match.reason,
+                match.name,
+                contact_name=names.get(int(match.other_index or 0), ""),
+                other_index=match.other_index,
+                other_row=match.other_row,
+            )
             for match in self.duplicates
         ]

@@ -28,14 +28,16 @@ class CompanyLinker:
         self.by_no: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         setup = MarketingSetup.get_or_none()
-        self.inherited = tuple(name for flag, names in rules.INHERITED.items()
-                               if setup is None or getattr(setup, flag) for name in names)
+        self.inherited = tuple(
+            name for flag, names in rules.INHERITED.items() if setup is None or getattr(setup, flag) for name in names
+        )
         self.values: dict[int, tuple[str, ...]] = {}
         self.existing_by_name: dict[str, int] = {}
         self.existing_by_no: dict[str, tuple[int, int, str]] = {}
         self.existing_names: dict[int, str] = {}
         query = Contact.select(Contact.id, Contact.no, Contact.type, Contact.search_name, Contact.name).order_by(
-            Contact.no)
+            Contact.no
+        )
         for contact_id, no, kind, search_name, name in tuples(query):
             self.existing_by_no[str(no)] = (int(contact_id), int(kind), str(search_name))
             if kind == ContactType.COMPANY:
@@ -93,8 +95,9 @@ class CompanyLinker:
         """Set a person row's company reference and inherit its values; the problem with it, if any."""
         limit = self.limit
         if len(row.data.company_name) > limit:
-            return ImportProblem(row.row, column_of("company_name"), "company_name", "too_long",
-                                 row.data.company_name, limit)
+            return ImportProblem(
+                row.row, column_of("company_name"), "company_name", "too_long", row.data.company_name, limit
+            )
         ref, problem = self._ref(row)
         if problem:
             return ImportProblem(row.row, column_of("company_no"), "company_no", problem, row.data.company_no)
@@ -120,9 +123,9 @@ class CompanyLinker:
     def _existing(self) -> dict[int, tuple[str, ...]]:
         """What persons inherit from each existing company, read in one query when first needed."""
         if self._existing_values is None:
-            columns = [Contact.salesperson if name == "salesperson_code" else getattr(Contact, name)
-                       for name in self.inherited]
+            columns = [
+                Contact.salesperson if name == "salesperson_code" else getattr(Contact, name) for name in self.inherited
+            ]
             query = Contact.select(Contact.id, *columns).where(Contact.type == ContactType.COMPANY)
-            self._existing_values = {int(row[0]): tuple(str(value or "") for value in row[1:])
-                                     for row in tuples(query)}
+            self._existing_values = {int(row[0]): tuple(str(value or "") for value in row[1:]) for row in tuples(query)}
         return self._existing_values

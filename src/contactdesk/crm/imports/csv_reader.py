@@ -102,8 +102,17 @@ def read_csv(file: SourceFile, encoding: str, head: str) -> s.ImportSource:
             preview.append(table.fit(cells))
     layout = layouts.recognise(headers)
     return s.ImportSource(
-        path=file.path, kind=s.CSV, headers=headers, layout=layout, mapping=layouts.mapping_for(layout, headers),
-        row_count=table.count, preview_rows=preview[: table.count], encoding=encoding,
-        delimiter=table.delimiter, first_row=2, typed_columns=layouts.typed_columns(layout, headers),
-        address_groups=layouts.address_groups(layout, headers), reader=table.rows,
+        path=file.path,
+        kind=s.CSV,
+        headers=headers,
+        layout=layout,
+        mapping=layouts.mapping_for(layout, headers),
+        row_count=table.count,
+        preview_rows=preview[: table.count],
+        encoding=encoding,
+        delimiter=table.delimiter,
+        first_row=2,
+        typed_columns=layouts.typed_columns(layout, headers),
+        address_groups=layouts.address_groups(layout, headers),
+        reader=table.rows,
     )

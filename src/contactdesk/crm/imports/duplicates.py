@@ -41,12 +41,12 @@ class DuplicateFinder:
     def __init__(self) -> None:
         self.existing: tuple[dict[str, int], ...] = ({}, {}, {})
         self.numbers: set[str] = set()
-        query = Contact.select(Contact.id, Contact.no, Contact.name, Contact.uid, Contact.email,
-                               Contact.post_code).order_by(Contact.id)
+        query = Contact.select(
+            Contact.id, Contact.no, Contact.name, Contact.uid, Contact.email, Contact.post_code
+        ).order_by(Contact.id)
         for contact_id, no, name, uid, email, post_code in tuples(query):
             self.numbers.add(str(no))
-            for index, key in enumerate(_keys(str(uid or ""), str(email or ""), str(name or ""),
-                                              str(post_code or ""))):
+            for index, key in enumerate(_keys(str(uid or ""), str(email or ""), str(name or ""), str(post_code or ""))):
                 if key:
                     self.existing[index].setdefault(key, int(contact_id))
         self.in_file: tuple[dict[str, int], ...] = ({}, {}, {})

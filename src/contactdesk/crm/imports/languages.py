@@ -12,8 +12,15 @@ from contactdesk.store.search import fold
 # has three-letter codes too. Bokmål is what nine in ten Norwegians write and the only Norwegian our
 # letters come in, so all of them land on "nb" when the table has no closer entry.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "no": ("nb",), "nn": ("nb",), "nob": ("nb",), "nno": ("nb",), "nor": ("nb",),
-    "eng": ("en",), "nld": ("nl",), "dut": ("nl",), "vls": ("nl",),
+    "no": ("nb",),
+    "nn": ("nb",),
+    "nob": ("nb",),
+    "nno": ("nb",),
+    "nor": ("nb",),
+    "eng": ("en",),
+    "nld": ("nl",),
+    "dut": ("nl",),
+    "vls": ("nl",),
 }
 # Interface languages whose language names a file may use ("Dutch", "Nederlands", "nederlandsk").
 _NAME_LOCALES = ("en", "nl", "nb", "de", "fr")

@@ -54,5 +54,6 @@ def decode(record: tuple[Any, ...]) -> ImportRow:
     """The row again, as the update of an existing contact takes it."""
     data = ContactData(**dict(zip(FIELD_NAMES, record[VALUES:], strict=True)))
     given = frozenset(field for field, bit in _BITS.items() if record[GIVEN] & bit)
-    return ImportRow(index=record[INDEX], row=record[ROW], data=data, uid=record[UID], file_no=record[FILE_NO],
-                     given=given)
+    return ImportRow(
+        index=record[INDEX], row=record[ROW], data=data, uid=record[UID], file_no=record[FILE_NO], given=given
+    )

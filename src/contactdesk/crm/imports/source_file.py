@@ -71,8 +71,9 @@ class SourceFile:
         digest = hashlib.blake2b(digest_size=16)
         try:
             raw = _HashingReader(Path(self.path).open("rb"), digest)
-            with io.TextIOWrapper(io.BufferedReader(raw, CHUNK), encoding=encoding, errors="replace",
-                                  newline="") as stream:
+            with io.TextIOWrapper(
+                io.BufferedReader(raw, CHUNK), encoding=encoding, errors="replace", newline=""
+            ) as stream:
                 yield from stream
         except OSError as exc:
             raise self._unreadable(exc) from exc

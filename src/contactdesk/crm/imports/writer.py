@@ -30,14 +30,50 @@ from contactdesk.store.models.base import new_uid, utcnow
 from contactdesk.store.search import fold, search_text_for
 
 BATCH = 5000
-_DATA_COLUMNS = ("name", "name_2", "first_name", "middle_name", "surname", "initials", "job_title", "address",
-                 "address_2", "post_code", "city", "county", "country_code", "phone_no", "mobile_phone_no", "email",
-                 "email_2", "home_page", "vat_registration_no", "territory_code", "language_code",
-                 "correspondence_type", "salutation_code", "exclude_from_segment", "privacy_blocked", "minor",
-                 "parental_consent_received")
-FIELDS = [Contact.id, Contact.no, Contact.uid, Contact.type, Contact.company, Contact.company_name,
-          *[getattr(Contact, name) for name in _DATA_COLUMNS], Contact.salesperson, Contact.search_name,
-          Contact.search_text, Contact.version, Contact.created_at, Contact.modified_at]
+_DATA_COLUMNS = (
+    "name",
+    "name_2",
+    "first_name",
+    "middle_name",
+    "surname",
+    "initials",
+    "job_title",
+    "address",
+    "address_2",
+    "post_code",
+    "city",
+    "county",
+    "country_code",
+    "phone_no",
+    "mobile_phone_no",
+    "email",
+    "email_2",
+    "home_page",
+    "vat_registration_no",
+    "territory_code",
+    "language_code",
+    "correspondence_type",
+    "salutation_code",
+    "exclude_from_segment",
+    "privacy_blocked",
+    "minor",
+    "parental_consent_received",
+)
+FIELDS = [
+    Contact.id,
+    Contact.no,
+    Contact.uid,
+    Contact.type,
+    Contact.company,
+    Contact.company_name,
+    *[getattr(Contact, name) for name in _DATA_COLUMNS],
+    Contact.salesperson,
+    Contact.search_name,
+    Contact.search_text,
+    Contact.version,
+    Contact.created_at,
+    Contact.modified_at,
+]
 _POSITIONS = [r.position(name) for name in _DATA_COLUMNS]
 _SEARCHED = [r.position(name) for name in ("city", "post_code", "email", "phone_no")]
 _SALESPERSON = r.position("salesperson_code")
@@ -47,8 +83,7 @@ Link = tuple[int | None, str]  # company id and name a person row is linked to
 class ImportWriter:
     """Decides what each row becomes under the user's choices, then writes it all."""
 
-    def __init__(self, check: ImportCheck, on_duplicate: OnDuplicate,
-                 progress: Callable[[int], None] | None) -> None:
+    def __init__(self, check: ImportCheck, on_duplicate: OnDuplicate, progress: Callable[[int], None] | None) -> None:
         self.check = check
         self.facts = check.facts
         self.on_duplicate = on_duplicate
@@ -77,8 +112,14 @@ class ImportWriter:
                 self._insert(self._rows(self.check.person_rows))
             updated = self._update() if self.on_duplicate == OnDuplicate.UPDATE else 0
         skipped = len(self.check.bad) + (self.check.duplicate_count if self.on_duplicate == OnDuplicate.SKIP else 0)
-        return ImportResult(imported=self.inserted, updated=updated, skipped=skipped, companies_created=self.created,
-                            problems=list(self.check.problems), problem_count=self.check.problem_count)
+        return ImportResult(
+            imported=self.inserted,
+            updated=updated,
+            skipped=skipped,
+            companies_created=self.created,
+            problems=list(self.check.problems),
+            problem_count=self.check.problem_count,
+        )
 
     def _merge_roots(self) -> set[int]:
         """Rows that later rows of the same contact update once they are inserted."""
@@ -179,14 +220,27 @@ class ImportWriter:
             self.existing_names[contact_id] = str(Contact.get_by_id(contact_id).name)
         return self.existing_names[contact_id]
 
-    def _row_tuple(self, contact_id: int, no: str, uid: str, record: tuple[Any, ...], company_id: int | None,
-                   company_name: str) -> tuple[Any, ...]:
+    def _row_tuple(
+        self, contact_id: int, no: str, uid: str, record: tuple[Any, ...], company_id: int | None, company_name: str
+    ) -> tuple[Any, ...]:
         name = record[r.NAME]
         city, post_code, email, phone_no = (record[position] for position in _SEARCHED)
         text = search_text_for(no, name, company_name, city, post_code, email, phone_no)
-        return (contact_id, no, uid, int(record[r.TYPE]), company_id, company_name,
-                *[record[position] for position in _POSITIONS], record[_SALESPERSON] or None, fold(name), text, 1,
-                self.now, self.now)
+        return (
+            contact_id,
+            no,
+            uid,
+            int(record[r.TYPE]),
+            company_id,
+            company_name,
+            *[record[position] for position in _POSITIONS],
+            record[_SALESPERSON] or None,
+            fold(name),
+            text,
+            1,
+            self.now,
+            self.now,
+        )
 
     def _update(self) -> int:
         """Duplicates update the contact they match, or the row inserted for the first of them in the file."""
@@ -211,8 +265,12 @@ class ImportWriter:
         return rows
 
 
-def run_import(check: ImportCheck, on_duplicate: OnDuplicate | str = OnDuplicate.SKIP, skip_bad: bool = False,
-               progress: Callable[[int], None] | None = None) -> ImportResult:
+def run_import(
+    check: ImportCheck,
+    on_duplicate: OnDuplicate | str = OnDuplicate.SKIP,
+    skip_bad: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
     """Import a checked file; refused (nothing written) while rows have problems and skip_bad is off."""
     if check.bad and not skip_bad:
         raise ImportProblemsError(len(check.bad), check.problem_count - check.warning_count)
