@@ -74,10 +74,14 @@ class CsvTable:
         """The rows that count (trailing blank lines are an editor's leftovers, not contacts)."""
         records = self.records()
         next(records, None)
-        for index, cells in enumerate(records):
+        width, left = self.width, self.count
+        for cells in records:
             # Read on to the end even past the last row: only a full read proves the file unchanged.
-            if index < self.count:
-                yield self.fit(cells)
+            if left > 0:
+                left -= 1
+                if len(cells) != width or "'" in "".join(cells):
+                    cells = self.fit(cells)
+                yield cells
 
 
 def read_csv(file: SourceFile, encoding: str, head: str) -> s.ImportSource:

@@ -24,6 +24,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Interface languages whose language names a file may use ("Dutch", "Nederlands", "nederlandsk").
 _NAME_LOCALES = ("en", "nl", "nb", "de", "fr")
+_REMEMBERED = 1000
 _PUNCTUATION = re.compile(r"[()\[\],;/]|\s-\s")
 
 
@@ -53,6 +54,8 @@ class LanguageResolver:
             self.codes[str(code).lower()] = str(code)
             self.names.setdefault(_name_key(str(name)), str(code))
         self._babel: dict[str, str] | None = None
+        # A file uses a handful of spellings over and over; a file of nonsense must not grow this forever.
+        self._seen: dict[str, str | None] = {}
 
     def _code(self, tag: str) -> str | None:
         """A code or BCP 47 tag: the whole tag when the table has it, else its primary subtag, else an alias."""
@@ -69,6 +72,14 @@ class LanguageResolver:
 
     def resolve(self, text: str) -> str | None:
         """The language code for a code, tag or name; '' for blank; None when it is not a known language."""
+        if text in self._seen:
+            return self._seen[text]
+        found = self._resolve(text)
+        if len(self._seen) < _REMEMBERED:
+            self._seen[text] = found
+        return found
+
+    def _resolve(self, text: str) -> str | None:
         value = text.strip()
         if not value:
             return ""
