@@ -227,13 +227,13 @@ class ImportChecker:
             contacts.update({int(row[0]): (str(row[1]), str(row[2])) for row in tuples(query)})
         wanted = {match.other_index for match in self.duplicates if match.other_index is not None}
         names: dict[int, str] = {}
-        if wanted:
-            names = {
-                record[records.INDEX]: record[records.NAME]
-                for spool in (self.companies, self.persons)
-                for record in spool
-                if record[records.INDEX] in wanted
-            }
+        last = max(wanted, default=-1)
+        for spool in (self.companies, self.persons) if wanted else ():
+            for record in spool:
+                if record[records.INDEX] > last:
+                    break  # the rows matched are above the rows matching them
+                if record[records.INDEX] in wanted:
+                    names[record[records.INDEX]] = record[records.NAME]
         self.duplicates = [
             DuplicateMatch(
                 match.row,
