@@ -346,6 +346,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n warning(s): those rows are imported with a default.</source>
+        <translation>
+            <numerusform>%n warning: that row is imported with a default.</numerusform>
+            <numerusform>%n warnings: those rows are imported with a default.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n duplicate(s).</source>
         <translation>
             <numerusform>%n duplicate.</numerusform>

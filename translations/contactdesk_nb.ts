@@ -2576,6 +2576,10 @@
         <translation>ukjent oppsett</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is not known: the contact gets the default language. Add it under Setup first to keep it.</source>
+        <translation>%1 &quot;%2&quot; er ukjent: kontakten får standardspråket. Legg språket til under Oppsett først for å beholde det.</translation>
+    </message>
+    <message>
         <source>&quot;%2&quot; is not a known country/region. Use a code such as NL, NO or GB, or add the country under Setup.</source>
         <translation>&quot;%2&quot; er ikke et kjent land eller en kjent region. Bruk en kode som NL, NO eller GB, eller legg til landet under Oppsett.</translation>
     </message>
@@ -2650,6 +2654,13 @@
         <translation>Fant ingen problemer.</translation>
     </message>
     <message numerus="yes">
+        <source>%n warning(s): those rows are imported with a default.</source>
+        <translation>
+            <numerusform>%n advarsel: den raden importeres med en standardverdi.</numerusform>
+            <numerusform>%n advarsler: de radene importeres med en standardverdi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n duplicate(s).</source>
         <translation>
             <numerusform>%n duplikat.</numerusform>
@@ -2662,6 +2673,10 @@
             <numerusform>%n nytt firma blir opprettet.</numerusform>
             <numerusform>%n nye firmaer blir opprettet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The lists show the first %1.</source>
+        <translation>Listene viser de første %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) will be added.</source>
@@ -2718,6 +2733,10 @@
     <message>
         <source>The file %1 is a spreadsheet workbook. Save it as CSV (File → Save as → CSV) and import that file.</source>
         <translation>Filen %1 er en regnearkarbeidsbok. Lagre den som CSV (Fil → Lagre som → CSV), og importer den filen.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read. Close the program that is writing it, then choose the file again.</source>
+        <translation>Filen %1 ble endret mens den ble lest. Lukk programmet som skriver til den, og velg filen på nytt.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>

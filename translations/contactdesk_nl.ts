@@ -2576,6 +2576,10 @@
         <translation>onbekende indeling</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is not known: the contact gets the default language. Add it under Setup first to keep it.</source>
+        <translation>%1 &quot;%2&quot; is niet bekend: het contact krijgt de standaardtaal. Voeg de taal eerst toe onder Instellingen om deze te behouden.</translation>
+    </message>
+    <message>
         <source>&quot;%2&quot; is not a known country/region. Use a code such as NL, NO or GB, or add the country under Setup.</source>
         <translation>&quot;%2&quot; is geen bekend land of bekende regio. Gebruik een code zoals NL, NO of GB, of voeg het land toe onder Instellingen.</translation>
     </message>
@@ -2650,6 +2654,13 @@
         <translation>Geen problemen gevonden.</translation>
     </message>
     <message numerus="yes">
+        <source>%n warning(s): those rows are imported with a default.</source>
+        <translation>
+            <numerusform>%n waarschuwing: die rij wordt geïmporteerd met een standaardwaarde.</numerusform>
+            <numerusform>%n waarschuwingen: die rijen worden geïmporteerd met een standaardwaarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n duplicate(s).</source>
         <translation>
             <numerusform>%n duplicaat.</numerusform>
@@ -2662,6 +2673,10 @@
             <numerusform>%n nieuw bedrijf wordt aangemaakt.</numerusform>
             <numerusform>%n nieuwe bedrijven worden aangemaakt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The lists show the first %1.</source>
+        <translation>De lijsten tonen de eerste %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) will be added.</source>
@@ -2718,6 +2733,10 @@
     <message>
         <source>The file %1 is a spreadsheet workbook. Save it as CSV (File → Save as → CSV) and import that file.</source>
         <translation>Het bestand %1 is een spreadsheetwerkmap. Sla het op als CSV (Bestand → Opslaan als → CSV) en importeer dat bestand.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read. Close the program that is writing it, then choose the file again.</source>
+        <translation>Het bestand %1 is gewijzigd terwijl het werd gelezen. Sluit het programma dat het bestand wijzigt en kies het bestand opnieuw.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read. Check that it is not open elsewhere.</source>

@@ -47,9 +47,9 @@ def test_problems_exit_non_zero_and_write_nothing(tmp_path: Path) -> None:
     result = _run("import-contacts", str(DATA / "problems.csv"), "--db", str(db), "--json")
     assert result.returncode == 1, result.stderr
     payload = json.loads(result.stdout)
-    assert set(payload) == {"imported", "updated", "skipped", "problems"}
-    assert (payload["imported"], payload["updated"]) == (0, 0)
-    assert payload["problems"][0] == {"row": 3, "column": "E-mail",
+    assert set(payload) == {"imported", "updated", "skipped", "problems", "problem_count"}
+    assert (payload["imported"], payload["updated"], payload["problem_count"]) == (0, 0, 6)
+    assert payload["problems"][0] == {"row": 3, "column": "E-mail", "severity": "error",
                                       "message": "'bad.mail@@example' is not a valid e-mail address"}
     assert {problem["row"] for problem in payload["problems"]} == {3, 4, 5, 6, 7}
     assert _count(db) == 0

@@ -204,3 +204,26 @@ def _full_check(text: str) -> bool:
     except EmailNotValidError:
         return False
     return True
+
+
+def test_a_person_above_its_company_row_is_linked_to_it(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "order.csv"
+    path.write_text("Type;Name;Company Name;Address;City\nPerson;Anna Berg;Berg Bouw;;\n"
+                    "Company;Berg Bouw;;Dorpsstraat 1;Delft\n", encoding="utf-8")
+    check = check_import(read_source(path))
+    assert check.problems == [] and check.new_companies == []
+    assert run_import(check).companies_created == 0
+    anna, company = Contact.get(Contact.name == "Anna Berg"), Contact.get(Contact.name == "Berg Bouw")
+    assert anna.company_id == company.id and company.id < anna.id  # companies are written first
+    assert (anna.company_name, anna.address, anna.city) == ("Berg Bouw", "Dorpsstraat 1", "Delft")
+
+
+def test_a_file_changed_after_it_was_read_is_refused(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "moving.csv"
+    path.write_text("Name;City\nAnna Berg;Delft\n", encoding="utf-8")
+    source = read_source(path)
+    path.write_text("Name;City\nAnna Berg;Leiden\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as raised:
+        check_import(source)
+    assert raised.value.problem == "changed"
+    assert _names() == []

@@ -89,7 +89,7 @@ def test_mapping_step_for_an_unknown_layout(qtbot, qtmodeltester, wizard: Import
     assert _says("3 contacts will be added", wizard.confirm_page.plan.text())
     assert Contact.select().count() == 0  # nothing written before Import
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.result is not None)
+    qtbot.waitUntil(lambda: wizard.imported is not None)
     assert Contact.get(Contact.name == "Joost Visser").mobile_phone_no == "030 123 4567"
     assert Contact.select().count() == 3  # Bedrijf was not imported, so no company was created
 
@@ -174,3 +174,31 @@ def test_file_menu_opens_import_and_export(qtbot, window) -> None:  # type: igno
     dialog = window.findChild(ExportDialog, "exportDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_warnings_are_listed_but_do_not_stop_the_import(qtbot, qtmodeltester, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.file_page.path.setText(str(DATA / "outlook_languages_home.csv"))
+    _next(qtbot, wizard)
+    assert "Outlook" in wizard.mapping_page.layout_label.text()
+    _next(qtbot, wizard)
+    page = wizard.check_page
+    qtmodeltester.check(page.problems_model)
+    assert page.problems_model.rowCount() == 1
+    assert page.problems_model.index(0, 2).data().startswith("Language \"Klingon\" is not known")
+    assert "1 warning" in page.summary.text() and "No problems found" in page.summary.text()
+    assert not page.skip_bad.isEnabled()
+    _next(qtbot, wizard)
+    assert _says("7 contacts will be added", wizard.confirm_page.plan.text())
+
+
+def test_a_file_with_more_problems_than_listed_says_so(qtbot, wizard: ImportWizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wrong.csv"
+    path.write_text("Name,E-mail\n" + "".join(f"Anna {index},anna@@{index}\n" for index in range(10_002)),
+                    encoding="utf-8")
+    wizard.file_page.path.setText(str(path))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    page = wizard.check_page
+    assert page.problems_model.rowCount() == 10_000
+    assert page.tabs.tabText(0) == "Problems (10002)"
+    assert _says("10002 rows with problems", page.summary.text()) and "show the first 10000" in page.summary.text()

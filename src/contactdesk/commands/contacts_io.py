@@ -37,7 +37,7 @@ def run_import_contacts(args: argparse.Namespace) -> int:
     open_target(args)
     check = check_import(read_source(args.file))
     if check.bad and not args.skip_bad:
-        result = ImportResult(0, 0, len(check.rows), 0, check.problems)
+        result = ImportResult(0, 0, check.row_count, 0, check.problems, check.problem_count)
         status = 1
     else:
         result = run_import(check, args.on_duplicate, skip_bad=args.skip_bad)
@@ -46,7 +46,11 @@ def run_import_contacts(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
     else:
         for problem in result.problems:
-            print(f"row {problem.row}, {problem.column or '-'}: {problem.message}")
+            severity = "warning: " if problem.warning else ""
+            print(f"row {problem.row}, {problem.column or '-'}: {severity}{problem.message}")
+        if result.problem_count > len(result.problems):
+            print(f"… and {result.problem_count - len(result.problems)} more problems (only the first "
+                  f"{len(result.problems)} are listed).")
         if status:
             print(f"Nothing imported: {len(check.bad)} rows have problems. Fix the file, or use --skip-bad "
                   "to import the other rows.")

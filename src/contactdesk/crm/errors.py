@@ -207,10 +207,11 @@ class EntryStateError(DomainError):
 class ImportFileError(DomainError):
     """A contacts file cannot be imported as a whole.
 
-    problem is one of: missing, unreadable, too_large, empty, not_vcard, no_name_column, unsupported.
+    problem is one of: missing, unreadable, too_large, empty, not_vcard, no_name_column, unsupported, changed.
     """
 
     _TEXTS = {
+        "changed": "changed while it was being read; choose it again",
         "missing": "file not found", "unreadable": "cannot be read", "too_large": "too large to be a contacts file",
         "empty": "holds no rows", "not_vcard": "is not a vCard file",
         "no_name_column": "no column holds a name, first name, surname or company",

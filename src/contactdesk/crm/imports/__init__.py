@@ -2,7 +2,8 @@
 
 Three steps, so nothing is written before the user has seen every problem and confirmed:
 read_source() reads the file, check_import() checks every row against the contact rules and the
-database (read only), run_import() writes the result in one transaction.
+database (read only), run_import() writes the result in one transaction. Each step streams the rows
+(the file, then the check's spools on disk), so memory does not grow with the size of the file.
 """
 
 from __future__ import annotations

@@ -1,8 +1,14 @@
-"""Turn the bytes of a contacts file into text: UTF-8 (with or without BOM), UTF-16, or Windows-1252."""
+"""Tell the encoding of a contacts file: UTF-8 (with or without BOM), UTF-16, or Windows-1252.
+
+The file is looked at in chunks, so a large file is never held in memory as a whole.
+"""
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable, Iterable, Iterator
+
+CHUNK = 1024 * 1024
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -20,26 +26,38 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of the encoding it was read with.
+def _decodes(encoding: str, chunks: Iterable[bytes]) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    try:
+        for chunk in chunks:
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect(head: bytes, chunks: Callable[[], Iterator[bytes]]) -> str:
+    """The encoding to read the file with; `chunks()` gives the whole file again, chunk by chunk.
 
     A BOM decides when there is one. Otherwise strict UTF-8 is tried first: text in another encoding
     almost never happens to be valid UTF-8, while Windows-1252 accepts nearly any byte, so it can only
     be the fallback (Outlook on Windows writes its CSV export in the ANSI code page).
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    guessed = _looks_utf16(data)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    guessed = _looks_utf16(head)
     if guessed:
-        return data.decode(guessed, errors="replace"), guessed
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # Five bytes have no Windows-1252 character; Latin-1 reads them as control characters.
-        return data.decode("latin-1"), "latin-1"
+        return guessed
+    if _decodes("utf-8", chunks()):
+        return "utf-8"
+    # Five bytes have no Windows-1252 character; Latin-1 reads them as control characters.
+    return "cp1252" if _decodes("cp1252", chunks()) else "latin-1"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a whole file held in memory and the name of the encoding it was read with."""
+    encoding = detect(data[:CHUNK], lambda: iter((data,)))
+    return data.decode(encoding, errors="replace"), encoding

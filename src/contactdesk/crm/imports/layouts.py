@@ -19,7 +19,16 @@ _OUTLOOK: tuple[tuple[str, str], ...] = (
     ("Business Country/Region", "country_code"), ("Business Country", "country_code"),
     ("Business Phone", "phone_no"), ("Company Main Phone", "phone_no"), ("Primary Phone", "phone_no"),
     ("Home Phone", "phone_no"), ("Mobile Phone", "mobile_phone_no"), ("E-mail Address", "email"),
-    ("E-mail 2 Address", "email_2"), ("Web Page", "home_page"),
+    ("E-mail 2 Address", "email_2"), ("Web Page", "home_page"), ("Language", "language_code"),
+    # A person with no business address gets the home address (see address_groups).
+    ("Home Street", "address"), ("Home Street 2", "address_2"), ("Home City", "city"), ("Home State", "county"),
+    ("Home Postal Code", "post_code"), ("Home Country/Region", "country_code"), ("Home Country", "country_code"),
+)
+# Outlook's address blocks, the business address first: a row takes one block whole.
+_OUTLOOK_ADDRESSES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(f"{kind} {part}" for part in ("Street", "Street 2", "City", "State", "Postal Code", "Country/Region",
+                                        "Country"))
+    for kind in ("Business", "Home")
 )
 _GOOGLE_COMMON: tuple[tuple[str, str], ...] = (
     ("E-mail 1 - Value", "email"), ("E-mail 2 - Value", "email_2"),
@@ -154,3 +163,13 @@ def typed_columns(layout: str, headers: list[str]) -> dict[int, int]:
             if value is not None:
                 pairs[value] = position
     return pairs
+
+
+def address_groups(layout: str, headers: list[str]) -> list[list[int]]:
+    """The columns of each address block of a layout that has several, in order of preference."""
+    if layout != s.OUTLOOK:
+        return []
+    index = {h.strip().casefold(): i for i, h in reversed(list(enumerate(headers)))}
+    groups = [[index[name.casefold()] for name in block if name.casefold() in index] for block in _OUTLOOK_ADDRESSES]
+    # An empty block keeps its place: the first block is the business address whatever the file lacks.
+    return groups if any(groups) else []

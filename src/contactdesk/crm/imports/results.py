@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from contactdesk.crm.contact_data import ContactData
+from contactdesk.crm.imports.facts import BadRows, RowFacts
 from contactdesk.crm.imports.source import ImportSource
+
+if TYPE_CHECKING:
+    from contactdesk.crm.imports.spool import Spool
+
+# How many problems and duplicates a check keeps to show; it counts them all. Nobody reads more, and a
+# file where every one of 800,000 rows is wrong must not need gigabytes to say so.
+LISTED = 10_000
 
 
 class OnDuplicate(StrEnum):
@@ -27,7 +38,11 @@ _FIELD_NAMES = {
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """One thing wrong with one row: problem as in ValidationError (required, invalid_email, unknown, …)."""
+    """One thing wrong with one row: problem as in ValidationError (required, invalid_email, unknown, …).
+
+    A warning does not stop the row: it is imported with a default in place of the value (an unknown
+    language gets the default language).
+    """
 
     row: int
     column: str
@@ -35,11 +50,14 @@ class ImportProblem:
     problem: str
     value: str = ""
     limit: int = 0
+    warning: bool = False
 
     @property
     def message(self) -> str:
         """The problem in one English sentence."""
         label = _FIELD_NAMES.get(self.field, self.field.replace("_", " ").capitalize())
+        if self.warning:
+            return f"{label} '{self.value}' is not known; the default is used"
         texts = {
             "required": f"{label} must have a value",
             "invalid_email": f"'{self.value}' is not a valid e-mail address",
@@ -52,8 +70,9 @@ class ImportProblem:
         return texts.get(self.problem, f"'{self.value}' is not a valid value for {label}")
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON shape of the command line: row, column, message."""
-        return {"row": self.row, "column": self.column, "message": self.message}
+        """The JSON shape of the command line: row, column, message, severity."""
+        return {"row": self.row, "column": self.column, "message": self.message,
+                "severity": "warning" if self.warning else "error"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,19 @@ class CompanyRef:
     index: int | None = None
     contact_id: int | None = None
     new_name: str = ""
+    name: str = ""  # the existing company's name
+
+
+@dataclass
+class NewCompany:
+    """A company the import creates because person rows name it."""
+
+    name: str
+    # The business address of the first person row naming it that had one (address … country_code).
+    address: dict[str, str] = field(default_factory=dict)
+    # Named by a row that is imported whatever the duplicate choice, or only by duplicates (then only
+    # "add them anyway" creates it).
+    by_new_row: bool = False
 
 
 @dataclass
@@ -92,50 +124,68 @@ class ImportRow:
     company: CompanyRef | None = None
     # Fields the file gave a non-empty value for: an update changes only these.
     given: frozenset[str] = frozenset()
+    # The address came from the first (business) block of a layout with several (Outlook).
+    work_address: bool = False
 
 
 @dataclass
 class ImportCheck:
-    """Everything the user sees before confirming; nothing has been written."""
+    """Everything the user sees before confirming; nothing has been written.
+
+    Holds no row objects: per row only its facts (flags, duplicate target); the parsed rows without
+    problems wait on disk for the writer (companies and persons apart, as the writer inserts them),
+    and the first LISTED problems and duplicates are kept to show.
+    """
 
     source: ImportSource
     mapping: dict[int, str]
-    rows: list[ImportRow]
+    row_count: int
     problems: list[ImportProblem]
-    bad: set[int]
+    problem_count: int
+    facts: RowFacts
     duplicates: list[DuplicateMatch]
     new_companies: list[str]
+    company_rows: Spool
+    person_rows: Spool
     snapshot: tuple[object, ...] = ()
     numbers_needed: int = 0
-    by_index: dict[int, DuplicateMatch] = field(default_factory=dict)
+    warning_count: int = 0
+    new_company_data: dict[str, NewCompany] = field(default_factory=dict)
     # What the database held at check time (the snapshot proves it still does at import time).
-    existing_companies: dict[str, int] = field(default_factory=dict)
-    existing_company_names: dict[int, str] = field(default_factory=dict)
     existing_numbers: set[str] = field(default_factory=set)
-    existing_uids: set[str] = field(default_factory=set)
+    # The highest number of the contact series a row of the file keeps: new numbers come after it.
+    kept_max: int = 0
+
+    def records(self) -> Iterator[tuple[Any, ...]]:
+        """Every parsed row without problems (see records.py), in file order."""
+        return heapq.merge(self.company_rows, self.person_rows, key=lambda record: int(record[0]))
+
+    @property
+    def bad(self) -> BadRows:
+        """The indices of the rows with problems (only warnings do not count)."""
+        return BadRows(self.facts)
+
+    @property
+    def duplicate_count(self) -> int:
+        """Rows without problems that match a contact or an earlier row (all, not only those listed)."""
+        return self.facts.duplicate_count
 
     @property
     def bad_rows(self) -> list[int]:
         """Row numbers (as the user sees them) that have at least one problem."""
-        return sorted(self.source.row_number(index) for index in self.bad)
+        return [self.source.row_number(index) for index in self.bad]
 
     def plan(self, on_duplicate: OnDuplicate, skip_bad: bool) -> tuple[int, int, int]:
         """(added, updated, skipped) if the import ran with these choices."""
-        added = updated = skipped = 0
-        for row in self.rows:
-            if row.index in self.bad:
-                skipped += 1
-                continue
-            match = self.by_index.get(row.index)
-            if match is None or on_duplicate == OnDuplicate.ADD:
-                added += 1
-            elif on_duplicate == OnDuplicate.SKIP:
-                skipped += 1
-            else:
-                updated += 1
-        if self.bad and not skip_bad:
-            return 0, 0, len(self.rows)
-        return added, updated, skipped
+        bad, duplicates = len(self.bad), self.duplicate_count
+        if bad and not skip_bad:
+            return 0, 0, self.row_count
+        added = self.row_count - bad - duplicates
+        if on_duplicate == OnDuplicate.ADD:
+            return added + duplicates, 0, bad
+        if on_duplicate == OnDuplicate.SKIP:
+            return added, 0, bad + duplicates
+        return added, duplicates, bad
 
 
 @dataclass(frozen=True)
@@ -147,8 +197,11 @@ class ImportResult:
     skipped: int
     companies_created: int
     problems: list[ImportProblem]
+    # All problems and warnings found, also those beyond the LISTED kept in `problems`.
+    problem_count: int = 0
 
     def as_dict(self) -> dict[str, object]:
         """The JSON the command line prints."""
         return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
-                "problems": [problem.as_dict() for problem in self.problems]}
+                "problems": [problem.as_dict() for problem in self.problems],
+                "problem_count": max(self.problem_count, len(self.problems))}

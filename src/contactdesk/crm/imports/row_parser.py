@@ -6,13 +6,14 @@ from contactdesk.crm import contact_rules as rules
 from contactdesk.crm import validation
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.imports import fields as f
+from contactdesk.crm.imports import source as s
 from contactdesk.crm.imports.countries import CountryResolver
+from contactdesk.crm.imports.languages import LanguageResolver
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.crm.imports.results import ImportProblem, ImportRow
 from contactdesk.crm.imports.source import ImportSource
 from contactdesk.store.enums import ContactType
-from contactdesk.store.models import Language, MarketingSetup, Salesperson, Territory
-from contactdesk.store.search import fold
+from contactdesk.store.models import MarketingSetup, Salesperson, Territory
 
 _MOBILE_WORDS = ("mobile", "cell", "mobiel", "mobil", "gsm")
 _TEXTS = [name for name in ContactData.field_names() if name not in (
@@ -20,6 +21,12 @@ _TEXTS = [name for name in ContactData.field_names() if name not in (
 )]
 # Where a problem about a field is reported when that field has no column of its own.
 _NAME_COLUMNS = ("name", "first_name", "surname", "middle_name", "company_name")
+_ADDRESS_FIELDS = frozenset({"address", "address_2", "post_code", "city", "county", "country_code"})
+# A block holds an address when one of these has a value; a country or state alone is not an address.
+_ADDRESS_PRESENCE = frozenset({"address", "address_2", "post_code", "city"})
+# Layouts that write a contact's own blank language as blank: their files import back unchanged.
+_BLANK_LANGUAGE_KEPT = (s.OWN, s.VCARD_LAYOUT)
+Found = list[tuple[str, str, str]]
 
 
 class RowParser:
@@ -34,16 +41,32 @@ class RowParser:
         self.countries = CountryResolver()
         self.salespeople = {str(code).upper() for (code,) in tuples(Salesperson.select(Salesperson.code))}
         self.territories = {str(code).upper() for (code,) in tuples(Territory.select(Territory.code))}
-        self.languages: dict[str, str] = {}
-        for code, name in tuples(Language.select(Language.code, Language.name)):
-            self.languages.setdefault(fold(str(name)), str(code))
-            self.languages[fold(str(code))] = str(code)
+        self.languages = LanguageResolver()
         self.setup = MarketingSetup.get_or_none()
+        self.default_language = str(self.setup.default_language_code or "") if self.setup else ""
+        self._address_blocks(source, mapping)
 
-    def _values(self, cells: list[str]) -> tuple[dict[str, str], dict[str, int]]:
+    def _address_blocks(self, source: ImportSource, mapping: dict[int, str]) -> None:
+        """For each block a row may take its address from: the columns that show it has one, and the others'."""
+        blocks = [[column for column in group if mapping.get(column) in _ADDRESS_FIELDS]
+                  for group in source.address_groups]
+        self.presence = [[column for column in block if mapping[column] in _ADDRESS_PRESENCE] for block in blocks]
+        everything = {column for block in blocks for column in block}
+        # The columns to read for each block a row may take (the last, -1, for a row with no address).
+        self.block_columns = [{field: [column for column in columns if column not in everything - set(block)]
+                               for field, columns in self.columns.items()} for block in blocks] + [self.columns]
+
+    def address_block(self, cells: list[str]) -> int:
+        """The first address block with an address in this row (0 = the business one); -1 when none has."""
+        for number, columns in enumerate(self.presence):
+            if any(cells[column].strip() for column in columns):
+                return number
+        return -1
+
+    def _values(self, cells: list[str], block: int = -1) -> tuple[dict[str, str], dict[str, int]]:
         values: dict[str, str] = {}
         origin: dict[str, int] = {}
-        for field, columns in self.columns.items():
+        for field, columns in self.block_columns[block].items():
             for column in columns:
                 text = cells[column].strip()
                 if not text:
@@ -88,7 +111,23 @@ class RowParser:
             return ContactType.COMPANY
         return ContactType.PERSON
 
-    def _codes(self, data: ContactData, values: dict[str, str], problems: list[tuple[str, str, str]]) -> None:
+    def is_company(self, cells: list[str]) -> bool:
+        """Whether a row is a company, without checking the rest of it."""
+        return self._kind(self._values(cells)[0], []) == ContactType.COMPANY
+
+    def _language(self, data: ContactData, values: dict[str, str], warnings: Found) -> None:
+        """Codes, BCP 47 tags or names; one that is not known is worth a warning, not the row."""
+        text = values.get("language_code", "")
+        code = self.languages.resolve(text)
+        if code is None:
+            warnings.append(("language_code", "unknown", text))
+            del values["language_code"]  # an update keeps the contact's own language
+            code = self.default_language
+        elif not code and self.source.layout not in _BLANK_LANGUAGE_KEPT:
+            code = self.default_language  # as a new card would have it
+        data.language_code = code
+
+    def _codes(self, data: ContactData, values: dict[str, str], problems: Found, warnings: Found) -> None:
         """Codes and options are checked against memory: a query per row would cost ~20 s per 100,000 rows."""
         mapped = self.columns
         if "country_code" in mapped:
@@ -97,10 +136,7 @@ class RowParser:
                 problems.append(("country_code", "unknown", values["country_code"]))
             data.country_code = country or ""
         if "language_code" in mapped:
-            language = values.get("language_code", "")
-            data.language_code = self.languages.get(fold(language), "") if language else ""
-            if language and not data.language_code:
-                problems.append(("language_code", "unknown", language))
+            self._language(data, values, warnings)
         for field, known in (("salesperson_code", self.salespeople), ("territory_code", self.territories)):
             if field in mapped:
                 value = values.get(field, "").upper()
@@ -137,8 +173,10 @@ class RowParser:
 
     def parse(self, index: int, cells: list[str]) -> tuple[ImportRow, list[ImportProblem]]:
         """One row as a contact, with every problem it has."""
-        values, origin = self._values(cells)
-        found: list[tuple[str, str, str]] = []
+        block = self.address_block(cells) if self.presence else -1
+        values, origin = self._values(cells, block)
+        found: Found = []
+        warned: Found = []
         data = ContactData(type=self._kind(values, found))
         for name in _TEXTS:
             setattr(data, name, values.get(name, ""))
@@ -147,11 +185,13 @@ class RowParser:
             data.name = data.name or company_name
             data.company_no, company_name = "", ""
         self._defaults(data)
-        self._codes(data, values, found)
+        self._codes(data, values, found, warned)
         rules.normalize(data)
         row_number = self.source.row_number(index)
         problems = [ImportProblem(row_number, self.column_of(field, origin), field, problem, str(value))
                     for field, problem, value in found]
+        problems += [ImportProblem(row_number, self.column_of(field, origin), field, problem, value, warning=True)
+                     for field, problem, value in warned]
         # The company a person row names is created from this cell: it must be one line like every name.
         errors = rules.field_errors(data) + validation.collect(validation.one_line("company_name", company_name))
         for error in errors:
@@ -164,6 +204,6 @@ class RowParser:
             given.add("name")
         uid = values.get("uid", "")
         row = ImportRow(index=index, row=row_number, data=data, uid=uid if len(uid) <= 36 else "",
-                        file_no=data.no, given=frozenset(given))
+                        file_no=data.no, given=frozenset(given), work_address=block == 0)
         data.company_name = company_name
         return row, problems

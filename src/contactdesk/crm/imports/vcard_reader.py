@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from contactdesk.crm.errors import ImportFileError
 from contactdesk.crm.imports import source as s
+from contactdesk.crm.imports.spool import Spool
 
 # Pseudo-columns a card is spread over: (header shown to the user, field). Our own X- properties come
 # before the standard ones that carry the same field, so our exports import back exactly.
@@ -99,25 +101,55 @@ def _phone(line: Any) -> str:
     return text[4:] if text.lower().startswith("tel:") else text
 
 
-def read_vcard_text(path: str, text: str, encoding: str) -> s.ImportSource:
-    """Every card of the file as a row; the mapping is fixed (no mapping step)."""
+def _cards(lines: Iterable[str]) -> Iterator[str]:
+    """The text of each top-level component (BEGIN … END), so one card at a time is in memory."""
+    pending: list[str] = []
+    depth = 0
+    for line in lines:
+        pending.append(line)
+        # A folded continuation starts with a space, so BEGIN:/END: at the start of a line are properties.
+        word = line[:6].upper()
+        if word == "BEGIN:":
+            depth += 1
+        elif word.startswith("END:"):
+            depth -= 1
+            if depth <= 0:
+                depth = 0
+                yield "".join(pending)
+                pending = []
+    if "".join(pending).strip():
+        yield "".join(pending)
+
+
+def read_vcard(path: str, lines: Iterable[str], encoding: str) -> s.ImportSource:
+    """Every card of the file as a row, kept in a spool on disk; the mapping is fixed (no mapping step)."""
     # Imported on first use: vobject pulls in dateutil and pytz, which the rest of the app never needs.
     import vobject
     from vobject.base import VObjectError
 
-    rows: list[list[str]] = []
+    spool = Spool()
+    preview: list[list[str]] = []
     headers = [header for header, _field in VCARD_COLUMNS]
     try:
-        for component in vobject.readComponents(text, ignoreUnreadable=True):
-            if component.name.upper() != "VCARD":
-                continue
-            values = card_values(component)
-            rows.append([values.get(header, "") for header in headers])
+        for text in _cards(lines):
+            for component in vobject.readComponents(text, ignoreUnreadable=True):
+                if component.name.upper() != "VCARD":
+                    continue
+                values = card_values(component)
+                row = [values.get(header, "") for header in headers]
+                spool.append(tuple(row))
+                if len(preview) < s.PREVIEW_ROWS:
+                    preview.append(row)
     except (VObjectError, ValueError, AttributeError) as exc:
-        raise ImportFileError(path, "not_vcard", f"card {len(rows) + 1}: {exc}") from exc
-    if not rows:
+        raise ImportFileError(path, "not_vcard", f"card {len(spool) + 1}: {exc}") from exc
+    if not len(spool):
         raise ImportFileError(path, "not_vcard")
+
+    def rows() -> Iterator[list[str]]:
+        return (list(record) for record in spool)
+
     return s.ImportSource(
-        path=path, kind=s.VCARD, headers=headers, rows=rows, layout=s.VCARD_LAYOUT,
-        mapping={i: field for i, (_header, field) in enumerate(VCARD_COLUMNS)}, encoding=encoding, first_row=1,
+        path=path, kind=s.VCARD, headers=headers, layout=s.VCARD_LAYOUT,
+        mapping={i: field for i, (_header, field) in enumerate(VCARD_COLUMNS)}, row_count=len(spool),
+        preview_rows=preview, encoding=encoding, first_row=1, reader=rows,
     )

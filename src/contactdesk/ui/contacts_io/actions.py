@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
+    from contactdesk.ui.contacts_io.import_wizard import ImportWizard
     from contactdesk.ui.main_window import MainWindow
 
 
@@ -38,8 +39,8 @@ class ContactsIoActions(QObject):
         wizard.finished.connect(lambda _code: self._imported(wizard))
         self._open(wizard)
 
-    def _imported(self, wizard: object) -> None:
-        result = getattr(wizard, "result", None)
+    def _imported(self, wizard: ImportWizard) -> None:
+        result = wizard.imported
         if result is None:
             return
         self.window.refresh_all()

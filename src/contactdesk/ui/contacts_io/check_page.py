@@ -106,18 +106,21 @@ class CheckPage(QWizardPage):
         source, mapping = wizard.source, dict(wizard.mapping)
         wizard.check = None
         if source is not None:
-            wizard.check = run_with_progress(self, self.tr("Checking %n row(s)…", "", len(source.rows)),
-                                             len(source.rows), lambda report: check_import(source, mapping, report))
+            wizard.check = run_with_progress(self, self.tr("Checking %n row(s)…", "", source.row_count),
+                                             source.row_count, lambda report: check_import(source, mapping, report))
         check = wizard.check
         self.problems_model.set_rows(check.problems if check else [])
         self.duplicates_model.set_rows(check.duplicates if check else [])
         if check is None:
             self.summary.setText(self.tr("The file could not be checked. Go back, correct the choice and try again."))
         else:
-            self.summary.setText(self.texts.summary(len(check.rows), len(check.bad), len(check.duplicates),
-                                                    len(check.new_companies)))
-            self.tabs.setTabText(0, fill(self.tr("Problems (%1)"), str(len(check.problems))))
-            self.tabs.setTabText(1, fill(self.tr("Duplicates (%1)"), str(len(check.duplicates))))
+            self.summary.setText(self.texts.summary(check.row_count, len(check.bad), check.duplicate_count,
+                                                    len(check.new_companies), check.warning_count))
+            listed = max(len(check.problems), len(check.duplicates))
+            if listed < max(check.problem_count, check.duplicate_count):
+                self.summary.setText(self.summary.text() + " " + self.texts.listed(listed))
+            self.tabs.setTabText(0, fill(self.tr("Problems (%1)"), str(check.problem_count)))
+            self.tabs.setTabText(1, fill(self.tr("Duplicates (%1)"), str(check.duplicate_count)))
             self.tabs.setCurrentIndex(0 if check.problems or not check.duplicates else 1)
         self.skip_bad.setEnabled(bool(check and check.bad))
         self.duplicate_box.setEnabled(bool(check and check.duplicates))

@@ -61,5 +61,5 @@ class ConfirmPage(QWizardPage):
         if result is None:
             self.outcome.setText(self.tr("Nothing was imported: your contacts are as they were."))
             return False
-        wizard.result = result
+        wizard.imported = result
         return True

@@ -30,7 +30,7 @@ class ImportWizard(QWizard):
         self.check: ImportCheck | None = None
         self.on_duplicate = OnDuplicate.SKIP
         self.skip_bad = False
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None  # not "result": that is QDialog.result()
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)

@@ -44,7 +44,10 @@ class ImportTexts(QObject):
     def problem(self, problem: ImportProblem) -> str:
         """One problem of one row, as a sentence saying what to fix."""
         label = self.field_label(problem.field)
-        if problem.field == "country_code" and problem.problem == "unknown":
+        if problem.warning:
+            text = self.tr("%1 \"%2\" is not known: the contact gets the default language. Add it under Setup "
+                           "first to keep it.")
+        elif problem.field == "country_code" and problem.problem == "unknown":
             text = self.tr("\"%2\" is not a known country/region. Use a code such as NL, NO or GB, or add the "
                            "country under Setup.")
         else:
@@ -74,14 +77,19 @@ class ImportTexts(QObject):
             return fill(self.tr("Contact %1 %2"), match.contact_no, match.contact_name)
         return fill(self.tr("Row %1 of this file (%2)"), str(match.other_row), match.contact_name)
 
-    def summary(self, rows: int, bad: int, duplicates: int, companies: int) -> str:
+    def summary(self, rows: int, bad: int, duplicates: int, companies: int, warnings: int = 0) -> str:
         """The first line of the check step."""
-        return " ".join((
+        return " ".join(part for part in (
             self.tr("%n row(s) checked.", "", rows),
             self.tr("%n row(s) with problems.", "", bad) if bad else self.tr("No problems found."),
+            self.tr("%n warning(s): those rows are imported with a default.", "", warnings) if warnings else "",
             self.tr("%n duplicate(s).", "", duplicates) if duplicates else "",
             self.tr("%n new company(ies) will be created.", "", companies) if companies else "",
-        )).strip()
+        ) if part)
+
+    def listed(self, count: int) -> str:
+        """Said when there are more problems or duplicates than the lists show."""
+        return fill(self.tr("The lists show the first %1."), count)
 
     def plan(self, added: int, updated: int, skipped: int, companies: int) -> str:
         """What confirming will do."""
@@ -108,6 +116,8 @@ class ImportTexts(QObject):
                                           "Choose at least one in the column step."),
                 "unsupported": self.tr("The file %1 is a spreadsheet workbook. Save it as CSV (File → Save as → "
                                        "CSV) and import that file."),
+                "changed": self.tr("The file %1 changed while it was being read. Close the program that is "
+                                   "writing it, then choose the file again."),
             }
             text = texts.get(error.problem, self.tr("The file %1 cannot be read. Check that it is not open "
                                                     "elsewhere."))
