@@ -41,6 +41,9 @@ class AllRowsModel(QAbstractTableModel):
         """Keep the rows whose search text contains `text`."""
         needle = fold(text)
         self.beginResetModel()
-        self._rows = [r for r in self._all if needle in fold(f"{r.no} {r.name} {r.company_name} {r.city} "
-                                                              f"{r.post_code} {r.email} {r.phone_no}")]
+        self._rows = [
+            r
+            for r in self._all
+            if needle in fold(f"{r.no} {r.name} {r.company_name} {r.city} {r.post_code} {r.email} {r.phone_no}")
+        ]
         self.endResetModel()

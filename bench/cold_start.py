@@ -68,8 +68,11 @@ def main() -> int:
     if not args.db.exists():
         print(f"creating {args.db} with 100,000 sample contacts…", flush=True)
         args.db.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "contactdesk", "demo", "--db", str(args.db), "--contacts", "100000"],
-                       check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        subprocess.run(
+            [sys.executable, "-m", "contactdesk", "demo", "--db", str(args.db), "--contacts", "100000"],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
     settings = str(args.db.with_suffix(".bench-settings.ini"))
     one_start(OURS, str(args.db), settings)  # warm the file cache for both, as a second start would
     bare, ours = [], []
@@ -78,8 +81,10 @@ def main() -> int:
         ours.append(one_start(OURS, str(args.db), settings))
     Path(settings).unlink(missing_ok=True)
     b, o = statistics.median(bare), statistics.median(ours)
-    print(f"cold start, median of {args.runs}: bare PySide6 window {b:.3f} s, ContactDesk on "
-          f"{args.db.name} {o:.3f} s, ratio {o / b:.2f}× (goal ≤ 1.50×)")
+    print(
+        f"cold start, median of {args.runs}: bare PySide6 window {b:.3f} s, ContactDesk on "
+        f"{args.db.name} {o:.3f} s, ratio {o / b:.2f}× (goal ≤ 1.50×)"
+    )
     return 0
 
 

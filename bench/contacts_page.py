@@ -81,8 +81,15 @@ def measure(mode: str, db: Path) -> dict[str, float]:
         model.filter("ødeg")
     app.processEvents()
     search = time.perf_counter() - start
-    return {"rows": total, "found": model.rowCount(), "first_rows_s": first_rows, "jump_s": jump, "sort_city_s": sort,
-            "search_s": search, "memory_mb": rss_mb() - base}
+    return {
+        "rows": total,
+        "found": model.rowCount(),
+        "first_rows_s": first_rows,
+        "jump_s": jump,
+        "sort_city_s": sort,
+        "search_s": search,
+        "memory_mb": rss_mb() - base,
+    }
 
 
 def main() -> int:
@@ -99,20 +106,33 @@ def main() -> int:
     if not args.db.exists():
         print(f"creating {args.db} with {args.contacts:,} sample contacts…", flush=True)
         args.db.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "contactdesk", "demo", "--db", str(args.db), "--contacts",
-                        str(args.contacts)], check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        subprocess.run(
+            [sys.executable, "-m", "contactdesk", "demo", "--db", str(args.db), "--contacts", str(args.contacts)],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
     results = {}
     for mode in ("paged", "all"):
-        out = subprocess.run([sys.executable, __file__, "--child", mode, "--db", str(args.db)],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", mode, "--db", str(args.db)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     ours, base = results["paged"], results["all"]
-    print(f"Contacts page over {ours['rows']:,} contacts ({args.db.name}); the search finds {ours['found']:,} "
-          f"(baseline {base['found']:,})")
+    print(
+        f"Contacts page over {ours['rows']:,} contacts ({args.db.name}); the search finds {ours['found']:,} "
+        f"(baseline {base['found']:,})"
+    )
     print(f"{'':22}{'ours (paged SQL)':>18}{'loads every row':>18}{'ratio':>9}")
-    for key, label in (("first_rows_s", "first rows (s)"), ("jump_s", "jump to middle (s)"),
-                       ("sort_city_s", "sort by city (s)"), ("search_s", "search 'ødeg' (s)"),
-                       ("memory_mb", "memory grown (MB)")):
+    for key, label in (
+        ("first_rows_s", "first rows (s)"),
+        ("jump_s", "jump to middle (s)"),
+        ("sort_city_s", "sort by city (s)"),
+        ("search_s", "search 'ødeg' (s)"),
+        ("memory_mb", "memory grown (MB)"),
+    ):
         ratio = base[key] / ours[key] if ours[key] > 0 else float("inf")
         print(f"{label:22}{ours[key]:18.3f}{base[key]:18.3f}{ratio:8.1f}×")
     return 0

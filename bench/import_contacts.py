@@ -31,10 +31,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-OUTLOOK = {"First Name": "First Name", "Last Name": "Surname", "Company": "Company Name", "Job Title": "Job Title",
-           "Business Street": "Address", "Business City": "City", "Business Postal Code": "Post Code",
-           "Business Country/Region": "Country/Region Code", "Business Phone": "Phone No.",
-           "Mobile Phone": "Mobile Phone No.", "E-mail Address": "E-mail", "Web Page": "Home Page"}
+OUTLOOK = {
+    "First Name": "First Name",
+    "Last Name": "Surname",
+    "Company": "Company Name",
+    "Job Title": "Job Title",
+    "Business Street": "Address",
+    "Business City": "City",
+    "Business Postal Code": "Post Code",
+    "Business Country/Region": "Country/Region Code",
+    "Business Phone": "Phone No.",
+    "Mobile Phone": "Mobile Phone No.",
+    "E-mail Address": "E-mail",
+    "Web Page": "Home Page",
+}
 COUNTRY_NAMES = {"NL": "Nederland", "NO": "Norge", "GB": "United Kingdom"}
 
 
@@ -64,8 +74,10 @@ def make_files(rows: int, out: Path) -> tuple[Path, Path]:
     started = time.perf_counter()
     export_contacts(own)
     print(f"export {rows} contacts to CSV: {time.perf_counter() - started:.1f} s")
-    with own.open(encoding="utf-8-sig", newline="") as source, \
-            outlook.open("w", encoding="cp1252", errors="replace", newline="") as target:
+    with (
+        own.open(encoding="utf-8-sig", newline="") as source,
+        outlook.open("w", encoding="cp1252", errors="replace", newline="") as target,
+    ):
         writer = csv.writer(target, lineterminator="\r\n")
         writer.writerow(list(OUTLOOK))
         for record in csv.DictReader(source, delimiter=";"):
@@ -103,8 +115,10 @@ def baseline(path: Path, database: Path, count: int) -> float:
 
     fresh_database(database)
     companies = path.with_name(f"companies-{count}.csv")
-    with path.open(encoding="utf-8-sig", newline="") as source, companies.open("w", encoding="utf-8",
-                                                                                newline="") as target:
+    with (
+        path.open(encoding="utf-8-sig", newline="") as source,
+        companies.open("w", encoding="utf-8", newline="") as target,
+    ):
         reader, writer = csv.reader(source, delimiter=";"), csv.writer(target, delimiter=";")
         writer.writerow(next(reader))
         writer.writerows([row for row in reader if row[1] == "Company"][:count])
@@ -131,8 +145,10 @@ def memory_file(rows: int, out: Path) -> Path:
         handle.write("Name,E-mail,Phone,City\r\n")
         for index in range(rows):
             given, family = rng.choice(first), rng.choice(last)
-            handle.write(f"{given} {family} {index},{given.lower()}.{index}@example.com,+31 20 {index:07d},"
-                         f"{rng.choice(cities)}\r\n")
+            handle.write(
+                f"{given} {family} {index},{given.lower()}.{index}@example.com,+31 20 {index:07d},"
+                f"{rng.choice(cities)}\r\n"
+            )
     return path
 
 
@@ -162,8 +178,12 @@ def peak_memory(path: Path, database: Path, kind: str) -> dict[str, float]:
     """Peak resident memory (MB, Linux's ru_maxrss in KB) of a fresh process importing or just reading the file."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
-    done = subprocess.run([sys.executable, "-c", _PEAK, str(path), str(database), str(ROOT / "src"), kind],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(path), str(database), str(ROOT / "src"), kind],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return dict(json.loads(done.stdout))
 
 
@@ -173,10 +193,12 @@ def memory(rows: int, out: Path) -> None:
     size = path.stat().st_size / 1024 / 1024
     ours_ = peak_memory(path, out / "memory.sqlite", "ours")
     held = peak_memory(path, out / "memory.sqlite", "held")
-    print(f"memory, {ours_['rows']:,} rows ({size:.0f} MB): import peaks at {ours_['peak']:,.0f} MB "
-          f"(interpreter {ours_['before']:,.0f} MB; {ours_['seconds']:.0f} s); holding the rows alone peaks at "
-          f"{held['peak']:,.0f} MB, {held['peak'] / ours_['peak']:.1f}× ours (the import before streaming: "
-          f"3,022 MB); limit 400 MB: {'OK' if ours_['peak'] < 400 else 'TOO MUCH'}")
+    print(
+        f"memory, {ours_['rows']:,} rows ({size:.0f} MB): import peaks at {ours_['peak']:,.0f} MB "
+        f"(interpreter {ours_['before']:,.0f} MB; {ours_['seconds']:.0f} s); holding the rows alone peaks at "
+        f"{held['peak']:,.0f} MB, {held['peak'] / ours_['peak']:.1f}× ours (the import before streaming: "
+        f"3,022 MB); limit 400 MB: {'OK' if ours_['peak'] < 400 else 'TOO MUCH'}"
+    )
 
 
 def main() -> int:
@@ -193,13 +215,17 @@ def main() -> int:
         memory(args.memory_rows, args.out)
     own, outlook = make_files(args.rows, args.out)
     reference = baseline(own, args.out / "baseline.sqlite", args.baseline_rows)
-    print(f"baseline create_contact() per row: {reference:,.0f} rows/s "
-          f"(100,000 rows would take {100_000 / reference:.0f} s)")
+    print(
+        f"baseline create_contact() per row: {reference:,.0f} rows/s "
+        f"(100,000 rows would take {100_000 / reference:.0f} s)"
+    )
     for label, path in (("own layout, UTF-8 BOM ';'", own), ("Outlook layout, Windows-1252 ','", outlook)):
         seconds, rows, steps = ours(path, args.out / "import.sqlite")
         detail = ", ".join(f"{name} {value:.1f} s" for name, value in steps.items())
-        print(f"{label}: {rows:,} contacts in {seconds:.1f} s = {rows / seconds:,.0f} rows/s ({detail}); "
-              f"{rows / seconds / reference:.1f}× the baseline; limit 20 s: {'OK' if seconds < 20 else 'TOO SLOW'}")
+        print(
+            f"{label}: {rows:,} contacts in {seconds:.1f} s = {rows / seconds:,.0f} rows/s ({detail}); "
+            f"{rows / seconds / reference:.1f}× the baseline; limit 20 s: {'OK' if seconds < 20 else 'TOO SLOW'}"
+        )
     from contactdesk.store import db as store_db
 
     store_db.close()

@@ -60,8 +60,14 @@ def build(path: Path, lines: int) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     open_database(path, create=True)
     load_demo(contacts=lines + lines // 10, seed=11)
-    nos = [str(no) for (no,) in Contact.select(Contact.no).where(Contact.exclude_from_segment == False)  # noqa: E712
-           .order_by(Contact.no).limit(lines).tuples()]
+    nos = [
+        str(no)
+        for (no,) in Contact.select(Contact.no)
+        .where(Contact.exclude_from_segment == False)  # noqa: E712
+        .order_by(Contact.no)
+        .limit(lines)
+        .tuples()
+    ]
     no = segments.create_segment("Autumn mailing", "WELCOME", "JV")
     criteria.run(no, CriteriaRequest(CriteriaAction.ADD, (Filter("contact", "no", f"{nos[0]}..{nos[-1]}"),)))
     store_db.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -73,10 +73,17 @@ def our_letters(contexts: list[dict[str, object]], folder: Path, workers: int) -
     # As a merge does: the template's bytes come out of the database (the demo stored this same file).
     prepared = PreparedTemplate(template_attachment_bytes("WELCOME", "en") or b"", TEMPLATE.name)
     names = LetterNames(folder)
-    jobs = [LetterJob(names.path_for(str(c["contact"]["no"]), str(c["contact"]["name"])),  # type: ignore[index]
-                      prepared.key, c) for c in contexts]
-    outcome = LetterRun({prepared.key: prepared}, workers=workers, in_process_below=0 if workers > 1 else 10**9) \
-        .run(jobs)
+    jobs = [
+        LetterJob(
+            names.path_for(str(c["contact"]["no"]), str(c["contact"]["name"])),  # type: ignore[index]
+            prepared.key,
+            c,
+        )
+        for c in contexts
+    ]
+    outcome = LetterRun({prepared.key: prepared}, workers=workers, in_process_below=0 if workers > 1 else 10**9).run(
+        jobs
+    )
     return time.perf_counter() - started, outcome.written
 
 
@@ -127,8 +134,10 @@ def main() -> int:
         ours = statistics.median(seconds for seconds, _ in runs)
         paths = runs[-1][1]
         single = our_letters(contexts, folder / "ours", 1)[0]
-        print(f"  ours, {cores} processes : {ours:8.2f} s for {count:5d} -> {count / ours:8.1f} letters/s "
-              f"(median of {len(runs)}; template prepared and pool started inside the timing)")
+        print(
+            f"  ours, {cores} processes : {ours:8.2f} s for {count:5d} -> {count / ours:8.1f} letters/s "
+            f"(median of {len(runs)}; template prepared and pool started inside the timing)"
+        )
         print(f"  ours, 1 process   : {single:8.2f} s for {count:5d} -> {count / single:8.1f} letters/s")
         ratio_a = (count / ours) / base_rate
         print(f"  ratio             : {ratio_a:8.1f}x the docxtpl loop's throughput (target >= 10x)")

@@ -33,10 +33,16 @@ from contactdesk.store.opening import open_database  # noqa: E402
 SCENARIOS = [
     ("everyone (no filter)", (), CriteriaOptions()),
     ("country = NL", (Filter("contact", "country_code", "NL"),), CriteriaOptions()),
-    ("industry group RETAIL (via company)", (Filter("industry_group", "industry_group_code", "RETAIL"),),
-     CriteriaOptions()),
-    ("job PURCH, expand companies", (Filter("job_responsibility", "job_responsibility_code", "PURCH"),),
-     CriteriaOptions(expand_companies=True)),
+    (
+        "industry group RETAIL (via company)",
+        (Filter("industry_group", "industry_group_code", "RETAIL"),),
+        CriteriaOptions(),
+    ),
+    (
+        "job PURCH, expand companies",
+        (Filter("job_responsibility", "job_responsibility_code", "PURCH"),),
+        CriteriaOptions(expand_companies=True),
+    ),
 ]
 BASELINE_COLUMNS = (
     "segment_id, line_no, contact_id, alt_address_code, campaign_target, campaign_response, correspondence_type, "
@@ -51,8 +57,11 @@ def ensure_database(path: Path, contacts: int) -> None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"creating {path} with {contacts} contacts …", flush=True)
-    subprocess.run([sys.executable, "-m", "contactdesk", "demo", "--db", str(path), "--contacts", str(contacts)],
-                   check=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
+    subprocess.run(
+        [sys.executable, "-m", "contactdesk", "demo", "--db", str(path), "--contacts", str(contacts)],
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    )
 
 
 def ours(filters: tuple[Filter, ...], options: CriteriaOptions) -> tuple[float, int]:
@@ -73,8 +82,10 @@ def baseline(filters: tuple[Filter, ...], options: CriteriaOptions) -> tuple[flo
     select_sql, params = Contact.select(Contact.id).where(where).sql()
     head = 'SELECT "t1"."id" FROM'
     assert select_sql.startswith(head), select_sql
-    sql = (f"INSERT INTO segment_line ({BASELINE_COLUMNS}) SELECT ?, \"t1\".\"id\" * 10, \"t1\".\"id\", '', 0, 0, "
-           f"0, '', '', ?, '', 0, 0, 0, 0, 0, 0, 0, 0, '', 1 FROM" + select_sql[len(head):])
+    sql = (
+        f'INSERT INTO segment_line ({BASELINE_COLUMNS}) SELECT ?, "t1"."id" * 10, "t1"."id", \'\', 0, 0, '
+        f"0, '', '', ?, '', 0, 0, 0, 0, 0, 0, 0, 0, '', 1 FROM" + select_sql[len(head) :]
+    )
     start = time.perf_counter()
     with db.atomic():
         cursor = db.execute_sql(sql, [segment.id, "bench", *params])

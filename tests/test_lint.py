@@ -16,6 +16,15 @@ def test_ruff_finds_nothing() -> None:
     ruff = shutil.which("ruff") or shutil.which("ruff", path=str(Path(sys.executable).parent))
     if ruff is None:
         pytest.skip("ruff is not installed (pip install '.[test]')")
-    result = subprocess.run([ruff, "check", "src", "tests", "bench", "tools"], capture_output=True, text=True,
-                            cwd=ROOT)
+    result = subprocess.run([ruff, "check", "src", "tests", "bench", "tools"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_would_change_nothing() -> None:
+    ruff = shutil.which("ruff") or shutil.which("ruff", path=str(Path(sys.executable).parent))
+    if ruff is None:
+        pytest.skip("ruff is not installed (pip install '.[test]')")
+    result = subprocess.run(
+        [ruff, "format", "--check", "src", "tests", "bench", "tools"], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -16,7 +16,8 @@ def test_readme_lists_exactly_the_merge_fields() -> None:
     assert found, "README.md lost its merge-fields markers"
     assert found.group(1).strip() == markdown_table().strip(), (
         "README's merge fields differ from merge/fields.py: run `python -m contactdesk.merge.fields` and paste "
-        "its table between the markers")
+        "its table between the markers"
+    )
     assert len(FIELDS) == found.group(1).count("\n| `{{ ")
 
 

@@ -18,11 +18,16 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_installed_wheel_finds_resources_and_translations(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels),
-         str(ROOT)], capture_output=True, text=True)
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
     if build.returncode != 0 and "hatchling" in build.stderr:
-        build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels),
-                                str(ROOT)], capture_output=True, text=True)
+        build = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+            capture_output=True,
+            text=True,
+        )
     assert build.returncode == 0, build.stderr
     wheel = next(wheels.glob("contactdesk-*.whl"))
     env_dir = tmp_path / "venv"
@@ -30,11 +35,19 @@ def test_installed_wheel_finds_resources_and_translations(tmp_path: Path) -> Non
     # tests run in (a .pth file), never from whatever the base interpreter happens to have installed.
     venv.create(env_dir, system_site_packages=False, with_pip=True)
     python = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    inner_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                                capture_output=True, text=True, check=True).stdout.strip()
+    inner_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE")}
-    install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-                              str(wheel)], capture_output=True, text=True, env=clean)
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+        capture_output=True,
+        text=True,
+        env=clean,
+    )
     assert install.returncode == 0, install.stderr
     # Written after the install, so pip never sees (or tries to replace) the copy in the test environment.
     outer = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])

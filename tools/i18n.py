@@ -39,16 +39,32 @@ def update(target_dir: Path = TRANSLATIONS) -> None:
         ts = target_dir / f"contactdesk_{language}.ts"
         if target_dir != TRANSLATIONS and (TRANSLATIONS / ts.name).exists():
             shutil.copy(TRANSLATIONS / ts.name, ts)
-        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", language, *extra, *_sources(), "-ts", str(ts)], check=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *extra,
+                *_sources(),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
 
 
 def release(source_dir: Path = TRANSLATIONS, target_dir: Path = TRANSLATIONS) -> None:
     """Compile every .ts to .qm."""
     for language in LANGUAGES:
         ts = source_dir / f"contactdesk_{language}.ts"
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(target_dir / f"contactdesk_{language}.qm")], check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(target_dir / f"contactdesk_{language}.qm")],
+            check=True,
+        )
 
 
 def check() -> int:

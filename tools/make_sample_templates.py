@@ -102,9 +102,7 @@ class Letter:
 
 LANGUAGES: dict[str, Language] = {
     "en": Language("en", "en-GB", "Our reference: ", "Kind regards,", "Page "),
-    "nl": Language(
-        "nl", "nl-NL", "Ons kenmerk: ", "Met vriendelijke groet,", "Pagina "
-    ),
+    "nl": Language("nl", "nl-NL", "Ons kenmerk: ", "Met vriendelijke groet,", "Pagina "),
     # Norwegian closings take no comma.
     "nb": Language("nb", "nb-NO", "Vår referanse: ", "Med vennlig hilsen", "Side "),
 }
@@ -335,9 +333,7 @@ def _set_run_fonts(rpr_parent, font_name: str) -> None:
 
 def _configure_document_defaults(document, language: Language) -> None:
     styles_el = document.styles.element
-    rpr_default = styles_el.find(
-        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"
-    )
+    rpr_default = styles_el.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     # Document language (spell checking) and fonts without theme indirection.
     rfonts = rpr_default.find(qn("w:rFonts"))
     for attr in list(rfonts.attrib):
@@ -559,9 +555,7 @@ def main(argv: list[str] | None = None) -> int:
 
     files = generate(args.out)
     if args.check:
-        stale = [
-            p for p, data in files.items() if not p.is_file() or p.read_bytes() != data
-        ]
+        stale = [p for p, data in files.items() if not p.is_file() or p.read_bytes() != data]
         for path in stale:
             print(f"out of date: {path}")
         return 1 if stale else 0

@@ -21,8 +21,9 @@ DATA = Path(__file__).parents[1] / "data" / "import"
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     environment = dict(os.environ)
     environment.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
 
 
 def _empty_database(path: Path) -> Path:
@@ -39,7 +40,7 @@ def _count(db: Path) -> int:
 
 def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     out = capsys.readouterr().out
-    return json.loads(out[out.index("{"):])  # type: ignore[no-any-return]
+    return json.loads(out[out.index("{") :])  # type: ignore[no-any-return]
 
 
 def test_problems_exit_non_zero_and_write_nothing(tmp_path: Path) -> None:
@@ -49,8 +50,12 @@ def test_problems_exit_non_zero_and_write_nothing(tmp_path: Path) -> None:
     payload = json.loads(result.stdout)
     assert set(payload) == {"imported", "updated", "skipped", "problems", "problem_count"}
     assert (payload["imported"], payload["updated"], payload["problem_count"]) == (0, 0, 6)
-    assert payload["problems"][0] == {"row": 3, "column": "E-mail", "severity": "error",
-                                      "message": "'bad.mail@@example' is not a valid e-mail address"}
+    assert payload["problems"][0] == {
+        "row": 3,
+        "column": "E-mail",
+        "severity": "error",
+        "message": "'bad.mail@@example' is not a valid e-mail address",
+    }
     assert {problem["row"] for problem in payload["problems"]} == {3, 4, 5, 6, 7}
     assert _count(db) == 0
 
@@ -64,10 +69,12 @@ def test_skip_bad_imports_the_good_rows(tmp_path: Path, capsys: pytest.CaptureFi
     assert _count(db) == 1
 
 
-@pytest.mark.parametrize(("choice", "imported", "updated", "skipped"), [
-    ("skip", 0, 0, 5), ("update", 0, 5, 0), ("add", 5, 0, 0)])
-def test_on_duplicate(tmp_path: Path, capsys: pytest.CaptureFixture[str], choice: str, imported: int, updated: int,
-                      skipped: int) -> None:
+@pytest.mark.parametrize(
+    ("choice", "imported", "updated", "skipped"), [("skip", 0, 0, 5), ("update", 0, 5, 0), ("add", 5, 0, 0)]
+)
+def test_on_duplicate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], choice: str, imported: int, updated: int, skipped: int
+) -> None:
     db = _empty_database(tmp_path / "office.sqlite")
     outlook = str(DATA / "outlook_windows1252.csv")
     assert main(["import-contacts", outlook, "--db", str(db), "--json"]) == 0
@@ -89,9 +96,18 @@ def test_export_all_and_a_segment_and_import_back(tmp_path: Path) -> None:
     with sqlite3.connect(db) as connection:
         segment, lines = connection.execute(
             "SELECT s.no, count(DISTINCT l.contact_id) FROM segment s JOIN segment_line l ON l.segment_id = s.id "
-            "GROUP BY s.no ORDER BY s.no").fetchone()
-    cards = _run("export-contacts", str(tmp_path / "segment.vcf"), "--db", str(db), "--segment", segment,
-                 "--vcard-version", "4.0")
+            "GROUP BY s.no ORDER BY s.no"
+        ).fetchone()
+    cards = _run(
+        "export-contacts",
+        str(tmp_path / "segment.vcf"),
+        "--db",
+        str(db),
+        "--segment",
+        segment,
+        "--vcard-version",
+        "4.0",
+    )
     assert cards.returncode == 0, cards.stderr
     assert f"Exported {lines} contacts" in cards.stdout
     assert (tmp_path / "segment.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == lines

@@ -53,11 +53,16 @@ def test_numbers_come_from_the_series_and_names_are_built(database: object) -> N
 
 def test_all_field_problems_are_reported_together_and_nothing_is_written(database: object) -> None:
     with pytest.raises(ValidationErrors) as caught:
-        contacts.create_contact(ContactData(type=ContactType.PERSON, email="not-an-address", country_code="XX",
-                                            salesperson_code="NOBODY"))
+        contacts.create_contact(
+            ContactData(type=ContactType.PERSON, email="not-an-address", country_code="XX", salesperson_code="NOBODY")
+        )
     problems = {(e.field, e.problem) for e in caught.value.errors}
-    assert problems == {("name", "required"), ("email", "invalid_email"), ("country_code", "unknown"),
-                        ("salesperson_code", "unknown")}
+    assert problems == {
+        ("name", "required"),
+        ("email", "invalid_email"),
+        ("country_code", "unknown"),
+        ("salesperson_code", "unknown"),
+    }
     assert Contact.select().count() == 0
 
 

@@ -17,11 +17,13 @@ from contactdesk.crm.imports import check_import, read_source, run_import
 from contactdesk.store.models import Segment, SegmentLine
 from contactdesk.store.opening import open_database
 
-COLUMNS = ("no, uid, type, name, name_2, first_name, middle_name, surname, initials, job_title, company_name, address, "
-           "address_2, post_code, city, county, country_code, phone_no, mobile_phone_no, email, email_2, home_page, "
-           "vat_registration_no, salesperson_id, territory_code, language_code, correspondence_type, salutation_code, "
-           "exclude_from_segment, privacy_blocked, minor, parental_consent_received, search_name, search_text, "
-           "(SELECT c.no FROM contact c WHERE c.id = contact.company_id)")
+COLUMNS = (
+    "no, uid, type, name, name_2, first_name, middle_name, surname, initials, job_title, company_name, address, "
+    "address_2, post_code, city, county, country_code, phone_no, mobile_phone_no, email, email_2, home_page, "
+    "vat_registration_no, salesperson_id, territory_code, language_code, correspondence_type, salutation_code, "
+    "exclude_from_segment, privacy_blocked, minor, parental_consent_received, search_name, search_text, "
+    "(SELECT c.no FROM contact c WHERE c.id = contact.company_id)"
+)
 
 
 def _contacts(path: Path) -> list[tuple[object, ...]]:
@@ -31,14 +33,29 @@ def _contacts(path: Path) -> list[tuple[object, ...]]:
 
 def _odd_contact() -> None:
     """Values that test escaping: separators, quotes, line breaks, formulas, non-ASCII."""
-    create_contact(ContactData(type=1, name="Åse \"Ås\" Ødegård; Jr.", first_name="Åse", surname="Ødegård",
-                               address="Strandgata 1,\nbakgården", post_code="0150", city="Oslo", country_code="NO",
-                               phone_no="+47 22 00 00 00", job_title="=1+2", email="aase@odegard.no",
-                               home_page="https://odegard.no/a,b;c", exclude_from_segment=True, minor=True))
+    create_contact(
+        ContactData(
+            type=1,
+            name='Åse "Ås" Ødegård; Jr.',
+            first_name="Åse",
+            surname="Ødegård",
+            address="Strandgata 1,\nbakgården",
+            post_code="0150",
+            city="Oslo",
+            country_code="NO",
+            phone_no="+47 22 00 00 00",
+            job_title="=1+2",
+            email="aase@odegard.no",
+            home_page="https://odegard.no/a,b;c",
+            exclude_from_segment=True,
+            minor=True,
+        )
+    )
 
 
-@pytest.mark.parametrize(("name", "version"), [("contacts.csv", "3.0"), ("contacts.vcf", "3.0"),
-                                                ("contacts.vcf", "4.0")])
+@pytest.mark.parametrize(
+    ("name", "version"), [("contacts.csv", "3.0"), ("contacts.vcf", "3.0"), ("contacts.vcf", "4.0")]
+)
 def test_export_then_import_gives_the_same_contacts(demo_database, tmp_path: Path, name: str, version: str) -> None:  # type: ignore[no-untyped-def]
     _odd_contact()
     target = tmp_path / name
@@ -63,7 +80,7 @@ def test_csv_is_excel_friendly(database, tmp_path: Path) -> None:  # type: ignor
     assert raw.startswith(b"\xef\xbb\xbfNo.;Type;Name;") and b"\r\n" in raw
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert rows[0]["Name"] == "Åse \"Ås\" Ødegård; Jr." and rows[0]["Address"] == "Strandgata 1,\nbakgården"
+    assert rows[0]["Name"] == 'Åse "Ås" Ødegård; Jr.' and rows[0]["Address"] == "Strandgata 1,\nbakgården"
     # Nothing a spreadsheet would run as a formula.
     assert rows[0]["Job Title"] == "'=1+2" and rows[0]["Phone No."] == "'+47 22 00 00 00"
     assert (rows[0]["Type"], rows[0]["Exclude from Segment"], rows[0]["Post Code"]) == ("Person", "Yes", "0150")
@@ -87,7 +104,7 @@ def test_vcard_escapes_and_folds(database, tmp_path: Path) -> None:  # type: ign
     target = tmp_path / "card.vcf"
     export_contacts(target, vcard_version="4.0")
     text = target.read_bytes().decode("utf-8")
-    assert "FN:Åse \"Ås\" Ødegård\\; Jr.\r\n" in text and "KIND:individual" in text
+    assert 'FN:Åse "Ås" Ødegård\\; Jr.\r\n' in text and "KIND:individual" in text
     assert "ADR;TYPE=work:;;Strandgata 1\\,\\nbakgården;Oslo;;0150;Norway\r\n" in text
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
 

@@ -74,10 +74,20 @@ def test_outlook_rows_link_to_companies_created_once(office) -> None:  # type: i
     # Every contact carries the same search columns the contact card writes.
     for contact in Contact.select():
         assert contact.search_name == fold(contact.name)
-        assert contact.search_text == search_text_for(contact.no, contact.name, contact.company_name, contact.city,
-                                                      contact.post_code, contact.email, contact.phone_no)
-    assert [row.name for row in contacts.list_contacts("ødegå")] == ["Kari Ødegård", "Per Hansen",
-                                                                     "Ødegård Byggevarer AS"]
+        assert contact.search_text == search_text_for(
+            contact.no,
+            contact.name,
+            contact.company_name,
+            contact.city,
+            contact.post_code,
+            contact.email,
+            contact.phone_no,
+        )
+    assert [row.name for row in contacts.list_contacts("ødegå")] == [
+        "Kari Ødegård",
+        "Per Hansen",
+        "Ødegård Byggevarer AS",
+    ]
     # Importing again links to the existing companies and finds every row a duplicate.
     again = _check("outlook_windows1252.csv")
     assert again.new_companies == [] and len(again.duplicates) == 5
@@ -85,8 +95,9 @@ def test_outlook_rows_link_to_companies_created_once(office) -> None:  # type: i
 
 
 def test_persons_link_to_an_existing_company_and_inherit_its_address(office) -> None:  # type: ignore[no-untyped-def]
-    contacts.create_contact(ContactData(type=0, name="Visser Transport", address="Industrieweg 7", city="Utrecht",
-                                        phone_no="030 123 4567"))
+    contacts.create_contact(
+        ContactData(type=0, name="Visser Transport", address="Industrieweg 7", city="Utrecht", phone_no="030 123 4567")
+    )
     check = _check("spreadsheet_semicolon.csv")
     assert check.new_companies == []
     run_import(check)
@@ -95,16 +106,24 @@ def test_persons_link_to_an_existing_company_and_inherit_its_address(office) -> 
     assert anneke.phone_no == "030 123 4567"  # blank in the file: taken from the company
 
 
-@pytest.mark.parametrize(("choice", "expected"), [
-    ("skip", (0, 0, 3)), ("update", (0, 3, 0)), ("add", (3, 0, 0)),
-])
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [
+        ("skip", (0, 0, 3)),
+        ("update", (0, 3, 0)),
+        ("add", (3, 0, 0)),
+    ],
+)
 def test_duplicates_are_skipped_updated_or_added(office, choice: str, expected: tuple[int, int, int]) -> None:  # type: ignore[no-untyped-def]
     run_import(_check("google_utf16.csv"))
     before = Contact.select().count()
     Contact.update(job_title="Old title").where(Contact.email == "pieter@devries-bouw.nl").execute()
     check = _check("google_utf16.csv")
     assert [(d.row, d.reason, d.contact_name) for d in check.duplicates] == [
-        (2, "email", "Ingrid Ødegård"), (3, "email", "Pieter de Vries"), (4, "email", "Ola Nordmann")]
+        (2, "email", "Ingrid Ødegård"),
+        (3, "email", "Pieter de Vries"),
+        (4, "email", "Ola Nordmann"),
+    ]
     result = run_import(check, choice)
     assert (result.imported, result.updated, result.skipped) == expected
     assert Contact.select().count() == before + expected[0]
@@ -117,11 +136,15 @@ def test_duplicates_are_skipped_updated_or_added(office, choice: str, expected: 
 def test_duplicates_within_the_file_and_by_name_and_post_code(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     contacts.create_contact(ContactData(type=1, name="Anna Berg", post_code="1015 CJ", city="Amsterdam"))
     path = tmp_path / "dupes.csv"
-    path.write_text("Name,Post code,E-mail,City\nAnna Berg,1015CJ,,\nBob Dijk,,bob@dijk.nl,\n"
-                    "Bob Dijk,,BOB@dijk.nl,Delft\n", encoding="utf-8")
+    path.write_text(
+        "Name,Post code,E-mail,City\nAnna Berg,1015CJ,,\nBob Dijk,,bob@dijk.nl,\nBob Dijk,,BOB@dijk.nl,Delft\n",
+        encoding="utf-8",
+    )
     check = check_import(read_source(path))
     assert [(d.row, d.reason, d.contact_no, d.other_row) for d in check.duplicates] == [
-        (2, "name_post_code", "CT000001", None), (4, "email", "", 3)]
+        (2, "name_post_code", "CT000001", None),
+        (4, "email", "", 3),
+    ]
     result = run_import(check, "update")
     assert (result.imported, result.updated) == (1, 2)
     bob = Contact.get(Contact.name == "Bob Dijk")
@@ -185,8 +208,37 @@ def test_vcards_of_both_versions_import_with_their_companies(office) -> None:  #
 
 
 def test_plain_email_shortcut_agrees_with_the_full_check() -> None:
-    pieces = ["a", "Z", "0", "_", "%", "+", "-", ".", "..", "@", "xn--", "--", ".test", ".local", ".arpa", ".nl",
-              "co.uk", "é", "ø", " ", "'", "!", "1", ".123", ".c", "x" * 63, "\t", ".-", "-."]
+    pieces = [
+        "a",
+        "Z",
+        "0",
+        "_",
+        "%",
+        "+",
+        "-",
+        ".",
+        "..",
+        "@",
+        "xn--",
+        "--",
+        ".test",
+        ".local",
+        ".arpa",
+        ".nl",
+        "co.uk",
+        "é",
+        "ø",
+        " ",
+        "'",
+        "!",
+        "1",
+        ".123",
+        ".c",
+        "x" * 63,
+        "\t",
+        ".-",
+        "-.",
+    ]
     rng = random.Random(11)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) + rng.choice(["@ab.nl", "", ".nl"])
@@ -208,8 +260,10 @@ def _full_check(text: str) -> bool:
 
 def test_a_person_above_its_company_row_is_linked_to_it(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "order.csv"
-    path.write_text("Type;Name;Company Name;Address;City\nPerson;Anna Berg;Berg Bouw;;\n"
-                    "Company;Berg Bouw;;Dorpsstraat 1;Delft\n", encoding="utf-8")
+    path.write_text(
+        "Type;Name;Company Name;Address;City\nPerson;Anna Berg;Berg Bouw;;\nCompany;Berg Bouw;;Dorpsstraat 1;Delft\n",
+        encoding="utf-8",
+    )
     check = check_import(read_source(path))
     assert check.problems == [] and check.new_companies == []
     assert run_import(check).companies_created == 0

@@ -24,18 +24,22 @@ def _mapped(source) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {source.headers[column]: field for column, field in source.mapping.items()}
 
 
-@pytest.mark.parametrize(("name", "layout", "encoding", "delimiter", "rows"), [
-    ("contactdesk_utf8_bom.csv", "own", "utf-8-sig", ";", 5),
-    ("outlook_windows1252.csv", "outlook", "cp1252", ",", 5),
-    ("google_utf16.csv", "google", "utf-16", ",", 3),
-    ("google_new_utf8.csv", "google_new", "utf-8", ",", 2),
-    ("spreadsheet_semicolon.csv", "custom", "utf-8", ";", 3),
-    ("tab_separated.txt", "custom", "utf-8", "\t", 1),
-    ("contacts_vcard30.vcf", "vcard", "utf-8", "", 4),
-    ("contacts_vcard40.vcf", "vcard", "utf-8", "", 3),
-])
+@pytest.mark.parametrize(
+    ("name", "layout", "encoding", "delimiter", "rows"),
+    [
+        ("contactdesk_utf8_bom.csv", "own", "utf-8-sig", ";", 5),
+        ("outlook_windows1252.csv", "outlook", "cp1252", ",", 5),
+        ("google_utf16.csv", "google", "utf-16", ",", 3),
+        ("google_new_utf8.csv", "google_new", "utf-8", ",", 2),
+        ("spreadsheet_semicolon.csv", "custom", "utf-8", ";", 3),
+        ("tab_separated.txt", "custom", "utf-8", "\t", 1),
+        ("contacts_vcard30.vcf", "vcard", "utf-8", "", 4),
+        ("contacts_vcard40.vcf", "vcard", "utf-8", "", 3),
+    ],
+)
 def test_each_file_is_read_with_its_layout_encoding_and_delimiter(
-        name: str, layout: str, encoding: str, delimiter: str, rows: int) -> None:
+    name: str, layout: str, encoding: str, delimiter: str, rows: int
+) -> None:
     source = read_source(DATA / name)
     assert (source.layout, source.encoding, source.delimiter, source.row_count) == (layout, encoding, delimiter, rows)
     assert len(_rows(source)) == rows and all(len(row) == len(source.headers) for row in _rows(source))
@@ -69,11 +73,22 @@ def test_outlook_and_google_columns_map_to_our_fields() -> None:
 
 def test_unknown_headers_get_a_suggested_mapping() -> None:
     source = read_source(DATA / "spreadsheet_semicolon.csv")
-    assert _mapped(source) == {"Naam": "name", "Bedrijf": "company_name", "E-mailadres": "email",
-                               "Straat": "address", "Postcode": "post_code", "Plaats": "city",
-                               "Land": "country_code", "Telefoon": "phone_no"}
+    assert _mapped(source) == {
+        "Naam": "name",
+        "Bedrijf": "company_name",
+        "E-mailadres": "email",
+        "Straat": "address",
+        "Postcode": "post_code",
+        "Plaats": "city",
+        "Land": "country_code",
+        "Telefoon": "phone_no",
+    }
     assert suggest(["Fornavn", "Etternavn", "E-post", "Poststed", "Whatever"]) == {
-        0: "first_name", 1: "surname", 2: "email", 3: "city"}
+        0: "first_name",
+        1: "surname",
+        2: "email",
+        3: "city",
+    }
     assert recognise(["a", "b"]) == "custom"
 
 
@@ -116,14 +131,17 @@ def test_excel_sep_line_is_honoured(tmp_path: Path) -> None:
     assert (source.delimiter, source.headers, _rows(source)) == ("|", ["Name", "City"], [["Anna", "Oslo"]])
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    (None, "missing"),
-    (b"", "empty"),
-    (b"   \r\n", "empty"),
-    (b"PK\x03\x04rest of a zip file", "unsupported"),
-    (b"\xd0\xcf\x11\xe0 old excel", "unsupported"),
-    (b"BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VEVENT\r\n", "not_vcard"),
-])
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "missing"),
+        (b"", "empty"),
+        (b"   \r\n", "empty"),
+        (b"PK\x03\x04rest of a zip file", "unsupported"),
+        (b"\xd0\xcf\x11\xe0 old excel", "unsupported"),
+        (b"BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VEVENT\r\n", "not_vcard"),
+    ],
+)
 def test_files_that_cannot_be_imported_are_refused(tmp_path: Path, content: bytes | None, problem: str) -> None:
     path = tmp_path / "contacts.csv"
     if content is not None:
@@ -134,7 +152,7 @@ def test_files_that_cannot_be_imported_are_refused(tmp_path: Path, content: byte
 
 
 def test_formula_guard_round_trips() -> None:
-    for text in ("=HYPERLINK(\"http://x\")", "+47 70 12 34 56", "-1", "@SUM(A1)", "\tx"):
+    for text in ('=HYPERLINK("http://x")', "+47 70 12 34 56", "-1", "@SUM(A1)", "\tx"):
         assert guard_formula(text) == "'" + text
         assert unguard_formula(guard_formula(text)) == text
     assert guard_formula("Ødegård") == "Ødegård"

@@ -85,9 +85,7 @@ def test_unknown_references_are_all_reported_and_nothing_changes() -> None:
 def test_company_info_round_trip_and_validation() -> None:
     assert get_company_info() == CompanyInfoData()
     saved = save_company_info(
-        CompanyInfoData(
-            name=" Noordzee Handel B.V. ", city="Amsterdam", country_code="nl", email="info@noordzee.nl"
-        )
+        CompanyInfoData(name=" Noordzee Handel B.V. ", city="Amsterdam", country_code="nl", email="info@noordzee.nl")
     )
     assert (saved.name, saved.country_code) == ("Noordzee Handel B.V.", "NL")
     assert get_company_info() == saved

@@ -52,9 +52,7 @@ def test_create_update_and_preview() -> None:
 def test_validation_collects_every_error() -> None:
     with pytest.raises(ValidationErrors) as caught:
         save_series(
-            NumberSeriesData(
-                code="", prefix="P" * 11, width=0, starting_number=-1, last_number=-1, increment_by=0
-            )
+            NumberSeriesData(code="", prefix="P" * 11, width=0, starting_number=-1, last_number=-1, increment_by=0)
         )
     assert {(error.field, error.problem) for error in caught.value.errors} == {
         ("code", "required"),

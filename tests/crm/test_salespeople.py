@@ -58,9 +58,7 @@ def test_list_can_leave_out_blocked() -> None:
 
 def test_validation_reports_every_field_at_once() -> None:
     with pytest.raises(ValidationErrors) as caught:
-        save_salesperson(
-            SalespersonData(code="", name="x" * 51, email="not an address", commission_pct=Decimal("150"))
-        )
+        save_salesperson(SalespersonData(code="", name="x" * 51, email="not an address", commission_pct=Decimal("150")))
     problems = {(error.field, error.problem) for error in caught.value.errors}
     assert problems == {
         ("code", "required"),

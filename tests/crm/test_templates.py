@@ -145,9 +145,7 @@ def test_validation_collects_every_error() -> None:
 def test_rename_moves_language_rows(tmp_path: Path) -> None:
     _template("WELCOME", language_code_default="en")
     set_template_attachment("WELCOME", "nl", make_docx(tmp_path / "nl.docx", "Welkom"))
-    renamed = save_template(
-        TemplateData(code="HELLO", interaction_group_code="LETTER"), original_code="WELCOME"
-    )
+    renamed = save_template(TemplateData(code="HELLO", interaction_group_code="LETTER"), original_code="WELCOME")
     assert renamed.language_code_default == ""
     assert [row.language_code for row in list_template_languages("HELLO")] == ["en", "nl"]
     with pytest.raises(NotFoundError):

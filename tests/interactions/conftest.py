@@ -24,9 +24,15 @@ from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.crm.templates import TemplateData, save_template, set_template_attachment
 from contactdesk.store.enums import ContactType, CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 
-LETTER = ["{{ sender.name }}", "{{ contact.address_block }}", "{{ sender.city }}, {{ today }}",
-          "{{ line.subject or line.description }}", "{{ salutation.formal }},", "Text for {{ contact.name }}.",
-          "{{ salesperson.name }}"]
+LETTER = [
+    "{{ sender.name }}",
+    "{{ contact.address_block }}",
+    "{{ sender.city }}, {{ today }}",
+    "{{ line.subject or line.description }}",
+    "{{ salutation.formal }},",
+    "Text for {{ contact.name }}.",
+    "{{ salesperson.name }}",
+]
 
 
 def write_docx(path: Path, paragraphs: list[str]) -> Path:
@@ -54,6 +60,7 @@ def docx_text() -> Callable[[Path | bytes], list[str]]:
 def make_docx(tmp_path: Path) -> Callable[..., Path]:
     def make(name: str = "letter.docx", paragraphs: list[str] | None = None) -> Path:
         return write_docx(tmp_path / name, paragraphs or LETTER)
+
     return make
 
 
@@ -72,45 +79,122 @@ class Recorder:
 @pytest.fixture
 def scenario(database: object, tmp_path: Path) -> dict[str, str]:
     """Fixture F; returns the contact numbers by their spec names."""
-    save_company_info(CompanyInfoData(name="Van Dijk & Zn", address="Keizersgracht 1", post_code="1015 CJ",
-                                      city="Amsterdam", country_code="NL", phone_no="+31 20 555 0100"))
+    save_company_info(
+        CompanyInfoData(
+            name="Van Dijk & Zn",
+            address="Keizersgracht 1",
+            post_code="1015 CJ",
+            city="Amsterdam",
+            country_code="NL",
+            phone_no="+31 20 555 0100",
+        )
+    )
     save_salesperson(SalespersonData("SP1", "Sanne Pieters", email="sp1@x.nl", job_title="Accountmanager"))
     save_salesperson(SalespersonData("SP2", "Simon Price", email="sp2@x.co.uk"))
     save_code("interaction_group", CodeData("LETTER", "Letters"))
-    common: dict[str, Any] = {"interaction_group_code": "LETTER", "information_flow": InformationFlow.OUTBOUND,
-                              "initiated_by": InitiatedBy.US}
-    save_template(TemplateData("T1", description="Spring mail", unit_cost=Decimal("2.50"), unit_duration=5,
-                               correspondence_type_default=CorrespondenceType.EMAIL, wizard_action=WizardAction.MERGE,
-                               **common))
+    common: dict[str, Any] = {
+        "interaction_group_code": "LETTER",
+        "information_flow": InformationFlow.OUTBOUND,
+        "initiated_by": InitiatedBy.US,
+    }
+    save_template(
+        TemplateData(
+            "T1",
+            description="Spring mail",
+            unit_cost=Decimal("2.50"),
+            unit_duration=5,
+            correspondence_type_default=CorrespondenceType.EMAIL,
+            wizard_action=WizardAction.MERGE,
+            **common,
+        )
+    )
     for language in ("en", "nl"):
-        set_template_attachment("T1", language, write_docx(tmp_path / f"t1_{language}.docx",
-                                                            [f"[{language}]", *LETTER]))
-    save_template(TemplateData("T2", description="Hard copy letter", unit_cost=Decimal("1"),
-                               correspondence_type_default=CorrespondenceType.HARD_COPY,
-                               ignore_contact_corres_type=True, wizard_action=WizardAction.MERGE, **common))
+        set_template_attachment(
+            "T1", language, write_docx(tmp_path / f"t1_{language}.docx", [f"[{language}]", *LETTER])
+        )
+    save_template(
+        TemplateData(
+            "T2",
+            description="Hard copy letter",
+            unit_cost=Decimal("1"),
+            correspondence_type_default=CorrespondenceType.HARD_COPY,
+            ignore_contact_corres_type=True,
+            wizard_action=WizardAction.MERGE,
+            **common,
+        )
+    )
     set_template_attachment("T2", "en", write_docx(tmp_path / "t2.docx", ["[T2]", *LETTER]))
-    save_template(TemplateData("T3", description="Empty mail", correspondence_type_default=CorrespondenceType.EMAIL,
-                               **common))
-    save_template(TemplateData("TOPEN", description="Open me", wizard_action=WizardAction.OPEN,
-                               correspondence_type_default=CorrespondenceType.BLANK, **common))
-    save_template(TemplateData("TPHONE", description="Phone call", unit_cost=Decimal("0.50"), unit_duration=10,
-                               correspondence_type_default=CorrespondenceType.BLANK, **common))
+    save_template(
+        TemplateData("T3", description="Empty mail", correspondence_type_default=CorrespondenceType.EMAIL, **common)
+    )
+    save_template(
+        TemplateData(
+            "TOPEN",
+            description="Open me",
+            wizard_action=WizardAction.OPEN,
+            correspondence_type_default=CorrespondenceType.BLANK,
+            **common,
+        )
+    )
+    save_template(
+        TemplateData(
+            "TPHONE",
+            description="Phone call",
+            unit_cost=Decimal("0.50"),
+            unit_duration=10,
+            correspondence_type_default=CorrespondenceType.BLANK,
+            **common,
+        )
+    )
     person = {"type": ContactType.PERSON}
     numbers = {
-        "C1": create_contact(ContactData(type=ContactType.COMPANY, name="Bakker & Zonen <BV>", address="Dorpsstraat 1",
-                                         post_code="3511 AB", city="Utrecht", country_code="NL",
-                                         salesperson_code="SP1")),
+        "C1": create_contact(
+            ContactData(
+                type=ContactType.COMPANY,
+                name="Bakker & Zonen <BV>",
+                address="Dorpsstraat 1",
+                post_code="3511 AB",
+                city="Utrecht",
+                country_code="NL",
+                salesperson_code="SP1",
+            )
+        ),
     }
-    numbers["P1"] = create_contact(ContactData(**person, name="Piet Bakker", first_name="Piet", surname="Bakker",
-                                               company_no=numbers["C1"], email="p1@x.nl", language_code="nl",
-                                               correspondence_type=CorrespondenceType.EMAIL, salesperson_code="SP1"))
-    numbers["P2"] = create_contact(ContactData(**person, name="Paula Visser", company_no=numbers["C1"],
-                                               correspondence_type=CorrespondenceType.EMAIL))
-    numbers["P4"] = create_contact(ContactData(**person, name="Peter Jones", first_name="Peter", surname="Jones",
-                                               address="1 High Street", post_code="SW1A 1AA", city="London",
-                                               country_code="GB", salesperson_code="SP2", language_code="en"))
-    numbers["BLOCKED"] = create_contact(ContactData(**person, name="Bea Blocked", salesperson_code="SP1",
-                                                    privacy_blocked=True))
+    numbers["P1"] = create_contact(
+        ContactData(
+            **person,
+            name="Piet Bakker",
+            first_name="Piet",
+            surname="Bakker",
+            company_no=numbers["C1"],
+            email="p1@x.nl",
+            language_code="nl",
+            correspondence_type=CorrespondenceType.EMAIL,
+            salesperson_code="SP1",
+        )
+    )
+    numbers["P2"] = create_contact(
+        ContactData(
+            **person, name="Paula Visser", company_no=numbers["C1"], correspondence_type=CorrespondenceType.EMAIL
+        )
+    )
+    numbers["P4"] = create_contact(
+        ContactData(
+            **person,
+            name="Peter Jones",
+            first_name="Peter",
+            surname="Jones",
+            address="1 High Street",
+            post_code="SW1A 1AA",
+            city="London",
+            country_code="GB",
+            salesperson_code="SP2",
+            language_code="en",
+        )
+    )
+    numbers["BLOCKED"] = create_contact(
+        ContactData(**person, name="Bea Blocked", salesperson_code="SP1", privacy_blocked=True)
+    )
     return numbers
 
 

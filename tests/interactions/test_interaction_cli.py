@@ -17,13 +17,14 @@ from contactdesk.store import db as store_db
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ}
     environment.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "contactdesk", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> object:
     out = capsys.readouterr().out
-    return json.loads(out[min(i for i in (out.find("{"), out.find("[")) if i >= 0):])
+    return json.loads(out[min(i for i in (out.find("{"), out.find("[")) if i >= 0) :])
 
 
 @pytest.fixture
@@ -35,13 +36,30 @@ def office(tmp_path: Path) -> Path:
 
 
 def test_log_and_list_as_a_script_would(office: Path) -> None:
-    logged = _run("interaction", "log", "--db", str(office), "--contact", "ct000001", "--template", "welcome",
-                  "--description", "Welcome pack", "--date", "2026-11-20", "--json")
+    logged = _run(
+        "interaction",
+        "log",
+        "--db",
+        str(office),
+        "--contact",
+        "ct000001",
+        "--template",
+        "welcome",
+        "--description",
+        "Welcome pack",
+        "--date",
+        "2026-11-20",
+        "--json",
+    )
     assert logged.returncode == 0, logged.stderr
     entry = json.loads(logged.stdout)
     assert {"entry_no", "contact_no", "template", "description", "date"} <= set(entry)
     assert (entry["contact_no"], entry["template"], entry["description"], entry["date"]) == (
-        "CT000001", "WELCOME", "Welcome pack", "2026-11-20")
+        "CT000001",
+        "WELCOME",
+        "Welcome pack",
+        "2026-11-20",
+    )
     assert entry["attachment"].endswith(".docx") and entry["postponed"] is False  # a merged letter is kept
     listed = _run("interaction", "list", "--db", str(office), "--contact", "CT000001", "--json")
     assert listed.returncode == 0, listed.stderr
@@ -54,8 +72,9 @@ def test_list_postponed_and_defaults(office: Path, capsys: pytest.CaptureFixture
     store_db.close()
     postponed = _json(capsys)
     assert isinstance(postponed, list) and len(postponed) == 2 and all(r["postponed"] for r in postponed)
-    assert main(["interaction", "log", "--db", str(office), "--contact", "CT000002", "--template", "PHONE",
-                 "--json"]) == 0
+    assert (
+        main(["interaction", "log", "--db", str(office), "--contact", "CT000002", "--template", "PHONE", "--json"]) == 0
+    )
     store_db.close()
     entry = _json(capsys)
     assert isinstance(entry, dict) and entry["description"] == "Phone call" and entry["cost"] == "0.50"
@@ -64,14 +83,18 @@ def test_list_postponed_and_defaults(office: Path, capsys: pytest.CaptureFixture
     assert capsys.readouterr().out.startswith(str(entry["entry_no"]))
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--contact", "NOBODY", "--template", "PHONE"], "does not exist"),
-    (["--contact", "CT000001", "--template", "NOPE"], "does not exist"),
-    (["--contact", "CT000001", "--template", "PHONE", "--date", "22-11-2026"], "YYYY-MM-DD"),
-    (["--contact", "CT000001", "--template", "PHONE", "--description", ""], "description"),
-])
-def test_refusals_exit_non_zero_with_one_line(office: Path, capsys: pytest.CaptureFixture[str],
-                                              args: list[str], words: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--contact", "NOBODY", "--template", "PHONE"], "does not exist"),
+        (["--contact", "CT000001", "--template", "NOPE"], "does not exist"),
+        (["--contact", "CT000001", "--template", "PHONE", "--date", "22-11-2026"], "YYYY-MM-DD"),
+        (["--contact", "CT000001", "--template", "PHONE", "--description", ""], "description"),
+    ],
+)
+def test_refusals_exit_non_zero_with_one_line(
+    office: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str
+) -> None:
     assert main(["interaction", "log", "--db", str(office), *args]) != 0
     store_db.close()
     err = capsys.readouterr().err

@@ -16,8 +16,11 @@ from contactdesk.ui.interactions.statistics_dialog import StatisticsDialog
 
 
 def test_entries_models_pass_the_model_tester(qtbot, qtmodeltester, demo_database) -> None:  # type: ignore[no-untyped-def]
-    for columns, flt in ((LOG_COLUMNS, EntryFilter()), (POSTPONED_COLUMNS, EntryFilter(postponed=True)),
-                         (CONTACT_COLUMNS, EntryFilter(canceled=None))):
+    for columns, flt in (
+        (LOG_COLUMNS, EntryFilter()),
+        (POSTPONED_COLUMNS, EntryFilter(postponed=True)),
+        (CONTACT_COLUMNS, EntryFilter(canceled=None)),
+    ):
         model = EntriesModel(columns)
         qtmodeltester.check(model)
         model.set_filter(flt)

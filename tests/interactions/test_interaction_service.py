@@ -81,8 +81,9 @@ def test_unknown_contact_or_template_is_refused(scenario: dict[str, str]) -> Non
         interactions.apply_template(InteractionRequest(), "NOPE")
 
 
-def test_scenario_24_happy_path_with_a_merged_letter(scenario: dict[str, str], tmp_path: Path,
-                                                     docx_text: Callable[[Path], list[str]]) -> None:
+def test_scenario_24_happy_path_with_a_merged_letter(
+    scenario: dict[str, str], tmp_path: Path, docx_text: Callable[[Path], list[str]]
+) -> None:
     request = interactions.new_request(scenario["P4"], template_code="T2", now=NOW)
     request.description = "Call back"
     request.document_path = str(merge_interaction_letter(request, tmp_path))
@@ -98,7 +99,9 @@ def test_scenario_24_happy_path_with_a_merged_letter(scenario: dict[str, str], t
     assert (row.evaluation, row.attempt_failed, row.merged) == (Evaluation.POSITIVE, True, True)
     assert row.salesperson_id == "SP2" and row.interaction_group_id == "LETTER"
     assert [c.comment for c in row.comments.order_by(InteractionCommentLine.line_no)] == [
-        "Left a message", "Try again Friday"]
+        "Left a message",
+        "Try again Friday",
+    ]
     kept = Attachment.get_by_id(row.attachment_id)
     assert kept.read_only  # the exact letter sent is frozen with the entry
     text = docx_text(export_entry_document(entry.entry_no, tmp_path / "copy.docx"))
@@ -109,11 +112,13 @@ def test_scenario_24_happy_path_with_a_merged_letter(scenario: dict[str, str], t
 
 
 def test_without_a_prepared_letter_the_entry_keeps_a_copy_of_the_language_version(
-        scenario: dict[str, str], docx_text: Callable[[Path], list[str]]) -> None:
+    scenario: dict[str, str], docx_text: Callable[[Path], list[str]]
+) -> None:
     entry = interactions.log_interaction(interactions.new_request(scenario["P1"], template_code="T1"))
     row = InteractionLogEntry.get(InteractionLogEntry.entry_no == entry.entry_no)
-    template_row = InteractionTemplateLanguage.get((InteractionTemplateLanguage.template == "T1")
-                                                   & (InteractionTemplateLanguage.language_code == "nl"))
+    template_row = InteractionTemplateLanguage.get(
+        (InteractionTemplateLanguage.template == "T1") & (InteractionTemplateLanguage.language_code == "nl")
+    )
     assert row.attachment_id != template_row.attachment_id
     assert docx_text(attachments.attachment_bytes(row.attachment_id))[0] == "[nl]"
 
@@ -132,7 +137,10 @@ def test_scenario_25_required_fields_are_reported_together(scenario: dict[str, s
     with pytest.raises(ValidationErrors) as caught:
         interactions.log_interaction(request)
     assert {(e.field, e.problem) for e in caught.value.errors} >= {
-        ("template_code", "required"), ("description", "required"), ("salesperson_code", "required")}
+        ("template_code", "required"),
+        ("description", "required"),
+        ("salesperson_code", "required"),
+    }
     with pytest.raises(ValidationErrors) as caught:
         interactions.log_interaction(InteractionRequest(template_code="T2", description="x"))
     assert caught.value.for_field("contact_no") is not None
@@ -170,8 +178,9 @@ def test_a_blocked_contact_gets_no_interactions(scenario: dict[str, str]) -> Non
 def _break_t1_document(kind: str) -> None:
     """Make T1's English document missing (its file was gone when an old database was upgraded), a .doc,
     or damaged bytes."""
-    row = InteractionTemplateLanguage.get((InteractionTemplateLanguage.template == "T1")
-                                          & (InteractionTemplateLanguage.language_code == "en"))
+    row = InteractionTemplateLanguage.get(
+        (InteractionTemplateLanguage.template == "T1") & (InteractionTemplateLanguage.language_code == "en")
+    )
     content = DocumentContent.sha256 == Attachment.get_by_id(row.attachment_id).sha256
     if kind == "missing":
         DocumentContent.delete().where(content).execute()
@@ -185,7 +194,8 @@ def _break_t1_document(kind: str) -> None:
     ("kind", "problem"), [("missing", "content_missing"), ("doc", "not_docx"), ("corrupt", "corrupt")]
 )
 def test_a_broken_template_document_is_refused_and_nothing_is_written(
-        scenario: dict[str, str], kind: str, problem: str) -> None:
+    scenario: dict[str, str], kind: str, problem: str
+) -> None:
     _break_t1_document(kind)
     request = interactions.new_request(scenario["P4"], template_code="T1")
     request.correspondence_type = CorrespondenceType.HARD_COPY

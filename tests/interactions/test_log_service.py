@@ -43,7 +43,10 @@ def history(scenario: dict[str, str]) -> dict[str, int]:
 def test_filters_and_sorting_run_in_sql(scenario: dict[str, str], history: dict[str, int]) -> None:
     assert count_entries() == 5
     assert [r.entry_no for r in list_entries(EntryFilter(contact_no=scenario["P4"].lower()))] == [
-        history["letter"], history["call2"], history["call1"]]
+        history["letter"],
+        history["call2"],
+        history["call1"],
+    ]
     assert count_entries(EntryFilter(template_code="tphone")) == 3
     assert count_entries(EntryFilter(group_code="LETTER")) == 5
     assert count_entries(EntryFilter(salesperson_code="SP1")) == 2
@@ -73,10 +76,12 @@ def test_cancel_restore_and_statistics(scenario: dict[str, str], history: dict[s
 
 
 def test_restoring_an_entry_of_a_canceled_logged_segment_is_refused(history: dict[str, int]) -> None:
-    logged = LoggedSegment.create(no="LSEG00001", segment_no="SEG00001", description="Spring",
-                                  creation_date=date(2026, 1, 1), canceled=True)
+    logged = LoggedSegment.create(
+        no="LSEG00001", segment_no="SEG00001", description="Spring", creation_date=date(2026, 1, 1), canceled=True
+    )
     InteractionLogEntry.update(logged_segment=logged.id, canceled=True).where(
-        InteractionLogEntry.entry_no == history["mail"]).execute()
+        InteractionLogEntry.entry_no == history["mail"]
+    ).execute()
     with pytest.raises(EntryStateError) as caught:
         interaction_changes.set_canceled([history["mail"]], False)
     assert (caught.value.problem, caught.value.key) == ("logged_segment_canceled", "LSEG00001")  # E17
@@ -110,9 +115,9 @@ def test_details_comments_and_evaluation(history: dict[str, int]) -> None:
     assert details.document_name.endswith(".docx") and details.row.has_document
 
 
-def test_the_letter_is_escaped_and_sandboxed(scenario: dict[str, str], tmp_path: Path,
-                                             docx_text: Callable[[Path], list[str]],
-                                             make_docx: Callable[..., Path]) -> None:
+def test_the_letter_is_escaped_and_sandboxed(
+    scenario: dict[str, str], tmp_path: Path, docx_text: Callable[[Path], list[str]], make_docx: Callable[..., Path]
+) -> None:
     request = interactions.new_request(scenario["P1"], template_code="T1")
     lines = docx_text(merge_interaction_letter(request, tmp_path))
     assert lines[0] == "[nl]"  # P1 reads Dutch

@@ -84,7 +84,8 @@ def test_details_comments_open_document_and_evaluate(page, monkeypatch) -> None:
     page.details.comments.setPlainText("Sent on Tuesday")
     page.details.save_button.click()
     assert [c.comment for c in InteractionLogEntry.get(InteractionLogEntry.entry_no == row.entry_no).comments] == [
-        "Sent on Tuesday"]
+        "Sent on Tuesday"
+    ]
     page.open_button.click()
     assert len(opened) == 1 and opened[0].endswith(".docx")
     page.evaluate(Evaluation.NEGATIVE)

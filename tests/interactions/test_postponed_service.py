@@ -15,8 +15,7 @@ from contactdesk.merge.interaction_letter import merge_interaction_letter
 from contactdesk.store.models import Attachment, InteractionLogEntry
 
 
-def test_scenario_26_postpone_then_resume_and_finish_keeps_the_entry(scenario: dict[str, str],
-                                                                     tmp_path: Path) -> None:
+def test_scenario_26_postpone_then_resume_and_finish_keeps_the_entry(scenario: dict[str, str], tmp_path: Path) -> None:
     request = interactions.new_request(scenario["P1"], template_code="T1", now=datetime(2026, 11, 1, 9, 0))
     request.comments = ["first try"]
     request.document_path = str(merge_interaction_letter(request, tmp_path))
@@ -81,8 +80,9 @@ def test_only_postponed_entries_can_be_resumed_or_deleted_as_postponed(scenario:
     assert [row.entry_no for row in list_entries(EntryFilter(postponed=True))] == []
 
 
-def test_deleting_a_postponed_interaction_drops_its_document_and_comments(scenario: dict[str, str],
-                                                                         tmp_path: Path) -> None:
+def test_deleting_a_postponed_interaction_drops_its_document_and_comments(
+    scenario: dict[str, str], tmp_path: Path
+) -> None:
     request = interactions.new_request(scenario["P1"], template_code="T1")
     request.document_path = str(merge_interaction_letter(request, tmp_path))
     request.comments = ["note"]

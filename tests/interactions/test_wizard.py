@@ -71,7 +71,10 @@ def test_walk_the_wizard_from_a_contact_and_finish(qtbot, scenario, opened) -> N
         wizard.button(QWizard.WizardButton.FinishButton).click()
     entry = InteractionLogEntry.get(InteractionLogEntry.entry_no == wizard.logged_entry.entry_no)
     assert (entry.description, entry.opportunity_text, entry.language_code) == (
-        "Spring mail for Piet", "New desks for the office", "nl")
+        "Spring mail for Piet",
+        "New desks for the office",
+        "nl",
+    )
     assert (entry.evaluation, entry.attempt_failed, entry.postponed) == (Evaluation.POSITIVE, True, False)
     assert [c.comment for c in entry.comments] == ["Asked for a quote", "Call in May"]
     assert entry.attachment_id is not None and not wizard.isVisible()
@@ -130,8 +133,9 @@ def test_import_needs_a_word_document(qtbot, scenario, monkeypatch, make_docx) -
 
 def test_cancel_and_postpone_then_resume_from_the_postponed_page(qtbot, scenario, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     questions: list[str] = []
-    monkeypatch.setattr(messages, "confirm", lambda _parent, _title, text, default_yes=False:
-                        questions.append(text) or True)
+    monkeypatch.setattr(
+        messages, "confirm", lambda _parent, _title, text, default_yes=False: questions.append(text) or True
+    )
     wizard = wizard_for(qtbot, contact_no=scenario["P1"])
     choose_template(wizard, "TPHONE")
     wizard.type_page.description.setText("Call back about the quote")

@@ -27,8 +27,13 @@ from contactdesk.store.enums import ContactType, CorrespondenceType, Information
 from contactdesk.store.models import InteractionLogEntry, LoggedSegment, Segment, SegmentLine
 
 TODAY = date(2026, 11, 22)
-LETTER = ["{{ contact.address_block }}", "{{ salutation.formal }},", "{{ line.description }} for {{ contact.name }}.",
-          "Entry {{ interaction.entry_no }}. {{ line.comment }}", "{{ salesperson.name }}"]
+LETTER = [
+    "{{ contact.address_block }}",
+    "{{ salutation.formal }},",
+    "{{ line.description }} for {{ contact.name }}.",
+    "Entry {{ interaction.entry_no }}. {{ line.comment }}",
+    "{{ salesperson.name }}",
+]
 
 
 def write_docx(path: Path, paragraphs: list[str]) -> Path:
@@ -58,8 +63,9 @@ class F:
     P4: str
     made: list[str] = field(default_factory=list)
 
-    def segment(self, *names: str, template: str = "T1", description: str = "Spring",
-                salesperson: str | None = "SP1") -> str:
+    def segment(
+        self, *names: str, template: str = "T1", description: str = "Spring", salesperson: str | None = "SP1"
+    ) -> str:
         """A segment dated TODAY with lines for the named contacts (added by hand, in this order)."""
         no = segments.create_segment(description, template, salesperson, TODAY)
         from contactdesk.crm import segment_lines
@@ -70,12 +76,22 @@ class F:
         return no
 
 
-def _template(code: str, description: str, cost: str, channel: CorrespondenceType, ignore: bool,
-              minutes: int = 0) -> None:
-    templates.save_template(templates.TemplateData(
-        code=code, interaction_group_code="LETTER", description=description, unit_cost=Decimal(cost),
-        unit_duration=minutes, information_flow=InformationFlow.OUTBOUND, initiated_by=InitiatedBy.US,
-        correspondence_type_default=channel, ignore_contact_corres_type=ignore))
+def _template(
+    code: str, description: str, cost: str, channel: CorrespondenceType, ignore: bool, minutes: int = 0
+) -> None:
+    templates.save_template(
+        templates.TemplateData(
+            code=code,
+            interaction_group_code="LETTER",
+            description=description,
+            unit_cost=Decimal(cost),
+            unit_duration=minutes,
+            information_flow=InformationFlow.OUTBOUND,
+            initiated_by=InitiatedBy.US,
+            correspondence_type_default=channel,
+            ignore_contact_corres_type=ignore,
+        )
+    )
 
 
 def _contact(**values: Any) -> str:
@@ -97,21 +113,46 @@ def f(database: Any, tmp_path: Path) -> F:
     address = {"address": "Dorpsstraat 1", "post_code": "3511 AB", "city": "Utrecht", "country_code": "NL"}
     c1 = _contact(type=ContactType.COMPANY, name="Company One", **address)
     c2 = _contact(type=ContactType.COMPANY, name="Company Two", city="Oslo", country_code="NO")
-    p1 = _contact(type=ContactType.PERSON, name="Piet Een", company_no=c1, email="p1@x.example", language_code="nl",
-                  correspondence_type=CorrespondenceType.EMAIL, **address)
-    p2 = _contact(type=ContactType.PERSON, name="Paula Twee", company_no=c1,
-                  correspondence_type=CorrespondenceType.EMAIL)
-    p3 = _contact(type=ContactType.PERSON, name="Per Tre", company_no=c2,
-                  correspondence_type=CorrespondenceType.HARD_COPY, exclude_from_segment=True)
-    p4 = _contact(type=ContactType.PERSON, name="Pam Four", salesperson_code="SP2", address="1 High Street",
-                  post_code="SW1A 1AA", city="London", country_code="GB", language_code="en")
+    p1 = _contact(
+        type=ContactType.PERSON,
+        name="Piet Een",
+        company_no=c1,
+        email="p1@x.example",
+        language_code="nl",
+        correspondence_type=CorrespondenceType.EMAIL,
+        **address,
+    )
+    p2 = _contact(
+        type=ContactType.PERSON, name="Paula Twee", company_no=c1, correspondence_type=CorrespondenceType.EMAIL
+    )
+    p3 = _contact(
+        type=ContactType.PERSON,
+        name="Per Tre",
+        company_no=c2,
+        correspondence_type=CorrespondenceType.HARD_COPY,
+        exclude_from_segment=True,
+    )
+    p4 = _contact(
+        type=ContactType.PERSON,
+        name="Pam Four",
+        salesperson_code="SP2",
+        address="1 High Street",
+        post_code="SW1A 1AA",
+        city="London",
+        country_code="GB",
+        language_code="en",
+    )
     return F(c1, c2, p1, p2, p3, p4)
 
 
 def counts() -> dict[str, int]:
     """What logging writes and removes, counted."""
-    return {"entries": InteractionLogEntry.select().count(), "logged": LoggedSegment.select().count(),
-            "segments": Segment.select().count(), "lines": SegmentLine.select().count()}
+    return {
+        "entries": InteractionLogEntry.select().count(),
+        "logged": LoggedSegment.select().count(),
+        "segments": Segment.select().count(),
+        "lines": SegmentLine.select().count(),
+    }
 
 
 class Recorder:

@@ -73,7 +73,8 @@ def test_a_template_problem_stops_before_anything_is_logged(f: F, tmp_path: Path
 
 
 def test_merging_fails_after_logging_entries_stay_and_letters_can_be_made_again(
-        f: F, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f: F, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(self: LetterRun, *args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 

@@ -26,16 +26,24 @@ def office(f: F, database: object) -> tuple[F, str]:
     return f, path
 
 
-def test_segment_log_prints_the_logged_segment_entries_and_follow_up(office: tuple[F, str],
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_segment_log_prints_the_logged_segment_entries_and_follow_up(
+    office: tuple[F, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     _f, path = office
     code, out, _err = _call(capsys, "segment", "log", "SEG00001", "--db", path, "--follow-up", "--json")
     assert code == 0
     assert json.loads(out) == {"logged_segment": "LSEG00001", "entries": 3, "follow_up": "SEG00003"}
     code, out, _err = _call(capsys, "logged", "list", "--db", path, "--json")
-    row, = json.loads(out)
-    assert row == {"no": "LSEG00001", "segment_no": "SEG00001", "description": "Spring", "date": row["date"],
-                   "user": row["user"], "entries": 3, "canceled": False}
+    (row,) = json.loads(out)
+    assert row == {
+        "no": "LSEG00001",
+        "segment_no": "SEG00001",
+        "description": "Spring",
+        "date": row["date"],
+        "user": row["user"],
+        "entries": 3,
+        "canceled": False,
+    }
     code, out, _err = _call(capsys, "segment", "log", "SEG00003", "--db", path)
     assert code == 0 and "has been logged as LSEG00002: 3 entries" in out
 
@@ -77,15 +85,38 @@ def test_deliver_from_the_command_line(office: tuple[F, str], tmp_path: Path) ->
     environment = dict(os.environ)
     environment.pop("QT_QPA_PLATFORM", None)
     out = tmp_path / "letters"
-    done = subprocess.run([sys.executable, "-m", "contactdesk", "segment", "log", "SEG00001", "--db", path, "--deliver",
-                           "--out", str(out), "--skip-problems", "--json"], capture_output=True, text=True,
-                          env=environment, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "contactdesk",
+            "segment",
+            "log",
+            "SEG00001",
+            "--db",
+            path,
+            "--deliver",
+            "--out",
+            str(out),
+            "--skip-problems",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     # C1 and P4 have no e-mail address for their e-mail lines: skipped at the last-moment check.
     assert (result["logged_segment"], result["entries"], result["kept"], result["failed"]) == ("LSEG00001", 1, 1, None)
     assert len(result["emails"]) == 1
     assert all(Path(letter).is_file() for letter in result["letters"])
-    missing = subprocess.run([sys.executable, "-m", "contactdesk", "segment", "log", "SEG00002", "--db", path,
-                              "--deliver"], capture_output=True, text=True, env=environment, timeout=120)
+    missing = subprocess.run(
+        [sys.executable, "-m", "contactdesk", "segment", "log", "SEG00002", "--db", path, "--deliver"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
     assert missing.returncode == 2 and "--out" in missing.stderr

@@ -50,13 +50,13 @@ def test_last_moment_list_needs_skip_or_stop(qtbot: Any, f: F, quiet_messages: d
     dialog.log_button.click()
     assert dialog.result() == LogSegmentDialog.DialogCode.Accepted
     assert [e.contact_no for e in E.select()] == [f.P1]
-    note, = quiet_messages["information"].texts
+    (note,) = quiet_messages["information"].texts
     assert "LSEG00001" in note and segments.get_segment(dialog.result_.follow_up).lines == 1
 
 
-def test_deliver_offers_the_folder_and_keeps_the_letters(qtbot: Any, f: F, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch,
-                                                         quiet_messages: dict[str, Recorder]) -> None:
+def test_deliver_offers_the_folder_and_keeps_the_letters(
+    qtbot: Any, f: F, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_messages: dict[str, Recorder]
+) -> None:
     no = f.segment("P1", "P4", template="T2")
     dialog = _dialog(qtbot, no)
     assert dialog.deliver.isEnabled() and dialog.deliver.isChecked() and dialog.folder.isEnabled()
@@ -74,8 +74,8 @@ def test_deliver_offers_the_folder_and_keeps_the_letters(qtbot: Any, f: F, tmp_p
 
 
 def test_letters_failing_after_logging_are_reported_and_the_logging_stays(
-        qtbot: Any, f: F, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        quiet_messages: dict[str, Recorder]) -> None:
+    qtbot: Any, f: F, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_messages: dict[str, Recorder]
+) -> None:
     from contactdesk.merge.parallel import LetterRun
 
     def broken(*_args: object, **_kwargs: object) -> None:
@@ -86,7 +86,7 @@ def test_letters_failing_after_logging_are_reported_and_the_logging_stays(
     dialog.folder.setText(str(tmp_path / "letters"))
     dialog.log_button.click()
     assert dialog.result() == LogSegmentDialog.DialogCode.Accepted and E.select().count() == 1
-    warning, = quiet_messages["warning"].texts
+    (warning,) = quiet_messages["warning"].texts
     assert "The disk is full, so " in warning and "x.docx" in warning and "stay logged" in warning
     assert "[Errno" not in warning and "No space left" not in warning
 
@@ -100,8 +100,9 @@ def test_deliver_is_unavailable_without_any_channel(qtbot: Any, f: F) -> None:
     assert not dialog.folder.isEnabled() and dialog.deliver.toolTip()
 
 
-def test_a_concurrent_change_is_explained_and_the_dialog_stays(qtbot: Any, f: F,
-                                                               quiet_messages: dict[str, Recorder]) -> None:
+def test_a_concurrent_change_is_explained_and_the_dialog_stays(
+    qtbot: Any, f: F, quiet_messages: dict[str, Recorder]
+) -> None:
     no = f.segment("P1")
     dialog = LogSegmentDialog(no, version=segments.get_segment(no).version)
     qtbot.addWidget(dialog)
@@ -114,8 +115,9 @@ def test_a_concurrent_change_is_explained_and_the_dialog_stays(qtbot: Any, f: F,
     assert isinstance(ConcurrentEditError(no, no), ConcurrentEditError)
 
 
-def test_logging_from_the_worksheet_closes_it(qtbot: Any, f: F, settings: Any, database: Any,
-                                              quiet_messages: dict[str, Recorder]) -> None:
+def test_logging_from_the_worksheet_closes_it(
+    qtbot: Any, f: F, settings: Any, database: Any, quiet_messages: dict[str, Recorder]
+) -> None:
     from contactdesk.ui.main_window import MainWindow
 
     no = f.segment("P1", "P4", template="T2")

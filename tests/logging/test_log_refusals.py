@@ -29,8 +29,15 @@ def test_every_problem_is_reported_at_once(f: F) -> None:
     MarketingSetup.update(logged_segment_nos="", segment_nos="").execute()
     error = _refusal(no, LogOptions(follow_up=True))
     kinds = {problem.kind: problem for problem in error.problems}
-    assert set(kinds) == {"already_logged", "no_description", "no_template", "no_salesperson", "no_date",
-                          "no_logged_series", "no_follow_up_series"}
+    assert set(kinds) == {
+        "already_logged",
+        "no_description",
+        "no_template",
+        "no_salesperson",
+        "no_date",
+        "no_logged_series",
+        "no_follow_up_series",
+    }
     assert kinds["no_template"].count == 2 and kinds["no_template"].contacts[0].startswith(f.P1)
     assert kinds["no_salesperson"].count == 1 and kinds["no_salesperson"].contacts == (f"{f.P1} - Piet Een",)
     assert check_log(no, LogOptions(follow_up=True)).problems == tuple(error.problems)
@@ -50,7 +57,7 @@ def test_scenario_19_empty_blank_description_no_salesperson(f: F) -> None:
 def test_delivery_needs_a_document_for_each_line_with_a_channel(f: F) -> None:
     no = f.segment("P1", "P4", template="T3")
     assert [p.kind for p in check_log(no).problems] == []
-    problem, = _refusal(no, LogOptions(deliver=True)).problems
+    (problem,) = _refusal(no, LogOptions(deliver=True)).problems
     assert (problem.kind, problem.count) == ("no_document", 2)
 
 
@@ -61,8 +68,12 @@ def test_last_moment_check_lists_blocked_excluded_and_unreachable(f: F) -> None:
     assert [(x.contact_no, x.reasons) for x in plain.flagged] == [(f.P3, ("excluded",)), (f.C1, ("blocked",))]
     delivering = check_log(no, LogOptions(deliver=True))
     reasons = {x.contact_no: x.reasons for x in delivering.flagged}
-    assert reasons == {f.C1: ("blocked", "no_email"), f.P2: ("no_email",), f.P3: ("excluded", "no_address"),
-                       f.P4: ("no_email",)}
+    assert reasons == {
+        f.C1: ("blocked", "no_email"),
+        f.P2: ("no_email",),
+        f.P3: ("excluded", "no_address"),
+        f.P4: ("no_email",),
+    }
     stopped = _refusal(no)
     assert stopped.problems == [] and [x.contact_no for x in stopped.flagged] == [f.P3, f.C1]
 
@@ -96,7 +107,7 @@ def test_scenario_20_email_without_address_with_delivery(f: F) -> None:
 def test_already_logged_when_the_segment_is_gone(f: F) -> None:
     no = f.segment("P1")
     log_segment(no, today=TODAY)
-    problem, = _refusal(no).problems
+    (problem,) = _refusal(no).problems
     assert (problem.kind, problem.key) == ("already_logged", no)
 
 
@@ -108,5 +119,5 @@ def test_scenario_27_contact_protection(f: F) -> None:
     contacts.delete_contact(f.P1)
     entry = InteractionLogEntry.get(InteractionLogEntry.contact_no == f.P1)
     assert entry.contact_id is None and entry.contact_name == "Piet Een"
-    blocker, = log_undo.undo_blockers(result.logged_segment)
+    (blocker,) = log_undo.undo_blockers(result.logged_segment)
     assert (blocker.kind, blocker.count) == ("contact_deleted", 1)

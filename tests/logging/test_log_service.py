@@ -33,17 +33,33 @@ def test_scenario_18_log_with_follow_up(f: F) -> None:
     assert result.as_dict() == {"logged_segment": "LSEG00001", "entries": 3, "follow_up": "SEG00002"}
     logged = LoggedSegment.get(LoggedSegment.no == "LSEG00001")
     assert (logged.segment_no, logged.description, logged.creation_date, logged.user_id, logged.canceled) == (
-        "SEG00001", "Spring", TODAY, "anna", False)
+        "SEG00001",
+        "Spring",
+        TODAY,
+        "anna",
+        False,
+    )
     assert logged.follow_up_segment_no == "SEG00002"
     entries = list(E.select().where(E.logged_segment == logged.id).order_by(E.entry_no))
     assert [e.contact_no for e in entries] == [f.C1, f.P1, f.P4]
     for entry in entries:
         assert (entry.segment_no, entry.cost, entry.duration, entry.postponed, entry.canceled) == (
-            "SEG00001", Decimal("2.50"), 5, False, False)
+            "SEG00001",
+            Decimal("2.50"),
+            5,
+            False,
+            False,
+        )
         assert (entry.interaction_template_id, entry.interaction_group_id, entry.salesperson_id) == (
-            "T1", "LETTER", "SP1")
-        assert (entry.information_flow, entry.initiated_by, entry.date) == (InformationFlow.OUTBOUND, InitiatedBy.US,
-                                                                           TODAY)
+            "T1",
+            "LETTER",
+            "SP1",
+        )
+        assert (entry.information_flow, entry.initiated_by, entry.date) == (
+            InformationFlow.OUTBOUND,
+            InitiatedBy.US,
+            TODAY,
+        )
         assert entry.description == "Spring" and entry.user_id == "anna" and len(entry.uid) == 36
     assert Segment.get_or_none(Segment.no == "SEG00001") is None
     follow_up = segments.get_segment("SEG00002")
@@ -51,7 +67,8 @@ def test_scenario_18_log_with_follow_up(f: F) -> None:
     assert (follow_up.template_code, follow_up.salesperson_code, follow_up.date) == ("T1", "SP1", TODAY)
     assert follow_up.lines == 3 and follow_up.criteria_actions == 1
     assert sorted(line.contact_no for line in segment_lines.list_lines("SEG00002", limit=-1)) == sorted(
-        [f.C1, f.P1, f.P4])
+        [f.C1, f.P1, f.P4]
+    )
 
 
 def test_each_line_keeps_its_own_values(f: F) -> None:
@@ -65,8 +82,11 @@ def test_each_line_keeps_its_own_values(f: F) -> None:
     log_segment(no, today=TODAY)
     c1, p1, p4 = E.select().order_by(E.entry_no)
     assert c1.description == "Personal visit"
-    assert (p1.interaction_template_id, p1.cost, p1.correspondence_type) == ("T2", Decimal("1.00"),
-                                                                          CorrespondenceType.HARD_COPY)
+    assert (p1.interaction_template_id, p1.cost, p1.correspondence_type) == (
+        "T2",
+        Decimal("1.00"),
+        CorrespondenceType.HARD_COPY,
+    )
     assert p1.language_code == "" and c1.language_code == ""
     assert p4.correspondence_type == CorrespondenceType.HARD_COPY
     comment = InteractionCommentLine.get(InteractionCommentLine.entry == p4.id)
@@ -107,7 +127,10 @@ def test_campaign_entries_are_made_and_linked(f: F) -> None:
     campaign_entry = CampaignEntry.get()
     logged = LoggedSegment.get(LoggedSegment.no == result.logged_segment)
     assert (campaign_entry.campaign_id, campaign_entry.register_no, campaign_entry.segment_no) == (
-        "CP01", logged.id, no)
+        "CP01",
+        logged.id,
+        no,
+    )
     assert {e.campaign_entry_no for e in E.select()} == {campaign_entry.id}
 
 
@@ -115,9 +138,11 @@ def test_logging_is_one_transaction_cancel_rolls_back(f: F) -> None:
     no = f.segment("C1", "P1", "P4")
     before = counts()
     for stop_at in range(STEPS + 1):
+
         def progress(step: int, stop_at: int = stop_at) -> None:
             if step == stop_at:
                 raise KeyboardInterrupt  # what a Cancel (or the process dying) does mid-way
+
         with pytest.raises(KeyboardInterrupt):
             log_segment(no, LogOptions(follow_up=True), progress=progress, today=TODAY)
         assert counts() == before
@@ -142,6 +167,7 @@ def test_reuse_action_of_the_follow_up_can_be_undone_with_go_back(f: F) -> None:
     action = criteria.list_actions(result.follow_up)[0]
     assert action.request.options.allow_existing
     assert [(x.source, x.field, x.expr) for x in action.request.filters] == [
-        ("interaction", "logged_segment_no", "LSEG00001")]
+        ("interaction", "logged_segment_no", "LSEG00001")
+    ]
     criteria.go_back(result.follow_up)
     assert segments.get_segment(result.follow_up).lines == 0

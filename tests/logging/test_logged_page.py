@@ -81,7 +81,7 @@ def test_undo_refused_says_what_blocks_it(page: LoggedSegmentsPage, quiet_messag
     page.select_no("LSEG00002")
     interaction_changes.set_comments(E.get(E.segment_no == "SEG00002").entry_no, ["Called back"])
     page.actions_.undo.trigger()
-    warning, = quiet_messages["warning"].texts
+    (warning,) = quiet_messages["warning"].texts
     assert "cannot be undone" in warning and "Comments" in warning
     assert LoggedSegment.select().count() == 2 and not quiet_messages["confirm"].calls
 
@@ -99,8 +99,9 @@ def test_follow_up_and_reuse_create_segments(page: LoggedSegmentsPage, quiet_mes
     assert "Open it now?" in quiet_messages["confirm"].texts[-1]
 
 
-def test_make_and_open_letters(page: LoggedSegmentsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                               quiet_messages: dict[str, Recorder]) -> None:
+def test_make_and_open_letters(
+    page: LoggedSegmentsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_messages: dict[str, Recorder]
+) -> None:
     page.select_no("LSEG00001")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "letters"))
     page.actions_.letters.trigger()
@@ -116,8 +117,9 @@ def test_make_and_open_letters(page: LoggedSegmentsPage, tmp_path: Path, monkeyp
     assert opened and Path(opened[0]).suffix == ".docx" and Path(opened[0]).is_file()
 
 
-def test_the_main_window_shows_this_page(qtbot: Any, f: F, database: Any, tmp_path: Path,
-                                         quiet_messages: dict[str, Recorder]) -> None:
+def test_the_main_window_shows_this_page(
+    qtbot: Any, f: F, database: Any, tmp_path: Path, quiet_messages: dict[str, Recorder]
+) -> None:
     from contactdesk.ui.main_window import MainWindow
 
     log_segment(f.segment("P1"), today=TODAY)

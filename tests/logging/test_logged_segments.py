@@ -27,9 +27,16 @@ def _logged(f: F) -> str:
 
 def test_list_entries_and_one_logged_segment(f: F) -> None:
     no = _logged(f)
-    row, = logged_segments.list_logged_segments()
+    (row,) = logged_segments.list_logged_segments()
     assert (row.no, row.segment_no, row.description, row.date, row.entries, row.canceled, row.undoable) == (
-        no, "SEG00001", "Spring", TODAY, 3, False, True)
+        no,
+        "SEG00001",
+        "Spring",
+        TODAY,
+        3,
+        False,
+        True,
+    )
     assert row.as_dict()["segment_no"] == "SEG00001"
     assert logged_segments.get_logged_segment(no.lower()) == row
     assert [e.contact_no for e in logged_segments.entries(no)] == [f.C1, f.P1, f.P4]

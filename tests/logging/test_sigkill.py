@@ -56,8 +56,14 @@ def big_segment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, in
     open_database(path, create=True)
     try:
         load_demo(contacts=LINES + LINES // 10, seed=5)
-        nos = [str(no) for (no,) in Contact.select(Contact.no).where(Contact.exclude_from_segment == False)  # noqa: E712
-               .order_by(Contact.no).limit(LINES).tuples()]
+        nos = [
+            str(no)
+            for (no,) in Contact.select(Contact.no)
+            .where(Contact.exclude_from_segment == False)  # noqa: E712
+            .order_by(Contact.no)
+            .limit(LINES)
+            .tuples()
+        ]
         no = segments.create_segment("Reliability", "WELCOME", "JV")
         criteria.run(no, CriteriaRequest(CriteriaAction.ADD, (Filter("contact", "no", f"{nos[0]}..{nos[-1]}"),)))
         check = check_log(no, LogOptions(skip_flagged=True))
@@ -71,8 +77,10 @@ def big_segment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, in
 def _state(path: Path, no: str) -> dict[str, int]:
     connection = sqlite3.connect(path)
     try:
+
         def one(sql: str) -> int:
             return int(connection.execute(sql, (no,)).fetchone()[0])
+
         return {
             "entries": one("SELECT COUNT(*) FROM interaction_log_entry WHERE segment_no = ?"),
             "logged": one("SELECT COUNT(*) FROM logged_segment WHERE segment_no = ?"),
@@ -89,8 +97,13 @@ def _run(source: Path, work: Path, no: str, delay: float | None) -> tuple[dict[s
         Path(f"{work}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source, work)
     environment = {**os.environ, "PYTHONPATH": str(SRC)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(work), no], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=environment)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(work), no],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=environment,
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "start"
     took = 0.0
@@ -109,8 +122,9 @@ def _run(source: Path, work: Path, no: str, delay: float | None) -> tuple[dict[s
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
-def test_killed_while_logging_the_segment_is_logged_or_untouched(big_segment: tuple[Path, str, int], tmp_path: Path,
-                                                                 record_property: Any) -> None:
+def test_killed_while_logging_the_segment_is_logged_or_untouched(
+    big_segment: tuple[Path, str, int], tmp_path: Path, record_property: Any
+) -> None:
     source, no, expected = big_segment
     work = tmp_path / "trial.sqlite"
     untouched = {"entries": 0, "logged": 0, "undo": 0, "segment": 1, "lines": LINES}

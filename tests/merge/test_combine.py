@@ -75,8 +75,12 @@ def test_letters_with_pictures_and_links_keep_them(tmp_path: Path) -> None:
         import zlib
 
         raw = b"".join(b"\x00" + colour * 4 for _ in range(4))
-        png = (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
-               + _chunk(b"IDAT", zlib.compress(raw)) + _chunk(b"IEND", b""))
+        png = (
+            b"\x89PNG\r\n\x1a\n"
+            + _chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+            + _chunk(b"IDAT", zlib.compress(raw))
+            + _chunk(b"IEND", b"")
+        )
         image = tmp_path / f"{index}.png"
         image.write_bytes(png)
         document = docx.Document()

@@ -46,14 +46,23 @@ def test_every_field_is_documented_and_present(merge_data: dict[str, object]) ->
     assert keys == set(KEYS)
     assert all(field.description for field in FIELDS)
     assert "`{{ contact.address_block }}`" in markdown_table()
-    assert set(GROUPS) == {"contact", "company", "salesperson", "segment", "line", "interaction", "sender",
-                           "salutation"}
+    assert set(GROUPS) == {
+        "contact",
+        "company",
+        "salesperson",
+        "segment",
+        "line",
+        "interaction",
+        "sender",
+        "salutation",
+    }
 
 
 def test_person_at_a_dutch_company(merge_data: dict[str, object]) -> None:
     context = ContextBuilder(TODAY).build("CT000002", line=LINE, segment=SEGMENT, entry={"entry_no": 7, "date": TODAY})
-    assert context["contact"]["address_block"] == \
-        "Smit & Zn <b> B.V.\nĲsbrand van 't Hoff\nDamrak 1\n1012 LG  Amsterdam"
+    assert (
+        context["contact"]["address_block"] == "Smit & Zn <b> B.V.\nĲsbrand van 't Hoff\nDamrak 1\n1012 LG  Amsterdam"
+    )
     assert context["company"]["name"] == "Smit & Zn <b> B.V."
     assert context["salutation"] == {"formal": "Geachte Ĳsbrand van 't Hoff", "informal": "Beste Ĳsbrand"}
     assert context["today"] == "22 november 2026"
@@ -71,8 +80,9 @@ def test_abroad_the_country_line_is_added(merge_data: dict[str, object]) -> None
     assert oyvind["salutation"]["formal"] == "Kjære Øyvind Ødegård"
     assert oyvind["today"] == "22. november 2026"
     emma = builder.build("CT000004")
-    assert emma["contact"]["address_block"] == ("Emma 😀 Brown\n1 High Street\nLondon\nGreater London\nSW1A 1AA\n"
-                                                "United Kingdom")
+    assert emma["contact"]["address_block"] == (
+        "Emma 😀 Brown\n1 High Street\nLondon\nGreater London\nSW1A 1AA\nUnited Kingdom"
+    )
     assert emma["today"] == "22 November 2026"
 
 

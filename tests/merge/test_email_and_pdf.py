@@ -25,10 +25,18 @@ from contactdesk.paths import sample_templates_dir
 def test_eml_draft_with_the_letter_attached(merge_data: dict[str, object], tmp_path: Path) -> None:
     context = ContextBuilder(TODAY).build("CT000003", line=LINE, segment=SEGMENT)
     letter = PreparedTemplate.from_file(sample_templates_dir() / "nb" / "welcome_letter.docx").write(
-        context, tmp_path / "CT000003 - Øyvind Ødegård.docx")
+        context, tmp_path / "CT000003 - Øyvind Ødegård.docx"
+    )
     body = letter_text(letter)
-    draft = EmailDraft(context["contact"]["email"], LINE["subject"], body, letter, context["contact"]["name"],
-                       "info@vandijk-kantoor.nl", "Van Dijk")
+    draft = EmailDraft(
+        context["contact"]["email"],
+        LINE["subject"],
+        body,
+        letter,
+        context["contact"]["name"],
+        "info@vandijk-kantoor.nl",
+        "Van Dijk",
+    )
     path = draft.write(tmp_path / "outbox" / "CT000003 - Øyvind Ødegård.eml")
     message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1"
@@ -61,16 +69,18 @@ def test_pdf_of_a_letter_and_of_the_combined_document(merge_data: dict[str, obje
     letters = []
     for no, language in (("CT000002", "nl"), ("CT000003", "nb"), ("CT000004", "en")):
         template = PreparedTemplate.from_file(sample_templates_dir() / language / "welcome_letter.docx")
-        letters.append(template.write(builder.build(no, language=language, line=LINE, segment=SEGMENT),
-                                      tmp_path / f"{no}.docx"))
+        letters.append(
+            template.write(builder.build(no, language=language, line=LINE, segment=SEGMENT), tmp_path / f"{no}.docx")
+        )
     combined = combine_letters(letters, tmp_path / "combined.docx")
     made = pdf.convert_to_pdf([letters[0], combined], tmp_path / "pdf")
     assert [path.name for path in made] == ["CT000002.pdf", "combined.pdf"]
     if shutil.which("pdftotext") and shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(made[1])], capture_output=True, text=True, check=True).stdout
         assert re.search(r"Pages:\s+3\b", info)
-        text = subprocess.run(["pdftotext", "-layout", str(made[1]), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(made[1]), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Smit & Zn <b> B.V." in text and "Øyvind Ødegård" in text and "Emma" in text
         assert "Pagina 1" in text and "Side 1" in text and "Page 1" in text
 
@@ -80,9 +90,9 @@ def test_a_hung_conversion_is_stopped(tmp_path: Path) -> None:
     from contactdesk.merge.errors import PdfConversionError
 
     letter = PreparedTemplate.from_file(sample_templates_dir() / "en" / "welcome_letter.docx").write(
-        example_context(), tmp_path / "a.docx")
+        example_context(), tmp_path / "a.docx"
+    )
     with pytest.raises(PdfConversionError) as caught:
         pdf.convert_to_pdf([letter], timeout=0.01)
     assert caught.value.problem == "timeout"
     assert not (tmp_path / "a.pdf").exists()
-

@@ -30,8 +30,10 @@ def jobs_for(folder: Path, templates: list[PreparedTemplate], count: int) -> lis
 
 @pytest.mark.slow
 def test_two_processes_write_every_letter(tmp_path: Path) -> None:
-    templates = [PreparedTemplate.from_file(sample_templates_dir() / language / "welcome_letter.docx")
-                 for language in ("en", "nl")]
+    templates = [
+        PreparedTemplate.from_file(sample_templates_dir() / language / "welcome_letter.docx")
+        for language in ("en", "nl")
+    ]
     jobs = jobs_for(tmp_path, templates, 120)
     seen: list[tuple[int, int]] = []
     run = LetterRun({template.key: template for template in templates}, workers=2, chunk=10, in_process_below=1)
@@ -81,9 +83,13 @@ def test_in_process_cancel_and_personalised_copies(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_refusal_in_a_worker_stops_the_run_cleanly(tmp_path: Path) -> None:
-    hostile = PreparedTemplate.from_file(make_template(tmp_path / "hostile.docx", "{{ contact.no }}",
-                                                       "{% if contact.no == 'CT000150' %}{{ ''.__class__.__mro__ }}"
-                                                       "{% endif %}"))
+    hostile = PreparedTemplate.from_file(
+        make_template(
+            tmp_path / "hostile.docx",
+            "{{ contact.no }}",
+            "{% if contact.no == 'CT000150' %}{{ ''.__class__.__mro__ }}{% endif %}",
+        )
+    )
     out = tmp_path / "out"
     jobs = jobs_for(out, [hostile], 200)
     with pytest.raises(TemplateRefusedError) as caught:

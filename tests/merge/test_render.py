@@ -20,8 +20,9 @@ CONTACTS = ["CT000001", "CT000002", "CT000003", "CT000004", "CT000005"]
 
 @pytest.mark.parametrize("template", SAMPLES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_sample_template_merges_without_problems(merge_data: dict[str, object], template: Path) -> None:
-    contexts = ContextBuilder(TODAY).build_many([LetterRequest(no, template.parent.name, LINE, SEGMENT)
-                                                for no in CONTACTS])
+    contexts = ContextBuilder(TODAY).build_many(
+        [LetterRequest(no, template.parent.name, LINE, SEGMENT) for no in CONTACTS]
+    )
     report = TemplateCheck.from_file(template).run(contexts)
     assert report.ok, report.problems
     assert [problem for problem in report.problems if problem.kind != "empty_field"] == []

@@ -69,12 +69,12 @@ def test_a_personalised_line_is_copied_as_is(demo_database: object, tmp_path: Pa
     assert [p.text for p in docx.Document(str(copied)).paragraphs] == ["Edited by hand {{ not a field }}"]
 
 
-def test_command_line_json_and_check_only(demo_database: object, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_json_and_check_only(
+    demo_database: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     no = demo_segment()
     database = str(demo_database.path) if hasattr(demo_database, "path") else str(tmp_path / "demo.sqlite")
-    status = main(["segment", "merge", no, "--db", database, "--out", str(tmp_path / "out"), "--check-only",
-                   "--json"])
+    status = main(["segment", "merge", no, "--db", database, "--out", str(tmp_path / "out"), "--check-only", "--json"])
     payload = json.loads(capsys.readouterr().out)
     assert status == 0 and payload["letters"] == [] and payload["combined"] is None
     assert not (tmp_path / "out").exists()
@@ -89,7 +89,8 @@ def test_command_line_json_and_check_only(demo_database: object, tmp_path: Path,
 def test_pdf_of_the_print_document(demo_database: object, tmp_path: Path) -> None:
     no = demo_segment()
     SegmentLine.update(correspondence_type=CorrespondenceType.HARD_COPY).where(
-        SegmentLine.segment == Segment.get(Segment.no == no).id).execute()
+        SegmentLine.segment == Segment.get(Segment.no == no).id
+    ).execute()
     result = merge_segment(no, tmp_path / "out", pdf=True)
     assert result.pdf is not None and result.pdf.read_bytes().startswith(b"%PDF")
     assert result.combined is not None and result.combined.name == f"{no} - print.docx"
@@ -98,13 +99,15 @@ def test_pdf_of_the_print_document(demo_database: object, tmp_path: Path) -> Non
 def test_line_overrides_comment_language_and_subject(demo_database: object, tmp_path: Path) -> None:
     no = demo_segment()
     first, second = lines_of(no)[:2]
-    SegmentLine.update(comment="Only for you ø & <ĳ>", subject="A subject of its own", attachment=None,
-                       language_code="nb").where(SegmentLine.id == first.id).execute()
+    SegmentLine.update(
+        comment="Only for you ø & <ĳ>", subject="A subject of its own", attachment=None, language_code="nb"
+    ).where(SegmentLine.id == first.id).execute()
     SegmentLine.update(attachment=None, language_code="nl").where(SegmentLine.id == second.id).execute()
     result = merge_segment(no, tmp_path / "out", today=TODAY)
     assert result.ok
-    texts = {path.name.split(" - ")[0]: [p.text for p in docx.Document(str(path)).paragraphs]
-             for path in result.letters}
+    texts = {
+        path.name.split(" - ")[0]: [p.text for p in docx.Document(str(path)).paragraphs] for path in result.letters
+    }
     mine, other = texts[str(first.contact.no)], texts[str(second.contact.no)]
     assert "Only for you ø & <ĳ>" in mine and "A subject of its own" in mine
     assert any(line.startswith("Med vennlig hilsen") for line in mine)  # the nb version, by the line's language

@@ -36,8 +36,10 @@ def test_a_syntax_error_names_its_paragraph(tmp_path: Path) -> None:
     template = make_template(tmp_path / "t.docx", "Hello", "{% if contact.name %} no end", "Bye")
     report = TemplateCheck.from_file(template).run()
     assert kinds(report) == ["syntax"]
-    assert report.problems[0].place.startswith("Hello") or "no end" in report.problems[0].message + \
-        report.problems[0].place
+    assert (
+        report.problems[0].place.startswith("Hello")
+        or "no end" in report.problems[0].message + report.problems[0].place
+    )
 
 
 def test_not_a_word_document(tmp_path: Path) -> None:
@@ -49,11 +51,17 @@ def test_not_a_word_document(tmp_path: Path) -> None:
 
 
 def test_empty_fields_are_counted_and_named(merge_data: dict[str, object], tmp_path: Path) -> None:
-    template = make_template(tmp_path / "t.docx", "{{ contact.address_block }}", "{{ contact.email }}",
-                             "{% if line.comment %}{{ line.comment }}{% endif %}",
-                             "{{ line.subject or line.description }}", "{{ contact.job_title|default('-') }}")
+    template = make_template(
+        tmp_path / "t.docx",
+        "{{ contact.address_block }}",
+        "{{ contact.email }}",
+        "{% if line.comment %}{{ line.comment }}{% endif %}",
+        "{{ line.subject or line.description }}",
+        "{{ contact.job_title|default('-') }}",
+    )
     contexts = ContextBuilder(TODAY).build_many(
-        [LetterRequest(no, line={"description": "x"}) for no in ("CT000001", "CT000003", "CT000005")])
+        [LetterRequest(no, line={"description": "x"}) for no in ("CT000001", "CT000003", "CT000005")]
+    )
     report = TemplateCheck.from_file(template).run(contexts)
     assert report.ok
     empty = {problem.field: problem for problem in report.problems if problem.kind == "empty_field"}
@@ -67,8 +75,8 @@ def test_worst_recipients_for_preview(merge_data: dict[str, object]) -> None:
     from contactdesk.paths import sample_templates_dir
 
     contexts = ContextBuilder(TODAY).build_many(
-        [LetterRequest(no, "en", LINE, SEGMENT) for no in ("CT000001", "CT000002", "CT000003", "CT000004",
-                                                            "CT000005")])
+        [LetterRequest(no, "en", LINE, SEGMENT) for no in ("CT000001", "CT000002", "CT000003", "CT000004", "CT000005")]
+    )
     report = TemplateCheck.from_file(sample_templates_dir() / "en" / "welcome_letter.docx").run(contexts)
     reasons = {reason: recipient.contact_no for recipient in report.worst for reason in recipient.reasons}
     assert reasons["longest address"] in ("CT000002", "CT000004")
@@ -79,8 +87,9 @@ def test_worst_recipients_for_preview(merge_data: dict[str, object]) -> None:
 
 
 def test_a_refused_template_is_a_check_error(tmp_path: Path) -> None:
-    template = make_template(tmp_path / "t.docx", "{% for i in range(99999) %}{% for j in range(99999) %}"
-                             "{% endfor %}{% endfor %}")
+    template = make_template(
+        tmp_path / "t.docx", "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    )
     report = TemplateCheck.from_file(template).run()
     assert kinds(report) == ["render_failed"]
     assert "steps" in report.problems[0].message

@@ -20,8 +20,10 @@ def test_expected_error_becomes_a_sentence(qapp, monkeypatch) -> None:  # type: 
     monkeypatch.setattr(messages, "warning", lambda parent, title, text: shown.append(text))
     error = ContactOnSegmentError("CT000007", ["SEG00001", "SEG00004"])
     excepthook.handle_exception(type(error), error, None)
-    assert shown == ["Contact CT000007 cannot be deleted because it is on the unlogged segments SEG00001, "
-                     "SEG00004. Remove it from those segments or log them first."]
+    assert shown == [
+        "Contact CT000007 cannot be deleted because it is on the unlogged segments SEG00001, "
+        "SEG00004. Remove it from those segments or log them first."
+    ]
 
 
 def test_unexpected_error_is_logged_and_shown_without_a_traceback(qapp, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
@@ -138,6 +140,5 @@ def test_start_on_a_mistyped_path_says_so_and_creates_nothing(qapp, tmp_path: Pa
     asked = []
     monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
     assert app_module.open_or_ask(str(missing)) is None
-    assert asked == [f"There is no database at {missing}. Check the path, open another file, or create a new "
-                     "database."]
+    assert asked == [f"There is no database at {missing}. Check the path, open another file, or create a new database."]
     assert not (tmp_path / "no").exists()

@@ -23,8 +23,9 @@ DATA = Path(__file__).parents[1] / "data" / "import"
 
 def _says(plural: str, text: str) -> bool:
     """True when text holds the sentence, whether or not the plural catalogue has it yet ("contact(s)")."""
-    words = [re.escape(word[:-1]) + r"(?:s|\(s\))" if word.endswith("s") else re.escape(word)
-             for word in plural.split()]
+    words = [
+        re.escape(word[:-1]) + r"(?:s|\(s\))" if word.endswith("s") else re.escape(word) for word in plural.split()
+    ]
     return re.search(" ".join(words), text) is not None
 
 
@@ -102,7 +103,7 @@ def test_problems_block_the_import_until_bad_rows_are_skipped(qtbot, qtmodeltest
     page = wizard.check_page
     qtmodeltester.check(page.problems_model)
     assert page.problems_model.rowCount() == 6
-    assert page.problems_model.index(3, 2).data().startswith("\"Atlantis\" is not a known country/region")
+    assert page.problems_model.index(3, 2).data().startswith('"Atlantis" is not a known country/region')
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     page.skip_bad.setChecked(True)
     _next(qtbot, wizard)
@@ -184,7 +185,7 @@ def test_warnings_are_listed_but_do_not_stop_the_import(qtbot, qtmodeltester, wi
     page = wizard.check_page
     qtmodeltester.check(page.problems_model)
     assert page.problems_model.rowCount() == 1
-    assert page.problems_model.index(0, 2).data().startswith("Language \"Klingon\" is not known")
+    assert page.problems_model.index(0, 2).data().startswith('Language "Klingon" is not known')
     assert "1 warning" in page.summary.text() and "No problems found" in page.summary.text()
     assert not page.skip_bad.isEnabled()
     _next(qtbot, wizard)
@@ -193,8 +194,9 @@ def test_warnings_are_listed_but_do_not_stop_the_import(qtbot, qtmodeltester, wi
 
 def test_a_file_with_more_problems_than_listed_says_so(qtbot, wizard: ImportWizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "wrong.csv"
-    path.write_text("Name,E-mail\n" + "".join(f"Anna {index},anna@@{index}\n" for index in range(10_002)),
-                    encoding="utf-8")
+    path.write_text(
+        "Name,E-mail\n" + "".join(f"Anna {index},anna@@{index}\n" for index in range(10_002)), encoding="utf-8"
+    )
     wizard.file_page.path.setText(str(path))
     _next(qtbot, wizard)
     _next(qtbot, wizard)

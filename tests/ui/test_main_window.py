@@ -19,8 +19,14 @@ def _save(card: ContactCard) -> None:
 def test_empty_database_shows_the_welcome_state(window: MainWindow) -> None:
     page = window.contacts
     assert page.stack.currentWidget() is page.welcome
-    assert page_names(window) == ["page_contacts", "page_segments", "page_logged_segments",
-                                  "page_interaction_log", "page_postponed", "page_setup"]
+    assert page_names(window) == [
+        "page_contacts",
+        "page_segments",
+        "page_logged_segments",
+        "page_interaction_log",
+        "page_postponed",
+        "page_setup",
+    ]
     assert window.status_label.text() == "0 contacts"
 
 

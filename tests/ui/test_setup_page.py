@@ -151,7 +151,8 @@ def test_salesperson_create_edit_delete(qtbot: Any, database: object, confirm: R
     dialog.blocked.setChecked(True)
     save(dialog)
     assert get_salesperson("JV") == SalespersonData(
-        "JV", "Jan de Vries", "jan@example.com", commission_pct=Decimal("2.50"), blocked=True)
+        "JV", "Jan de Vries", "jan@example.com", commission_pct=Decimal("2.50"), blocked=True
+    )
     assert tab.model.rowCount() == 1 and tab.current_record().code == "JV"
     assert page.status_text() in counted(1, "salesperson(s)", "salesperson")
 
@@ -180,8 +181,9 @@ def test_delete_answered_no_keeps_the_salesperson(qtbot: Any, database: object, 
     assert [p.code for p in list_salespeople()] == ["JV"]
 
 
-def test_invalid_email_is_marked_inline_and_nothing_is_written(qtbot: Any, database: object,
-                                                               warnings: Recorder) -> None:
+def test_invalid_email_is_marked_inline_and_nothing_is_written(
+    qtbot: Any, database: object, warnings: Recorder
+) -> None:
     page = make_page(qtbot)
     tab = page.salespeople
     dialog = open_dialog(tab)
@@ -243,8 +245,9 @@ def test_code_tables_create_and_refuse_duplicates(qtbot: Any, database: object, 
     assert dialog.isVisible()
 
 
-def test_interaction_group_used_by_templates_is_not_deleted(qtbot: Any, demo_database: object,
-                                                            confirm: Recorder, warnings: Recorder) -> None:
+def test_interaction_group_used_by_templates_is_not_deleted(
+    qtbot: Any, demo_database: object, confirm: Recorder, warnings: Recorder
+) -> None:
     page = make_page(qtbot)
     page.show_tab(page.codes)
     table = page.codes.show_kind("interaction_group")
@@ -270,7 +273,8 @@ def test_template_dialog_saves_every_field(qtbot: Any, demo_database: object) ->
     dialog.description.setText("Newsletter")
     save(dialog)
     assert dialog.fields.error_text("interaction_group_code") == errors.describe_validation(
-        ValidationError("interaction_group_code", "required"))
+        ValidationError("interaction_group_code", "required")
+    )
     dialog.group.set_code("LETTER")
     dialog.language.set_code("nl")
     dialog.wizard_action.set_value(WizardAction.IMPORT)
@@ -282,10 +286,18 @@ def test_template_dialog_saves_every_field(qtbot: Any, demo_database: object) ->
     dialog.ignore_contact.setChecked(True)
     save(dialog)
     saved = get_template("NEWS")
-    assert (saved.interaction_group_code, saved.description, saved.unit_cost, saved.unit_duration) == \
-        ("LETTER", "Newsletter", Decimal("12.34"), 15)
-    assert (saved.information_flow, saved.initiated_by, saved.correspondence_type_default, saved.wizard_action) == \
-        (InformationFlow.INBOUND, InitiatedBy.THEM, CorrespondenceType.HARD_COPY, WizardAction.IMPORT)
+    assert (saved.interaction_group_code, saved.description, saved.unit_cost, saved.unit_duration) == (
+        "LETTER",
+        "Newsletter",
+        Decimal("12.34"),
+        15,
+    )
+    assert (saved.information_flow, saved.initiated_by, saved.correspondence_type_default, saved.wizard_action) == (
+        InformationFlow.INBOUND,
+        InitiatedBy.THEM,
+        CorrespondenceType.HARD_COPY,
+        WizardAction.IMPORT,
+    )
     assert saved.ignore_contact_corres_type and saved.language_code_default == "nl"
     assert tab.current_record().code == "NEWS"
     # The default language got a version row; the panel shows it, without a document yet.
@@ -296,8 +308,9 @@ def test_template_dialog_saves_every_field(qtbot: Any, demo_database: object) ->
     assert again.collect() == saved
 
 
-def test_import_stores_a_real_word_document(qtbot: Any, demo_database: object, tmp_path: Path,
-                                            monkeypatch: Any, warnings: Recorder) -> None:
+def test_import_stores_a_real_word_document(
+    qtbot: Any, demo_database: object, tmp_path: Path, monkeypatch: Any, warnings: Recorder
+) -> None:
     source = make_docx(tmp_path / "agenda.docx", "Agenda for {{ contact.name }}")
     dialog_call = patch_open_file(monkeypatch, source)
     page = make_page(qtbot)
@@ -320,8 +333,9 @@ def test_import_stores_a_real_word_document(qtbot: Any, demo_database: object, t
     assert get_template("MEETING").language_code_default == "nb"
 
 
-def test_import_replaces_the_chosen_languages_document(qtbot: Any, demo_database: object, tmp_path: Path,
-                                                       monkeypatch: Any) -> None:
+def test_import_replaces_the_chosen_languages_document(
+    qtbot: Any, demo_database: object, tmp_path: Path, monkeypatch: Any
+) -> None:
     patch_open_file(monkeypatch, make_docx(tmp_path / "welcome_v2.docx", "Welcome, version 2"))
     page = make_page(qtbot)
     page.show_tab(page.templates)
@@ -335,13 +349,23 @@ def test_import_replaces_the_chosen_languages_document(qtbot: Any, demo_database
     assert read_docx(template_attachment_bytes("WELCOME", "nl")) == "Welcome, version 2"
 
 
-@pytest.mark.parametrize("name, content, problem", [
-    ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old Word 97 file", "not_docx"),
-    ("broken.docx", b"PK\x03\x04 this is not really a zip archive", "corrupt"),
-])
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 old Word 97 file", "not_docx"),
+        ("broken.docx", b"PK\x03\x04 this is not really a zip archive", "corrupt"),
+    ],
+)
 def test_import_of_a_wrong_file_says_why_and_changes_nothing(
-        qtbot: Any, demo_database: object, tmp_path: Path, monkeypatch: Any, warnings: Recorder,
-        name: str, content: bytes, problem: str) -> None:
+    qtbot: Any,
+    demo_database: object,
+    tmp_path: Path,
+    monkeypatch: Any,
+    warnings: Recorder,
+    name: str,
+    content: bytes,
+    problem: str,
+) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
     patch_open_file(monkeypatch, bad)
@@ -355,8 +379,7 @@ def test_import_of_a_wrong_file_says_why_and_changes_nothing(
     assert everything_about_templates() == before
 
 
-def test_import_cancelled_does_nothing(qtbot: Any, demo_database: object, monkeypatch: Any,
-                                       warnings: Recorder) -> None:
+def test_import_cancelled_does_nothing(qtbot: Any, demo_database: object, monkeypatch: Any, warnings: Recorder) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", Recorder(("", "")))
     page = make_page(qtbot)
     page.show_tab(page.templates)
@@ -365,8 +388,9 @@ def test_import_cancelled_does_nothing(qtbot: Any, demo_database: object, monkey
     assert everything_about_templates() == before and warnings.calls == []
 
 
-def test_export_writes_the_document(qtbot: Any, demo_database: object, tmp_path: Path, monkeypatch: Any,
-                                    warnings: Recorder) -> None:
+def test_export_writes_the_document(
+    qtbot: Any, demo_database: object, tmp_path: Path, monkeypatch: Any, warnings: Recorder
+) -> None:
     target = tmp_path / "out" / "my copy"
     save_dialog = Recorder((str(target), ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
@@ -383,8 +407,9 @@ def test_export_writes_the_document(qtbot: Any, demo_database: object, tmp_path:
     assert warnings.calls == []
 
 
-def test_open_hands_a_copy_of_the_stored_file_to_the_desktop(qtbot: Any, demo_database: object, monkeypatch: Any,
-                                                   warnings: Recorder) -> None:
+def test_open_hands_a_copy_of_the_stored_file_to_the_desktop(
+    qtbot: Any, demo_database: object, monkeypatch: Any, warnings: Recorder
+) -> None:
     opened = Recorder(True)
     monkeypatch.setattr(QDesktopServices, "openUrl", opened)
     page = make_page(qtbot)
@@ -404,8 +429,7 @@ def test_open_hands_a_copy_of_the_stored_file_to_the_desktop(qtbot: Any, demo_da
     assert len(warnings.calls) == 1 and "No program" in warnings.texts[0]
 
 
-def test_remove_takes_the_document_off_after_confirmation(qtbot: Any, demo_database: object,
-                                                          confirm: Recorder) -> None:
+def test_remove_takes_the_document_off_after_confirmation(qtbot: Any, demo_database: object, confirm: Recorder) -> None:
     page = make_page(qtbot)
     page.show_tab(page.templates)
     page.templates.select_key("FOLLOWUP")
@@ -465,8 +489,11 @@ def test_marketing_setup_saves_and_reloads(qtbot: Any, demo_database: object) ->
     assert tab.salesperson.code() == "JV"
     tab.save_button.click()
     stored = get_marketing_setup()
-    assert (stored.default_salesperson_code, stored.default_country_code, stored.default_language_code) == \
-        ("JV", "NO", "nb")
+    assert (stored.default_salesperson_code, stored.default_country_code, stored.default_language_code) == (
+        "JV",
+        "NO",
+        "nb",
+    )
     assert stored.default_correspondence_type is CorrespondenceType.EMAIL
     assert stored.segment_nos == "LSEG" and not stored.inherit_address and stored.inherit_country
     assert tab.note.text() == "Saved." and page.status_text() == ""
@@ -491,8 +518,12 @@ def test_company_info_saves_reloads_and_marks_errors(qtbot: Any, database: objec
     tab.save_button.click()
     assert tab.fields.error_text("email") == ""
     stored = get_company_info()
-    assert (stored.name, stored.city, stored.email, stored.country_code) == \
-        ("Ons Bedrijf B.V.", "Utrecht", "info@example.nl", "NL")
+    assert (stored.name, stored.city, stored.email, stored.country_code) == (
+        "Ons Bedrijf B.V.",
+        "Utrecht",
+        "info@example.nl",
+        "NL",
+    )
     fresh = make_page(qtbot)
     fresh.show_tab(fresh.company)
     assert fresh.company.collect() == stored
@@ -546,7 +577,13 @@ def test_widgets_have_names_for_tests_and_screen_readers(qtbot: Any, demo_databa
     page = make_page(qtbot)
     assert page.objectName() == "page_setup" and page.title() == "Setup"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "Salespeople", "Codes", "Interaction templates", "Number series", "Marketing setup", "Our company"]
+        "Salespeople",
+        "Codes",
+        "Interaction templates",
+        "Number series",
+        "Marketing setup",
+        "Our company",
+    ]
     for tab in page.all_tabs():
         page.show_tab(tab)
     dialogs: list[QWidget] = []
@@ -570,8 +607,11 @@ def test_widgets_have_names_for_tests_and_screen_readers(qtbot: Any, demo_databa
 
 def test_enum_texts_cover_every_member() -> None:
     lists: list[tuple[Callable[[], list[Any]], type]] = [
-        (enum_texts.correspondence_types, CorrespondenceType), (enum_texts.information_flows, InformationFlow),
-        (enum_texts.initiators, InitiatedBy), (enum_texts.wizard_actions, WizardAction)]
+        (enum_texts.correspondence_types, CorrespondenceType),
+        (enum_texts.information_flows, InformationFlow),
+        (enum_texts.initiators, InitiatedBy),
+        (enum_texts.wizard_actions, WizardAction),
+    ]
     for make, enum in lists:
         items = make()
         assert [value for value, _text in items] == list(enum)

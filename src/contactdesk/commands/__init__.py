@@ -13,8 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-COMMAND_MODULES = ["contactdesk.commands.basic", "contactdesk.commands.interactions", "contactdesk.commands.segments",
-                   "contactdesk.commands.contacts_io", "contactdesk.commands.merge", "contactdesk.commands.logging_"]
+COMMAND_MODULES = [
+    "contactdesk.commands.basic",
+    "contactdesk.commands.interactions",
+    "contactdesk.commands.segments",
+    "contactdesk.commands.contacts_io",
+    "contactdesk.commands.merge",
+    "contactdesk.commands.logging_",
+]
 
 
 def segment_commands(sub: Any) -> Any:
@@ -37,8 +43,9 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     SUPPRESS: a subcommand that was not given --db must not overwrite the value given before it
     (`contactdesk --db spare.sqlite info`), which an ordinary default of None would do.
     """
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="database file or URL (default: your data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file or URL (default: your data folder)"
+    )
 
 
 def given_database(args: argparse.Namespace) -> str | None:

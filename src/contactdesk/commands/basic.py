@@ -30,13 +30,19 @@ def run_demo(args: argparse.Namespace) -> int:
         return fail("--contacts must be 0 or more", 2)
     open_target(args, create=True)
     result = load_demo(contacts=args.contacts, seed=args.seed)
-    payload = {"database": database_target(args), "contacts": result.contacts, "segments": result.segments,
-               "interactions": result.interactions}
+    payload = {
+        "database": database_target(args),
+        "contacts": result.contacts,
+        "segments": result.segments,
+        "interactions": result.interactions,
+    }
     if args.json:
         print_json(payload)
     else:
-        print(f"Added {result.contacts} contacts, {len(result.segments)} segments and "
-              f"{result.interactions} interactions to {payload['database']}")
+        print(
+            f"Added {result.contacts} contacts, {len(result.segments)} segments and "
+            f"{result.interactions} interactions to {payload['database']}"
+        )
     return 0
 
 

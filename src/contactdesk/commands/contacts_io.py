@@ -14,17 +14,25 @@ def register(sub: Any) -> None:
     importing.add_argument("file", metavar="FILE", help=".csv (our own, Outlook or Google layout) or .vcf")
     add_db_argument(importing)
     importing.add_argument("--skip-bad", action="store_true", help="import the good rows, skip rows with problems")
-    importing.add_argument("--on-duplicate", choices=("skip", "update", "add"), default="skip",
-                           help="rows matching an existing contact (same e-mail, or name and post code): "
-                                "skip them (default), update the contact, or add them anyway")
+    importing.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "add"),
+        default="skip",
+        help="rows matching an existing contact (same e-mail, or name and post code): "
+        "skip them (default), update the contact, or add them anyway",
+    )
     importing.add_argument("--json", action="store_true", help="print the result as JSON")
     importing.set_defaults(handler=run_import_contacts)
     exporting = sub.add_parser("export-contacts", help="export contacts to a CSV or vCard file")
     exporting.add_argument("file", metavar="FILE", help="the file to write; .csv or .vcf decides the format")
     add_db_argument(exporting)
     exporting.add_argument("--segment", metavar="NO", help="only the contacts on this segment")
-    exporting.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
-                           help="vCard version for .vcf files (default 3.0, which most programs read)")
+    exporting.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help="vCard version for .vcf files (default 3.0, which most programs read)",
+    )
     exporting.add_argument("--json", action="store_true", help="print the result as JSON")
     exporting.set_defaults(handler=run_export_contacts)
 
@@ -49,14 +57,20 @@ def run_import_contacts(args: argparse.Namespace) -> int:
             severity = "warning: " if problem.warning else ""
             print(f"row {problem.row}, {problem.column or '-'}: {severity}{problem.message}")
         if result.problem_count > len(result.problems):
-            print(f"… and {result.problem_count - len(result.problems)} more problems (only the first "
-                  f"{len(result.problems)} are listed).")
+            print(
+                f"… and {result.problem_count - len(result.problems)} more problems (only the first "
+                f"{len(result.problems)} are listed)."
+            )
         if status:
-            print(f"Nothing imported: {len(check.bad)} rows have problems. Fix the file, or use --skip-bad "
-                  "to import the other rows.")
+            print(
+                f"Nothing imported: {len(check.bad)} rows have problems. Fix the file, or use --skip-bad "
+                "to import the other rows."
+            )
         else:
-            print(f"Imported {result.imported}, updated {result.updated}, skipped {result.skipped} "
-                  f"({result.companies_created} companies created).")
+            print(
+                f"Imported {result.imported}, updated {result.updated}, skipped {result.skipped} "
+                f"({result.companies_created} companies created)."
+            )
     return status
 
 

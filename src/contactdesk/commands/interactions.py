@@ -71,26 +71,41 @@ def run_log(args: argparse.Namespace) -> int:
     if args.json:
         print_json(entry.as_dict())
     else:
-        print(f"Logged interaction log entry {entry.entry_no}: {entry.contact_no} {entry.contact_name}, "
-              f"{entry.template} – {entry.description}, {entry.date.isoformat()}")
+        print(
+            f"Logged interaction log entry {entry.entry_no}: {entry.contact_no} {entry.contact_name}, "
+            f"{entry.template} – {entry.description}, {entry.date.isoformat()}"
+        )
     return 0
 
 
 def _refused_letter(template_code: str, problems: list[dict[str, object]]) -> int:
     """The template check stopped the letter: nothing was logged; say why and what to do, on one line."""
     errors = "; ".join(str(problem.get("message", "")) for problem in problems if problem.get("severity") == "error")
-    return fail(f"interaction not logged: the Word document of template {template_code} cannot be merged ({errors}); "
-                "correct it in Word, attach it again under Setup → Interaction templates, and try again")
+    return fail(
+        f"interaction not logged: the Word document of template {template_code} cannot be merged ({errors}); "
+        "correct it in Word, attach it again under Setup → Interaction templates, and try again"
+    )
 
 
 def _row_dict(row: Any) -> dict[str, Any]:
     return {
-        "entry_no": row.entry_no, "contact_no": row.contact_no, "contact_name": row.contact_name,
-        "template": row.template_code, "group": row.group_code, "description": row.description,
-        "date": row.date.isoformat(), "time": row.time.strftime("%H:%M") if row.time else None,
-        "salesperson": row.salesperson_code, "cost": str(row.cost), "duration": row.duration,
-        "evaluation": row.evaluation, "attempt_failed": row.attempt_failed, "segment_no": row.segment_no,
-        "canceled": row.canceled, "postponed": row.postponed, "has_document": row.has_document,
+        "entry_no": row.entry_no,
+        "contact_no": row.contact_no,
+        "contact_name": row.contact_name,
+        "template": row.template_code,
+        "group": row.group_code,
+        "description": row.description,
+        "date": row.date.isoformat(),
+        "time": row.time.strftime("%H:%M") if row.time else None,
+        "salesperson": row.salesperson_code,
+        "cost": str(row.cost),
+        "duration": row.duration,
+        "evaluation": row.evaluation,
+        "attempt_failed": row.attempt_failed,
+        "segment_no": row.segment_no,
+        "canceled": row.canceled,
+        "postponed": row.postponed,
+        "has_document": row.has_document,
     }
 
 

@@ -16,8 +16,11 @@ def register(sub: Any) -> None:
     log.add_argument("no", metavar="NO", help="segment number")
     add_db_argument(log)
     log.add_argument("--follow-up", action="store_true", help="also create a follow-up segment with the same contacts")
-    log.add_argument("--skip-problems", action="store_true",
-                     help="leave out blocked, excluded or unreachable contacts instead of stopping")
+    log.add_argument(
+        "--skip-problems",
+        action="store_true",
+        help="leave out blocked, excluded or unreachable contacts instead of stopping",
+    )
     log.add_argument("--deliver", action="store_true", help="also write the letters and e-mail drafts (needs --out)")
     log.add_argument("--out", metavar="DIR", help="folder for the delivered letters")
     log.add_argument("--outbox", metavar="DIR", help="folder for e-mail drafts (default: DIR/outbox)")
@@ -31,27 +34,35 @@ def register(sub: Any) -> None:
     listing.add_argument("--search", default="", metavar="TEXT", help="only logged segments matching this text")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_list)
-    for name, text in (("undo", "undo a logging completely (when nothing depends on it)"),
-                       ("cancel", "mark logged segments and all their entries canceled"),
-                       ("restore", "un-cancel logged segments and their entries"),
-                       ("delete", "delete canceled logged segments (their entries stay, unlinked)"),
-                       ("follow-up", "create a follow-up segment from a logged segment")):
+    for name, text in (
+        ("undo", "undo a logging completely (when nothing depends on it)"),
+        ("cancel", "mark logged segments and all their entries canceled"),
+        ("restore", "un-cancel logged segments and their entries"),
+        ("delete", "delete canceled logged segments (their entries stay, unlinked)"),
+        ("follow-up", "create a follow-up segment from a logged segment"),
+    ):
         action = actions.add_parser(name, help=text)
-        action.add_argument("nos", nargs="+" if name in ("cancel", "restore", "delete") else 1, metavar="NO",
-                            help="logged segment number")
+        action.add_argument(
+            "nos",
+            nargs="+" if name in ("cancel", "restore", "delete") else 1,
+            metavar="NO",
+            help="logged segment number",
+        )
         add_db_argument(action)
         action.add_argument("--json", action="store_true", help="print JSON")
         action.set_defaults(handler=run_action, logged_action=name)
 
 
 def _refusal(args: argparse.Namespace, error: Any) -> int:
-    problems = [{"kind": p.kind, "count": p.count, "contacts": list(p.contacts), "message": str(p)}
-                for p in error.problems]
-    flagged = [{"line_no": f.line_no, "contact_no": f.contact_no, "name": f.contact_name, "reasons": list(f.reasons)}
-               for f in error.flagged]
+    problems = [
+        {"kind": p.kind, "count": p.count, "contacts": list(p.contacts), "message": str(p)} for p in error.problems
+    ]
+    flagged = [
+        {"line_no": f.line_no, "contact_no": f.contact_no, "name": f.contact_name, "reasons": list(f.reasons)}
+        for f in error.flagged
+    ]
     if args.json:
-        print_json({"logged_segment": None, "entries": 0, "follow_up": None, "problems": problems,
-                    "flagged": flagged})
+        print_json({"logged_segment": None, "entries": 0, "follow_up": None, "problems": problems, "flagged": flagged})
     for problem in error.problems:
         print(f"contactdesk: {problem}", file=sys.stderr)
     for item in error.flagged:
@@ -75,8 +86,13 @@ def run_log(args: argparse.Namespace) -> int:
         if args.deliver:
             from contactdesk.merge.deliver import log_and_deliver
 
-            delivered = log_and_deliver(args.no, Path(args.out).absolute(), options,
-                                        outbox=Path(args.outbox).absolute() if args.outbox else None, pdf=args.pdf)
+            delivered = log_and_deliver(
+                args.no,
+                Path(args.out).absolute(),
+                options,
+                outbox=Path(args.outbox).absolute() if args.outbox else None,
+                pdf=args.pdf,
+            )
             return _delivered(args, delivered)
         result = log_segment(args.no, options)
     except LogRefusedError as error:
@@ -85,8 +101,9 @@ def run_log(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
     else:
         extra = f", follow-up segment {result.follow_up}" if result.follow_up else ""
-        print(f"Segment {result.segment_no} has been logged as {result.logged_segment}: "
-              f"{result.entries} entries{extra}")
+        print(
+            f"Segment {result.segment_no} has been logged as {result.logged_segment}: {result.entries} entries{extra}"
+        )
     return 0
 
 
@@ -98,12 +115,16 @@ def _delivered(args: argparse.Namespace, result: Any) -> int:
     if result.logged is None:
         return fail(f"segment {args.no} was not logged: the letters cannot be merged")
     if not args.json:
-        print(f"Segment {result.logged.segment_no} has been logged as {result.logged.logged_segment}: "
-              f"{result.logged.entries} entries, {len(result.letters)} letters, {len(result.emails)} e-mail drafts")
+        print(
+            f"Segment {result.logged.segment_no} has been logged as {result.logged.logged_segment}: "
+            f"{result.logged.entries} entries, {len(result.letters)} letters, {len(result.emails)} e-mail drafts"
+        )
     if result.failed:
         why = os_error_message(result.error) if isinstance(result.error, OSError) else result.failed
-        return fail(f"the segment was logged, but its letters could not be made ({why}); "
-                    f"the entries stay logged: make the letters again later")
+        return fail(
+            f"the segment was logged, but its letters could not be made ({why}); "
+            f"the entries stay logged: make the letters again later"
+        )
     return 0
 
 
@@ -131,8 +152,11 @@ def run_action(args: argparse.Namespace) -> int:
     result: dict[str, Any]
     if action == "undo":
         undone = logged_segments.undo_logging(nos[0])
-        result = {"segment_no": undone.segment_no, "entries_removed": undone.entries_removed,
-                  "follow_up_removed": undone.follow_up_removed}
+        result = {
+            "segment_no": undone.segment_no,
+            "entries_removed": undone.entries_removed,
+            "follow_up_removed": undone.follow_up_removed,
+        }
         text = f"Logging undone: segment {undone.segment_no} is back ({undone.entries_removed} entries removed)"
     elif action in ("cancel", "restore"):
         changed = logged_segments.set_canceled(nos, action == "cancel")

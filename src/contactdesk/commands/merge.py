@@ -18,8 +18,12 @@ def register(sub: Any) -> None:
     merge.add_argument("--combined", metavar="FILE.docx", help="also write all printed letters into one document")
     merge.add_argument("--pdf", action="store_true", help="also make a PDF of the combined document (LibreOffice)")
     merge.add_argument("--outbox", metavar="DIR", help="folder for e-mail drafts (default: DIR/outbox)")
-    merge.add_argument("--order", choices=("post_code", "line"), default="post_code",
-                       help="order of the combined document (default: post code)")
+    merge.add_argument(
+        "--order",
+        choices=("post_code", "line"),
+        default="post_code",
+        help="order of the combined document (default: post code)",
+    )
     merge.add_argument("--check-only", action="store_true", help="only check the templates; write nothing")
     merge.add_argument("--json", action="store_true", help="print the result as JSON")
     merge.set_defaults(handler=run_merge)
@@ -33,16 +37,23 @@ def run_merge(args: argparse.Namespace) -> int:
         return fail("--combined must name a .docx file", 2)
     open_target(args)
     # Absolute paths in the output, so a script can use them whatever its working folder.
-    result = merge_segment(args.no, Path(args.out).absolute(),
-                           combined=Path(args.combined).absolute() if args.combined else None, pdf=args.pdf,
-                           check_only=args.check_only, outbox=Path(args.outbox).absolute() if args.outbox else None,
-                           order="post_code" if args.order == "post_code" else "as_given")
+    result = merge_segment(
+        args.no,
+        Path(args.out).absolute(),
+        combined=Path(args.combined).absolute() if args.combined else None,
+        pdf=args.pdf,
+        check_only=args.check_only,
+        outbox=Path(args.outbox).absolute() if args.outbox else None,
+        order="post_code" if args.order == "post_code" else "as_given",
+    )
     if args.json:
         print_json(result.as_dict())
     else:
         for problem in result.problems:
             print(f"{problem.severity}: {problem.message}")
-        print(f"{len(result.letters)} letters, {len(result.emails)} e-mail drafts"
-              + (f", combined: {result.combined}" if result.combined else "") + (f", PDF: {result.pdf}" if result.pdf
-                                                                                  else ""))
+        print(
+            f"{len(result.letters)} letters, {len(result.emails)} e-mail drafts"
+            + (f", combined: {result.combined}" if result.combined else "")
+            + (f", PDF: {result.pdf}" if result.pdf else "")
+        )
     return 0 if result.ok else 1

@@ -59,8 +59,19 @@ def run_list(args: argparse.Namespace) -> int:
     open_target(args)
     rows = segments.list_segments(args.search)
     if args.json:
-        print_json([{"no": r.no, "description": r.description, "lines": r.lines, "salesperson": r.salesperson_code,
-                     "date": r.date.isoformat() if r.date else None, "template": r.template_code} for r in rows])
+        print_json(
+            [
+                {
+                    "no": r.no,
+                    "description": r.description,
+                    "lines": r.lines,
+                    "salesperson": r.salesperson_code,
+                    "date": r.date.isoformat() if r.date else None,
+                    "template": r.template_code,
+                }
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
             print(f"{r.no}\t{r.lines:>7}\t{r.description}")
@@ -73,19 +84,37 @@ def _show(no: str) -> dict[str, Any]:
     header = segments.get_segment(no)
     lines = segment_lines.list_lines(header.no, limit=-1)
     return {
-        "no": header.no, "description": header.description, "salesperson": header.salesperson_code,
-        "template": header.template_code, "correspondence_type": CHANNELS[int(header.correspondence_type)],
-        "language": header.language_code, "subject": header.subject,
-        "date": header.date.isoformat() if header.date else None, "campaign": header.campaign_no,
-        "unit_cost": str(header.unit_cost), "unit_duration": header.unit_duration,
-        "criteria_actions": header.criteria_actions, "version": header.version,
-        "lines": [{
-            "line_no": line.line_no, "contact_no": line.contact_no, "contact_name": line.contact_name,
-            "template": line.template_code, "description": line.description,
-            "correspondence_type": CHANNELS[int(line.correspondence_type)], "language": line.language_code,
-            "subject": line.subject, "salesperson": line.salesperson_code, "cost": str(line.cost),
-            "duration": line.duration, "comment": line.comment, "source_action_no": line.source_action_no,
-        } for line in lines],
+        "no": header.no,
+        "description": header.description,
+        "salesperson": header.salesperson_code,
+        "template": header.template_code,
+        "correspondence_type": CHANNELS[int(header.correspondence_type)],
+        "language": header.language_code,
+        "subject": header.subject,
+        "date": header.date.isoformat() if header.date else None,
+        "campaign": header.campaign_no,
+        "unit_cost": str(header.unit_cost),
+        "unit_duration": header.unit_duration,
+        "criteria_actions": header.criteria_actions,
+        "version": header.version,
+        "lines": [
+            {
+                "line_no": line.line_no,
+                "contact_no": line.contact_no,
+                "contact_name": line.contact_name,
+                "template": line.template_code,
+                "description": line.description,
+                "correspondence_type": CHANNELS[int(line.correspondence_type)],
+                "language": line.language_code,
+                "subject": line.subject,
+                "salesperson": line.salesperson_code,
+                "cost": str(line.cost),
+                "duration": line.duration,
+                "comment": line.comment,
+                "source_action_no": line.source_action_no,
+            }
+            for line in lines
+        ],
     }
 
 
@@ -98,6 +127,8 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         print(f"{data['no']}  {data['description']}  ({data['template'] or '-'}, {data['salesperson'] or '-'})")
         for line in data["lines"]:
-            print(f"{line['line_no']:>8}  {line['contact_no']:<10} {line['contact_name']:<30} "
-                  f"{line['template']:<10} {line['correspondence_type']:<9} {line['language']}")
+            print(
+                f"{line['line_no']:>8}  {line['contact_no']:<10} {line['contact_name']:<30} "
+                f"{line['template']:<10} {line['correspondence_type']:<9} {line['language']}"
+            )
     return 0

@@ -43,9 +43,7 @@ def get_company_info() -> CompanyInfoData:
     row = _row()
     if row is None:
         return CompanyInfoData()
-    return CompanyInfoData(
-        **{item.name: str(getattr(row, item.name) or "") for item in fields(CompanyInfoData)}
-    )
+    return CompanyInfoData(**{item.name: str(getattr(row, item.name) or "") for item in fields(CompanyInfoData)})
 
 
 def _validate(data: CompanyInfoData) -> dict[str, str]:

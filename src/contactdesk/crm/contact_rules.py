@@ -20,10 +20,22 @@ INHERITED = {
     "inherit_address": ("address", "address_2", "post_code", "city", "county"),
     "inherit_communication": ("phone_no", "home_page"),
 }
-_TEXT_FIELDS = [name for name in ContactData.field_names() if name not in (
-    "type", "no", "company_no", "salesperson_code", "correspondence_type", "exclude_from_segment",
-    "privacy_blocked", "minor", "parental_consent_received",
-)]
+_TEXT_FIELDS = [
+    name
+    for name in ContactData.field_names()
+    if name
+    not in (
+        "type",
+        "no",
+        "company_no",
+        "salesperson_code",
+        "correspondence_type",
+        "exclude_from_segment",
+        "privacy_blocked",
+        "minor",
+        "parental_consent_received",
+    )
+]
 
 _LIMITS = [(name, int(getattr(Contact, name).max_length)) for name in _TEXT_FIELDS + ["no"]]
 # The street address may span lines (vCard streets do, and the letter's address block shows them);
@@ -68,8 +80,9 @@ def _control_characters(data: ContactData) -> list[ValidationError]:
     # costs one scan in C; only the others get the exact search, field by field.
     if text.isprintable() or not check.CONTROL_CHARACTERS.search(text):
         return []
-    errors = check.collect(*((check.multi_line if name in _MULTI_LINE else check.one_line)(name, getattr(data, name))
-                             for name in _CHECKED))
+    errors = check.collect(
+        *((check.multi_line if name in _MULTI_LINE else check.one_line)(name, getattr(data, name)) for name in _CHECKED)
+    )
     fields = {error.field for error in errors}
     if "name" in fields and data.name == person_name(data) and fields & {"first_name", "middle_name", "surname"}:
         errors = [error for error in errors if error.field != "name"]  # built from the parts: correct the part
@@ -85,9 +98,10 @@ def field_errors(data: ContactData) -> list[ValidationError]:
         errors.append(ValidationError("correspondence_type", "invalid", data.correspondence_type))
     broken = _control_characters(data)
     refused = {error.field for error in broken}
-    errors += check.collect(check.required("name", data.name),
-                            *(check.email(name, getattr(data, name)) for name in ("email", "email_2")
-                              if name not in refused))
+    errors += check.collect(
+        check.required("name", data.name),
+        *(check.email(name, getattr(data, name)) for name in ("email", "email_2") if name not in refused),
+    )
     errors += broken
     for name, limit in _LIMITS:
         value = getattr(data, name)
@@ -102,8 +116,12 @@ def validate(data: ContactData, existing: Contact | None) -> Contact | None:
     normalize(data)
     errors = field_errors(data)
     company = _check_company(data, existing, errors)
-    lookups = (("salesperson_code", Salesperson), ("country_code", Country), ("language_code", Language),
-               ("territory_code", Territory))
+    lookups = (
+        ("salesperson_code", Salesperson),
+        ("country_code", Country),
+        ("language_code", Language),
+        ("territory_code", Territory),
+    )
     for name, model in lookups:
         value = getattr(data, name)
         if value and not _exists(model, value):
@@ -163,8 +181,13 @@ def apply(contact: Contact, data: ContactData, company: Contact | None) -> None:
         contact.company_name = company.name if company else ""
     contact.search_name = fold(contact.name)
     contact.search_text = search_text_for(
-        contact.no, contact.name, contact.company_name, contact.city, contact.post_code,
-        contact.email, contact.phone_no,
+        contact.no,
+        contact.name,
+        contact.company_name,
+        contact.city,
+        contact.post_code,
+        contact.email,
+        contact.phone_no,
     )
 
 
@@ -214,7 +237,8 @@ def propagate_to_persons(company: Contact, before: ContactData) -> None:
 def _refresh_search_text(company: Contact) -> None:
     persons = Contact.select().where(Contact.company == company.id)
     for person in persons:
-        text = search_text_for(person.no, person.name, person.company_name, person.city, person.post_code,
-                               person.email, person.phone_no)
+        text = search_text_for(
+            person.no, person.name, person.company_name, person.city, person.post_code, person.email, person.phone_no
+        )
         if text != person.search_text:
             Contact.update(search_text=text).where(Contact.id == person.id).execute()

@@ -133,8 +133,9 @@ def _filtered(query: str):  # type: ignore[no-untyped-def]
             select = select.where(SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(word)]))
     if indexed:
         match = " AND ".join(fulltext.phrase(w) for w in indexed)
-        select = select.where(Contact.id.in_(SQL(f"(SELECT rowid FROM {fulltext.TABLE} WHERE {fulltext.TABLE} MATCH ?)",
-                                                 [match])))
+        select = select.where(
+            Contact.id.in_(SQL(f"(SELECT rowid FROM {fulltext.TABLE} WHERE {fulltext.TABLE} MATCH ?)", [match]))
+        )
     return select
 
 

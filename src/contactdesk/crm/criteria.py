@@ -130,17 +130,23 @@ def preview(no: str, request: CriteriaRequest, limit: int = 50) -> Preview:
         query = Contact.select(Contact.no, Contact.name).where(add_where(segment, filters, request.options))
         order = [Contact.company_name, fn.COALESCE(Contact.company, Contact.id), Contact.type, Contact.name]
     else:
-        query = (SegmentLine.select(Contact.no, Contact.name).join(Contact, on=(SegmentLine.contact == Contact.id))
-                 .where((SegmentLine.segment == segment_id(segment)) & _removal_where(
-                     CriteriaRequest(request.action, tuple(filters), request.options))))
+        query = (
+            SegmentLine.select(Contact.no, Contact.name)
+            .join(Contact, on=(SegmentLine.contact == Contact.id))
+            .where(
+                (SegmentLine.segment == segment_id(segment))
+                & _removal_where(CriteriaRequest(request.action, tuple(filters), request.options))
+            )
+        )
         order = [SegmentLine.line_no]
     count = int(query.count())
     sample = [(str(a), str(b)) for a, b in query.order_by(*order).limit(limit).tuples()]
     return Preview(count, sample)
 
 
-def apply(segment: Segment, request: CriteriaRequest, manual: bool = False,
-          progress: Progress | None = None) -> tuple[int, int, int]:
+def apply(
+    segment: Segment, request: CriteriaRequest, manual: bool = False, progress: Progress | None = None
+) -> tuple[int, int, int]:
     """Record and carry out one action inside the caller's transaction: (action no, added, removed)."""
     report = progress or (lambda _step: None)
     filters = [Filter(f.source, f.field, f.expr, manual or f.manual) for f in check(request.filters)]
@@ -151,14 +157,16 @@ def apply(segment: Segment, request: CriteriaRequest, manual: bool = False,
         added = insert_lines(segment, add_where(segment, filters, request.options), action_no, base)
         report(2)
         return action_no, added, 0
-    removed = history.remove_lines(segment, _removal_where(CriteriaRequest(request.action, tuple(filters),
-                                                                          request.options)), action_no)
+    removed = history.remove_lines(
+        segment, _removal_where(CriteriaRequest(request.action, tuple(filters), request.options)), action_no
+    )
     report(2)
     return action_no, 0, removed
 
 
-def run(no: str, request: CriteriaRequest, version: int | None = None,
-        progress: Progress | None = None) -> ChangeResult:
+def run(
+    no: str, request: CriteriaRequest, version: int | None = None, progress: Progress | None = None
+) -> ChangeResult:
     """Carry out a criteria action as one user action; NothingMatchedError when it would change nothing.
 
     `progress(step)` is called between the statements (0…STEPS); raising from it (Cancel) rolls
@@ -209,15 +217,22 @@ def go_back(no: str, version: int | None = None, progress: Progress | None = Non
 def list_actions(no: str) -> list[ActionInfo]:
     """The segment's criteria actions in order, each with its filters and options."""
     segment = get_row(no)
-    rows = (SegmentCriteriaLine.select().where(SegmentCriteriaLine.segment == segment_id(segment))
-            .order_by(SegmentCriteriaLine.line_no))
+    rows = (
+        SegmentCriteriaLine.select()
+        .where(SegmentCriteriaLine.segment == segment_id(segment))
+        .order_by(SegmentCriteriaLine.line_no)
+    )
     return actions_from_rows(list(rows))
 
 
 def _options(row: Any) -> CriteriaOptions:
-    return CriteriaOptions(bool(row.allow_existing_contacts), bool(row.expand_contact),
-                           bool(row.allow_company_with_persons), bool(row.ignore_exclusion),
-                           bool(row.entire_companies))
+    return CriteriaOptions(
+        bool(row.allow_existing_contacts),
+        bool(row.expand_contact),
+        bool(row.allow_company_with_persons),
+        bool(row.ignore_exclusion),
+        bool(row.entire_companies),
+    )
 
 
 def actions_from_rows(rows: Sequence[Any]) -> list[ActionInfo]:

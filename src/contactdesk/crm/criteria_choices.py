@@ -23,13 +23,16 @@ def profile_answers() -> list[ProfileAnswer]:
     result: list[ProfileAnswer] = []
     for questionnaire in ProfileQuestionnaire.select().order_by(ProfileQuestionnaire.code):
         question = ""
-        lines = (ProfileQuestionnaireLine.select()
-                 .where(ProfileQuestionnaireLine.questionnaire == questionnaire.code)
-                 .order_by(ProfileQuestionnaireLine.line_no))
+        lines = (
+            ProfileQuestionnaireLine.select()
+            .where(ProfileQuestionnaireLine.questionnaire == questionnaire.code)
+            .order_by(ProfileQuestionnaireLine.line_no)
+        )
         for line in lines:
             if int(line.type) == QuestionLineType.QUESTION:
                 question = str(line.description)
             else:
-                result.append(ProfileAnswer(str(questionnaire.code), int(line.line_no), question,
-                                            str(line.description)))
+                result.append(
+                    ProfileAnswer(str(questionnaire.code), int(line.line_no), question, str(line.description))
+                )
     return result

@@ -51,8 +51,12 @@ class Filter:
     def from_json(cls, text: str) -> Filter:
         """Read a stored filter."""
         data = json.loads(text or "{}")
-        return cls(str(data.get("source", "")), str(data.get("field", "")), str(data.get("expr", "")),
-                   bool(data.get("manual", False)))
+        return cls(
+            str(data.get("source", "")),
+            str(data.get("field", "")),
+            str(data.get("expr", "")),
+            bool(data.get("manual", False)),
+        )
 
 
 # Value kinds: how an expression's words become comparable values.
@@ -77,8 +81,10 @@ RELATED_FIELDS: dict[str, dict[str, tuple[str, Any]]] = {
     "business_relation": {"business_relation_code": (CODE, ContactBusinessRelation.business_relation)},
     "mailing_group": {"mailing_group_code": (CODE, ContactMailingGroup.mailing_group)},
     "job_responsibility": {"job_responsibility_code": (CODE, ContactJobResponsibility.job_responsibility)},
-    "profile": {"questionnaire_code": (CODE, ContactProfileAnswer.questionnaire),
-                "line_no": (INT, ContactProfileAnswer.line_no)},
+    "profile": {
+        "questionnaire_code": (CODE, ContactProfileAnswer.questionnaire),
+        "line_no": (INT, ContactProfileAnswer.line_no),
+    },
     "interaction": {
         "interaction_template_code": (CODE, InteractionLogEntry.interaction_template),
         "date": (DATE, InteractionLogEntry.date),
@@ -88,8 +94,12 @@ RELATED_FIELDS: dict[str, dict[str, tuple[str, Any]]] = {
         "evaluation": (INT, InteractionLogEntry.evaluation),
         # Reuse Segment (spec §2.9): the entries of one logged segment, named by its number (COALESCE makes
         # the lookup an expression that IN and = accept).
-        "logged_segment_no": (CODE, fn.COALESCE(LoggedSegment.select(LoggedSegment.no)
-                                                .where(LoggedSegment.id == InteractionLogEntry.logged_segment), "")),
+        "logged_segment_no": (
+            CODE,
+            fn.COALESCE(
+                LoggedSegment.select(LoggedSegment.no).where(LoggedSegment.id == InteractionLogEntry.logged_segment), ""
+            ),
+        ),
     },
 }
 # The link of each related source to the contact: its own id, or its company's (spec §2.5 table).
@@ -124,8 +134,11 @@ def _convert(kind: str, word: str) -> Any:
         names = {"company": ContactType.COMPANY, "person": ContactType.PERSON}
         return int(names[word.lower()]) if word.lower() in names else int(ContactType(int(word)))
     if kind == CHANNEL:
-        channels = {"hard copy": CorrespondenceType.HARD_COPY, "e-mail": CorrespondenceType.EMAIL,
-                 "email": CorrespondenceType.EMAIL}
+        channels = {
+            "hard copy": CorrespondenceType.HARD_COPY,
+            "e-mail": CorrespondenceType.EMAIL,
+            "email": CorrespondenceType.EMAIL,
+        }
         return int(channels[word.lower()]) if word.lower() in channels else int(CorrespondenceType(int(word)))
     return word
 
@@ -161,9 +174,14 @@ def _term(column: Any, kind: str, word: str) -> Any:
         return parts[0] if len(parts) == 1 else parts[0] & parts[1]
     for operator in ("<>", ">=", "<=", ">", "<"):
         if word.startswith(operator):
-            value = _convert(kind, word[len(operator):].strip())
-            return {"<>": column != value, ">=": column >= value, "<=": column <= value,
-                    ">": column > value, "<": column < value}[operator]
+            value = _convert(kind, word[len(operator) :].strip())
+            return {
+                "<>": column != value,
+                ">=": column >= value,
+                "<=": column <= value,
+                ">": column > value,
+                "<": column < value,
+            }[operator]
     value = _convert(kind, word)
     if kind == TEXT and value:
         # Case-insensitive equality: nobody expects "amsterdam" to miss "Amsterdam".
@@ -191,7 +209,7 @@ def expression(column: Any, kind: str, expr: str, field: str = "") -> Any:
         raise ValidationErrors([ValidationError(field, "invalid", expr)]) from exc
     # Plain values go into IN lists: a long "A|B|C|…" (a hand-picked selection, say) would
     # otherwise nest one OR per value, and SQLite refuses expressions nested 1000 deep.
-    terms = [column.in_(plain[i:i + 500]) for i in range(0, len(plain), 500)] + terms
+    terms = [column.in_(plain[i : i + 500]) for i in range(0, len(plain), 500)] + terms
     result = terms[0]
     for term in terms[1:]:
         result = result | term

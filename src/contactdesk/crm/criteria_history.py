@@ -36,11 +36,34 @@ from contactdesk.store.models import (
 
 # Columns a removed line keeps; the history copy stores the same names with plain (not FK) columns.
 LINE_COLUMNS = [
-    "line_no", "contact_id", "contact_company_id", "alt_address_code", "campaign_id", "campaign_target",
-    "campaign_response", "salesperson_id", "correspondence_type", "interaction_template_id", "interaction_group_id",
-    "language_code", "subject", "description", "comment", "date", "time_of_interaction", "cost", "duration",
-    "information_flow", "initiated_by", "evaluation", "attempt_failed", "attachment_id", "merged",
-    "send_word_doc_as_attmt", "contact_via", "source_action_no",
+    "line_no",
+    "contact_id",
+    "contact_company_id",
+    "alt_address_code",
+    "campaign_id",
+    "campaign_target",
+    "campaign_response",
+    "salesperson_id",
+    "correspondence_type",
+    "interaction_template_id",
+    "interaction_group_id",
+    "language_code",
+    "subject",
+    "description",
+    "comment",
+    "date",
+    "time_of_interaction",
+    "cost",
+    "duration",
+    "information_flow",
+    "initiated_by",
+    "evaluation",
+    "attempt_failed",
+    "attachment_id",
+    "merged",
+    "send_word_doc_as_attmt",
+    "contact_via",
+    "source_action_no",
 ]
 
 
@@ -56,28 +79,58 @@ def record_action(segment: Segment, action: CriteriaAction, options: Any, filter
     """Write the Action row and its Filter rows; returns the action's number (1, 2, …)."""
     line_no = last_criteria_line_no(segment) + 1
     SegmentCriteriaLine.create(
-        segment=segment_id(segment), line_no=line_no, type=CriteriaLineType.ACTION, action=int(action),
-        allow_existing_contacts=options.allow_existing, expand_contact=options.expand_companies,
-        allow_company_with_persons=options.allow_related_companies, ignore_exclusion=options.ignore_exclusion,
-        entire_companies=options.entire_companies, no_of_filters=len(filters),
+        segment=segment_id(segment),
+        line_no=line_no,
+        type=CriteriaLineType.ACTION,
+        action=int(action),
+        allow_existing_contacts=options.allow_existing,
+        expand_contact=options.expand_companies,
+        allow_company_with_persons=options.allow_related_companies,
+        ignore_exclusion=options.ignore_exclusion,
+        entire_companies=options.entire_companies,
+        no_of_filters=len(filters),
     )
     for offset, item in enumerate(filters, start=1):
-        SegmentCriteriaLine.create(segment=segment_id(segment), line_no=line_no + offset,
-                                   type=CriteriaLineType.FILTER, source=item.source, filter_json=item.to_json())
+        SegmentCriteriaLine.create(
+            segment=segment_id(segment),
+            line_no=line_no + offset,
+            type=CriteriaLineType.FILTER,
+            source=item.source,
+            filter_json=item.to_json(),
+        )
     return count_actions(segment)
 
 
 def remove_lines(segment: Segment, where: Any, action_no: int) -> int:
     """Delete the segment's lines matching `where`, keeping a copy and a Deletion row of each."""
     own = (SegmentLine.segment == segment_id(segment)) & where
-    copy = SegmentLine.select(Value(segment_id(segment)), Value(action_no),
-                              *[_line_field(name) for name in LINE_COLUMNS]).where(own)
-    db.execute(SegmentHistoryLine.insert_from(
-        copy, [SegmentHistoryLine.segment, SegmentHistoryLine.action_no] + [_copy_field(n) for n in LINE_COLUMNS]))
-    log = (SegmentLine.select(Value(segment_id(segment)), Value(action_no), SegmentLine.line_no, SegmentLine.contact,
-                              Value(int(HistoryAction.DELETION))).where(own))
-    db.execute(SegmentHistory.insert_from(log, [SegmentHistory.segment, SegmentHistory.action_no, SegmentHistory.seq,
-                                                SegmentHistory.contact, SegmentHistory.action_taken]))
+    copy = SegmentLine.select(
+        Value(segment_id(segment)), Value(action_no), *[_line_field(name) for name in LINE_COLUMNS]
+    ).where(own)
+    db.execute(
+        SegmentHistoryLine.insert_from(
+            copy, [SegmentHistoryLine.segment, SegmentHistoryLine.action_no] + [_copy_field(n) for n in LINE_COLUMNS]
+        )
+    )
+    log = SegmentLine.select(
+        Value(segment_id(segment)),
+        Value(action_no),
+        SegmentLine.line_no,
+        SegmentLine.contact,
+        Value(int(HistoryAction.DELETION)),
+    ).where(own)
+    db.execute(
+        SegmentHistory.insert_from(
+            log,
+            [
+                SegmentHistory.segment,
+                SegmentHistory.action_no,
+                SegmentHistory.seq,
+                SegmentHistory.contact,
+                SegmentHistory.action_taken,
+            ],
+        )
+    )
     return int(SegmentLine.delete().where(own).execute())
 
 
@@ -108,9 +161,13 @@ def restore_lines(segment: Segment, action_no: int) -> int:
     own = own & h.contact_id.in_(Contact.select(Contact.id))
     used = SegmentLine.select(SegmentLine.line_no).where(SegmentLine.segment == segment_id(segment))
     fields = [SegmentLine.segment] + [_line_field(name) for name in LINE_COLUMNS]
-    top = max(int(SegmentLine.select(fn.MAX(SegmentLine.line_no))
-                  .where(SegmentLine.segment == segment_id(segment)).scalar() or 0),
-              int(h.select(fn.MAX(h.line_no)).where(own).scalar() or 0))
+    top = max(
+        int(
+            SegmentLine.select(fn.MAX(SegmentLine.line_no)).where(SegmentLine.segment == segment_id(segment)).scalar()
+            or 0
+        ),
+        int(h.select(fn.MAX(h.line_no)).where(own).scalar() or 0),
+    )
     # A number taken meanwhile (rare: lines only come and go through actions) gets a new one at the end.
     renumbered = fn.ROW_NUMBER().over(order_by=[h.line_no]) * LINE_STEP + top
     moved = h.select(Value(segment_id(segment)), *_restore_values(renumbered)).where(own & h.line_no.in_(used))
@@ -126,20 +183,31 @@ def undo_last(segment: Segment) -> tuple[int, int]:
         return 0, 0
     hist = SegmentHistory.alias("h")
     inserted = hist.select(hist.id).where(
-        (hist.segment == segment_id(segment)) & (hist.action_no == action_no)
-        & (hist.action_taken == HistoryAction.INSERTION) & (hist.seq == SegmentLine.line_no)
-        & (hist.contact == SegmentLine.contact))
-    removed = int(SegmentLine.delete().where(
-        (SegmentLine.segment == segment_id(segment))
-        & ((SegmentLine.source_action_no == action_no) | fn.EXISTS(inserted))).execute())
+        (hist.segment == segment_id(segment))
+        & (hist.action_no == action_no)
+        & (hist.action_taken == HistoryAction.INSERTION)
+        & (hist.seq == SegmentLine.line_no)
+        & (hist.contact == SegmentLine.contact)
+    )
+    removed = int(
+        SegmentLine.delete()
+        .where(
+            (SegmentLine.segment == segment_id(segment))
+            & ((SegmentLine.source_action_no == action_no) | fn.EXISTS(inserted))
+        )
+        .execute()
+    )
     restored = restore_lines(segment, action_no)
     SegmentHistory.delete().where(
-        (SegmentHistory.segment == segment_id(segment)) & (SegmentHistory.action_no == action_no)).execute()
+        (SegmentHistory.segment == segment_id(segment)) & (SegmentHistory.action_no == action_no)
+    ).execute()
     SegmentHistoryLine.delete().where(
-        (SegmentHistoryLine.segment == segment_id(segment)) & (SegmentHistoryLine.action_no == action_no)).execute()
+        (SegmentHistoryLine.segment == segment_id(segment)) & (SegmentHistoryLine.action_no == action_no)
+    ).execute()
     last_action = action_rows(segment).order_by(SegmentCriteriaLine.line_no.desc()).first()
-    SegmentCriteriaLine.delete().where((SegmentCriteriaLine.segment == segment_id(segment))
-                                       & (SegmentCriteriaLine.line_no >= last_action.line_no)).execute()
+    SegmentCriteriaLine.delete().where(
+        (SegmentCriteriaLine.segment == segment_id(segment)) & (SegmentCriteriaLine.line_no >= last_action.line_no)
+    ).execute()
     return removed, restored
 
 

@@ -212,8 +212,11 @@ class ImportFileError(DomainError):
 
     _TEXTS = {
         "changed": "changed while it was being read; choose it again",
-        "missing": "file not found", "unreadable": "cannot be read", "too_large": "too large to be a contacts file",
-        "empty": "holds no rows", "not_vcard": "is not a vCard file",
+        "missing": "file not found",
+        "unreadable": "cannot be read",
+        "too_large": "too large to be a contacts file",
+        "empty": "holds no rows",
+        "not_vcard": "is not a vCard file",
         "no_name_column": "no column holds a name, first name, surname or company",
         "unsupported": "is a workbook, not a CSV file: save it as CSV first",
     }

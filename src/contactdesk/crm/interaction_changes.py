@@ -132,6 +132,7 @@ def set_comments(entry_no: int, lines: Sequence[str], today: date | None = None)
         entry = _entries([entry_no])[0]
         InteractionCommentLine.delete().where(InteractionCommentLine.entry == entry.id).execute()
         for line_no, text in enumerate(kept, start=1):
-            InteractionCommentLine.create(entry=entry.id, line_no=line_no * 10000, date=today or date.today(),
-                                          comment=text)
+            InteractionCommentLine.create(
+                entry=entry.id, line_no=line_no * 10000, date=today or date.today(), comment=text
+            )
     return kept

@@ -57,8 +57,10 @@ def _check_fields(request: InteractionRequest) -> list[ValidationError]:
         validation.max_length("subject", request.subject, 100),
         validation.max_length("opportunity_text", request.opportunity_text, 100),
         validation.max_length("result_description", request.result_description, 100),
-        *(validation.one_line(name, (getattr(request, name) or "").strip())
-          for name in ("description", "subject", "opportunity_text", "result_description")),
+        *(
+            validation.one_line(name, (getattr(request, name) or "").strip())
+            for name in ("description", "subject", "opportunity_text", "result_description")
+        ),
         validation.decimal_in_range("cost", request.cost, Decimal(0), _MAX_COST),
     )
     if request.template_code and find_template(request.template_code) is None:
@@ -79,8 +81,11 @@ def _check_fields(request: InteractionRequest) -> list[ValidationError]:
 def _has_email(contact: Contact) -> bool:
     if (contact.email or "").strip():
         return True
-    return bool(ContactAltAddress.select().where((ContactAltAddress.contact == contact.id)
-                                                 & (ContactAltAddress.email != "")).exists())
+    return bool(
+        ContactAltAddress.select()
+        .where((ContactAltAddress.contact == contact.id) & (ContactAltAddress.email != ""))
+        .exists()
+    )
 
 
 def fallback_document(request: InteractionRequest, template: InteractionTemplate) -> documents.TemplateDocument | None:

@@ -24,11 +24,24 @@ E = InteractionLogEntry
 _CENT = Decimal("0.01")
 # Sort keys a list may ask for, and the column behind each.
 SORT_COLUMNS: dict[str, Any] = {
-    "entry_no": E.entry_no, "date": E.date, "time": E.time_of_interaction, "contact_no": E.contact_no,
-    "contact_name": E.contact_name, "template": E.interaction_template, "group": E.interaction_group,
-    "description": E.description, "salesperson": E.salesperson, "correspondence_type": E.correspondence_type,
-    "cost": E.cost, "duration": E.duration, "evaluation": E.evaluation, "attempt_failed": E.attempt_failed,
-    "segment_no": E.segment_no, "canceled": E.canceled, "language": E.language_code, "campaign": E.campaign,
+    "entry_no": E.entry_no,
+    "date": E.date,
+    "time": E.time_of_interaction,
+    "contact_no": E.contact_no,
+    "contact_name": E.contact_name,
+    "template": E.interaction_template,
+    "group": E.interaction_group,
+    "description": E.description,
+    "salesperson": E.salesperson,
+    "correspondence_type": E.correspondence_type,
+    "cost": E.cost,
+    "duration": E.duration,
+    "evaluation": E.evaluation,
+    "attempt_failed": E.attempt_failed,
+    "segment_no": E.segment_no,
+    "canceled": E.canceled,
+    "language": E.language_code,
+    "campaign": E.campaign,
 }
 
 
@@ -118,7 +131,8 @@ def filtered_entries(flt: EntryFilter) -> Any:
         query = query.where(_on_segment(validation.normalize_code(flt.segment_no)))
     if flt.logged_segment_no.strip():
         logged = LoggedSegment.select(LoggedSegment.id).where(
-            LoggedSegment.no == validation.normalize_code(flt.logged_segment_no))
+            LoggedSegment.no == validation.normalize_code(flt.logged_segment_no)
+        )
         query = query.where(E.logged_segment.in_(logged))
     if flt.canceled is not None:
         query = query.where(E.canceled == flt.canceled)
@@ -132,8 +146,7 @@ def _on_segment(segment_no: str) -> Any:
     """Entries logged from the segment, or entries of the contacts an unlogged segment holds."""
     from contactdesk.store.models import Segment
 
-    members = (SegmentLine.select(SegmentLine.contact).join(Segment)
-               .where(Segment.no == segment_no))
+    members = SegmentLine.select(SegmentLine.contact).join(Segment).where(Segment.no == segment_no)
     return (E.segment_no == segment_no) | E.contact.in_(members)
 
 
@@ -142,8 +155,9 @@ def count_entries(flt: EntryFilter | None = None) -> int:
     return int(filtered_entries(flt or EntryFilter()).count())
 
 
-def list_entries(flt: EntryFilter | None = None, sort: str = "entry_no", descending: bool = True,
-                 offset: int = 0, limit: int = 200) -> list[EntryRow]:
+def list_entries(
+    flt: EntryFilter | None = None, sort: str = "entry_no", descending: bool = True, offset: int = 0, limit: int = 200
+) -> list[EntryRow]:
     """One page of matching entries, sorted in SQL (entry number breaks ties)."""
     column = SORT_COLUMNS.get(sort, E.entry_no)
     order = column.desc() if descending else column.asc()
@@ -154,16 +168,26 @@ def list_entries(flt: EntryFilter | None = None, sort: str = "entry_no", descend
 
 def _row(entry: InteractionLogEntry) -> EntryRow:
     return EntryRow(
-        entry_no=int(entry.entry_no), date=entry.date, time=entry.time_of_interaction,
-        contact_no=str(entry.contact_no), contact_name=str(entry.contact_name),
+        entry_no=int(entry.entry_no),
+        date=entry.date,
+        time=entry.time_of_interaction,
+        contact_no=str(entry.contact_no),
+        contact_name=str(entry.contact_name),
         template_code=str(entry.interaction_template_id or ""),
-        group_code=str(lookups.stored(entry, "interaction_group") or ""), description=str(entry.description),
-        salesperson_code=str(entry.salesperson_id or ""), correspondence_type=int(entry.correspondence_type),
-        cost=Decimal(str(entry.cost or 0)).quantize(_CENT), duration=int(entry.duration or 0),
-        evaluation=int(entry.evaluation), attempt_failed=bool(entry.attempt_failed),
-        segment_no=str(entry.segment_no), canceled=bool(entry.canceled), postponed=bool(entry.postponed),
+        group_code=str(lookups.stored(entry, "interaction_group") or ""),
+        description=str(entry.description),
+        salesperson_code=str(entry.salesperson_id or ""),
+        correspondence_type=int(entry.correspondence_type),
+        cost=Decimal(str(entry.cost or 0)).quantize(_CENT),
+        duration=int(entry.duration or 0),
+        evaluation=int(entry.evaluation),
+        attempt_failed=bool(entry.attempt_failed),
+        segment_no=str(entry.segment_no),
+        canceled=bool(entry.canceled),
+        postponed=bool(entry.postponed),
         has_document=lookups.stored(entry, "attachment") is not None,
-        language_code=str(entry.language_code), campaign_no=str(lookups.stored(entry, "campaign") or ""),
+        language_code=str(entry.language_code),
+        campaign_no=str(lookups.stored(entry, "campaign") or ""),
     )
 
 
@@ -182,21 +206,30 @@ def get_entry(entry_no: int) -> EntryDetails:
     logged_id = lookups.stored(entry, "logged_segment")
     logged = LoggedSegment.get_or_none(LoggedSegment.id == logged_id) if logged_id is not None else None
     return EntryDetails(
-        row=_row(entry), subject=str(entry.subject), information_flow=int(entry.information_flow),
-        initiated_by=int(entry.initiated_by), campaign_target=bool(entry.campaign_target),
-        campaign_response=bool(entry.campaign_response), opportunity_text=str(entry.opportunity_text),
-        result_description=str(entry.result_description), user_id=str(entry.user_id),
+        row=_row(entry),
+        subject=str(entry.subject),
+        information_flow=int(entry.information_flow),
+        initiated_by=int(entry.initiated_by),
+        campaign_target=bool(entry.campaign_target),
+        campaign_response=bool(entry.campaign_response),
+        opportunity_text=str(entry.opportunity_text),
+        result_description=str(entry.result_description),
+        user_id=str(entry.user_id),
         logged_segment_no=str(logged.no) if logged is not None else "",
         document_name=entry_document_name(entry_no),
-        delivery_status=int(entry.delivery_status), comments=comments_of(entry_no),
+        delivery_status=int(entry.delivery_status),
+        comments=comments_of(entry_no),
     )
 
 
 def comments_of(entry_no: int) -> list[str]:
     """The comment lines of an entry, in order."""
     entry = _get(entry_no)
-    query = (InteractionCommentLine.select(InteractionCommentLine.comment)
-             .where(InteractionCommentLine.entry == entry.id).order_by(InteractionCommentLine.line_no))
+    query = (
+        InteractionCommentLine.select(InteractionCommentLine.comment)
+        .where(InteractionCommentLine.entry == entry.id)
+        .order_by(InteractionCommentLine.line_no)
+    )
     return [str(line.comment) for line in query]
 
 
@@ -204,4 +237,3 @@ def template_choices() -> list[tuple[str, str]]:
     """(code, description) of every template, for filters and the wizard."""
     query = InteractionTemplate.select(InteractionTemplate.code, InteractionTemplate.description)
     return [(str(t.code), str(t.description)) for t in query.order_by(InteractionTemplate.code)]
-

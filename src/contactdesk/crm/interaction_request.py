@@ -92,11 +92,21 @@ class LoggedEntry:
     def as_dict(self) -> dict[str, object]:
         """Plain values for JSON (dates as ISO text, money as text)."""
         return {
-            "entry_no": self.entry_no, "contact_no": self.contact_no, "contact_name": self.contact_name,
-            "template": self.template, "description": self.description, "date": self.date.isoformat(),
-            "time": self.time.strftime("%H:%M") if self.time else None, "salesperson": self.salesperson_code,
+            "entry_no": self.entry_no,
+            "contact_no": self.contact_no,
+            "contact_name": self.contact_name,
+            "template": self.template,
+            "description": self.description,
+            "date": self.date.isoformat(),
+            "time": self.time.strftime("%H:%M") if self.time else None,
+            "salesperson": self.salesperson_code,
             "correspondence_type": CorrespondenceType(self.correspondence_type).name.lower(),
-            "language": self.language_code, "cost": str(self.cost), "duration": self.duration,
-            "evaluation": Evaluation(self.evaluation).name.lower(), "attempt_failed": self.attempt_failed,
-            "postponed": self.postponed, "canceled": self.canceled, "attachment": self.attachment,
+            "language": self.language_code,
+            "cost": str(self.cost),
+            "duration": self.duration,
+            "evaluation": Evaluation(self.evaluation).name.lower(),
+            "attempt_failed": self.attempt_failed,
+            "postponed": self.postponed,
+            "canceled": self.canceled,
+            "attachment": self.attachment,
         }

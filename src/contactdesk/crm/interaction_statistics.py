@@ -29,12 +29,17 @@ class InteractionStatistic:
     duration: int
 
 
-def statistics(by: str = BY_TEMPLATE, date_from: date | None = None,
-               date_to: date | None = None) -> list[InteractionStatistic]:
+def statistics(
+    by: str = BY_TEMPLATE, date_from: date | None = None, date_to: date | None = None
+) -> list[InteractionStatistic]:
     """Totals over entries that are neither canceled nor postponed; every template/group/salesperson listed."""
     owners = {
-        BY_TEMPLATE: (InteractionTemplate, InteractionTemplate.code, InteractionTemplate.description,
-                      E.interaction_template),
+        BY_TEMPLATE: (
+            InteractionTemplate,
+            InteractionTemplate.code,
+            InteractionTemplate.description,
+            E.interaction_template,
+        ),
         BY_GROUP: (InteractionGroup, InteractionGroup.code, InteractionGroup.description, E.interaction_group),
         BY_SALESPERSON: (Salesperson, Salesperson.code, Salesperson.name, E.salesperson),
     }
@@ -48,15 +53,33 @@ def statistics(by: str = BY_TEMPLATE, date_from: date | None = None,
     if date_to is not None:
         condition &= E.date <= date_to
     # LEFT JOIN: a template nobody used yet still shows, with zeros.
-    query: Any = (model.select(code.alias("code"), description.alias("description"),
-                          fn.COUNT(E.id).alias("interactions"), fn.COALESCE(fn.SUM(E.cost), 0).alias("cost"),
-                          fn.COALESCE(fn.SUM(E.duration), 0).alias("duration"))
-             .join(E, JOIN.LEFT_OUTER, on=condition).group_by(code, description).order_by(code).tuples())
-    return [InteractionStatistic(str(key), str(text or ""), int(count), Decimal(str(cost or 0)).quantize(_CENT),
-                                 int(minutes or 0)) for key, text, count, cost, minutes in query]
+    query: Any = (
+        model.select(
+            code.alias("code"),
+            description.alias("description"),
+            fn.COUNT(E.id).alias("interactions"),
+            fn.COALESCE(fn.SUM(E.cost), 0).alias("cost"),
+            fn.COALESCE(fn.SUM(E.duration), 0).alias("duration"),
+        )
+        .join(E, JOIN.LEFT_OUTER, on=condition)
+        .group_by(code, description)
+        .order_by(code)
+        .tuples()
+    )
+    return [
+        InteractionStatistic(
+            str(key), str(text or ""), int(count), Decimal(str(cost or 0)).quantize(_CENT), int(minutes or 0)
+        )
+        for key, text, count, cost, minutes in query
+    ]
 
 
 def totals(rows: list[InteractionStatistic]) -> InteractionStatistic:
     """The sum line under a statistics table."""
-    return InteractionStatistic("", "", sum(r.interactions for r in rows), sum((r.cost for r in rows), Decimal("0.00")),
-                                sum(r.duration for r in rows))
+    return InteractionStatistic(
+        "",
+        "",
+        sum(r.interactions for r in rows),
+        sum((r.cost for r in rows), Decimal("0.00")),
+        sum(r.duration for r in rows),
+    )

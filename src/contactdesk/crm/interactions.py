@@ -45,12 +45,18 @@ _contact = checks.find_contact
 _template = checks.find_template
 
 
-def new_request(contact_no: str = "", salesperson_code: str = "", template_code: str = "",
-                campaign_no: str = "", now: datetime | None = None) -> InteractionRequest:
+def new_request(
+    contact_no: str = "",
+    salesperson_code: str = "",
+    template_code: str = "",
+    campaign_no: str = "",
+    now: datetime | None = None,
+) -> InteractionRequest:
     """A request with the wizard's start values: today, now rounded up, the contact's salesperson."""
     moment = now or datetime.now()
-    request = InteractionRequest(date=moment.date(), time=round_up_to_minute(moment),
-                                 campaign_no=validation.normalize_code(campaign_no))
+    request = InteractionRequest(
+        date=moment.date(), time=round_up_to_minute(moment), campaign_no=validation.normalize_code(campaign_no)
+    )
     contact = _contact(contact_no)
     if contact is not None:
         request.contact_no = str(contact.no)
@@ -70,8 +76,12 @@ def set_contact(request: InteractionRequest, contact_no: str) -> InteractionRequ
     contact = _contact(contact_no)
     if contact is None:
         raise NotFoundError("contact", contact_no)
-    result = replace(request, contact_no=str(contact.no), contact_name=str(contact.name),
-                     language_code=str(contact.language_code or ""))
+    result = replace(
+        request,
+        contact_no=str(contact.no),
+        contact_name=str(contact.name),
+        language_code=str(contact.language_code or ""),
+    )
     if contact.salesperson_id and not request.salesperson_code:
         result.salesperson_code = str(contact.salesperson_id)
     if result.template_code:
@@ -177,8 +187,11 @@ def _write(request: InteractionRequest, postponed: bool, fallback: documents.Tem
         entry_id, entry_no = int(entry.id), int(request.entry_no)
     else:
         entry_no = int(InteractionLogEntry.select(fn.MAX(InteractionLogEntry.entry_no)).scalar() or 0) + 1
-        entry_id = int(InteractionLogEntry.insert(entry_no=entry_no, user_id=current_user(), created_at=utcnow(),
-                                                  **values).execute())
+        entry_id = int(
+            InteractionLogEntry.insert(
+                entry_no=entry_no, user_id=current_user(), created_at=utcnow(), **values
+            ).execute()
+        )
     InteractionCommentLine.delete().where(InteractionCommentLine.entry == entry_id).execute()
     lines = [text.strip() for text in request.comments if text and text.strip()]
     for line_no, text in enumerate(lines, start=1):
@@ -214,25 +227,41 @@ def resume(entry_no: int, now: datetime | None = None) -> InteractionRequest:
     if not entry.postponed:
         raise EntryStateError(entry_no, "not_postponed")
     moment = now or datetime.now()
-    comments = [str(line.comment) for line in InteractionCommentLine.select()
-                .where(InteractionCommentLine.entry == entry.id).order_by(InteractionCommentLine.line_no)]
+    comments = [
+        str(line.comment)
+        for line in InteractionCommentLine.select()
+        .where(InteractionCommentLine.entry == entry.id)
+        .order_by(InteractionCommentLine.line_no)
+    ]
     template = _template(str(entry.interaction_template_id or ""))
     attachment_id = lookups.stored(entry, "attachment")
     return InteractionRequest(
-        contact_no=str(entry.contact_no), contact_name=str(entry.contact_name),
-        template_code=str(entry.interaction_template_id or ""), description=str(entry.description),
-        salesperson_code=str(entry.salesperson_id or ""), language_code=str(entry.language_code),
-        date=moment.date(), time=round_up_to_minute(moment),
+        contact_no=str(entry.contact_no),
+        contact_name=str(entry.contact_name),
+        template_code=str(entry.interaction_template_id or ""),
+        description=str(entry.description),
+        salesperson_code=str(entry.salesperson_id or ""),
+        language_code=str(entry.language_code),
+        date=moment.date(),
+        time=round_up_to_minute(moment),
         correspondence_type=CorrespondenceType(entry.correspondence_type),
-        information_flow=InformationFlow(entry.information_flow), initiated_by=InitiatedBy(entry.initiated_by),
-        subject=str(entry.subject), campaign_no=str(lookups.stored(entry, "campaign") or ""),
-        campaign_target=bool(entry.campaign_target), campaign_response=bool(entry.campaign_response),
-        opportunity_text=str(entry.opportunity_text), result_description=str(entry.result_description),
-        evaluation=Evaluation(entry.evaluation), successful=not entry.attempt_failed,
-        cost=Decimal(str(entry.cost or 0)).quantize(_CENT), duration=int(entry.duration or 0),
-        comments=comments, merged=bool(entry.merged),
+        information_flow=InformationFlow(entry.information_flow),
+        initiated_by=InitiatedBy(entry.initiated_by),
+        subject=str(entry.subject),
+        campaign_no=str(lookups.stored(entry, "campaign") or ""),
+        campaign_target=bool(entry.campaign_target),
+        campaign_response=bool(entry.campaign_response),
+        opportunity_text=str(entry.opportunity_text),
+        result_description=str(entry.result_description),
+        evaluation=Evaluation(entry.evaluation),
+        successful=not entry.attempt_failed,
+        cost=Decimal(str(entry.cost or 0)).quantize(_CENT),
+        duration=int(entry.duration or 0),
+        comments=comments,
+        merged=bool(entry.merged),
         attachment_id=None if attachment_id is None else int(attachment_id),
-        document_name=documents.entry_document_name(entry_no), entry_no=int(entry_no),
+        document_name=documents.entry_document_name(entry_no),
+        entry_no=int(entry_no),
         wizard_action=WizardAction(template.wizard_action) if template is not None else WizardAction.BLANK,
     )
 
@@ -243,12 +272,21 @@ def get_logged_entry(entry_no: int) -> LoggedEntry:
     if entry is None:
         raise NotFoundError("interaction_log_entry", entry_no)
     return LoggedEntry(
-        entry_no=int(entry.entry_no), contact_no=str(entry.contact_no), contact_name=str(entry.contact_name),
-        template=str(entry.interaction_template_id or ""), description=str(entry.description), date=entry.date,
-        time=entry.time_of_interaction, salesperson_code=str(entry.salesperson_id or ""),
-        correspondence_type=int(entry.correspondence_type), language_code=str(entry.language_code),
-        cost=Decimal(str(entry.cost or 0)).quantize(_CENT), duration=int(entry.duration or 0),
-        evaluation=int(entry.evaluation), attempt_failed=bool(entry.attempt_failed),
-        postponed=bool(entry.postponed), canceled=bool(entry.canceled),
+        entry_no=int(entry.entry_no),
+        contact_no=str(entry.contact_no),
+        contact_name=str(entry.contact_name),
+        template=str(entry.interaction_template_id or ""),
+        description=str(entry.description),
+        date=entry.date,
+        time=entry.time_of_interaction,
+        salesperson_code=str(entry.salesperson_id or ""),
+        correspondence_type=int(entry.correspondence_type),
+        language_code=str(entry.language_code),
+        cost=Decimal(str(entry.cost or 0)).quantize(_CENT),
+        duration=int(entry.duration or 0),
+        evaluation=int(entry.evaluation),
+        attempt_failed=bool(entry.attempt_failed),
+        postponed=bool(entry.postponed),
+        canceled=bool(entry.canceled),
         attachment=documents.entry_document_name(int(entry.entry_no)),
     )

@@ -45,8 +45,9 @@ def has_email() -> Any:
     # Most offices keep no e-mail on alternative addresses: then the per-line lookup is left out.
     if not alt.select().where(alt.email != "").exists():
         return own
-    alt_email = alt.select(alt.id).where((alt.contact == Contact.id) & (alt.code == SegmentLine.alt_address_code)
-                                         & (alt.email != ""))
+    alt_email = alt.select(alt.id).where(
+        (alt.contact == Contact.id) & (alt.code == SegmentLine.alt_address_code) & (alt.email != "")
+    )
     return own | ((SegmentLine.alt_address_code != "") & fn.EXISTS(alt_email))
 
 
@@ -73,13 +74,19 @@ def no_document_condition() -> Any:
     """SQL: a line to deliver that has no Word document, neither its own nor one of its template in its language
     or the template's default language (spec §2.10, E7/E8)."""
     version = InteractionTemplateLanguage
-    default = (InteractionTemplate.select(InteractionTemplate.language_code_default)
-               .where(InteractionTemplate.code == SegmentLine.interaction_template))
+    default = InteractionTemplate.select(InteractionTemplate.language_code_default).where(
+        InteractionTemplate.code == SegmentLine.interaction_template
+    )
     found = version.select(version.id).where(
-        (version.template == SegmentLine.interaction_template) & version.attachment.is_null(False)
-        & ((version.language_code == SegmentLine.language_code) | (version.language_code == fn.COALESCE(default, ""))))
-    return ((SegmentLine.correspondence_type != CorrespondenceType.BLANK) & SegmentLine.attachment.is_null()
-            & ~fn.EXISTS(found))
+        (version.template == SegmentLine.interaction_template)
+        & version.attachment.is_null(False)
+        & ((version.language_code == SegmentLine.language_code) | (version.language_code == fn.COALESCE(default, "")))
+    )
+    return (
+        (SegmentLine.correspondence_type != CorrespondenceType.BLANK)
+        & SegmentLine.attachment.is_null()
+        & ~fn.EXISTS(found)
+    )
 
 
 def _count(condition: Any) -> Any:
@@ -87,8 +94,13 @@ def _count(condition: Any) -> Any:
 
 
 def _sample(segment: Segment, condition: Any) -> tuple[str, ...]:
-    query = (_lines(Contact.no, Contact.name).where(_own(segment) & condition)
-             .order_by(SegmentLine.line_no).limit(SAMPLE).tuples())
+    query = (
+        _lines(Contact.no, Contact.name)
+        .where(_own(segment) & condition)
+        .order_by(SegmentLine.line_no)
+        .limit(SAMPLE)
+        .tuples()
+    )
     return tuple(f"{no} - {name}" for no, name in query)
 
 
@@ -109,15 +121,33 @@ def _setup_problems(options: LogOptions) -> list[LogProblem]:
 
 
 def _flagged(segment: Segment, deliver: bool) -> tuple[FlaggedContact, ...]:
-    query = (_lines(SegmentLine.line_no, Contact.no, Contact.name, Contact.privacy_blocked,
-                    Contact.exclude_from_segment, SegmentLine.correspondence_type, has_address(), has_email())
-             .where(_own(segment) & flag_condition(deliver)).order_by(SegmentLine.line_no).tuples())
+    query = (
+        _lines(
+            SegmentLine.line_no,
+            Contact.no,
+            Contact.name,
+            Contact.privacy_blocked,
+            Contact.exclude_from_segment,
+            SegmentLine.correspondence_type,
+            has_address(),
+            has_email(),
+        )
+        .where(_own(segment) & flag_condition(deliver))
+        .order_by(SegmentLine.line_no)
+        .tuples()
+    )
     result = []
     for line_no, no, name, blocked, excluded, channel, address, email in query:
-        reasons = [reason for reason, hit in (
-            ("blocked", blocked), ("excluded", excluded),
-            ("no_address", deliver and channel == CorrespondenceType.HARD_COPY and not address),
-            ("no_email", deliver and channel == CorrespondenceType.EMAIL and not email)) if hit]
+        reasons = [
+            reason
+            for reason, hit in (
+                ("blocked", blocked),
+                ("excluded", excluded),
+                ("no_address", deliver and channel == CorrespondenceType.HARD_COPY and not address),
+                ("no_email", deliver and channel == CorrespondenceType.EMAIL and not email),
+            )
+            if hit
+        ]
         result.append(FlaggedContact(int(line_no), str(no), str(name), tuple(reasons)))
     return tuple(result)
 
@@ -131,11 +161,18 @@ def check_segment(segment: Segment, options: LogOptions) -> LogCheck:
     }
     if options.deliver:
         conditions["no_document"] = no_document_condition()
-    totals = (_lines(fn.COUNT(SegmentLine.id),
-                     _count(SegmentLine.correspondence_type != CorrespondenceType.BLANK),
-                     _count(blanked_condition() & ~flag_condition(False)), _count(flag_condition(options.deliver)),
-                     *[_count(condition) for condition in conditions.values()])
-              .where(_own(segment)).tuples().first()) or (0, 0, 0, 0)
+    totals = (
+        _lines(
+            fn.COUNT(SegmentLine.id),
+            _count(SegmentLine.correspondence_type != CorrespondenceType.BLANK),
+            _count(blanked_condition() & ~flag_condition(False)),
+            _count(flag_condition(options.deliver)),
+            *[_count(condition) for condition in conditions.values()],
+        )
+        .where(_own(segment))
+        .tuples()
+        .first()
+    ) or (0, 0, 0, 0)
     lines, deliverable, blanked, flags, *counts = (int(value or 0) for value in totals)
     problems: list[LogProblem] = []
     if LoggedSegment.select().where(LoggedSegment.segment_no == segment.no).exists():
@@ -151,6 +188,4 @@ def check_segment(segment: Segment, options: LogOptions) -> LogCheck:
     flagged = _flagged(segment, options.deliver) if flags else ()
     if options.skip_flagged and flagged and len(flagged) >= lines and lines:
         problems.append(LogProblem("empty", key=str(segment.no)))
-    return LogCheck(str(segment.no), lines, deliverable, tuple(problems), flagged,
-                    0 if options.deliver else blanked)
-
+    return LogCheck(str(segment.no), lines, deliverable, tuple(problems), flagged, 0 if options.deliver else blanked)

@@ -22,8 +22,12 @@ PROBLEM_TEXTS = {
     "no_follow_up_series": "a follow-up segment needs a number series for segments in Marketing Setup",
 }
 # Why the last-moment check lists a contact.
-FLAG_TEXTS = {"blocked": "privacy blocked", "excluded": "excluded from segments", "no_address": "no address",
-              "no_email": "no e-mail address"}
+FLAG_TEXTS = {
+    "blocked": "privacy blocked",
+    "excluded": "excluded from segments",
+    "no_address": "no address",
+    "no_email": "no e-mail address",
+}
 # What blocks an undo.
 BLOCKER_TEXTS = {
     "no_undo_record": "it was logged before undo was possible, or its undo record is gone",
@@ -164,6 +168,12 @@ class LoggedSegmentRow:
 
     def as_dict(self) -> dict[str, Any]:
         """The command line's JSON."""
-        return {"no": self.no, "segment_no": self.segment_no, "description": self.description,
-                "date": self.date.isoformat() if self.date else None, "user": self.user_id,
-                "entries": self.entries, "canceled": self.canceled}
+        return {
+            "no": self.no,
+            "segment_no": self.segment_no,
+            "description": self.description,
+            "date": self.date.isoformat() if self.date else None,
+            "user": self.user_id,
+            "entries": self.entries,
+            "canceled": self.canceled,
+        }

@@ -43,22 +43,44 @@ CHILDREN: list[tuple[str, type[BaseModel]]] = [
 ]
 # Line column → the entry column holding the same value (log_writer copies it unchanged).
 FROM_ENTRY = {
-    "contact_id": "contact_id", "contact_company_id": "contact_company_id", "alt_address_code": "alt_address_code",
-    "campaign_id": "campaign_id", "campaign_target": "campaign_target", "campaign_response": "campaign_response",
+    "contact_id": "contact_id",
+    "contact_company_id": "contact_company_id",
+    "alt_address_code": "alt_address_code",
+    "campaign_id": "campaign_id",
+    "campaign_target": "campaign_target",
+    "campaign_response": "campaign_response",
     "salesperson_id": "salesperson_id",
-    "interaction_template_id": "interaction_template_id", "interaction_group_id": "interaction_group_id",
-    "language_code": "language_code", "subject": "subject", "description": "description", "date": "date",
-    "cost": "cost", "duration": "duration", "information_flow": "information_flow", "initiated_by": "initiated_by",
-    "evaluation": "evaluation", "attempt_failed": "attempt_failed", "attachment_id": "attachment_id",
-    "merged": "merged", "send_word_doc_as_attmt": "send_word_docs_as_attmt", "contact_via": "contact_via",
+    "interaction_template_id": "interaction_template_id",
+    "interaction_group_id": "interaction_group_id",
+    "language_code": "language_code",
+    "subject": "subject",
+    "description": "description",
+    "date": "date",
+    "cost": "cost",
+    "duration": "duration",
+    "information_flow": "information_flow",
+    "initiated_by": "initiated_by",
+    "evaluation": "evaluation",
+    "attempt_failed": "attempt_failed",
+    "attachment_id": "attachment_id",
+    "merged": "merged",
+    "send_word_doc_as_attmt": "send_word_docs_as_attmt",
+    "contact_via": "contact_via",
 }
 # Kept per logged line, in this order (the channel because an e-mail line may be logged without one).
 OWN = ["line_no", "source_action_no", "time_of_interaction", "comment", "correspondence_type"]
 # What later changes to entries could alter: the evaluation (weighted by line number, so a change shows
 # even when the total stays), and keys a deletion elsewhere sets to NULL or a canceled entry loses.
 WEIGHTED = ["evaluation"]
-COUNTED = ["contact_id", "contact_company_id", "campaign_id", "salesperson_id", "interaction_template_id",
-           "interaction_group_id", "attachment_id"]
+COUNTED = [
+    "contact_id",
+    "contact_company_id",
+    "campaign_id",
+    "salesperson_id",
+    "interaction_template_id",
+    "interaction_group_id",
+    "attachment_id",
+]
 
 
 def columns(model: type[BaseModel]) -> list[str]:
@@ -96,10 +118,9 @@ def _rows_json(model: type[BaseModel], query: Any) -> str:
     names = columns(model)
     if is_sqlite():
         sql, params = query.sql()
-        body = sql[sql.index(" FROM "):]
+        body = sql[sql.index(" FROM ") :]
         quoted = ", ".join(f'"t1"."{name}"' for name in names)
-        return str(db.execute_sql(f"SELECT json_group_array(json_array({quoted})){body}", params).fetchone()[0]
-                   or "[]")
+        return str(db.execute_sql(f"SELECT json_group_array(json_array({quoted})){body}", params).fetchone()[0] or "[]")
     fields = [model._meta.columns[name] for name in names]
     rows = query.select(*fields).tuples()
     return json.dumps([[_plain(value) for value in row] for row in rows], ensure_ascii=False)
@@ -112,19 +133,21 @@ def _table(model: type[BaseModel], query: Any) -> str:
 def _logged_lines(segment: Segment, skip: Any | None) -> str:
     """The per-line part and the fingerprint of the lines that become entries, in one pass."""
     line = '"t1"'
-    sums = [f"TOTAL(COALESCE({line}.\"{name}\", 0) * {line}.\"line_no\")" for name in WEIGHTED]
+    sums = [f'TOTAL(COALESCE({line}."{name}", 0) * {line}."line_no")' for name in WEIGHTED]
     counts = [f'COUNT({line}."{name}")' for name in COUNTED]
     query = _lines_query(segment, skip, kept=True)
     if is_sqlite():
         sql, params = query.sql()
         own = ", ".join(f'{line}."{name}"' for name in OWN)
-        found = db.execute_sql(f"SELECT json_group_array(json_array({own})), {', '.join(sums + counts)}"
-                               + sql[sql.index(" FROM "):], params).fetchone()
+        found = db.execute_sql(
+            f"SELECT json_group_array(json_array({own})), {', '.join(sums + counts)}" + sql[sql.index(" FROM ") :],
+            params,
+        ).fetchone()
         pairs, numbers = str(found[0] or "[]"), [float(value or 0) for value in found[1:]]
     else:
         fields = [SegmentLine._meta.columns[name] for name in OWN + WEIGHTED + COUNTED]
         rows = list(query.select(*fields).tuples())
-        pairs = json.dumps([[_plain(value) for value in row[:len(OWN)]] for row in rows], ensure_ascii=False)
+        pairs = json.dumps([[_plain(value) for value in row[: len(OWN)]] for row in rows], ensure_ascii=False)
         numbers = fingerprint_of([dict(zip(OWN + WEIGHTED + COUNTED, row, strict=True)) for row in rows])
     return f'{{"columns": {json.dumps(OWN)}, "rows": {pairs}, "fingerprint": {json.dumps(numbers)}}}'
 
@@ -194,8 +217,11 @@ def _insert(model: type[BaseModel], rows: Sequence[dict[str, Any]], key: int) ->
     if not rows:
         return
     names = [name for name in columns(model) if name != "id"]
-    insert_rows(model._meta.table_name, names,
-                [[key if name == "segment_id" else row.get(name) for name in names] for row in rows])
+    insert_rows(
+        model._meta.table_name,
+        names,
+        [[key if name == "segment_id" else row.get(name) for name in names] for row in rows],
+    )
 
 
 def restore(data: dict[str, Any], lines: Sequence[dict[str, Any]]) -> int:

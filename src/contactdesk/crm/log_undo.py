@@ -40,20 +40,29 @@ from contactdesk.store.models import (
 E = InteractionLogEntry
 _READ = sorted({"entry_no", "canceled", "letter_name", *log_snapshot.FROM_ENTRY.values()})
 # Kept tables whose keys must still exist to be put back: snapshot name → model.
-_REFERENCING: list[tuple[str, type[BaseModel]]] = [("segment", Segment), ("languages", SegmentInteractionLanguage),
-                                                   ("history", SegmentHistory), ("skipped", SegmentLine)]
+_REFERENCING: list[tuple[str, type[BaseModel]]] = [
+    ("segment", Segment),
+    ("languages", SegmentInteractionLanguage),
+    ("history", SegmentHistory),
+    ("skipped", SegmentLine),
+]
 
 
 def _foreign_keys(model: type[BaseModel]) -> list[tuple[str, Any]]:
-    return [(field.column_name, field.rel_model) for field in model._meta.sorted_fields
-            if isinstance(field, ForeignKeyField)]
+    return [
+        (field.column_name, field.rel_model)
+        for field in model._meta.sorted_fields
+        if isinstance(field, ForeignKeyField)
+    ]
 
 
 def _entries(logged: LoggedSegment) -> list[dict[str, Any]]:
     """The logged segment's entries, values as stored, in entry order."""
     quoted = ", ".join(f'"{name}"' for name in _READ)
-    cursor = db.execute_sql(f'SELECT {quoted} FROM "{E._meta.table_name}" WHERE "logged_segment_id" = {db.obj.param} '
-                            'ORDER BY "entry_no"', [int(logged.id)])
+    cursor = db.execute_sql(
+        f'SELECT {quoted} FROM "{E._meta.table_name}" WHERE "logged_segment_id" = {db.obj.param} ORDER BY "entry_no"',
+        [int(logged.id)],
+    )
     return [dict(zip(_READ, row, strict=True)) for row in cursor.fetchall()]
 
 
@@ -82,10 +91,16 @@ def _comments(entries: list[dict[str, Any]], logged: LoggedSegment) -> tuple[int
 
 
 def _reused_by(logged: LoggedSegment, follow_up: str) -> list[str]:
-    query: Any = (SegmentCriteriaLine.select(SegmentCriteriaLine.filter_json, Segment.no).join(Segment)
-             .where((SegmentCriteriaLine.type == CriteriaLineType.FILTER)
-                    & (SegmentCriteriaLine.source == FILTER_SOURCE)
-                    & SegmentCriteriaLine.filter_json.contains(str(logged.no))).tuples())
+    query: Any = (
+        SegmentCriteriaLine.select(SegmentCriteriaLine.filter_json, Segment.no)
+        .join(Segment)
+        .where(
+            (SegmentCriteriaLine.type == CriteriaLineType.FILTER)
+            & (SegmentCriteriaLine.source == FILTER_SOURCE)
+            & SegmentCriteriaLine.filter_json.contains(str(logged.no))
+        )
+        .tuples()
+    )
     found = set()
     for text, segment_no in query:
         item = Filter.from_json(str(text))
@@ -137,8 +152,11 @@ def _blockers(logged: LoggedSegment) -> tuple[list[UndoBlocker], dict[str, Any],
         counted = dict(zip(log_snapshot.COUNTED, zip(was[weighted:], now[weighted:], strict=True), strict=True))
         if now[:weighted] != was[:weighted] or counted["attachment_id"][0] != counted["attachment_id"][1]:
             add("entries_changed")
-        gone_keys.update(column for column, (before, after) in counted.items()
-                         if before != after and column not in ("attachment_id", "contact_id"))
+        gone_keys.update(
+            column
+            for column, (before, after) in counted.items()
+            if before != after and column not in ("attachment_id", "contact_id")
+        )
     if gone_keys:
         add("references_missing", len(gone_keys), tuple(sorted(gone_keys)))
     if _comments(entries, logged) != (int(record.comments), int(record.last_comment_id) if record.comments else 0):
@@ -159,7 +177,8 @@ def _give_back(series_code: str, number: int) -> None:
     series = NumberSeries.get_or_none(NumberSeries.code == (series_code or "").strip().upper())
     if series is not None and number and int(series.last_number) == number:
         NumberSeries.update(last_number=number - int(series.increment_by)).where(
-            NumberSeries.code == series.code).execute()
+            NumberSeries.code == series.code
+        ).execute()
 
 
 def undo_logging(logged_no: str) -> UndoResult:
@@ -175,8 +194,9 @@ def undo_logging(logged_no: str) -> UndoResult:
         InteractionCommentLine.delete().where(InteractionCommentLine.entry.in_(ids)).execute()
         E.delete().where(E.logged_segment == int(logged.id)).execute()
         CampaignEntry.delete().where(CampaignEntry.register_no == int(logged.id)).execute()
-        follow_up = Segment.get_or_none(Segment.no == str(record.follow_up_segment_no)) \
-            if record.follow_up_segment_no else None
+        follow_up = (
+            Segment.get_or_none(Segment.no == str(record.follow_up_segment_no)) if record.follow_up_segment_no else None
+        )
         if follow_up is not None:
             log_snapshot.remove(follow_up)
         LoggedSegment.delete().where(LoggedSegment.id == int(logged.id)).execute()

@@ -24,24 +24,46 @@ from contactdesk.store.search import like_pattern
 E = InteractionLogEntry
 ENTITY = "logged_segment"
 
-__all__ = ["create_follow_up", "delete_canceled", "entries", "get_logged_segment", "letters_missing",
-           "list_logged_segments",
-           "new_segment_from_logged", "set_canceled", "undo_blockers", "undo_logging", "UndoBlocker", "UndoResult"]
+__all__ = [
+    "create_follow_up",
+    "delete_canceled",
+    "entries",
+    "get_logged_segment",
+    "letters_missing",
+    "list_logged_segments",
+    "new_segment_from_logged",
+    "set_canceled",
+    "undo_blockers",
+    "undo_logging",
+    "UndoBlocker",
+    "UndoResult",
+]
 
 
 def _query() -> Any:
     same_state = fn.SUM(Case(None, [(E.canceled == LoggedSegment.canceled, 1)], 0))
     undo = LoggedSegmentUndo.select(LoggedSegmentUndo.id).where(LoggedSegmentUndo.logged_segment == LoggedSegment.id)
-    return (LoggedSegment.select(LoggedSegment, fn.COALESCE(same_state, 0).alias("entry_count"),
-                                 fn.EXISTS(undo).alias("has_undo"))
-            .join(E, on=(E.logged_segment == LoggedSegment.id), join_type=JOIN.LEFT_OUTER)
-            .group_by(LoggedSegment.id))
+    return (
+        LoggedSegment.select(
+            LoggedSegment, fn.COALESCE(same_state, 0).alias("entry_count"), fn.EXISTS(undo).alias("has_undo")
+        )
+        .join(E, on=(E.logged_segment == LoggedSegment.id), join_type=JOIN.LEFT_OUTER)
+        .group_by(LoggedSegment.id)
+    )
 
 
 def _row(row: Any) -> LoggedSegmentRow:
-    return LoggedSegmentRow(str(row.no), str(row.segment_no), str(row.description), row.creation_date,
-                            str(row.user_id), int(getattr(row, "entry_count", 0) or 0), bool(row.canceled),
-                            str(row.follow_up_segment_no or ""), bool(getattr(row, "has_undo", False)))
+    return LoggedSegmentRow(
+        str(row.no),
+        str(row.segment_no),
+        str(row.description),
+        row.creation_date,
+        str(row.user_id),
+        int(getattr(row, "entry_count", 0) or 0),
+        bool(row.canceled),
+        str(row.follow_up_segment_no or ""),
+        bool(getattr(row, "has_undo", False)),
+    )
 
 
 def list_logged_segments(search: str = "") -> list[LoggedSegmentRow]:
@@ -50,9 +72,11 @@ def list_logged_segments(search: str = "") -> list[LoggedSegmentRow]:
     if search.strip():
         pattern = like_pattern(search)
         text = search.strip().lower()
-        query = query.where(fn.LOWER(LoggedSegment.no).contains(text)
-                            | fn.LOWER(LoggedSegment.segment_no).contains(text)
-                            | (fn.LOWER(LoggedSegment.description) ** pattern))
+        query = query.where(
+            fn.LOWER(LoggedSegment.no).contains(text)
+            | fn.LOWER(LoggedSegment.segment_no).contains(text)
+            | (fn.LOWER(LoggedSegment.description) ** pattern)
+        )
     return [_row(row) for row in query]
 
 
@@ -67,8 +91,7 @@ def get_logged_segment(no: str) -> LoggedSegmentRow:
 def entries(no: str, offset: int = 0, limit: int = 200) -> list[EntryRow]:
     """A page of the logged segment's entries in entry order."""
     logged = logged_row(no)
-    return interaction_log.list_entries(EntryFilter(logged_segment_no=str(logged.no)), "entry_no", False,
-                                        offset, limit)
+    return interaction_log.list_entries(EntryFilter(logged_segment_no=str(logged.no)), "entry_no", False, offset, limit)
 
 
 def set_canceled(nos: Sequence[str], canceled: bool) -> int:
@@ -113,5 +136,13 @@ def delete_canceled(nos: Sequence[str] | None = None) -> int:
 def letters_missing(no: str) -> int:
     """How many of its entries should have a letter (a channel, not canceled) but keep none yet."""
     logged = logged_row(no)
-    return int(E.select().where((E.logged_segment == int(logged.id)) & (E.correspondence_type != 0)
-                                & (E.canceled == False) & (E.letter_name == "")).count())  # noqa: E712 - SQL
+    return int(
+        E.select()
+        .where(
+            (E.logged_segment == int(logged.id))
+            & (E.correspondence_type != 0)
+            & (E.canceled == False)  # noqa: E712 - SQL comparison, not Python truth
+            & (E.letter_name == "")
+        )
+        .count()
+    )

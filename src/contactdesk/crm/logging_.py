@@ -57,20 +57,26 @@ def check_log(no: str, options: LogOptions | None = None) -> LogCheck:
 def _refuse(segment: Segment, options: LogOptions) -> LogCheck:
     check = check_segment(segment, options)
     if check.problems or (check.flagged and not options.skip_flagged):
-        raise LogRefusedError(str(segment.no), check.problems,
-                              () if options.skip_flagged else check.flagged)
+        raise LogRefusedError(str(segment.no), check.problems, () if options.skip_flagged else check.flagged)
     return check
 
 
 def _follow_up(segment: Segment, logged: LoggedSegment, options: LogOptions, today: date) -> Segment:
-    follow_up = new_header(header_of(segment), follow_up_description(str(segment.no), options.follow_up_description),
-                           today)
+    follow_up = new_header(
+        header_of(segment), follow_up_description(str(segment.no), options.follow_up_description), today
+    )
     apply_reuse(follow_up, logged)
     return Segment.get_by_id(int(follow_up.id))
 
 
-def log_segment(no: str, options: LogOptions | None = None, version: int | None = None,
-                progress: Progress | None = None, today: date | None = None, user: str | None = None) -> LogResult:
+def log_segment(
+    no: str,
+    options: LogOptions | None = None,
+    version: int | None = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+    user: str | None = None,
+) -> LogResult:
     """Log segment `no`; LogRefusedError lists every problem (and the last-moment contacts unless skipped).
 
     `version` (the worksheet's) refuses when the segment changed since it was shown. `progress(step)`
@@ -88,8 +94,14 @@ def log_segment(no: str, options: LogOptions | None = None, version: int | None 
         setup = MarketingSetup.get()
         series = str(setup.logged_segment_nos)
         logged_no = reserve(series)[0]
-        logged = LoggedSegment.create(no=logged_no, segment_no=str(segment.no), description=str(segment.description),
-                                      creation_date=day, user_id=who[:50], canceled=False)
+        logged = LoggedSegment.create(
+            no=logged_no,
+            segment_no=str(segment.no),
+            description=str(segment.description),
+            creation_date=day,
+            user_id=who[:50],
+            canceled=False,
+        )
         skip = flag_condition(options.deliver) if check.flagged else None
         snapshot = log_snapshot.take(segment, skip)
         report(1)
@@ -101,19 +113,26 @@ def log_segment(no: str, options: LogOptions | None = None, version: int | None 
         if options.follow_up:
             follow_up = _follow_up(segment, logged, options, day)
             LoggedSegment.update(follow_up_segment_no=str(follow_up.no)).where(
-                LoggedSegment.id == int(logged.id)).execute()
+                LoggedSegment.id == int(logged.id)
+            ).execute()
         report(3)
         LoggedSegmentUndo.create(
-            logged_segment=int(logged.id), segment_no=str(segment.no), snapshot=snapshot, first_entry_no=first,
-            entries=entries, skipped_lines=json.dumps([flag.line_no for flag in check.flagged]),
-            comments=comments, last_comment_id=last_comment,
+            logged_segment=int(logged.id),
+            segment_no=str(segment.no),
+            snapshot=snapshot,
+            first_entry_no=first,
+            entries=entries,
+            skipped_lines=json.dumps([flag.line_no for flag in check.flagged]),
+            comments=comments,
+            last_comment_id=last_comment,
             follow_up_segment_no=str(follow_up.no) if follow_up else "",
             follow_up_version=int(follow_up.version) if follow_up else 0,
             logged_segment_number=_series_value(series),
-            follow_up_number=_series_value(str(setup.segment_nos)) if follow_up else 0)
+            follow_up_number=_series_value(str(setup.segment_nos)) if follow_up else 0,
+        )
         report(4)
         log_snapshot.remove(segment)
         report(STEPS)
-        return LogResult(logged_no, str(segment.no), entries, first, str(follow_up.no) if follow_up else None,
-                         len(check.flagged))
-
+        return LogResult(
+            logged_no, str(segment.no), entries, first, str(follow_up.no) if follow_up else None, len(check.flagged)
+        )

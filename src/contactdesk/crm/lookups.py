@@ -74,9 +74,7 @@ def code_exists(model: type[BaseModel], code: str) -> bool:
     return bool(model.select(key).where(key == code).exists())
 
 
-def check_code_change(
-    model: type[BaseModel], entity: str, code: str, original_code: str | None
-) -> str | None:
+def check_code_change(model: type[BaseModel], entity: str, code: str, original_code: str | None) -> str | None:
     """Refuse a taken code or a missing original; return the normalised original (None when creating)."""
     if original_code is None:
         if code_exists(model, code):

@@ -108,9 +108,7 @@ def _validate(data: NumberSeriesData, code: str) -> NumberSeriesData:
             errors.append(ValidationError("last_number", "too_long", last, MAX_NUMBER_LENGTH - len(prefix)))
     if errors:
         raise ValidationErrors(errors)
-    return NumberSeriesData(
-        code, description, prefix, width, starting, last, increment, bool(data.manual_nos)
-    )
+    return NumberSeriesData(code, description, prefix, width, starting, last, increment, bool(data.manual_nos))
 
 
 def save_series(data: NumberSeriesData, original_code: str | None = None) -> NumberSeriesData:

@@ -26,11 +26,25 @@ class SegmentSummary:
 def list_segments(query: str = "") -> list[SegmentSummary]:
     """All unlogged segments with their line counts, newest number first."""
     lines = fn.COUNT(SegmentLine.id)
-    select = (Segment.select(Segment, lines.alias("line_count"))
-              .join(SegmentLine, JOIN.LEFT_OUTER).group_by(Segment.id).order_by(Segment.no.desc()))
+    select = (
+        Segment.select(Segment, lines.alias("line_count"))
+        .join(SegmentLine, JOIN.LEFT_OUTER)
+        .group_by(Segment.id)
+        .order_by(Segment.no.desc())
+    )
     if query.strip():
         pattern = like_pattern(query)
-        select = select.where(fn.LOWER(Segment.no).contains(query.strip().lower())
-                              | (fn.LOWER(Segment.description) ** pattern))
-    return [SegmentSummary(s.no, s.description, s.salesperson_id or "", s.date, s.interaction_template_id or "",
-                           int(getattr(s, "line_count", 0))) for s in select]
+        select = select.where(
+            fn.LOWER(Segment.no).contains(query.strip().lower()) | (fn.LOWER(Segment.description) ** pattern)
+        )
+    return [
+        SegmentSummary(
+            s.no,
+            s.description,
+            s.salesperson_id or "",
+            s.date,
+            s.interaction_template_id or "",
+            int(getattr(s, "line_count", 0)),
+        )
+        for s in select
+    ]

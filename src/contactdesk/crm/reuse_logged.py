@@ -47,11 +47,21 @@ E = InteractionLogEntry
 FILTER_SOURCE, FILTER_FIELD = "interaction", "logged_segment_no"
 # Header columns a follow-up (or a segment built on a logged one) takes over; the key rows must still exist.
 HEADER_COPY: dict[str, Any] = {
-    "campaign_id": Campaign, "campaign_target": None, "campaign_response": None, "salesperson_id": Salesperson,
-    "interaction_template_id": InteractionTemplate, "interaction_group_id": InteractionGroup,
-    "language_code_default": None, "subject_default": None, "correspondence_type_default": None,
-    "ignore_contact_corres_type": None, "information_flow": None, "initiated_by": None, "unit_cost": None,
-    "unit_duration": None, "send_word_docs_as_attmt": None,
+    "campaign_id": Campaign,
+    "campaign_target": None,
+    "campaign_response": None,
+    "salesperson_id": Salesperson,
+    "interaction_template_id": InteractionTemplate,
+    "interaction_group_id": InteractionGroup,
+    "language_code_default": None,
+    "subject_default": None,
+    "correspondence_type_default": None,
+    "ignore_contact_corres_type": None,
+    "information_flow": None,
+    "initiated_by": None,
+    "unit_cost": None,
+    "unit_duration": None,
+    "send_word_docs_as_attmt": None,
 }
 _CAMPAIGN_AT = next(index for index, field in enumerate(INSERT_FIELDS) if field is SegmentLine.campaign)
 
@@ -71,13 +81,13 @@ def reuse_filter(logged_no: str) -> Filter:
 
 def apply_reuse(segment: Segment, logged: LoggedSegment) -> tuple[int, int]:
     """Record the action and append the lines, inside the caller's transaction: (action no, lines added)."""
-    action_no = history.record_action(segment, CriteriaAction.ADD, CriteriaOptions(allow_existing=True),
-                                      [reuse_filter(str(logged.no))])
+    action_no = history.record_action(
+        segment, CriteriaAction.ADD, CriteriaOptions(allow_existing=True), [reuse_filter(str(logged.no))]
+    )
     line_no = fn.ROW_NUMBER().over(order_by=[E.entry_no]) * LINE_STEP + last_line_no(segment)
     values = line_values(segment, action_no, line_no)
     values[_CAMPAIGN_AT] = E.campaign
-    select = (Contact.select(*values).join(E, on=(E.contact == Contact.id))
-              .where(E.logged_segment == int(logged.id)))
+    select = Contact.select(*values).join(E, on=(E.contact == Contact.id)).where(E.logged_segment == int(logged.id))
     return action_no, int(db.execute(SegmentLine.insert_from(select, INSERT_FIELDS)).rowcount)
 
 
@@ -117,18 +127,28 @@ def new_header(values: Mapping[str, Any], description: str, today: date) -> Segm
             fields[Segment._meta.columns[column].name] = value
     if fields.get("salesperson") is None and setup.default_salesperson_code:
         fields["salesperson"] = str(setup.default_salesperson_code)
-    segment = Segment.create(no=next_number(str(setup.segment_nos)), no_series=str(setup.segment_nos),
-                             description=description[:100], date=today, **fields)
+    segment = Segment.create(
+        no=next_number(str(setup.segment_nos)),
+        no_series=str(setup.segment_nos),
+        description=description[:100],
+        date=today,
+        **fields,
+    )
     template = fields.get("interaction_template")
     if template:
         for row in InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.template == template):
-            SegmentInteractionLanguage.create(segment=segment_id(segment), line_no=0, language_code=row.language_code,
-                                              description=row.description, attachment=stored(row, "attachment"))
+            SegmentInteractionLanguage.create(
+                segment=segment_id(segment),
+                line_no=0,
+                language_code=row.language_code,
+                description=row.description,
+                attachment=stored(row, "attachment"),
+            )
     return segment
 
 
 def follow_up_description(segment_no: str, text: str = "") -> str:
-    """"Follow-up on segment X" (the reference's words, cut to 50 characters) unless the caller words it."""
+    """ "Follow-up on segment X" (the reference's words, cut to 50 characters) unless the caller words it."""
     return (text or f"Follow-up on segment {segment_no}")[:50]
 
 
@@ -153,7 +173,8 @@ def _build(logged_no: str, description: str, today: date | None, follow_up: bool
         apply_reuse(segment, logged)
         if follow_up:
             LoggedSegment.update(follow_up_segment_no=str(segment.no)).where(
-                LoggedSegment.id == int(logged.id)).execute()
+                LoggedSegment.id == int(logged.id)
+            ).execute()
         return str(segment.no)
 
 

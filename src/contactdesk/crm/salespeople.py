@@ -68,8 +68,10 @@ def _validate(data: SalespersonData, code: str) -> Decimal:
         validation.email("email", data.email),
         validation.max_length("phone_no", data.phone_no, 30),
         validation.max_length("job_title", data.job_title, 50),
-        *(validation.one_line(name, (getattr(data, name) or "").strip())
-          for name in ("name", "email", "phone_no", "job_title")),
+        *(
+            validation.one_line(name, (getattr(data, name) or "").strip())
+            for name in ("name", "email", "phone_no", "job_title")
+        ),
         validation.decimal_in_range("commission_pct", data.commission_pct, Decimal(0), Decimal(100)),
     )
     if errors:
@@ -122,6 +124,4 @@ def delete_salesperson(code: str) -> None:
 
 def _touch_contacts_of(code: str) -> None:
     """Bump its contacts' version, so a card still showing the old code refuses to save it back."""
-    Contact.update(version=Contact.version + 1, modified_at=utcnow()).where(
-        Contact.salesperson == code
-    ).execute()
+    Contact.update(version=Contact.version + 1, modified_at=utcnow()).where(Contact.salesperson == code).execute()

@@ -32,8 +32,19 @@ from contactdesk.store.enums import CriteriaLineType
 from contactdesk.store.models import SavedCriteria, SavedCriteriaLine, SegmentCriteriaLine
 
 ENTITY = "saved_criteria"
-_COPIED = ["line_no", "type", "action", "allow_existing_contacts", "expand_contact", "allow_company_with_persons",
-           "ignore_exclusion", "entire_companies", "no_of_filters", "source", "filter_json"]
+_COPIED = [
+    "line_no",
+    "type",
+    "action",
+    "allow_existing_contacts",
+    "expand_contact",
+    "allow_company_with_persons",
+    "ignore_exclusion",
+    "entire_companies",
+    "no_of_filters",
+    "source",
+    "filter_json",
+]
 
 
 @dataclass(frozen=True)
@@ -88,8 +99,9 @@ def save_criteria(no: str, code: str, description: str = "") -> SavedCriteriaInf
             raise DuplicateCodeError(ENTITY, key)
         SavedCriteria.create(code=key, description=text, user_id=current_user())
         columns = [SegmentCriteriaLine._meta.fields[name] for name in _COPIED]
-        select = (SegmentCriteriaLine.select(Value(key), *columns)
-                  .where(SegmentCriteriaLine.segment == segment_id(segment)))
+        select = SegmentCriteriaLine.select(Value(key), *columns).where(
+            SegmentCriteriaLine.segment == segment_id(segment)
+        )
         fields = [SavedCriteriaLine.criteria] + [SavedCriteriaLine._meta.fields[name] for name in _COPIED]
         SavedCriteriaLine.insert_from(select, fields).execute()
         return get_saved_criteria(key)
@@ -98,19 +110,27 @@ def save_criteria(no: str, code: str, description: str = "") -> SavedCriteriaInf
 def get_saved_criteria(code: str) -> SavedCriteriaInfo:
     """One saved set with its number of actions."""
     row = _get(code)
-    actions = SavedCriteriaLine.select().where((SavedCriteriaLine.criteria == row.code)
-                                               & (SavedCriteriaLine.type == CriteriaLineType.ACTION)).count()
+    actions = (
+        SavedCriteriaLine.select()
+        .where((SavedCriteriaLine.criteria == row.code) & (SavedCriteriaLine.type == CriteriaLineType.ACTION))
+        .count()
+    )
     return SavedCriteriaInfo(str(row.code), str(row.description), str(row.user_id), int(actions))
 
 
 def list_saved_criteria() -> list[SavedCriteriaInfo]:
     """Every saved set, by code."""
-    query: Any = (SavedCriteriaLine.select(SavedCriteriaLine.criteria, fn.COUNT(primary_key(SavedCriteriaLine)))
-                  .where(SavedCriteriaLine.type == CriteriaLineType.ACTION)
-                  .group_by(SavedCriteriaLine.criteria).tuples())
+    query: Any = (
+        SavedCriteriaLine.select(SavedCriteriaLine.criteria, fn.COUNT(primary_key(SavedCriteriaLine)))
+        .where(SavedCriteriaLine.type == CriteriaLineType.ACTION)
+        .group_by(SavedCriteriaLine.criteria)
+        .tuples()
+    )
     counts: dict[str, int] = {str(code): int(count) for code, count in query}
-    return [SavedCriteriaInfo(str(r.code), str(r.description), str(r.user_id), int(counts.get(r.code, 0)))
-            for r in SavedCriteria.select().order_by(SavedCriteria.code)]
+    return [
+        SavedCriteriaInfo(str(r.code), str(r.description), str(r.user_id), int(counts.get(r.code, 0)))
+        for r in SavedCriteria.select().order_by(SavedCriteria.code)
+    ]
 
 
 def saved_actions(code: str) -> list[ActionInfo]:
@@ -142,8 +162,9 @@ def delete_saved_criteria(code: str) -> None:
         SavedCriteria.delete().where(SavedCriteria.code == row.code).execute()
 
 
-def reuse_criteria(no: str, code: str, version: int | None = None,
-                   progress: Callable[[int], None] | None = None) -> ChangeResult:
+def reuse_criteria(
+    no: str, code: str, version: int | None = None, progress: Callable[[int], None] | None = None
+) -> ChangeResult:
     """Replay a saved set on the segment as one user action; `progress(n)` after each replayed action.
 
     The GUI asks first when the segment already has criteria actions (the reference's default answer

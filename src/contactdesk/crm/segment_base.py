@@ -51,10 +51,13 @@ def check_version(segment: Segment, expected: int | None) -> None:
 
 def action_rows(segment: Segment) -> Any:
     """The segment's criteria Action rows in order."""
-    return (SegmentCriteriaLine.select()
-            .where((SegmentCriteriaLine.segment == segment_id(segment))
-                   & (SegmentCriteriaLine.type == CriteriaLineType.ACTION))
-            .order_by(SegmentCriteriaLine.line_no))
+    return (
+        SegmentCriteriaLine.select()
+        .where(
+            (SegmentCriteriaLine.segment == segment_id(segment)) & (SegmentCriteriaLine.type == CriteriaLineType.ACTION)
+        )
+        .order_by(SegmentCriteriaLine.line_no)
+    )
 
 
 def count_actions(segment: Segment) -> int:
@@ -64,8 +67,11 @@ def count_actions(segment: Segment) -> int:
 
 def last_criteria_line_no(segment: Segment) -> int:
     """The highest criteria line number (0 when there are none)."""
-    value = (SegmentCriteriaLine.select(fn.MAX(SegmentCriteriaLine.line_no))
-             .where(SegmentCriteriaLine.segment == segment_id(segment)).scalar())
+    value = (
+        SegmentCriteriaLine.select(fn.MAX(SegmentCriteriaLine.line_no))
+        .where(SegmentCriteriaLine.segment == segment_id(segment))
+        .scalar()
+    )
     return int(value or 0)
 
 

@@ -14,9 +14,22 @@ Ask = Callable[[str, object, object], bool]
 
 # Header fields a user edits, as update_header() names them.
 HEADER_FIELDS = (
-    "description", "salesperson_code", "date", "template_code", "language_code", "subject",
-    "correspondence_type", "ignore_contact_corres_type", "campaign_no", "campaign_target", "campaign_response",
-    "information_flow", "initiated_by", "unit_cost", "unit_duration", "send_word_docs_as_attmt",
+    "description",
+    "salesperson_code",
+    "date",
+    "template_code",
+    "language_code",
+    "subject",
+    "correspondence_type",
+    "ignore_contact_corres_type",
+    "campaign_no",
+    "campaign_target",
+    "campaign_response",
+    "information_flow",
+    "initiated_by",
+    "unit_cost",
+    "unit_duration",
+    "send_word_docs_as_attmt",
 )
 # Line fields a line may override (spec §2.1 and the issue), plus the personal comment.
 LINE_FIELDS = ("template_code", "description", "correspondence_type", "language_code", "subject", "comment")

@@ -50,8 +50,11 @@ COLUMNS: dict[str, tuple[str, str | None]] = {
     "send_word_docs_as_attmt": ("send_word_docs_as_attmt", "send_word_doc_as_attmt"),
 }
 _BOOLS = {"ignore_contact_corres_type", "campaign_target", "campaign_response", "send_word_docs_as_attmt"}
-_ENUMS: dict[str, Any] = {"correspondence_type": CorrespondenceType, "information_flow": InformationFlow,
-                          "initiated_by": InitiatedBy}
+_ENUMS: dict[str, Any] = {
+    "correspondence_type": CorrespondenceType,
+    "information_flow": InformationFlow,
+    "initiated_by": InitiatedBy,
+}
 _MAX_COST = Decimal("9999999999.99")
 
 
@@ -176,35 +179,59 @@ def count_targets(segment: Segment, field: str, old: Any) -> int:
     where = targets(segment, field, old)
     if where is None:
         return 0
-    return int(SegmentLine.select(fn.COUNT(SegmentLine.id))
-               .where((SegmentLine.segment == segment_id(segment)) & where).scalar() or 0)
+    return int(
+        SegmentLine.select(fn.COUNT(SegmentLine.id))
+        .where((SegmentLine.segment == segment_id(segment)) & where)
+        .scalar()
+        or 0
+    )
 
 
 def _has_document(segment: Segment) -> bool:
-    return bool(SegmentInteractionLanguage.select().where(
-        (SegmentInteractionLanguage.segment == segment_id(segment)) & (SegmentInteractionLanguage.line_no == 0)
-        & SegmentInteractionLanguage.attachment.is_null(False)).exists())
+    return bool(
+        SegmentInteractionLanguage.select()
+        .where(
+            (SegmentInteractionLanguage.segment == segment_id(segment))
+            & (SegmentInteractionLanguage.line_no == 0)
+            & SegmentInteractionLanguage.attachment.is_null(False)
+        )
+        .exists()
+    )
 
 
 def _write(segment: Segment, values: dict[str, Any]) -> Segment:
     Segment.update({getattr(Segment, name): value for name, value in values.items()}).where(
-        Segment.id == segment_id(segment)).execute()
+        Segment.id == segment_id(segment)
+    ).execute()
     return Segment.get_by_id(segment_id(segment))
 
 
 def copy_template(segment: Segment, template: InteractionTemplate | None) -> Segment:
     """Take the template's defaults onto the header and rebuild the segment's document rows (spec §2.3)."""
-    SegmentInteractionLanguage.delete().where((SegmentInteractionLanguage.segment == segment_id(segment))
-                                              & (SegmentInteractionLanguage.line_no == 0)).execute()
+    SegmentInteractionLanguage.delete().where(
+        (SegmentInteractionLanguage.segment == segment_id(segment)) & (SegmentInteractionLanguage.line_no == 0)
+    ).execute()
     if template is None:
-        return _write(segment, {"interaction_template": None, "interaction_group": None,
-                                "language_code_default": "", "subject_default": ""})
+        return _write(
+            segment,
+            {
+                "interaction_template": None,
+                "interaction_group": None,
+                "language_code_default": "",
+                "subject_default": "",
+            },
+        )
     values: dict[str, Any] = {
-        "interaction_template": template.code, "interaction_group": stored(template, "interaction_group"),
-        "subject_default": "", "language_code_default": template.language_code_default,
-        "unit_cost": template.unit_cost, "unit_duration": template.unit_duration,
-        "information_flow": template.information_flow, "initiated_by": template.initiated_by,
-        "campaign_target": template.campaign_target, "campaign_response": template.campaign_response,
+        "interaction_template": template.code,
+        "interaction_group": stored(template, "interaction_group"),
+        "subject_default": "",
+        "language_code_default": template.language_code_default,
+        "unit_cost": template.unit_cost,
+        "unit_duration": template.unit_duration,
+        "information_flow": template.information_flow,
+        "initiated_by": template.initiated_by,
+        "campaign_target": template.campaign_target,
+        "campaign_response": template.campaign_response,
         "correspondence_type_default": template.correspondence_type_default,
         "ignore_contact_corres_type": template.ignore_contact_corres_type,
     }
@@ -212,8 +239,13 @@ def copy_template(segment: Segment, template: InteractionTemplate | None) -> Seg
         values["campaign"] = stored(template, "campaign")
     for row in InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.template == template.code):
         # Attachments are never changed in place, so sharing the template's document is a safe "copy".
-        SegmentInteractionLanguage.create(segment=segment_id(segment), line_no=0, language_code=row.language_code,
-                                          description=row.description, attachment=stored(row, "attachment"))
+        SegmentInteractionLanguage.create(
+            segment=segment_id(segment),
+            line_no=0,
+            language_code=row.language_code,
+            description=row.description,
+            attachment=stored(row, "attachment"),
+        )
     return _write(segment, values)
 
 
@@ -235,8 +267,10 @@ def apply_change(segment: Segment, field: str, old: Any, new: Any, to_lines: boo
         return segment
     if field == "subject":
         SegmentInteractionLanguage.update(subject=new).where(
-            (SegmentInteractionLanguage.segment == segment_id(segment)) & (SegmentInteractionLanguage.line_no == 0)
-            & (SegmentInteractionLanguage.language_code == segment.language_code_default)).execute()
+            (SegmentInteractionLanguage.segment == segment_id(segment))
+            & (SegmentInteractionLanguage.line_no == 0)
+            & (SegmentInteractionLanguage.language_code == segment.language_code_default)
+        ).execute()
     values: dict[str, Any] = {COLUMNS[field][0]: new}
     if field == "campaign_no" and new is None:
         values.update(campaign_target=False, campaign_response=False)

@@ -44,7 +44,8 @@ class LanguageRows:
 def segment_language_rows(segment: Segment) -> LanguageRows:
     """Segment-level rows (line_no 0); the fallback is the header's default language (spec §2.10)."""
     query = SegmentInteractionLanguage.select().where(
-        (SegmentInteractionLanguage.segment == segment_id(segment)) & (SegmentInteractionLanguage.line_no == 0))
+        (SegmentInteractionLanguage.segment == segment_id(segment)) & (SegmentInteractionLanguage.line_no == 0)
+    )
     rows = {str(r.language_code): (str(r.subject), stored(r, "attachment")) for r in query}
     return LanguageRows(rows, str(segment.language_code_default))
 
@@ -54,9 +55,11 @@ def template_language_rows(template: InteractionTemplate) -> LanguageRows:
 
     Fallback: the template's default language when it has a row, otherwise the first row (spec §2.10).
     """
-    query = (InteractionTemplateLanguage.select()
-             .where(InteractionTemplateLanguage.template == template.code)
-             .order_by(InteractionTemplateLanguage.language_code))
+    query = (
+        InteractionTemplateLanguage.select()
+        .where(InteractionTemplateLanguage.template == template.code)
+        .order_by(InteractionTemplateLanguage.language_code)
+    )
     rows = {str(r.language_code): ("", stored(r, "attachment")) for r in query}
     default = str(template.language_code_default)
     fallback = default if default in rows else next(iter(rows), "")
@@ -91,8 +94,9 @@ def correspondence_expr(segment: Segment, template: InteractionTemplate | None, 
     if template is not None:
         if template.ignore_contact_corres_type:
             return Value(int(template.correspondence_type_default))
-        return Case(None, [(contact_type == CorrespondenceType.BLANK, int(template.correspondence_type_default))],
-                    contact_type)
+        return Case(
+            None, [(contact_type == CorrespondenceType.BLANK, int(template.correspondence_type_default))], contact_type
+        )
     return contact_type
 
 
@@ -110,10 +114,12 @@ def _alt_address(day: date | None) -> Any:
     if day is None or not ContactAltAddress.select().where(ContactAltAddress.valid_from.is_null(False)).exists():
         return Value("")
     alt = ContactAltAddress
-    valid = (alt.select(alt.code)
-             .where((alt.contact == Contact.id) & (alt.valid_from <= day)
-                    & (alt.valid_to.is_null() | (alt.valid_to >= day)))
-             .order_by(alt.valid_from.desc()).limit(1))
+    valid = (
+        alt.select(alt.code)
+        .where((alt.contact == Contact.id) & (alt.valid_from <= day) & (alt.valid_to.is_null() | (alt.valid_to >= day)))
+        .order_by(alt.valid_from.desc())
+        .limit(1)
+    )
     return fn.COALESCE(valid, "")
 
 
@@ -124,13 +130,34 @@ def header_template(segment: Segment) -> InteractionTemplate | None:
 
 
 INSERT_FIELDS = [
-    SegmentLine.segment, SegmentLine.line_no, SegmentLine.contact, SegmentLine.contact_company,
-    SegmentLine.alt_address_code, SegmentLine.campaign, SegmentLine.campaign_target, SegmentLine.campaign_response,
-    SegmentLine.salesperson, SegmentLine.correspondence_type, SegmentLine.interaction_template,
-    SegmentLine.interaction_group, SegmentLine.language_code, SegmentLine.subject, SegmentLine.description,
-    SegmentLine.comment, SegmentLine.date, SegmentLine.cost, SegmentLine.duration, SegmentLine.information_flow,
-    SegmentLine.initiated_by, SegmentLine.evaluation, SegmentLine.attempt_failed, SegmentLine.attachment,
-    SegmentLine.merged, SegmentLine.send_word_doc_as_attmt, SegmentLine.contact_via, SegmentLine.source_action_no,
+    SegmentLine.segment,
+    SegmentLine.line_no,
+    SegmentLine.contact,
+    SegmentLine.contact_company,
+    SegmentLine.alt_address_code,
+    SegmentLine.campaign,
+    SegmentLine.campaign_target,
+    SegmentLine.campaign_response,
+    SegmentLine.salesperson,
+    SegmentLine.correspondence_type,
+    SegmentLine.interaction_template,
+    SegmentLine.interaction_group,
+    SegmentLine.language_code,
+    SegmentLine.subject,
+    SegmentLine.description,
+    SegmentLine.comment,
+    SegmentLine.date,
+    SegmentLine.cost,
+    SegmentLine.duration,
+    SegmentLine.information_flow,
+    SegmentLine.initiated_by,
+    SegmentLine.evaluation,
+    SegmentLine.attempt_failed,
+    SegmentLine.attachment,
+    SegmentLine.merged,
+    SegmentLine.send_word_doc_as_attmt,
+    SegmentLine.contact_via,
+    SegmentLine.source_action_no,
 ]
 
 
@@ -146,16 +173,34 @@ def line_values(segment: Segment, action_no: int, line_no: Any) -> list[Any]:
     salesperson = Value(segment.salesperson_id) if segment.salesperson_id else Contact.salesperson
     day = segment.date
     return [
-        Value(segment_id(segment)), line_no, Contact.id,
-        Case(None, [(Contact.type == ContactType.COMPANY, Contact.id)], Contact.company), _alt_address(day),
-        Value(stored(segment, "campaign")), Value(bool(segment.campaign_target)),
-        Value(bool(segment.campaign_response)), salesperson,
+        Value(segment_id(segment)),
+        line_no,
+        Contact.id,
+        Case(None, [(Contact.type == ContactType.COMPANY, Contact.id)], Contact.company),
+        _alt_address(day),
+        Value(stored(segment, "campaign")),
+        Value(bool(segment.campaign_target)),
+        Value(bool(segment.campaign_response)),
+        salesperson,
         correspondence_expr(segment, template, Contact.correspondence_type),
-        Value(segment.interaction_template_id), Value(segment.interaction_group_id), language, subject,
-        Value(str(segment.description)), Value(""), Value(day.isoformat() if day else None),
-        Value(str(segment.unit_cost or 0)), Value(int(segment.unit_duration or 0)),
-        Value(int(segment.information_flow)), Value(int(segment.initiated_by)), Value(0), Value(False), attachment,
-        Value(False), Value(bool(segment.send_word_docs_as_attmt)), Value(""), Value(action_no),
+        Value(segment.interaction_template_id),
+        Value(segment.interaction_group_id),
+        language,
+        subject,
+        Value(str(segment.description)),
+        Value(""),
+        Value(day.isoformat() if day else None),
+        Value(str(segment.unit_cost or 0)),
+        Value(int(segment.unit_duration or 0)),
+        Value(int(segment.information_flow)),
+        Value(int(segment.initiated_by)),
+        Value(0),
+        Value(False),
+        attachment,
+        Value(False),
+        Value(bool(segment.send_word_docs_as_attmt)),
+        Value(""),
+        Value(action_no),
     ]
 
 
@@ -179,28 +224,36 @@ def _contact_column(column: Any, blank: object) -> Any:
     return fn.COALESCE(Contact.select(column).where(Contact.id == SegmentLine.contact), blank)
 
 
-def apply_template(segment: Segment, line_where: Any, template: InteractionTemplate | None,
-                   set_description: bool = False) -> int:
+def apply_template(
+    segment: Segment, line_where: Any, template: InteractionTemplate | None, set_description: bool = False
+) -> int:
     """Set `template` on the lines and recompute every template-derived field (Part A.3, spec §2.1)."""
     contact_type = _contact_column(Contact.correspondence_type, 0)
-    language, subject, attachment = language_exprs(_contact_column(Contact.language_code, ""),
-                                                   rows_for(segment, template))
+    language, subject, attachment = language_exprs(
+        _contact_column(Contact.language_code, ""), rows_for(segment, template)
+    )
     values: dict[Any, Any] = {
         SegmentLine.interaction_template: template.code if template else None,
         SegmentLine.interaction_group: stored(template, "interaction_group") if template else None,
         SegmentLine.correspondence_type: correspondence_expr(segment, template, contact_type),
-        SegmentLine.language_code: language, SegmentLine.subject: subject, SegmentLine.attachment: attachment,
+        SegmentLine.language_code: language,
+        SegmentLine.subject: subject,
+        SegmentLine.attachment: attachment,
         SegmentLine.merged: False,
     }
     if template is not None:
         campaign = stored(segment, "campaign") or stored(template, "campaign")
-        values.update({
-            SegmentLine.cost: str(template.unit_cost or 0), SegmentLine.duration: int(template.unit_duration or 0),
-            SegmentLine.information_flow: int(template.information_flow),
-            SegmentLine.initiated_by: int(template.initiated_by),
-            SegmentLine.campaign_target: bool(template.campaign_target),
-            SegmentLine.campaign_response: bool(template.campaign_response), SegmentLine.campaign: campaign,
-        })
+        values.update(
+            {
+                SegmentLine.cost: str(template.unit_cost or 0),
+                SegmentLine.duration: int(template.unit_duration or 0),
+                SegmentLine.information_flow: int(template.information_flow),
+                SegmentLine.initiated_by: int(template.initiated_by),
+                SegmentLine.campaign_target: bool(template.campaign_target),
+                SegmentLine.campaign_response: bool(template.campaign_response),
+                SegmentLine.campaign: campaign,
+            }
+        )
         if set_description:
             values[SegmentLine.description] = str(template.description)
     where = (SegmentLine.segment == segment_id(segment)) & line_where
@@ -209,8 +262,14 @@ def apply_template(segment: Segment, line_where: Any, template: InteractionTempl
 
 def relink_languages(segment: Segment, line_where: Any) -> int:
     """Re-pick language, subject and document of lines using the header template (after its rows changed)."""
-    language, subject, attachment = language_exprs(_contact_column(Contact.language_code, ""),
-                                                   segment_language_rows(segment))
+    language, subject, attachment = language_exprs(
+        _contact_column(Contact.language_code, ""), segment_language_rows(segment)
+    )
     where = (SegmentLine.segment == segment_id(segment)) & line_where
-    return int(SegmentLine.update({SegmentLine.language_code: language, SegmentLine.subject: subject,
-                                   SegmentLine.attachment: attachment}).where(where).execute())
+    return int(
+        SegmentLine.update(
+            {SegmentLine.language_code: language, SegmentLine.subject: subject, SegmentLine.attachment: attachment}
+        )
+        .where(where)
+        .execute()
+    )

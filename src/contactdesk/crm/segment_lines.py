@@ -27,19 +27,32 @@ _CHUNK = 5000
 def _row(line: Any) -> SegmentLineRow:
     contact = line.contact
     return SegmentLineRow(
-        line_no=int(line.line_no), contact_no=str(contact.no), contact_name=str(contact.name),
-        contact_type=int(contact.type), company_name=str(contact.company_name or ""),
-        template_code=str(stored(line, "interaction_template") or ""), description=str(line.description),
-        correspondence_type=CorrespondenceType(int(line.correspondence_type)), language_code=str(line.language_code),
-        subject=str(line.subject), salesperson_code=str(stored(line, "salesperson") or ""), date=line.date,
-        cost=Decimal(str(line.cost or 0)).quantize(Decimal("0.01")), duration=int(line.duration or 0),
-        comment=str(line.comment), source_action_no=int(line.source_action_no), email=str(contact.email),
+        line_no=int(line.line_no),
+        contact_no=str(contact.no),
+        contact_name=str(contact.name),
+        contact_type=int(contact.type),
+        company_name=str(contact.company_name or ""),
+        template_code=str(stored(line, "interaction_template") or ""),
+        description=str(line.description),
+        correspondence_type=CorrespondenceType(int(line.correspondence_type)),
+        language_code=str(line.language_code),
+        subject=str(line.subject),
+        salesperson_code=str(stored(line, "salesperson") or ""),
+        date=line.date,
+        cost=Decimal(str(line.cost or 0)).quantize(Decimal("0.01")),
+        duration=int(line.duration or 0),
+        comment=str(line.comment),
+        source_action_no=int(line.source_action_no),
+        email=str(contact.email),
     )
 
 
 def _lines(segment: Segment) -> Any:
-    return (SegmentLine.select(SegmentLine, Contact).join(Contact, on=(SegmentLine.contact == Contact.id))
-            .where(SegmentLine.segment == segment_id(segment)))
+    return (
+        SegmentLine.select(SegmentLine, Contact)
+        .join(Contact, on=(SegmentLine.contact == Contact.id))
+        .where(SegmentLine.segment == segment_id(segment))
+    )
 
 
 def count_lines(no: str) -> int:
@@ -101,16 +114,16 @@ def _text(field: str, value: object, limit: int) -> str:
     return text
 
 
-def update_line(no: str, line_no: int, field: str, value: object,
-                version: int | None = None) -> tuple[SegmentLineRow, int]:
+def update_line(
+    no: str, line_no: int, field: str, value: object, version: int | None = None
+) -> tuple[SegmentLineRow, int]:
     """Override one field on one line; returns the line as stored and the segment's new version."""
     if field not in LINE_FIELDS:
         raise ValidationErrors([ValidationError(field, "invalid", value)])
     with write_transaction():
         segment = get_row(no)
         check_version(segment, version)
-        line = SegmentLine.get_or_none((SegmentLine.segment == segment_id(segment))
-                                       & (SegmentLine.line_no == line_no))
+        line = SegmentLine.get_or_none((SegmentLine.segment == segment_id(segment)) & (SegmentLine.line_no == line_no))
         if line is None:
             raise NotFoundError("segment_line", f"{no}/{line_no}")
         new_version = bump_version(segment, version)
@@ -150,13 +163,17 @@ def add_contacts_by_hand(no: str, contact_nos: Sequence[str], version: int | Non
         raise NotFoundError("contact", missing[0])
     if not wanted:
         raise NothingMatchedError("add", "no_match")
-    request = CriteriaRequest(CriteriaAction.ADD, (Filter("contact", "no", "|".join(wanted), manual=True),),
-                              CriteriaOptions(ignore_exclusion=True))
+    request = CriteriaRequest(
+        CriteriaAction.ADD,
+        (Filter("contact", "no", "|".join(wanted), manual=True),),
+        CriteriaOptions(ignore_exclusion=True),
+    )
     return criteria.run(no, request, version)
 
 
-def remove_lines(no: str, line_nos: Sequence[int], version: int | None = None,
-                 reset_when_empty: bool = False) -> ChangeResult:
+def remove_lines(
+    no: str, line_nos: Sequence[int], version: int | None = None, reset_when_empty: bool = False
+) -> ChangeResult:
     """Remove the chosen lines: a manual "Remove contacts (Reduce)" action naming their contacts.
 
     With reset_when_empty, a segment left without lines also forgets its criteria actions (the
@@ -164,7 +181,7 @@ def remove_lines(no: str, line_nos: Sequence[int], version: int | None = None,
     """
     numbers = sorted(set(int(n) for n in line_nos))
     # Chunks keep every statement under SQLite's limit on parameters (32766 on many builds).
-    chunks = [numbers[i:i + _CHUNK] for i in range(0, len(numbers), _CHUNK)]
+    chunks = [numbers[i : i + _CHUNK] for i in range(0, len(numbers), _CHUNK)]
     with write_transaction():
         segment = get_row(no)
         check_version(segment, version)
@@ -179,8 +196,9 @@ def remove_lines(no: str, line_nos: Sequence[int], version: int | None = None,
         options = CriteriaOptions()
         filters = [Filter("contact", "no", "|".join(sorted(nos)), manual=True)]
         action_no = criteria_history.record_action(segment, CriteriaAction.REDUCE, options, filters)
-        removed = sum(criteria_history.remove_lines(segment, SegmentLine.line_no.in_(chunk), action_no)
-                      for chunk in chunks)
+        removed = sum(
+            criteria_history.remove_lines(segment, SegmentLine.line_no.in_(chunk), action_no) for chunk in chunks
+        )
         actions = count_actions(segment)
         if reset_when_empty and not SegmentLine.select().where(SegmentLine.segment == segment_id(segment)).exists():
             criteria_history.reset(segment)

@@ -35,24 +35,37 @@ _ORDER = ["template_code", "ignore_contact_corres_type"]
 def get_segment(no: str) -> SegmentHeader:
     """The header with its counts."""
     segment = get_row(no)
-    totals = (SegmentLine.select(fn.COUNT(SegmentLine.id), fn.SUM(SegmentLine.cost), fn.SUM(SegmentLine.duration))
-              .where(SegmentLine.segment == segment_id(segment)).tuples().first())
+    totals = (
+        SegmentLine.select(fn.COUNT(SegmentLine.id), fn.SUM(SegmentLine.cost), fn.SUM(SegmentLine.duration))
+        .where(SegmentLine.segment == segment_id(segment))
+        .tuples()
+        .first()
+    )
     lines, cost, duration = totals if totals else (0, 0, 0)
     return SegmentHeader(
-        no=str(segment.no), description=str(segment.description),
-        salesperson_code=str(stored(segment, "salesperson") or ""), date=header.current(segment, "date"),
+        no=str(segment.no),
+        description=str(segment.description),
+        salesperson_code=str(stored(segment, "salesperson") or ""),
+        date=header.current(segment, "date"),
         template_code=str(stored(segment, "interaction_template") or ""),
         interaction_group_code=str(stored(segment, "interaction_group") or ""),
-        language_code=str(segment.language_code_default), subject=str(segment.subject_default),
+        language_code=str(segment.language_code_default),
+        subject=str(segment.subject_default),
         correspondence_type=CorrespondenceType(int(segment.correspondence_type_default)),
         ignore_contact_corres_type=bool(segment.ignore_contact_corres_type),
-        campaign_no=str(stored(segment, "campaign") or ""), campaign_target=bool(segment.campaign_target),
+        campaign_no=str(stored(segment, "campaign") or ""),
+        campaign_target=bool(segment.campaign_target),
         campaign_response=bool(segment.campaign_response),
         information_flow=InformationFlow(int(segment.information_flow)),
-        initiated_by=InitiatedBy(int(segment.initiated_by)), unit_cost=header.current(segment, "unit_cost"),
-        unit_duration=int(segment.unit_duration or 0), send_word_docs_as_attmt=bool(segment.send_word_docs_as_attmt),
-        version=int(segment.version), lines=int(lines or 0), criteria_actions=count_actions(segment),
-        total_cost=Decimal(str(cost or 0)).quantize(Decimal("0.01")), total_duration=int(duration or 0),
+        initiated_by=InitiatedBy(int(segment.initiated_by)),
+        unit_cost=header.current(segment, "unit_cost"),
+        unit_duration=int(segment.unit_duration or 0),
+        send_word_docs_as_attmt=bool(segment.send_word_docs_as_attmt),
+        version=int(segment.version),
+        lines=int(lines or 0),
+        criteria_actions=count_actions(segment),
+        total_cost=Decimal(str(cost or 0)).quantize(Decimal("0.01")),
+        total_duration=int(duration or 0),
         languages=tuple(sorted(segment_language_rows(segment).rows)),
     )
 
@@ -62,8 +75,13 @@ def list_segments(query: str = "") -> list[SegmentSummary]:
     return _list_segments(query)
 
 
-def create_segment(description: str = "", template_code: str = "", salesperson_code: str | None = None,
-                   day: date | None = None, contact_nos: Sequence[str] = ()) -> str:
+def create_segment(
+    description: str = "",
+    template_code: str = "",
+    salesperson_code: str | None = None,
+    day: date | None = None,
+    contact_nos: Sequence[str] = (),
+) -> str:
     """A new segment numbered from Marketing Setup's segment series (E1 without one); returns its number.
 
     The salesperson defaults to Marketing Setup's default salesperson (the user's own, in a
@@ -87,8 +105,9 @@ def create_segment(description: str = "", template_code: str = "", salesperson_c
         return no
 
 
-def update_header(no: str, changes: Mapping[str, object], version: int | None = None,
-                  ask: Ask | None = None) -> SegmentHeader:
+def update_header(
+    no: str, changes: Mapping[str, object], version: int | None = None, ask: Ask | None = None
+) -> SegmentHeader:
     """Change header fields; lines still carrying the old value follow when `ask` says yes (None = yes).
 
     ValidationErrors lists every refused field; ConcurrentEditError when the segment changed since `version`.

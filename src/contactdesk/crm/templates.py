@@ -91,9 +91,7 @@ def _swap_attachment(row: InteractionTemplateLanguage, attachment_id: int | None
     """Point the row at another document and drop the old one if nothing else uses it."""
     old_id = _attachment_of(row)
     key = lookups.primary_key(InteractionTemplateLanguage)
-    InteractionTemplateLanguage.update(attachment=attachment_id).where(
-        key == lookups.stored(row, "id")
-    ).execute()
+    InteractionTemplateLanguage.update(attachment=attachment_id).where(key == lookups.stored(row, "id")).execute()
     # The old attachment is only let go of, never changed, so a frozen (logged) document stays intact.
     if old_id is not None:
         attachments.discard_attachment(old_id)
@@ -163,9 +161,7 @@ def _validate(data: TemplateData, code: str) -> TemplateData:
         unit_duration=duration,
         campaign_no=campaign,
         language_code_default=language or "",
-        information_flow=lookups.enum_value(
-            "information_flow", InformationFlow, data.information_flow, errors
-        ),
+        information_flow=lookups.enum_value("information_flow", InformationFlow, data.information_flow, errors),
         initiated_by=lookups.enum_value("initiated_by", InitiatedBy, data.initiated_by, errors),
         correspondence_type_default=lookups.enum_value(
             "correspondence_type_default", CorrespondenceType, data.correspondence_type_default, errors
@@ -220,8 +216,7 @@ def list_template_languages(code: str) -> list[TemplateLanguageData]:
 
 def _language_row(code: str, language: str) -> InteractionTemplateLanguage | None:
     return InteractionTemplateLanguage.get_or_none(
-        (InteractionTemplateLanguage.template == code)
-        & (InteractionTemplateLanguage.language_code == language)
+        (InteractionTemplateLanguage.template == code) & (InteractionTemplateLanguage.language_code == language)
     )
 
 

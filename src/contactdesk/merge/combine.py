@@ -36,10 +36,21 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _HEADER_FOOTER = re.compile(r'<w:(header|footer)Reference\b[^>]*r:id="([^"]+)"[^>]*/>')
 _SHARED = ("word/styles.xml", "word/stylesWithEffects.xml", "word/numbering.xml", "word/theme/theme1.xml")
 _DEFAULT_LANG = re.compile(r"(<w:docDefaults>.*?)<w:lang\b[^>]*/>", re.DOTALL)
-_CONTENT_TYPE = {"header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
-                 "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"}
-_IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif", "bmp": "image/bmp",
-                "emf": "image/x-emf", "wmf": "image/x-wmf", "tiff": "image/tiff", "svg": "image/svg+xml"}
+_CONTENT_TYPE = {
+    "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+}
+_IMAGE_TYPES = {
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+    "jpg": "image/jpeg",
+    "gif": "image/gif",
+    "bmp": "image/bmp",
+    "emf": "image/x-emf",
+    "wmf": "image/x-wmf",
+    "tiff": "image/tiff",
+    "svg": "image/svg+xml",
+}
 
 
 @dataclass(frozen=True)
@@ -98,8 +109,11 @@ class CombinedDocument:
             self._check_family(letter, path)
             root, body, sect = sections.split_body(document)
             self.root = sections.merge_root(self.root, root)
-            mapping = {rel_id: self._import(letter, rels[rel_id])
-                       for rel_id in sections.relationship_ids(body + sect) if rel_id in rels}
+            mapping = {
+                rel_id: self._import(letter, rels[rel_id])
+                for rel_id in sections.relationship_ids(body + sect)
+                if rel_id in rels
+            }
             index = len(self.bodies)
             body = self.ids.renumber(sections.rename_relationships(body, mapping), index)
             sect = sections.section_properties(sections.rename_relationships(sect, mapping), self.odd_pages)
@@ -116,8 +130,9 @@ class CombinedDocument:
         for name in _SHARED:
             mine = self.base.read(name) if name in self.base.namelist() else b""
             theirs = letter.read(name) if name in letter.namelist() else b""
-            if mine != theirs and _DEFAULT_LANG.sub(r"\1", mine.decode("utf-8", "replace")) != \
-                    _DEFAULT_LANG.sub(r"\1", theirs.decode("utf-8", "replace")):
+            if mine != theirs and _DEFAULT_LANG.sub(r"\1", mine.decode("utf-8", "replace")) != _DEFAULT_LANG.sub(
+                r"\1", theirs.decode("utf-8", "replace")
+            ):
                 raise IncompatibleLettersError(str(self.base_path.name if self.base_path else ""), path.name)
         self.families[family] = True
 
@@ -139,7 +154,8 @@ class CombinedDocument:
                 if own_rels:
                     self.additions[f"word/_rels/cd_{kind}{number}.xml.rels"] = own_rels
                 self.new_rels.append(
-                    f'<Relationship Id="{rel_id}" Type="{rel["Type"]}" Target="cd_{kind}{number}.xml"/>')
+                    f'<Relationship Id="{rel_id}" Type="{rel["Type"]}" Target="cd_{kind}{number}.xml"/>'
+                )
                 self.overrides.append(f'<Override PartName="/{part}" ContentType="{_CONTENT_TYPE[kind]}"/>')
                 self.parts[key] = (part, rel_id)
             return self.parts[key][1]
@@ -150,8 +166,9 @@ class CombinedDocument:
         number = len(self.new_rels) + 1
         rel_id = f"rIdCm{number}"
         if rel.get("TargetMode") == "External":
-            self.new_rels.append(f'<Relationship Id="{rel_id}" Type="{rel["Type"]}" Target="{rel["Target"]}" '
-                                 'TargetMode="External"/>')
+            self.new_rels.append(
+                f'<Relationship Id="{rel_id}" Type="{rel["Type"]}" Target="{rel["Target"]}" TargetMode="External"/>'
+            )
             return rel_id
         source = _target(rel)
         folder, base = posixpath.split(source)
@@ -160,8 +177,9 @@ class CombinedDocument:
         extension = base.rsplit(".", 1)[-1].lower()
         if extension in _IMAGE_TYPES:
             self.defaults.add(extension)
-        self.new_rels.append(f'<Relationship Id="{rel_id}" Type="{rel["Type"]}" '
-                             f'Target="{posixpath.relpath(part, "word")}"/>')
+        self.new_rels.append(
+            f'<Relationship Id="{rel_id}" Type="{rel["Type"]}" Target="{posixpath.relpath(part, "word")}"/>'
+        )
         return rel_id
 
     def _same_bytes(self, letter: zipfile.ZipFile, name: str) -> bool:
@@ -175,18 +193,21 @@ class CombinedDocument:
         """The combined document as .docx bytes."""
         if self.base is None:
             raise ValueError("no letters to combine")
-        document = (self.root + "<w:body>" + "".join(self.bodies) + self.last_sect + "</w:body></w:document>")
+        document = self.root + "<w:body>" + "".join(self.bodies) + self.last_sect + "</w:body></w:document>"
         etree.fromstring(document.encode("utf-8"))  # never hand the user a document Word calls corrupt
         dropped = {_target(rel) for rel in self.rels.values() if rel.get("Type", "").endswith(("/header", "/footer"))}
         rels_xml = self.base.read(_RELS).decode("utf-8")
-        rels_xml = _REL.sub(lambda m: "" if _target(dict(_ATTR.findall(m.group(0)))) in dropped else m.group(0),
-                            rels_xml).replace("</Relationships>", "".join(self.new_rels) + "</Relationships>")
+        rels_xml = _REL.sub(
+            lambda m: "" if _target(dict(_ATTR.findall(m.group(0)))) in dropped else m.group(0), rels_xml
+        ).replace("</Relationships>", "".join(self.new_rels) + "</Relationships>")
         types = self.base.read(_TYPES).decode("utf-8")
-        types = re.sub(r'<Override PartName="/(word/[^"]+)"[^>]*/>',
-                       lambda m: "" if m.group(1) in dropped else m.group(0), types)
+        types = re.sub(
+            r'<Override PartName="/(word/[^"]+)"[^>]*/>', lambda m: "" if m.group(1) in dropped else m.group(0), types
+        )
         known = set(re.findall(r'<Default Extension="([^"]+)"', types))
-        extra = "".join(f'<Default Extension="{ext}" ContentType="{_IMAGE_TYPES[ext]}"/>'
-                        for ext in sorted(self.defaults - known))
+        extra = "".join(
+            f'<Default Extension="{ext}" ContentType="{_IMAGE_TYPES[ext]}"/>' for ext in sorted(self.defaults - known)
+        )
         types = types.replace("</Types>", extra + "".join(self.overrides) + "</Types>")
         assert self.base_path is not None
         blueprint = ZipBlueprint(self.base_path.read_bytes(), self.base_path.name)
@@ -203,8 +224,9 @@ class CombinedDocument:
         return write_atomically(Path(target), data, "combined")
 
 
-def combine_letters(letters: Sequence[Path | CombineItem], target: Path, order: str = "as_given",
-                    odd_pages: bool = False) -> Path:
+def combine_letters(
+    letters: Sequence[Path | CombineItem], target: Path, order: str = "as_given", odd_pages: bool = False
+) -> Path:
     """Write every letter into one document at `target`; order "post_code" sorts by country, post code, name."""
     items = [letter if isinstance(letter, CombineItem) else CombineItem(Path(letter)) for letter in letters]
     if order == "post_code":

@@ -50,7 +50,7 @@ def _text(value: object) -> str:
 
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
+        yield values[start : start + _CHUNK]
 
 
 class ContextBuilder:
@@ -85,8 +85,9 @@ class ContextBuilder:
         for chunk in _chunks(nos):
             for row in Contact.select().where(Contact.no.in_(list(chunk))):
                 found[str(row.no)] = row
-        company_ids = sorted({int(row.company_id) for row in found.values() if row.company_id}
-                             - {int(row.id) for row in found.values()})
+        company_ids = sorted(
+            {int(row.company_id) for row in found.values() if row.company_id} - {int(row.id) for row in found.values()}
+        )
         self._companies: dict[int, Contact] = {int(row.id): row for row in found.values()}
         for chunk in _chunks(company_ids):
             for row in Contact.select().where(Contact.id.in_(list(chunk))):
@@ -106,8 +107,15 @@ class ContextBuilder:
             contexts.append(self._context(contact, request))
         return contexts
 
-    def build(self, contact: int | str, *, language: str = "", line: Mapping[str, Any] | None = None,
-              segment: Mapping[str, Any] | None = None, entry: Mapping[str, Any] | None = None) -> Context:
+    def build(
+        self,
+        contact: int | str,
+        *,
+        language: str = "",
+        line: Mapping[str, Any] | None = None,
+        segment: Mapping[str, Any] | None = None,
+        entry: Mapping[str, Any] | None = None,
+    ) -> Context:
         """The context of one letter."""
         return self.build_many([LetterRequest(contact, language, line, segment, entry)])[0]
 
@@ -128,21 +136,27 @@ class ContextBuilder:
         if int(contact.type) == ContactType.COMPANY:
             company = contact
         context["company"] = self._company_values(company)
-        code = _text(line.get("salesperson_code")) or _text(segment.get("salesperson_code")) \
+        code = (
+            _text(line.get("salesperson_code"))
+            or _text(segment.get("salesperson_code"))
             or _text(contact.salesperson_id)
+        )
         context["salesperson"] = self._salesperson_values(code)
         context["segment"] = {
-            "no": _text(segment.get("no")), "description": _text(segment.get("description")),
+            "no": _text(segment.get("no")),
+            "description": _text(segment.get("description")),
             "date": formatting.long_date(segment.get("date"), language),
             "campaign_no": _text(segment.get("campaign_no")),
         }
         channel = line.get("correspondence_type")
         words = _CHANNEL_WORDS.get(CorrespondenceType(int(channel)), {}) if channel not in (None, "") else {}
         context["line"] = {
-            "description": _text(line.get("description")), "subject": _text(line.get("subject")),
+            "description": _text(line.get("description")),
+            "subject": _text(line.get("subject")),
             "comment": str(line.get("comment") or "").strip(),
             "correspondence_type": words.get(language, words.get(language[:2], words.get("en", ""))),
-            "language": language, "date": formatting.long_date(line.get("date"), language),
+            "language": language,
+            "date": formatting.long_date(line.get("date"), language),
             "cost": formatting.amount(line.get("cost"), language) if line.get("cost") not in (None, "") else "",
         }
         entry_no = entry.get("entry_no")
@@ -151,8 +165,10 @@ class ContextBuilder:
             "date": formatting.long_date(entry.get("date"), language),
         }
         context["sender"] = self._sender_values()
-        names = {key: _text(getattr(contact, key)) for key in
-                 ("first_name", "middle_name", "surname", "name", "initials", "job_title", "company_name")}
+        names = {
+            key: _text(getattr(contact, key))
+            for key in ("first_name", "middle_name", "surname", "name", "initials", "job_title", "company_name")
+        }
         context["salutation"] = {
             "formal": formatting.salutation(self._formula(contact, language, True), names),
             "informal": formatting.salutation(self._formula(contact, language, False), names),
@@ -168,49 +184,114 @@ class ContextBuilder:
     def _address(self, row: Contact, name_lines: list[str]) -> str:
         code = _text(row.country_code).upper()
         return formatting.address_block(
-            name_lines, _text(row.address), _text(row.address_2), _text(row.post_code), _text(row.city),
-            _text(row.county), code, self.countries.get(code, code), self.sender_country,
+            name_lines,
+            _text(row.address),
+            _text(row.address_2),
+            _text(row.post_code),
+            _text(row.city),
+            _text(row.county),
+            code,
+            self.countries.get(code, code),
+            self.sender_country,
         )
 
     def _contact_values(self, row: Contact) -> dict[str, str]:
         code = _text(row.country_code).upper()
-        values = {key: _text(getattr(row, key)) for key in (
-            "no", "name", "name_2", "company_name", "first_name", "middle_name", "surname", "job_title", "address",
-            "address_2", "post_code", "city", "county", "email", "home_page", "vat_registration_no")}
-        values.update(country_code=code, country_name=self.countries.get(code, code) if code else "",
-                      phone=_text(row.phone_no), mobile=_text(row.mobile_phone_no),
-                      language=_text(row.language_code), address_block=self._address(row, self._name_lines(row)))
+        values = {
+            key: _text(getattr(row, key))
+            for key in (
+                "no",
+                "name",
+                "name_2",
+                "company_name",
+                "first_name",
+                "middle_name",
+                "surname",
+                "job_title",
+                "address",
+                "address_2",
+                "post_code",
+                "city",
+                "county",
+                "email",
+                "home_page",
+                "vat_registration_no",
+            )
+        }
+        values.update(
+            country_code=code,
+            country_name=self.countries.get(code, code) if code else "",
+            phone=_text(row.phone_no),
+            mobile=_text(row.mobile_phone_no),
+            language=_text(row.language_code),
+            address_block=self._address(row, self._name_lines(row)),
+        )
         return values
 
     def _company_values(self, row: Contact | None) -> dict[str, str]:
         if row is None:
-            return {key: "" for key in ("no", "name", "address_block", "phone", "email", "home_page",
-                                        "vat_registration_no")}
-        return {"no": _text(row.no), "name": _text(row.name), "phone": _text(row.phone_no), "email": _text(row.email),
-                "home_page": _text(row.home_page), "vat_registration_no": _text(row.vat_registration_no),
-                "address_block": self._address(row, [_text(row.name), _text(row.name_2)])}
+            return {
+                key: "" for key in ("no", "name", "address_block", "phone", "email", "home_page", "vat_registration_no")
+            }
+        return {
+            "no": _text(row.no),
+            "name": _text(row.name),
+            "phone": _text(row.phone_no),
+            "email": _text(row.email),
+            "home_page": _text(row.home_page),
+            "vat_registration_no": _text(row.vat_registration_no),
+            "address_block": self._address(row, [_text(row.name), _text(row.name_2)]),
+        }
 
     def _salesperson_values(self, code: str) -> dict[str, str]:
         row = self.salespeople.get(code.upper()) if code else None
         if row is None:
             return {"code": "", "name": "", "job_title": "", "email": "", "phone": ""}
-        return {"code": _text(row.code), "name": _text(row.name), "job_title": _text(row.job_title),
-                "email": _text(row.email), "phone": _text(row.phone_no)}
+        return {
+            "code": _text(row.code),
+            "name": _text(row.name),
+            "job_title": _text(row.job_title),
+            "email": _text(row.email),
+            "phone": _text(row.phone_no),
+        }
 
     def _sender_values(self) -> dict[str, str]:
         cached: dict[str, str] | None = getattr(self, "_sender_cache", None)
         if cached is not None:
             return dict(cached)
         row = self.sender_row
-        keys = ("name", "name_2", "address", "address_2", "post_code", "city", "county", "email", "home_page",
-                "vat_registration_no", "registration_no", "bank_name", "bank_account_no", "iban", "swift_code")
+        keys = (
+            "name",
+            "name_2",
+            "address",
+            "address_2",
+            "post_code",
+            "city",
+            "county",
+            "email",
+            "home_page",
+            "vat_registration_no",
+            "registration_no",
+            "bank_name",
+            "bank_account_no",
+            "iban",
+            "swift_code",
+        )
         values = {key: _text(getattr(row, key, "")) if row is not None else "" for key in keys}
         code = self.sender_country
         values["country_name"] = self.countries.get(code, code) if code else ""
         values["phone"] = _text(row.phone_no) if row is not None else ""
         values["address_block"] = formatting.address_block(
-            [], values["address"], values["address_2"], values["post_code"], values["city"], values["county"], code,
-            values["country_name"], code)
+            [],
+            values["address"],
+            values["address_2"],
+            values["post_code"],
+            values["city"],
+            values["county"],
+            code,
+            values["country_name"],
+            code,
+        )
         self._sender_cache = values
         return dict(values)
 

@@ -73,11 +73,18 @@ class DeliverResult:
 
     def as_dict(self) -> dict[str, Any]:
         """The command line's JSON."""
-        values: dict[str, Any] = (self.logged.as_dict() if self.logged else
-                                  {"logged_segment": None, "entries": 0, "follow_up": None})
-        values.update(letters=[str(p) for p in self.letters], emails=[str(p) for p in self.emails],
-                      combined=str(self.combined) if self.combined else None, pdf=str(self.pdf) if self.pdf else None,
-                      kept=self.kept, failed=self.failed or None, problems=[p.as_dict() for p in self.problems])
+        values: dict[str, Any] = (
+            self.logged.as_dict() if self.logged else {"logged_segment": None, "entries": 0, "follow_up": None}
+        )
+        values.update(
+            letters=[str(p) for p in self.letters],
+            emails=[str(p) for p in self.emails],
+            combined=str(self.combined) if self.combined else None,
+            pdf=str(self.pdf) if self.pdf else None,
+            kept=self.kept,
+            failed=self.failed or None,
+            problems=[p.as_dict() for p in self.problems],
+        )
         return values
 
 
@@ -96,9 +103,12 @@ class _Guard:
                 self.stopped = True
 
 
-def check_letters(planned: list[PlannedLetter], segment: dict[str, Any], builder: ContextBuilder,
-                  checked: dict[int, PreparedTemplate] | None = None
-                  ) -> tuple[list[Problem], dict[int, PreparedTemplate], list[dict[str, Any] | None]]:
+def check_letters(
+    planned: list[PlannedLetter],
+    segment: dict[str, Any],
+    builder: ContextBuilder,
+    checked: dict[int, PreparedTemplate] | None = None,
+) -> tuple[list[Problem], dict[int, PreparedTemplate], list[dict[str, Any] | None]]:
     """Every template against its recipients: (problems, prepared templates, one context per letter).
 
     Templates in `checked` were checked before (against the same recipients) and are used as they are.
@@ -107,8 +117,15 @@ def check_letters(planned: list[PlannedLetter], segment: dict[str, Any], builder
     missing = [item for item in planned if item.document is None]
     if missing:
         names = tuple(f"{item.contact.no} - {item.contact.name}" for item in missing[:10])
-        problems.append(Problem("no_document", "error", f"{len(missing)} letter(s) have no Word document in their "
-                                f"language: {', '.join(names)}", count=len(missing), contacts=names))
+        problems.append(
+            Problem(
+                "no_document",
+                "error",
+                f"{len(missing)} letter(s) have no Word document in their language: {', '.join(names)}",
+                count=len(missing),
+                contacts=names,
+            )
+        )
     contexts: list[dict[str, Any] | None] = [None] * len(planned)
     prepared: dict[int, PreparedTemplate] = dict(checked or {})
     groups: dict[int, list[int]] = {}
@@ -139,15 +156,30 @@ def _combine(items: list[tuple[int, CombineItem]], target: Path) -> Path:
         groups: dict[int, list[CombineItem]] = {}
         for document, item in items:
             groups.setdefault(document, []).append(item)
-        paths = [combine_letters(group, target if index == 0 else
-                                 target.with_name(f"{target.stem} ({index + 1}){target.suffix}"), "post_code")
-                 for index, group in enumerate(groups.values())]
+        paths = [
+            combine_letters(
+                group,
+                target if index == 0 else target.with_name(f"{target.stem} ({index + 1}){target.suffix}"),
+                "post_code",
+            )
+            for index, group in enumerate(groups.values())
+        ]
         return paths[0]
 
 
-def _write(planned: list[PlannedLetter], contexts: list[dict[str, Any] | None], prepared: dict[int, PreparedTemplate],
-           result: DeliverResult, out_dir: Path, outbox: Path | None, combined: bool, pdf: bool, segment_no: str,
-           guard: _Guard, workers: int | None) -> list[Path | None]:
+def _write(
+    planned: list[PlannedLetter],
+    contexts: list[dict[str, Any] | None],
+    prepared: dict[int, PreparedTemplate],
+    result: DeliverResult,
+    out_dir: Path,
+    outbox: Path | None,
+    combined: bool,
+    pdf: bool,
+    segment_no: str,
+    guard: _Guard,
+    workers: int | None,
+) -> list[Path | None]:
     names = LetterNames(Path(out_dir))
     jobs = []
     for item, context in zip(planned, contexts, strict=True):
@@ -168,13 +200,25 @@ def _write(planned: list[PlannedLetter], contexts: list[dict[str, Any] | None], 
     for item, path in zip(planned, outcome.paths, strict=True):
         assert path is not None
         if item.channel == CorrespondenceType.EMAIL and str(item.contact.email).strip():
-            draft_jobs.append(DraftJob(f"{item.contact.no} - {item.contact.name}", str(item.contact.email),
-                                       str(item.contact.name), str(item.line["subject"] or item.line["description"]),
-                                       path, drafts / (path.stem + ".eml")))
+            draft_jobs.append(
+                DraftJob(
+                    f"{item.contact.no} - {item.contact.name}",
+                    str(item.contact.email),
+                    str(item.contact.name),
+                    str(item.line["subject"] or item.line["description"]),
+                    path,
+                    drafts / (path.stem + ".eml"),
+                )
+            )
         elif item.channel == CorrespondenceType.HARD_COPY:
-            printed.append((int(item.document or 0), CombineItem(path, str(item.contact.post_code),
-                                                                 str(item.contact.country_code),
-                                                                 str(item.contact.name))))
+            printed.append(
+                (
+                    int(item.document or 0),
+                    CombineItem(
+                        path, str(item.contact.post_code), str(item.contact.country_code), str(item.contact.name)
+                    ),
+                )
+            )
     # One contact's bad value costs its own draft only; the letters are written and kept either way.
     written = write_drafts(draft_jobs)
     result.emails = written.written
@@ -192,11 +236,15 @@ def keep_letters(planned: list[PlannedLetter], paths: list[Path | None]) -> int:
     pairs = [(item, path) for item, path in zip(planned, paths, strict=True) if path is not None and item.entry_id]
     for start in range(0, len(pairs), KEEP_CHUNK):
         with write_transaction():
-            for item, path in pairs[start:start + KEEP_CHUNK]:
+            for item, path in pairs[start : start + KEEP_CHUNK]:
                 attachment_id = attachments.store_file(path, path.name, check=False)  # our own letter
                 row = Attachment.get_by_id(attachment_id)
-                E.update(attachment=attachment_id, letter_name=path.name, letter_sha256=str(row.sha256),
-                         delivery_status=int(DeliveryStatus.BLANK)).where(E.id == item.entry_id).execute()
+                E.update(
+                    attachment=attachment_id,
+                    letter_name=path.name,
+                    letter_sha256=str(row.sha256),
+                    delivery_status=int(DeliveryStatus.BLANK),
+                ).where(E.id == item.entry_id).execute()
     return len(pairs)
 
 
@@ -204,13 +252,25 @@ def _mark(planned: list[PlannedLetter], status: DeliveryStatus) -> None:
     ids = [item.entry_id for item in planned if item.entry_id]
     with write_transaction():
         for start in range(0, len(ids), 500):
-            E.update(delivery_status=int(status)).where(E.id.in_(ids[start:start + 500]) & (E.letter_name == "")
-                                                         ).execute()
+            E.update(delivery_status=int(status)).where(
+                E.id.in_(ids[start : start + 500]) & (E.letter_name == "")
+            ).execute()
 
 
-def _deliver(result: DeliverResult, logged_no: str, subject: str, segment: dict[str, Any], out_dir: Path,
-             outbox: Path | None, combined: bool, pdf: bool, today: date | None, guard: _Guard,
-             workers: int | None, prepared: dict[int, PreparedTemplate] | None = None) -> DeliverResult:
+def _deliver(
+    result: DeliverResult,
+    logged_no: str,
+    subject: str,
+    segment: dict[str, Any],
+    out_dir: Path,
+    outbox: Path | None,
+    combined: bool,
+    pdf: bool,
+    today: date | None,
+    guard: _Guard,
+    workers: int | None,
+    prepared: dict[int, PreparedTemplate] | None = None,
+) -> DeliverResult:
     """Write and keep the letters of a logged segment's entries; a failure is reported, never raised."""
     planned: list[PlannedLetter] = []
     try:
@@ -220,8 +280,19 @@ def _deliver(result: DeliverResult, logged_no: str, subject: str, segment: dict[
             result.problems = problems
         if any(problem.severity == "error" for problem in problems):
             raise TemplateCheckError([problem.as_dict() for problem in problems])
-        paths = _write(planned, contexts, prepared, result, out_dir, outbox, combined, pdf,
-                       str(segment.get("no", "")), guard, workers)
+        paths = _write(
+            planned,
+            contexts,
+            prepared,
+            result,
+            out_dir,
+            outbox,
+            combined,
+            pdf,
+            str(segment.get("no", "")),
+            guard,
+            workers,
+        )
         result.kept = keep_letters(planned, paths)
         if result.cancelled:
             result.failed = "cancelled"
@@ -234,47 +305,101 @@ def _deliver(result: DeliverResult, logged_no: str, subject: str, segment: dict[
     return result
 
 
-def log_and_deliver(no: str, out_dir: Path, options: LogOptions | None = None, *, version: int | None = None,
-                    progress: Report | None = None, today: date | None = None, user: str | None = None,
-                    combined: bool = True, pdf: bool = False, outbox: Path | None = None,
-                    workers: int | None = None) -> DeliverResult:
+def log_and_deliver(
+    no: str,
+    out_dir: Path,
+    options: LogOptions | None = None,
+    *,
+    version: int | None = None,
+    progress: Report | None = None,
+    today: date | None = None,
+    user: str | None = None,
+    combined: bool = True,
+    pdf: bool = False,
+    outbox: Path | None = None,
+    workers: int | None = None,
+) -> DeliverResult:
     """Check the letters, log the segment (delivering), then write the letters and keep each with its entry.
 
     progress(percent); raising from it before the logging is committed cancels everything.
     """
     report = progress or (lambda _value: None)
-    options = LogOptions(options.follow_up if options else False, True,
-                         options.skip_flagged if options else False,
-                         options.follow_up_description if options else "")
+    options = LogOptions(
+        options.follow_up if options else False,
+        True,
+        options.skip_flagged if options else False,
+        options.follow_up_description if options else "",
+    )
     header = segments.get_segment(no)
-    segment = {"no": header.no, "description": header.description, "date": header.date,
-               "campaign_no": header.campaign_no, "salesperson_code": header.salesperson_code}
+    segment = {
+        "no": header.no,
+        "description": header.description,
+        "date": header.date,
+        "campaign_no": header.campaign_no,
+        "salesperson_code": header.salesperson_code,
+    }
     report(0)
-    problems, prepared, _contexts = check_letters(plan_lines(Segment.get(Segment.no == header.no)), segment,
-                                                  ContextBuilder(today))
+    problems, prepared, _contexts = check_letters(
+        plan_lines(Segment.get(Segment.no == header.no)), segment, ContextBuilder(today)
+    )
     result = DeliverResult(problems=problems)
     if result.stopped_before_logging:
         return result
     report(2)
     result.logged = log_segment(header.no, options, version, lambda step: report(2 + 8 * step // STEPS), today, user)
-    return _deliver(result, result.logged.logged_segment, header.subject, segment, out_dir, outbox, combined, pdf,
-                    today, _Guard(report), workers, prepared)
+    return _deliver(
+        result,
+        result.logged.logged_segment,
+        header.subject,
+        segment,
+        out_dir,
+        outbox,
+        combined,
+        pdf,
+        today,
+        _Guard(report),
+        workers,
+        prepared,
+    )
 
 
-def deliver_logged(logged_no: str, out_dir: Path, *, progress: Report | None = None, today: date | None = None,
-                   combined: bool = True, pdf: bool = False, outbox: Path | None = None,
-                   workers: int | None = None) -> DeliverResult:
+def deliver_logged(
+    logged_no: str,
+    out_dir: Path,
+    *,
+    progress: Report | None = None,
+    today: date | None = None,
+    combined: bool = True,
+    pdf: bool = False,
+    outbox: Path | None = None,
+    workers: int | None = None,
+) -> DeliverResult:
     """Make the letters a logged segment's entries do not have yet (after a failed or cancelled delivery)."""
     logged = logged_row(logged_no)
     record = LoggedSegmentUndo.get_or_none(LoggedSegmentUndo.logged_segment == int(logged.id))
     header = log_snapshot.header_values(log_snapshot.load(str(record.snapshot))) if record is not None else {}
     day = header.get("date")
-    segment = {"no": str(logged.segment_no), "description": str(logged.description),
-               "date": date.fromisoformat(day) if isinstance(day, str) else day,
-               "campaign_no": header.get("campaign_id") or "", "salesperson_code": header.get("salesperson_id") or ""}
+    segment = {
+        "no": str(logged.segment_no),
+        "description": str(logged.description),
+        "date": date.fromisoformat(day) if isinstance(day, str) else day,
+        "campaign_no": header.get("campaign_id") or "",
+        "salesperson_code": header.get("salesperson_id") or "",
+    }
     result = DeliverResult()
-    return _deliver(result, str(logged.no), str(header.get("subject_default") or ""), segment, out_dir, outbox,
-                    combined, pdf, today, _Guard(progress or (lambda _value: None)), workers)
+    return _deliver(
+        result,
+        str(logged.no),
+        str(header.get("subject_default") or ""),
+        segment,
+        out_dir,
+        outbox,
+        combined,
+        pdf,
+        today,
+        _Guard(progress or (lambda _value: None)),
+        workers,
+    )
 
 
 __all__ = ["DeliverResult", "check_letters", "deliver_logged", "keep_letters", "log_and_deliver"]

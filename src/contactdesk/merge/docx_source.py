@@ -165,13 +165,22 @@ class TemplateSource:
             names = package.names()
             if "[Content_Types].xml" not in names:
                 raise AttachmentError(label, "not_docx")
-            main = next((target for kind, target in _relationships(package, "_rels/.rels", label)
-                         if kind.endswith("/officeDocument")), "word/document.xml")
+            main = next(
+                (
+                    target
+                    for kind, target in _relationships(package, "_rels/.rels", label)
+                    if kind.endswith("/officeDocument")
+                ),
+                "word/document.xml",
+            )
             if main not in names:
                 raise AttachmentError(label, "not_docx")
             self.main = main
-            wanted = [main] + [target for kind, target in _relationships(package, main, label)
-                               if kind in _TEMPLATED_RELS and target in names]
+            wanted = [main] + [
+                target
+                for kind, target in _relationships(package, main, label)
+                if kind in _TEMPLATED_RELS and target in names
+            ]
             if "docProps/core.xml" in names:
                 wanted.append("docProps/core.xml")
             self.parts = [self._part(package, name) for name in dict.fromkeys(wanted)]
@@ -183,8 +192,12 @@ class TemplateSource:
             return SourcePart(name, raw, raw, False)
         unclosed = unclosed_tag(raw)
         if unclosed is not None:
-            raise TemplateSyntaxProblem("a {{ or {% is not closed with }} or %}", name,
-                                        paragraph_text(raw[unclosed:unclosed + 400])[:60], self.label)
+            raise TemplateSyntaxProblem(
+                "a {{ or {% is not closed with }} or %}",
+                name,
+                paragraph_text(raw[unclosed : unclosed + 400])[:60],
+                self.label,
+            )
         # Core properties are plain XML text, not Word runs: no run patching there.
         source = raw if name.startswith("docProps/") else str(DOCXTPL.patch_xml(raw))
         source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)

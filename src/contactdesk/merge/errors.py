@@ -65,8 +65,10 @@ class TemplateCheckError(MergeError):
 
     def __init__(self, problems: list[dict[str, object]]) -> None:
         errors = [p for p in problems if p.get("severity") == "error"]
-        super().__init__(f"the template check found {len(errors)} problem(s): "
-                         + "; ".join(str(p.get("message", "")) for p in errors[:5]))
+        super().__init__(
+            f"the template check found {len(errors)} problem(s): "
+            + "; ".join(str(p.get("message", "")) for p in errors[:5])
+        )
         self._remember(problems)
         self.problems = problems
 

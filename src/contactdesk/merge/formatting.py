@@ -66,8 +66,17 @@ def pick_language(contact_language: str, versions: Collection[str], default: str
     return by_key[min(by_key)] if by_key else None
 
 
-def address_block(name_lines: Sequence[str], address: str, address_2: str, post_code: str, city: str,
-                  county: str, country_code: str, country_name: str, sender_country: str) -> str:
+def address_block(
+    name_lines: Sequence[str],
+    address: str,
+    address_2: str,
+    post_code: str,
+    city: str,
+    county: str,
+    country_code: str,
+    country_name: str,
+    sender_country: str,
+) -> str:
     """A postal address, one line per \\n, written the way the destination country's post expects."""
     lines = [line.strip() for line in (*name_lines, address, address_2) if line and line.strip()]
     country = (country_code or "").strip().upper()

@@ -26,12 +26,21 @@ def merge_interaction_letter(request: InteractionRequest, folder: Path) -> Path:
     if document is None:
         raise InteractionDocumentError(request.template_code, request.language_code, "no_document")
     line = {
-        "description": request.description, "subject": request.subject, "comment": "\n".join(request.comments),
-        "correspondence_type": int(request.correspondence_type), "language_code": document.language_code,
-        "date": request.date, "cost": request.cost, "salesperson_code": request.salesperson_code,
+        "description": request.description,
+        "subject": request.subject,
+        "comment": "\n".join(request.comments),
+        "correspondence_type": int(request.correspondence_type),
+        "language_code": document.language_code,
+        "date": request.date,
+        "cost": request.cost,
+        "salesperson_code": request.salesperson_code,
     }
-    context = ContextBuilder(request.date).build(request.contact_no, language=document.language_code, line=line,
-                                                 entry={"entry_no": request.entry_no or "", "date": request.date})
+    context = ContextBuilder(request.date).build(
+        request.contact_no,
+        language=document.language_code,
+        line=line,
+        entry={"entry_no": request.entry_no or "", "date": request.date},
+    )
     data = document.read()
     report = TemplateCheck(data, document.file_name).run([context])
     if not report.ok:

@@ -58,8 +58,9 @@ class DocumentChooser:
         """language → attachment id of a template's versions, and its default language."""
         if code not in self._versions:
             rows = InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.template == code)
-            found = {str(row.language_code): int(stored(row, "attachment")) for row in rows
-                     if stored(row, "attachment")}
+            found = {
+                str(row.language_code): int(stored(row, "attachment")) for row in rows if stored(row, "attachment")
+            }
             template = InteractionTemplate.get_or_none(InteractionTemplate.code == code)
             self._versions[code] = (found, str(template.language_code_default) if template is not None else "")
         return self._versions[code]
@@ -78,35 +79,56 @@ class DocumentChooser:
 
 
 def _line_values(row: Any, comment: str, subject_default: str) -> dict[str, Any]:
-    return {"description": row.description, "subject": row.subject or subject_default, "comment": comment,
-            "correspondence_type": int(row.correspondence_type), "language_code": row.language_code,
-            "date": row.date, "cost": row.cost, "salesperson_code": stored(row, "salesperson") or ""}
+    return {
+        "description": row.description,
+        "subject": row.subject or subject_default,
+        "comment": comment,
+        "correspondence_type": int(row.correspondence_type),
+        "language_code": row.language_code,
+        "date": row.date,
+        "cost": row.cost,
+        "salesperson_code": stored(row, "salesperson") or "",
+    }
 
 
 def plan_lines(segment: Segment) -> list[PlannedLetter]:
     """The letters a segment's lines would get (before logging, for the template check)."""
     chooser = DocumentChooser()
-    query = (SegmentLine.select(SegmentLine, Contact).join(Contact, on=(SegmentLine.contact == Contact.id))
-             .where((SegmentLine.segment == int(segment.id))
-                    & (SegmentLine.correspondence_type != CorrespondenceType.BLANK))
-             .order_by(SegmentLine.line_no))
+    query = (
+        SegmentLine.select(SegmentLine, Contact)
+        .join(Contact, on=(SegmentLine.contact == Contact.id))
+        .where((SegmentLine.segment == int(segment.id)) & (SegmentLine.correspondence_type != CorrespondenceType.BLANK))
+        .order_by(SegmentLine.line_no)
+    )
     planned = []
     for line in query:
         contact = line.contact
-        document, personal = chooser.choose(stored(line, "attachment"), bool(line.merged),
-                                            str(stored(line, "interaction_template") or ""),
-                                            str(line.language_code or contact.language_code))
-        planned.append(PlannedLetter(contact, document, personal, int(line.correspondence_type),
-                                     _line_values(line, str(line.comment), str(segment.subject_default or ""))))
+        document, personal = chooser.choose(
+            stored(line, "attachment"),
+            bool(line.merged),
+            str(stored(line, "interaction_template") or ""),
+            str(line.language_code or contact.language_code),
+        )
+        planned.append(
+            PlannedLetter(
+                contact,
+                document,
+                personal,
+                int(line.correspondence_type),
+                _line_values(line, str(line.comment), str(segment.subject_default or "")),
+            )
+        )
     return planned
 
 
 def _comments(entry_ids: list[int]) -> dict[int, str]:
     found: dict[int, list[str]] = {}
     for start in range(0, len(entry_ids), 500):
-        query = (InteractionCommentLine.select(InteractionCommentLine.entry, InteractionCommentLine.comment)
-                 .where(InteractionCommentLine.entry.in_(entry_ids[start:start + 500]))
-                 .order_by(InteractionCommentLine.entry, InteractionCommentLine.line_no))
+        query = (
+            InteractionCommentLine.select(InteractionCommentLine.entry, InteractionCommentLine.comment)
+            .where(InteractionCommentLine.entry.in_(entry_ids[start : start + 500]))
+            .order_by(InteractionCommentLine.entry, InteractionCommentLine.line_no)
+        )
         for row in query:
             found.setdefault(int(stored(row, "entry")), []).append(str(row.comment))
     return {key: "\n".join(lines) for key, lines in found.items()}
@@ -115,8 +137,11 @@ def _comments(entry_ids: list[int]) -> dict[int, str]:
 def plan_entries(logged: LoggedSegment, subject_default: str = "", only_missing: bool = True) -> list[PlannedLetter]:
     """The letters of a logged segment's entries (not canceled, with a channel; without a kept letter yet)."""
     chooser = DocumentChooser()
-    where = ((E.logged_segment == int(logged.id)) & (E.correspondence_type != CorrespondenceType.BLANK)
-             & (E.canceled == False))  # noqa: E712 - SQL
+    where = (
+        (E.logged_segment == int(logged.id))
+        & (E.correspondence_type != CorrespondenceType.BLANK)
+        & (E.canceled == False)  # noqa: E712 - SQL comparison, not Python truth
+    )
     if only_missing:
         where = where & (E.letter_name == "")
     entries = list(E.select(E, Contact).join(Contact, on=(E.contact == Contact.id)).where(where).order_by(E.entry_no))
@@ -124,17 +149,30 @@ def plan_entries(logged: LoggedSegment, subject_default: str = "", only_missing:
     planned = []
     for entry in entries:
         contact: Any = entry.contact
-        document, personal = chooser.choose(stored(entry, "attachment"), bool(entry.merged),
-                                            str(stored(entry, "interaction_template") or ""),
-                                            str(entry.language_code or contact.language_code))
-        planned.append(PlannedLetter(contact, document, personal, int(entry.correspondence_type),
-                                     _line_values(entry, comments.get(int(entry.id), ""), subject_default),
-                                     int(entry.id), {"entry_no": int(entry.entry_no), "date": entry.date}))
+        document, personal = chooser.choose(
+            stored(entry, "attachment"),
+            bool(entry.merged),
+            str(stored(entry, "interaction_template") or ""),
+            str(entry.language_code or contact.language_code),
+        )
+        planned.append(
+            PlannedLetter(
+                contact,
+                document,
+                personal,
+                int(entry.correspondence_type),
+                _line_values(entry, comments.get(int(entry.id), ""), subject_default),
+                int(entry.id),
+                {"entry_no": int(entry.entry_no), "date": entry.date},
+            )
+        )
     return planned
 
 
 def document_language(document: int) -> str:
     """The language of a template version (blank when the document serves several or none)."""
-    languages = {str(row.language_code) for row in InteractionTemplateLanguage.select()
-                 .where(InteractionTemplateLanguage.attachment == document)}
+    languages = {
+        str(row.language_code)
+        for row in InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.attachment == document)
+    }
     return next(iter(languages)) if len(languages) == 1 else ""

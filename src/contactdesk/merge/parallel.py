@@ -104,8 +104,13 @@ def _render_chunk(jobs: list[tuple[int, str, str, dict[str, Any]]]) -> list[tupl
 class LetterRun:
     """Renders a list of letter jobs, in this process or on all cores, and can be cancelled."""
 
-    def __init__(self, templates: Mapping[str, PreparedTemplate], workers: int | None = None,
-                 chunk: int = CHUNK, in_process_below: int = IN_PROCESS_BELOW) -> None:
+    def __init__(
+        self,
+        templates: Mapping[str, PreparedTemplate],
+        workers: int | None = None,
+        chunk: int = CHUNK,
+        in_process_below: int = IN_PROCESS_BELOW,
+    ) -> None:
         self.templates = dict(templates)
         self.workers = max(1, workers if workers is not None else (os.cpu_count() or 1))
         self.chunk = max(1, chunk)
@@ -119,8 +124,9 @@ class LetterRun:
         """Stop as soon as possible (thread-safe); letters already renamed into place stay complete."""
         self._cancel.set()
 
-    def run(self, jobs: Sequence[LetterJob], progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> MergeOutcome:
+    def run(
+        self, jobs: Sequence[LetterJob], progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> MergeOutcome:
         """Write every job's letter; progress(done, total) is called in this thread.
 
         Temporary files that killed merges left in the letters' folders are removed first.
@@ -156,8 +162,16 @@ class LetterRun:
         assert job.copy_from is not None
         return write_atomically(job.target, job.copy_from(), self.tag)
 
-    def _run_here(self, jobs: Sequence[LetterJob], indexes: list[int], paths: list[Path | None], done: int,
-                  total: int, progress: Progress | None, is_cancelled: Callable[[], bool]) -> bool:
+    def _run_here(
+        self,
+        jobs: Sequence[LetterJob],
+        indexes: list[int],
+        paths: list[Path | None],
+        done: int,
+        total: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+    ) -> bool:
         for index in indexes:
             if is_cancelled():
                 return True
@@ -168,8 +182,16 @@ class LetterRun:
                 progress(done, total)
         return False
 
-    def _run_pool(self, jobs: Sequence[LetterJob], indexes: list[int], paths: list[Path | None], done: int,
-                  total: int, progress: Progress | None, is_cancelled: Callable[[], bool]) -> bool:
+    def _run_pool(
+        self,
+        jobs: Sequence[LetterJob],
+        indexes: list[int],
+        paths: list[Path | None],
+        done: int,
+        total: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+    ) -> bool:
         """This process renders too: it works while the helpers start (a spawned interpreter needs ~0.3 s
         to import what rendering needs) and takes chunks from the back of the queue, they from the front."""
         # No multiprocessing.Event to stop workers: it needs a semaphore, and on POSIX a semaphore starts
@@ -178,11 +200,17 @@ class LetterRun:
         context = multiprocessing.get_context(method)
         used = {jobs[index].template for index in indexes}
         sources = {key: (self.templates[key].data, self.templates[key].label) for key in used}
-        queue = deque([(index, str(jobs[index].target), jobs[index].template, dict(jobs[index].context))
-                       for index in indexes[start:start + self.chunk]] for start in range(0, len(indexes), self.chunk))
+        queue = deque(
+            [
+                (index, str(jobs[index].target), jobs[index].template, dict(jobs[index].context))
+                for index in indexes[start : start + self.chunk]
+            ]
+            for start in range(0, len(indexes), self.chunk)
+        )
         helpers = min(self.workers - (1 if self.parent_renders else 0), len(queue))
-        executor = ProcessPoolExecutor(helpers, mp_context=context, initializer=_init_worker,
-                                       initargs=(sources, self.tag, method == "fork"))
+        executor = ProcessPoolExecutor(
+            helpers, mp_context=context, initializer=_init_worker, initargs=(sources, self.tag, method == "fork")
+        )
         pending: set[Future[list[tuple[int, str]]]] = set()
         last = time.monotonic()
         try:
@@ -212,10 +240,13 @@ class LetterRun:
                         paths[index] = self.templates[key].write(letter, Path(target), self.tag)
                         done += 1
                 elif pending:
-                    if not wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)[0] and \
-                            time.monotonic() - last > self.stall_seconds:
-                        raise TemplateRefusedError("too_slow",
-                                                   f"no letter was finished for {self.stall_seconds:g} seconds")
+                    if (
+                        not wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)[0]
+                        and time.monotonic() - last > self.stall_seconds
+                    ):
+                        raise TemplateRefusedError(
+                            "too_slow", f"no letter was finished for {self.stall_seconds:g} seconds"
+                        )
                 if progress:
                     progress(done, total)
         except BaseException:
@@ -244,4 +275,3 @@ class LetterRun:
                     leftover.unlink()
                 except OSError:
                     pass
-

@@ -40,16 +40,19 @@ MAX_TAGS = 10_000
 def check_tag_count(source: TemplateSource, label: str) -> None:
     """Refuse a template with more placeholders and tags than any letter needs (TemplateRefusedError)."""
     if source.tags > MAX_TAGS:
-        raise TemplateRefusedError("too_complex", f"it holds {source.tags} fields and tags; a letter may hold at "
-                                   f"most {MAX_TAGS}", label)
+        raise TemplateRefusedError(
+            "too_complex", f"it holds {source.tags} fields and tags; a letter may hold at most {MAX_TAGS}", label
+        )
 
 
 def too_complex_detail(part: SourcePart) -> str:
     """Why a part that cannot be compiled was refused, near the paragraph where it nests deepest."""
     place = part.place(deepest_line(part.source))
     place = place if len(place) <= 60 else place[:60] + "…"
-    return (f"its fields near “{place}” are nested too deeply (brackets, {{% if %}} or {{% for %}} inside each "
-            "other) or chain too many calculations to be read")
+    return (
+        f"its fields near “{place}” are nested too deeply (brackets, {{% if %}} or {{% for %}} inside each "
+        "other) or chain too many calculations to be read"
+    )
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,13 @@ def write_atomically(target: Path, data: bytes, tag: str = "letter") -> Path:
 class PreparedTemplate:
     """One Word template, ready to render letters; build it once and reuse it for every contact."""
 
-    def __init__(self, data: bytes, label: str = "template.docx", *,
-                 parsed: tuple[TemplateSource, sandbox.LetterSandbox, Mapping[str, nodes.Template]] | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        label: str = "template.docx",
+        *,
+        parsed: tuple[TemplateSource, sandbox.LetterSandbox, Mapping[str, nodes.Template]] | None = None,
+    ) -> None:
         """`parsed`: the source, environment and trees a template check already made of these bytes."""
         self.data = data
         self.label = label
@@ -127,13 +134,19 @@ class PreparedTemplate:
             tree = self.environment.guard_loops(tree if tree is not None else self.environment.parse(part.source))
             template = self.environment.from_string(tree)
         except TemplateSyntaxError as exc:
-            raise TemplateSyntaxProblem(exc.message or str(exc), part.name, place_of(part.source, exc.lineno),
-                                        self.label) from None
+            raise TemplateSyntaxProblem(
+                exc.message or str(exc), part.name, place_of(part.source, exc.lineno), self.label
+            ) from None
         except _TOO_COMPLEX:
             raise TemplateRefusedError("too_complex", too_complex_detail(part), self.label) from None
         has_loops = "{%" in part.source and re.search(r"{%-?\s*for\b", part.source) is not None
-        return _CompiledPart(part.name, template, part.source, fix_tables="<w:tbl" in part.source and has_loops,
-                             fix_ids="docPr" in part.source and has_loops)
+        return _CompiledPart(
+            part.name,
+            template,
+            part.source,
+            fix_tables="<w:tbl" in part.source and has_loops,
+            fix_ids="docPr" in part.source and has_loops,
+        )
 
     # -- rendering ------------------------------------------------------------------------------------------
     def render_parts(self, context: Mapping[str, Any]) -> dict[str, bytes]:
@@ -148,11 +161,13 @@ class PreparedTemplate:
         except SecurityError as exc:
             raise TemplateRefusedError("unsafe", sandbox.unsafe_detail(str(exc)), self.label, contact_no) from None
         except RecursionError:
-            raise TemplateRefusedError("too_many_steps", "the template calls itself without end", self.label,
-                                       contact_no) from None
+            raise TemplateRefusedError(
+                "too_many_steps", "the template calls itself without end", self.label, contact_no
+            ) from None
         except MemoryError:
-            raise TemplateRefusedError("too_large", "the letter needs too much memory", self.label,
-                                       contact_no) from None
+            raise TemplateRefusedError(
+                "too_large", "the letter needs too much memory", self.label, contact_no
+            ) from None
         finally:
             sandbox.end_budget(token)
 
@@ -174,8 +189,12 @@ class PreparedTemplate:
             # Word's structure ({% if %} across paragraphs without {%p %}), which Word calls "corrupt".
             tree = DOCXTPL.fix_tables(xml) if part.fix_tables else etree.fromstring(xml)
         except etree.XMLSyntaxError:
-            raise LetterRenderError(contact_no, f"the template gives broken Word XML in {part.name}; a tag that "
-                                    "spans paragraphs needs the {%p %} form", self.label) from None
+            raise LetterRenderError(
+                contact_no,
+                f"the template gives broken Word XML in {part.name}; a tag that "
+                "spans paragraphs needs the {%p %} form",
+                self.label,
+            ) from None
         if part.fix_ids:
             DOCXTPL.docx_ids_index = 1000
             DOCXTPL.fix_docpr_ids(tree)

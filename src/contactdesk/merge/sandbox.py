@@ -122,10 +122,16 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Undefined):
         return value
     if not isinstance(value, _PRINTABLE):
-        what = "a group of fields" if isinstance(value, dict) else "a function" if callable(value) else "a list" \
-            if isinstance(value, list | tuple) else "this kind of value"
-        raise TemplateRefusedError("not_printable", f"a letter cannot show {what}; use one field, such as "
-                                   "contact.name")
+        what = (
+            "a group of fields"
+            if isinstance(value, dict)
+            else "a function"
+            if callable(value)
+            else "a list"
+            if isinstance(value, list | tuple)
+            else "this kind of value"
+        )
+        raise TemplateRefusedError("not_printable", f"a letter cannot show {what}; use one field, such as contact.name")
     if isinstance(value, str):
         _check_size(value)
         cleaned = value.translate(_NOT_XML)
@@ -157,8 +163,14 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "%", "//", "/"})
 
     def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=LetterUndefined, finalize=_finalize, keep_trailing_newline=True,
-                         auto_reload=False, cache_size=0)
+        super().__init__(
+            autoescape=True,
+            undefined=LetterUndefined,
+            finalize=_finalize,
+            keep_trailing_newline=True,
+            auto_reload=False,
+            cache_size=0,
+        )
         for name in ("namespace", "lipsum", "cycler", "joiner", "dict"):
             self.globals.pop(name, None)
         self.globals["range"] = _guarded_range

@@ -9,14 +9,32 @@ from __future__ import annotations
 import re
 
 # Children of w:sectPr in schema order; new elements must be placed where the schema wants them.
-_AFTER_TYPE = ("pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign",
-               "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings",
-               "sectPrChange")
-_AFTER_PGNUM = _AFTER_TYPE[_AFTER_TYPE.index("pgNumType") + 1:]
+_AFTER_TYPE = (
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
+_AFTER_PGNUM = _AFTER_TYPE[_AFTER_TYPE.index("pgNumType") + 1 :]
 _LAST_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>(?:(?!<w:p[ >]).)*</w:p>\s*$", re.DOTALL)
 # A 1-point, zero-spacing paragraph: carries a section break where the letter ends in a table.
-_CARRIER = ('<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
-            '<w:rPr><w:sz w:val="2"/></w:rPr>{sect}</w:pPr></w:p>')
+_CARRIER = (
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/></w:rPr>{sect}</w:pPr></w:p>'
+)
 _REL_ATTR = re.compile(r'(r:(?:id|embed|link|pict|dm|lo|qs|cs|href))="([^"]+)"')
 _DOC_PR = re.compile(r'(<wp:docPr\b[^>]*?\bid=")(\d+)(")')
 _BOOKMARK = re.compile(r'(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")')
@@ -52,18 +70,18 @@ def end_section(body: str, sect: str) -> str:
     paragraph = match.group(0).rstrip()
     opening = re.match(r"<w:p(?: [^>]*)?>", paragraph)
     assert opening is not None
-    rest = paragraph[opening.end():]
+    rest = paragraph[opening.end() :]
     if rest.startswith("<w:pPr/>"):
-        rest = f"<w:pPr>{sect}</w:pPr>" + rest[len("<w:pPr/>"):]
+        rest = f"<w:pPr>{sect}</w:pPr>" + rest[len("<w:pPr/>") :]
     elif rest.startswith("<w:pPr>") or rest.startswith("<w:pPr "):
-        if "<w:sectPr" in rest[:rest.find("</w:pPr>")]:
+        if "<w:sectPr" in rest[: rest.find("</w:pPr>")]:
             return body + _CARRIER.format(sect=sect)
         end = rest.find("<w:pPrChange")
         end = end if 0 <= end < rest.find("</w:pPr>") else rest.find("</w:pPr>")
         rest = rest[:end] + sect + rest[end:]
     else:
         rest = f"<w:pPr>{sect}</w:pPr>" + rest
-    return body[:match.start()] + opening.group(0) + rest
+    return body[: match.start()] + opening.group(0) + rest
 
 
 def split_body(document: str) -> tuple[str, str, str]:
@@ -72,11 +90,11 @@ def split_body(document: str) -> tuple[str, str, str]:
     body_close = document.rfind("</w:body>")
     if body_open is None or body_close < 0:
         raise ValueError("no w:body")
-    root = document[:body_open.start()]
-    content = document[body_open.end():body_close]
+    root = document[: body_open.start()]
+    content = document[body_open.end() : body_close]
     at = content.rfind("<w:sectPr")
     if at < 0 or not content.rstrip().endswith(("</w:sectPr>", "/>")):
-        return root, content, '<w:sectPr></w:sectPr>'
+        return root, content, "<w:sectPr></w:sectPr>"
     return root, content[:at], content[at:]
 
 
@@ -101,6 +119,7 @@ class IdCounter:
 
     def renumber(self, body: str, letter: int) -> str:
         """Unique drawing and bookmark ids; letters after the first lose Word's optional paragraph ids."""
+
         def drawing(match: re.Match[str]) -> str:
             self.drawing += 1
             return f"{match.group(1)}{self.drawing}{match.group(3)}"
@@ -126,7 +145,7 @@ def merge_root(root: str, other: str) -> str:
     if ignorable and other_ignorable:
         tokens = ignorable.group(1).split()
         tokens += [token for token in other_ignorable.group(1).split() if token not in tokens]
-        root = root[:ignorable.start()] + f' mc:Ignorable="{" ".join(tokens)}"' + root[ignorable.end():]
+        root = root[: ignorable.start()] + f' mc:Ignorable="{" ".join(tokens)}"' + root[ignorable.end() :]
     if not extra:
         return root
     at = root.index("<w:document") + len("<w:document")

@@ -105,8 +105,9 @@ class SegmentCheck:
         if version.personal:
             return write_atomically(target, attachments.attachment_bytes(document), "preview")
         if document not in self._prepared:
-            self._prepared[document] = PreparedTemplate(attachments.attachment_bytes(document),
-                                                        version.file_name or "template.docx")
+            self._prepared[document] = PreparedTemplate(
+                attachments.attachment_bytes(document), version.file_name or "template.docx"
+            )
         return self._prepared[document].write(self._contexts[line_no], target, "preview")
 
 
@@ -137,16 +138,32 @@ def _segment_problems(planned: list[_Line]) -> list[CheckedProblem]:
     missing = [item for item in planned if item.document is None]
     if missing:
         names = tuple(_who(item) for item in missing[:NAMES_SHOWN])
-        problems.append(CheckedProblem(Problem(
-            "no_document", "error", f"{len(missing)} line(s) have no Word document in their language: "
-            f"{', '.join(names)}", count=len(missing), contacts=names)))
+        problems.append(
+            CheckedProblem(
+                Problem(
+                    "no_document",
+                    "error",
+                    f"{len(missing)} line(s) have no Word document in their language: {', '.join(names)}",
+                    count=len(missing),
+                    contacts=names,
+                )
+            )
+        )
     emails = [item for item in planned if int(item.line.correspondence_type) == CorrespondenceType.EMAIL]
     no_address = [item for item in emails if not str(item.contact.email).strip()]
     if no_address:
         names = tuple(_who(item) for item in no_address[:NAMES_SHOWN])
-        problems.append(CheckedProblem(Problem(
-            "no_email", "warning", f"{len(no_address)} e-mail line(s) have no e-mail address: {', '.join(names)}",
-            count=len(no_address), contacts=names)))
+        problems.append(
+            CheckedProblem(
+                Problem(
+                    "no_email",
+                    "warning",
+                    f"{len(no_address)} e-mail line(s) have no e-mail address: {', '.join(names)}",
+                    count=len(no_address),
+                    contacts=names,
+                )
+            )
+        )
     return problems
 
 
@@ -174,8 +191,9 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
         # the document it was given even after the template's own version is replaced).
         codes = sorted({str(stored(item.line, "interaction_template") or header.template_code) for item in items})
         spoken = sorted({str(item.line.language_code or item.contact.language_code) for item in items} - {""})
-        version = TemplateVersion(", ".join(codes), ", ".join(languages or spoken),
-                                  attachments.attachment_file_name(document))
+        version = TemplateVersion(
+            ", ".join(codes), ", ".join(languages or spoken), attachments.attachment_file_name(document)
+        )
         contexts = builder.build_many([_request(item, header, language) for item in items])
         report = TemplateCheck(attachments.attachment_bytes(document), version.file_name).run(contexts)
         result.problems += [CheckedProblem(problem, version) for problem in report.problems]
@@ -187,11 +205,17 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
         for worst in report.worst:
             line_no = int(items[worst.index].line.line_no)
             reasons[line_no] = reasons.get(line_no, ()) + tuple(
-                reason for reason in worst.reasons if reason not in reasons.get(line_no, ()))
+                reason for reason in worst.reasons if reason not in reasons.get(line_no, ())
+            )
     result.recipients = [
-        Recipient(int(item.line.line_no), str(item.contact.no), str(item.contact.name),
-                  versions.get(int(item.line.line_no), TemplateVersion()),
-                  int(item.line.correspondence_type) == CorrespondenceType.EMAIL,
-                  reasons.get(int(item.line.line_no), ()))
-        for item in planned]
+        Recipient(
+            int(item.line.line_no),
+            str(item.contact.no),
+            str(item.contact.name),
+            versions.get(int(item.line.line_no), TemplateVersion()),
+            int(item.line.correspondence_type) == CorrespondenceType.EMAIL,
+            reasons.get(int(item.line.line_no), ()),
+        )
+        for item in planned
+    ]
     return result

@@ -53,9 +53,14 @@ class SegmentMergeResult:
 
     def as_dict(self) -> dict[str, Any]:
         """The command line's JSON."""
-        return {"letters": [str(p) for p in self.letters], "emails": [str(p) for p in self.emails],
-                "combined": str(self.combined) if self.combined else None, "pdf": str(self.pdf) if self.pdf else None,
-                "problems": [problem.as_dict() for problem in self.problems], "cancelled": self.cancelled}
+        return {
+            "letters": [str(p) for p in self.letters],
+            "emails": [str(p) for p in self.emails],
+            "combined": str(self.combined) if self.combined else None,
+            "pdf": str(self.pdf) if self.pdf else None,
+            "problems": [problem.as_dict() for problem in self.problems],
+            "cancelled": self.cancelled,
+        }
 
 
 @dataclass
@@ -74,8 +79,12 @@ def _template_versions(code: str) -> tuple[dict[str, int], str]:
 
 
 def _lines(segment: Segment, header_template: str) -> list[_Line]:
-    query = (SegmentLine.select(SegmentLine, Contact).join(Contact, on=(SegmentLine.contact == Contact.id))
-             .where(SegmentLine.segment == segment.id).order_by(SegmentLine.line_no))
+    query = (
+        SegmentLine.select(SegmentLine, Contact)
+        .join(Contact, on=(SegmentLine.contact == Contact.id))
+        .where(SegmentLine.segment == segment.id)
+        .order_by(SegmentLine.line_no)
+    )
     versions: dict[str, tuple[dict[str, int], str]] = {}
     planned = []
     for line in query:
@@ -96,18 +105,43 @@ def _lines(segment: Segment, header_template: str) -> list[_Line]:
 
 def _request(item: _Line, header: SegmentHeader, language: str) -> LetterRequest:
     line = item.line
-    return LetterRequest(int(item.contact.id), language, line={
-        "description": line.description, "subject": line.subject or header.subject, "comment": line.comment,
-        "correspondence_type": int(line.correspondence_type), "language_code": line.language_code,
-        "date": line.date, "cost": line.cost, "salesperson_code": stored(line, "salesperson") or "",
-    }, segment={"no": header.no, "description": header.description, "date": header.date,
-                "campaign_no": header.campaign_no, "salesperson_code": header.salesperson_code})
+    return LetterRequest(
+        int(item.contact.id),
+        language,
+        line={
+            "description": line.description,
+            "subject": line.subject or header.subject,
+            "comment": line.comment,
+            "correspondence_type": int(line.correspondence_type),
+            "language_code": line.language_code,
+            "date": line.date,
+            "cost": line.cost,
+            "salesperson_code": stored(line, "salesperson") or "",
+        },
+        segment={
+            "no": header.no,
+            "description": header.description,
+            "date": header.date,
+            "campaign_no": header.campaign_no,
+            "salesperson_code": header.salesperson_code,
+        },
+    )
 
 
-def merge_segment(no: str, out_dir: Path, *, combined: Path | None = None, pdf: bool = False,
-                  check_only: bool = False, outbox: Path | None = None, order: str = "post_code",
-                  today: date | None = None, progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> SegmentMergeResult:
+def merge_segment(
+    no: str,
+    out_dir: Path,
+    *,
+    combined: Path | None = None,
+    pdf: bool = False,
+    check_only: bool = False,
+    outbox: Path | None = None,
+    order: str = "post_code",
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> SegmentMergeResult:
     """Check, then write one letter per line into out_dir (and drafts, combined document, PDF)."""
     header = segments.get_segment(no)
     segment = Segment.get(Segment.no == header.no)
@@ -116,8 +150,15 @@ def merge_segment(no: str, out_dir: Path, *, combined: Path | None = None, pdf: 
     missing = [item for item in planned if item.document is None]
     if missing:
         names = tuple(f"{item.contact.no} - {item.contact.name}" for item in missing[:10])
-        result.problems.append(Problem("no_document", "error", f"{len(missing)} line(s) have no Word document in "
-                                       f"their language: {', '.join(names)}", count=len(missing), contacts=names))
+        result.problems.append(
+            Problem(
+                "no_document",
+                "error",
+                f"{len(missing)} line(s) have no Word document in their language: {', '.join(names)}",
+                count=len(missing),
+                contacts=names,
+            )
+        )
     builder = ContextBuilder(today)
     prepared: dict[int, PreparedTemplate] = {}
     contexts: dict[int, dict[str, Any]] = {}
@@ -128,8 +169,10 @@ def merge_segment(no: str, out_dir: Path, *, combined: Path | None = None, pdf: 
     for document, items in by_document.items():
         data = attachments.attachment_bytes(document)
         label = attachments.attachment_file_name(document)
-        languages = {str(lang.language_code) for lang in InteractionTemplateLanguage.select()
-                     .where(InteractionTemplateLanguage.attachment == document)}
+        languages = {
+            str(lang.language_code)
+            for lang in InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.attachment == document)
+        }
         language = next(iter(languages)) if len(languages) == 1 else ""
         built = builder.build_many([_request(item, header, language) for item in items])
         for item, context in zip(items, built, strict=True):
@@ -142,19 +185,38 @@ def merge_segment(no: str, out_dir: Path, *, combined: Path | None = None, pdf: 
     no_address = [item for item in emails if not str(item.contact.email).strip()]
     if no_address:
         names = tuple(f"{item.contact.no} - {item.contact.name}" for item in no_address[:10])
-        result.problems.append(Problem("no_email", "warning", f"{len(no_address)} e-mail line(s) have no e-mail "
-                                       f"address; their letter is written but no draft: {', '.join(names)}",
-                                       count=len(no_address), contacts=names))
+        result.problems.append(
+            Problem(
+                "no_email",
+                "warning",
+                f"{len(no_address)} e-mail line(s) have no e-mail "
+                f"address; their letter is written but no draft: {', '.join(names)}",
+                count=len(no_address),
+                contacts=names,
+            )
+        )
     if check_only or not result.ok:
         return result
-    return _write(header, planned, prepared, contexts, result, out_dir, combined, pdf, outbox, order, progress,
-                  cancelled, workers)
+    return _write(
+        header, planned, prepared, contexts, result, out_dir, combined, pdf, outbox, order, progress, cancelled, workers
+    )
 
 
-def _write(header: SegmentHeader, planned: list[_Line], prepared: dict[int, PreparedTemplate],
-           contexts: dict[int, dict[str, Any]], result: SegmentMergeResult, out_dir: Path, combined: Path | None,
-           pdf: bool, outbox: Path | None, order: str, progress: Progress | None,
-           cancelled: Callable[[], bool] | None, workers: int | None) -> SegmentMergeResult:
+def _write(
+    header: SegmentHeader,
+    planned: list[_Line],
+    prepared: dict[int, PreparedTemplate],
+    contexts: dict[int, dict[str, Any]],
+    result: SegmentMergeResult,
+    out_dir: Path,
+    combined: Path | None,
+    pdf: bool,
+    outbox: Path | None,
+    order: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    workers: int | None,
+) -> SegmentMergeResult:
     names = LetterNames(Path(out_dir))
     jobs = []
     for item in planned:
@@ -179,12 +241,25 @@ def _write(header: SegmentHeader, planned: list[_Line], prepared: dict[int, Prep
         if int(item.line.correspondence_type) == CorrespondenceType.EMAIL:
             if str(item.contact.email).strip():
                 line = item.line
-                drafts.append(DraftJob(f"{item.contact.no} - {item.contact.name}", str(item.contact.email),
-                                       str(item.contact.name), str(line.subject or header.subject or line.description),
-                                       path, outbox / (path.stem + ".eml")))
+                drafts.append(
+                    DraftJob(
+                        f"{item.contact.no} - {item.contact.name}",
+                        str(item.contact.email),
+                        str(item.contact.name),
+                        str(line.subject or header.subject or line.description),
+                        path,
+                        outbox / (path.stem + ".eml"),
+                    )
+                )
         else:
-            print_items.append((int(item.document or 0), CombineItem(
-                path, str(item.contact.post_code), str(item.contact.country_code), str(item.contact.name))))
+            print_items.append(
+                (
+                    int(item.document or 0),
+                    CombineItem(
+                        path, str(item.contact.post_code), str(item.contact.country_code), str(item.contact.name)
+                    ),
+                )
+            )
     written = write_drafts(drafts)
     result.emails, result.problems = written.written, result.problems + written.problems
     if (combined or pdf) and print_items:
@@ -204,9 +279,12 @@ def _combine(items: list[tuple[int, CombineItem]], target: Path, order: str) -> 
     groups: dict[int, list[CombineItem]] = {}
     for document, item in items:
         groups.setdefault(document, []).append(item)
-    paths = [combine_letters(group, target if index == 0 else
-                             target.with_name(f"{target.stem} ({index + 1}){target.suffix}"), order)
-             for index, group in enumerate(groups.values())]
+    paths = [
+        combine_letters(
+            group, target if index == 0 else target.with_name(f"{target.stem} ({index + 1}){target.suffix}"), order
+        )
+        for index, group in enumerate(groups.values())
+    ]
     return paths[0], paths[1:]
 
 

@@ -114,14 +114,15 @@ class TemplateCheck:
         try:
             source = TemplateSource(self.data, self.label)
         except AttachmentError as exc:
-            message = str(exc) if exc.problem == "too_large" else \
-                f"{self.label} is not a Word (.docx) document ({exc.problem})"
-            report.problems.append(Problem("too_large" if exc.problem == "too_large" else "not_docx", "error",
-                                           message))
+            message = (
+                str(exc)
+                if exc.problem == "too_large"
+                else f"{self.label} is not a Word (.docx) document ({exc.problem})"
+            )
+            report.problems.append(Problem("too_large" if exc.problem == "too_large" else "not_docx", "error", message))
             return report
         except TemplateSyntaxProblem as exc:
-            report.problems.append(Problem("syntax", "error", f"{exc.message} near “{exc.place}”", exc.part,
-                                           exc.place))
+            report.problems.append(Problem("syntax", "error", f"{exc.message} near “{exc.place}”", exc.part, exc.place))
             return report
         try:
             check_tag_count(source, self.label)
@@ -182,9 +183,17 @@ class TemplateCheck:
         problems: dict[str, Problem] = {}
         for use in uses:
             if use.field.startswith("!"):
-                problems.setdefault(use.field, Problem(
-                    "unsafe", "error", f"“{use.field[1:]}” reaches into Python internals; letters may not do that",
-                    use.part, use.place, use.field[1:]))
+                problems.setdefault(
+                    use.field,
+                    Problem(
+                        "unsafe",
+                        "error",
+                        f"“{use.field[1:]}” reaches into Python internals; letters may not do that",
+                        use.part,
+                        use.place,
+                        use.field[1:],
+                    ),
+                )
                 continue
             group, _, name = use.field.partition(".")
             if name and group in GROUPS and name in GROUPS[group]:
@@ -192,8 +201,10 @@ class TemplateCheck:
             if not name and use.field in TOP_LEVEL:
                 continue
             if not name and use.field in GROUPS:
-                message = f"“{use.field}” is a group of fields; write one of them, such as {use.field}." \
-                          f"{sorted(GROUPS[use.field])[0]}"
+                message = (
+                    f"“{use.field}” is a group of fields; write one of them, such as {use.field}."
+                    f"{sorted(GROUPS[use.field])[0]}"
+                )
             elif group in GROUPS:
                 message = f"unknown field “{use.field}”: {group} has no field “{name}”"
             else:
@@ -217,15 +228,27 @@ class TemplateCheck:
                 # The first run end after the tag's start: inside the tag means Word split it.
                 after = bisect.bisect_right(inner, match.start())
                 if after < len(inner) and inner[after] < match.end():
-                    problems.append(Problem(
-                        "split_placeholder", "warning", f"Word split “{match.group(0)}” across formatting runs; "
-                        "retype it in one go so it keeps one formatting", part, paragraph_text(paragraph)[:160]))
+                    problems.append(
+                        Problem(
+                            "split_placeholder",
+                            "warning",
+                            f"Word split “{match.group(0)}” across formatting runs; "
+                            "retype it in one go so it keeps one formatting",
+                            part,
+                            paragraph_text(paragraph)[:160],
+                        )
+                    )
         return problems
 
     # -- against the recipients ----------------------------------------------------------------------------
     def _empty(self, uses: list[FieldUse], contexts: Sequence[dict[str, Any]]) -> list[Problem]:
-        unguarded = sorted({use.field for use in uses if not use.guarded and not use.field.startswith("!")
-                            and ("." in use.field or use.field in TOP_LEVEL)})
+        unguarded = sorted(
+            {
+                use.field
+                for use in uses
+                if not use.guarded and not use.field.startswith("!") and ("." in use.field or use.field in TOP_LEVEL)
+            }
+        )
         problems = []
         for key in unguarded:
             group, _, name = key.partition(".")
@@ -235,9 +258,16 @@ class TemplateCheck:
             if empty:
                 names = tuple(_who(context) for context in empty[:NAMES_SHOWN])
                 more = f" and {len(empty) - NAMES_SHOWN} more" if len(empty) > NAMES_SHOWN else ""
-                problems.append(Problem("empty_field", "warning", f"“{key}” is empty for {len(empty)} of "
-                                        f"{len(contexts)} recipients: {', '.join(names)}{more}", field=key,
-                                        count=len(empty), contacts=names))
+                problems.append(
+                    Problem(
+                        "empty_field",
+                        "warning",
+                        f"“{key}” is empty for {len(empty)} of {len(contexts)} recipients: {', '.join(names)}{more}",
+                        field=key,
+                        count=len(empty),
+                        contacts=names,
+                    )
+                )
         return problems
 
     def _worst(self, contexts: Sequence[dict[str, Any]], used: set[str]) -> list[Recipient]:
@@ -262,12 +292,24 @@ class TemplateCheck:
         pick("non-ASCII text", lambda c: sum(1 for char in values(c) if ord(char) > 127))
         pick("“&” in a value", lambda c: values(c).count("&"))
         pick("“<” in a value", lambda c: values(c).count("<"))
-        return [Recipient(index, str((contexts[index].get("contact") or {}).get("no", "")),
-                          str((contexts[index].get("contact") or {}).get("name", "")), tuple(reasons))
-                for index, reasons in sorted(picks.items())]
+        return [
+            Recipient(
+                index,
+                str((contexts[index].get("contact") or {}).get("no", "")),
+                str((contexts[index].get("contact") or {}).get("name", "")),
+                tuple(reasons),
+            )
+            for index, reasons in sorted(picks.items())
+        ]
 
-    def _trial(self, contexts: Sequence[dict[str, Any]], worst: list[Recipient], source: TemplateSource,
-               environment: LetterSandbox, trees: dict[str, nodes.Template]) -> list[Problem]:
+    def _trial(
+        self,
+        contexts: Sequence[dict[str, Any]],
+        worst: list[Recipient],
+        source: TemplateSource,
+        environment: LetterSandbox,
+        trees: dict[str, nodes.Template],
+    ) -> list[Problem]:
         """Render for the example contact and the worst recipients: refusals and failures show up now."""
         try:
             prepared = PreparedTemplate(self.data, self.label, parsed=(source, environment, trees))

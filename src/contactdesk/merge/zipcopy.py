@@ -59,8 +59,18 @@ class ZipBlueprint:
                 else:
                     method = info.compress_type
                 time, date = _dos(info.date_time)
-                self.members.append(_Member(info.filename.encode("utf-8"), _UTF8 if not info.filename.isascii() else 0,
-                                            method, time, date, info.CRC, info.file_size, data))
+                self.members.append(
+                    _Member(
+                        info.filename.encode("utf-8"),
+                        _UTF8 if not info.filename.isascii() else 0,
+                        method,
+                        time,
+                        date,
+                        info.CRC,
+                        info.file_size,
+                        data,
+                    )
+                )
         self.names = [member.name.decode("utf-8") for member in self.members]
 
     def build(self, replacements: Mapping[str, bytes], additions: Mapping[str, bytes] | None = None) -> bytes:
@@ -71,21 +81,69 @@ class ZipBlueprint:
         members = list(self.members)
         template_time = (members[0].dos_time, members[0].dos_date) if members else _dos((2025, 1, 1, 0, 0, 0))
         for name in additions or {}:
-            members.append(_Member(name.encode("utf-8"), 0 if name.isascii() else _UTF8, zipfile.ZIP_DEFLATED,
-                                   *template_time, 0, 0, b""))
+            members.append(
+                _Member(
+                    name.encode("utf-8"),
+                    0 if name.isascii() else _UTF8,
+                    zipfile.ZIP_DEFLATED,
+                    *template_time,
+                    0,
+                    0,
+                    b"",
+                )
+            )
         for member in members:
             text_name = member.name.decode("utf-8")
-            content: bytes | None = replacements.get(text_name) if additions is None or text_name not in additions \
-                else additions[text_name]
+            content: bytes | None = (
+                replacements.get(text_name) if additions is None or text_name not in additions else additions[text_name]
+            )
             if content is not None:
-                member = _Member(member.name, member.flags, zipfile.ZIP_DEFLATED, member.dos_time, member.dos_date,
-                                 zlib.crc32(content), len(content), _deflate(content))
+                member = _Member(
+                    member.name,
+                    member.flags,
+                    zipfile.ZIP_DEFLATED,
+                    member.dos_time,
+                    member.dos_date,
+                    zlib.crc32(content),
+                    len(content),
+                    _deflate(content),
+                )
             version = 20
-            local = _LOCAL.pack(b"PK\x03\x04", version, member.flags, member.method, member.dos_time,
-                                member.dos_date, member.crc, len(member.data), member.size, len(member.name), 0)
-            central.append(_CENTRAL.pack(b"PK\x01\x02", version, version, member.flags, member.method,
-                                         member.dos_time, member.dos_date, member.crc, len(member.data), member.size,
-                                         len(member.name), 0, 0, 0, 0, 0, offset) + member.name)
+            local = _LOCAL.pack(
+                b"PK\x03\x04",
+                version,
+                member.flags,
+                member.method,
+                member.dos_time,
+                member.dos_date,
+                member.crc,
+                len(member.data),
+                member.size,
+                len(member.name),
+                0,
+            )
+            central.append(
+                _CENTRAL.pack(
+                    b"PK\x01\x02",
+                    version,
+                    version,
+                    member.flags,
+                    member.method,
+                    member.dos_time,
+                    member.dos_date,
+                    member.crc,
+                    len(member.data),
+                    member.size,
+                    len(member.name),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    offset,
+                )
+                + member.name
+            )
             out += [local, member.name, member.data]
             offset += len(local) + len(member.name) + len(member.data)
         directory = b"".join(central)

@@ -68,8 +68,9 @@ def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, creat
         database: Database = connect_url(location.url)
         return database
     except (RuntimeError, ValueError, KeyError, ImportError) as exc:
-        raise UnsupportedDatabaseUrlError(f"unsupported database URL {location.display}: {exc}",
-                                          location.display) from exc
+        raise UnsupportedDatabaseUrlError(
+            f"unsupported database URL {location.display}: {exc}", location.display
+        ) from exc
 
 
 def bind(database: Database) -> Database:

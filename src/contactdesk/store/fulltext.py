@@ -79,7 +79,8 @@ def deferred_index(first_id: int) -> Iterator[None]:
     db.execute_sql("DROP TRIGGER IF EXISTS contact_fts_insert")
     try:
         yield
-        db.execute_sql(f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM contact WHERE id >= ?",
-                       (first_id,))
+        db.execute_sql(
+            f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM contact WHERE id >= ?", (first_id,)
+        )
     finally:
         db.execute_sql(_TRIGGERS["contact_fts_insert"].replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))

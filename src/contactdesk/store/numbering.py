@@ -46,11 +46,7 @@ def reserve(series_code: str, count: int = 1) -> list[str]:
     if count < 1:
         return []
     code = (series_code or "").strip().upper()
-    updated = (
-        NumberSeries.update(last_number=NumberSeries.last_number)
-        .where(NumberSeries.code == code)
-        .execute()
-    )
+    updated = NumberSeries.update(last_number=NumberSeries.last_number).where(NumberSeries.code == code).execute()
     if not updated:
         raise NumberSeriesError(f"number series {series_code!r} does not exist", series_code)
     series = _get(code)

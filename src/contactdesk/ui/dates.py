@@ -13,10 +13,10 @@ def qdate(day: date) -> QDate:
 
 
 def short_date(day: date | None) -> str:
-    """"06-12-2026" in Dutch, "12/6/26" in US English; "" for no date."""
+    """ "06-12-2026" in Dutch, "12/6/26" in US English; "" for no date."""
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat) if day else ""
 
 
 def long_date(day: date | None) -> str:
-    """"zondag 6 december 2026" in Dutch; "" for no date."""
+    """ "zondag 6 december 2026" in Dutch; "" for no date."""
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat) if day else ""

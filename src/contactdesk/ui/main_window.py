@@ -65,10 +65,8 @@ NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
     ("page_contacts", lambda: translate("Navigation", "Contacts"), lambda parent: ContactsPage(parent)),
     ("page_segments", lambda: translate("Navigation", "Segments"), _segments_page),
     ("page_logged_segments", lambda: translate("Navigation", "Logged segments"), _logged_segments_page),
-    ("page_interaction_log", lambda: translate("Navigation", "Interaction log"),
-     _interaction_log_page),
-    ("page_postponed", lambda: translate("Navigation", "Postponed interactions"),
-     _postponed_page),
+    ("page_interaction_log", lambda: translate("Navigation", "Interaction log"), _interaction_log_page),
+    ("page_postponed", lambda: translate("Navigation", "Postponed interactions"), _postponed_page),
     ("page_setup", lambda: translate("Navigation", "Setup"), _setup_page),
 ]
 
@@ -217,5 +215,3 @@ class MainWindow(QMainWindow):
 def page_names(window: MainWindow) -> list[str]:
     """objectNames of the pages in navigation order (for tests and scripts)."""
     return [name for name, _title, _factory in NAVIGATION]
-
-

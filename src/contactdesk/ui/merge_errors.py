@@ -28,9 +28,14 @@ class MergeTexts(QObject):
     def describe(self, error: m.MergeError) -> str:
         """One sentence per kind of merge problem."""
         if isinstance(error, m.TemplateRefusedError) and error.reason == "too_complex":
-            return fill(self.tr("The Word template %1 is too complicated to read: %2. Simplify its fields in Word "
-                                "(fewer brackets and tags inside each other, fewer fields) and import it again."),
-                        error.template or "", error.detail)
+            return fill(
+                self.tr(
+                    "The Word template %1 is too complicated to read: %2. Simplify its fields in Word "
+                    "(fewer brackets and tags inside each other, fewer fields) and import it again."
+                ),
+                error.template or "",
+                error.detail,
+            )
         if isinstance(error, m.TemplateRefusedError):
             return fill(
                 self.tr(

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 translate = QCoreApplication.translate
 
 
-
-
 def information(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went as planned."""
     QMessageBox.information(parent, title, text)

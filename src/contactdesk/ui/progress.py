@@ -14,8 +14,9 @@ from contactdesk.ui.worker import Worker
 _CANCELLED = object()
 
 
-def run_with_progress(parent: QWidget | None, label: str, maximum: int,
-                      work: Callable[[Callable[[int], None]], Any]) -> Any:
+def run_with_progress(
+    parent: QWidget | None, label: str, maximum: int, work: Callable[[Callable[[int], None]], Any]
+) -> Any:
     """Run `work` in the background while the window stays responsive; None if cancelled or failed."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, max(maximum, 0), parent)
     dialog.setObjectName("progressDialog")
@@ -46,8 +47,11 @@ def run_with_progress(parent: QWidget | None, label: str, maximum: int,
         if errors.is_expected(exc):
             errors.show_error(parent, exc)
         else:
-            messages.error(parent, QCoreApplication.translate("Errors", "Unexpected error"),
-                           QCoreApplication.translate("Errors", "The work stopped with an unexpected error; "
-                                                      "nothing was changed."), details)
+            messages.error(
+                parent,
+                QCoreApplication.translate("Errors", "Unexpected error"),
+                QCoreApplication.translate("Errors", "The work stopped with an unexpected error; nothing was changed."),
+                details,
+            )
         return None
     return outcome.get("result")

@@ -27,23 +27,32 @@ DB_FILTER = "ContactDesk (*.sqlite *.db);;*"
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
+
 class WindowActions:
     """Builds the menu bar and toolbar for a MainWindow and handles their window-wide actions."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         contacts = window.contacts
-        self.open_db = self._action("actionOpenDatabase", translate("MainWindow", "&Open database…"),
-                                    self.open_database, QKeySequence.StandardKey.Open)
+        self.open_db = self._action(
+            "actionOpenDatabase",
+            translate("MainWindow", "&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+        )
         self.new_db = self._action("actionNewDatabase", translate("MainWindow", "New &database…"), self.new_database)
-        self.sample = self._action("actionLoadSampleData", translate("MainWindow", "Load &sample data…"),
-                                   self.load_sample_data)
-        self.preferences = self._action("actionSettings", translate("MainWindow", "Se&ttings…"), self.settings,
-                                        QKeySequence.StandardKey.Preferences)
-        self.quit = self._action("actionQuit", translate("MainWindow", "&Quit"), window.close,
-                                 QKeySequence.StandardKey.Quit)
-        self.refresh = self._action("actionRefresh", translate("MainWindow", "&Refresh"), window.refresh_all,
-                                    QKeySequence.StandardKey.Refresh)
+        self.sample = self._action(
+            "actionLoadSampleData", translate("MainWindow", "Load &sample data…"), self.load_sample_data
+        )
+        self.preferences = self._action(
+            "actionSettings", translate("MainWindow", "Se&ttings…"), self.settings, QKeySequence.StandardKey.Preferences
+        )
+        self.quit = self._action(
+            "actionQuit", translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+        )
+        self.refresh = self._action(
+            "actionRefresh", translate("MainWindow", "&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh
+        )
         self.about = self._action("actionAbout", translate("MainWindow", "&About ContactDesk"), window.about)
         menu = window.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
@@ -73,8 +82,7 @@ class WindowActions:
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        for action in (contacts.new_action, contacts.edit_action, contacts.delete_action,
-                       contacts.interaction_action):
+        for action in (contacts.new_action, contacts.edit_action, contacts.delete_action, contacts.interaction_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh)
@@ -106,14 +114,16 @@ class WindowActions:
     def open_database(self) -> None:
         """Choose an existing database file."""
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, translate("MainWindow", "Open database"), "", DB_FILTER)
+            self.window, translate("MainWindow", "Open database"), "", DB_FILTER
+        )
         if path:
             self._switch_to(path, create=False)
 
     def new_database(self) -> None:
         """Start a new, empty database file."""
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, translate("MainWindow", "New database"), "contactdesk.sqlite", DB_FILTER)
+            self.window, translate("MainWindow", "New database"), "contactdesk.sqlite", DB_FILTER
+        )
         if not path:
             return
         if Path(path).exists():
@@ -133,14 +143,24 @@ class WindowActions:
     def load_sample_data(self) -> None:
         """Fill the database with sample contacts in the background."""
         count, ok = QInputDialog.getInt(
-            self.window, translate("MainWindow", "Load sample data"),
-            translate("MainWindow", "How many sample contacts should be added?"), 500, 1, 1_000_000, 100)
+            self.window,
+            translate("MainWindow", "Load sample data"),
+            translate("MainWindow", "How many sample contacts should be added?"),
+            500,
+            1,
+            1_000_000,
+            100,
+        )
         if not ok:
             return
         from contactdesk.crm.demo import load_demo
 
-        result = run_with_progress(self.window, translate("MainWindow", "Adding sample data…"), count,
-                                   lambda report: load_demo(contacts=count, seed=1, progress=report))
+        result = run_with_progress(
+            self.window,
+            translate("MainWindow", "Adding sample data…"),
+            count,
+            lambda report: load_demo(contacts=count, seed=1, progress=report),
+        )
         if result is not None:
             self.window.statusBar().showMessage(
                 fill(translate("MainWindow", "Added %1 sample contacts."), str(result.contacts)), 5000
@@ -150,5 +170,3 @@ class WindowActions:
     def settings(self) -> None:
         """Interface language and other preferences."""
         SettingsDialog(self.window.settings, self.window).exec()
-
-

@@ -41,12 +41,29 @@ class FixtureF:
     P4: str
 
 
-def _template(code: str, description: str, cost: str, channel: CorrespondenceType, ignore: bool,
-              action: WizardAction = WizardAction.BLANK, minutes: int = 0) -> None:
-    templates.save_template(templates.TemplateData(
-        code=code, interaction_group_code="LETTER", description=description, unit_cost=Decimal(cost),
-        unit_duration=minutes, information_flow=InformationFlow.OUTBOUND, initiated_by=InitiatedBy.US,
-        correspondence_type_default=channel, ignore_contact_corres_type=ignore, wizard_action=action))
+def _template(
+    code: str,
+    description: str,
+    cost: str,
+    channel: CorrespondenceType,
+    ignore: bool,
+    action: WizardAction = WizardAction.BLANK,
+    minutes: int = 0,
+) -> None:
+    templates.save_template(
+        templates.TemplateData(
+            code=code,
+            interaction_group_code="LETTER",
+            description=description,
+            unit_cost=Decimal(cost),
+            unit_duration=minutes,
+            information_flow=InformationFlow.OUTBOUND,
+            initiated_by=InitiatedBy.US,
+            correspondence_type_default=channel,
+            ignore_contact_corres_type=ignore,
+            wizard_action=action,
+        )
+    )
 
 
 def _contact(**values: object) -> str:
@@ -69,17 +86,36 @@ def fixture_f(database) -> FixtureF:  # type: ignore[no-untyped-def]
         model.create(code=code, description=code.title())
     c1 = _contact(type=ContactType.COMPANY, name="Company One", city="Utrecht", country_code="NL")
     c2 = _contact(type=ContactType.COMPANY, name="Company Two", city="Oslo", country_code="NO")
-    p1 = _contact(type=ContactType.PERSON, name="Piet Een", company_no=c1, email="p1@x.example",
-                  language_code="nl", correspondence_type=CorrespondenceType.EMAIL)
-    p2 = _contact(type=ContactType.PERSON, name="Paula Twee", company_no=c1,
-                  correspondence_type=CorrespondenceType.EMAIL)
-    p3 = _contact(type=ContactType.PERSON, name="Per Tre", company_no=c2,
-                  correspondence_type=CorrespondenceType.HARD_COPY, exclude_from_segment=True)
+    p1 = _contact(
+        type=ContactType.PERSON,
+        name="Piet Een",
+        company_no=c1,
+        email="p1@x.example",
+        language_code="nl",
+        correspondence_type=CorrespondenceType.EMAIL,
+    )
+    p2 = _contact(
+        type=ContactType.PERSON, name="Paula Twee", company_no=c1, correspondence_type=CorrespondenceType.EMAIL
+    )
+    p3 = _contact(
+        type=ContactType.PERSON,
+        name="Per Tre",
+        company_no=c2,
+        correspondence_type=CorrespondenceType.HARD_COPY,
+        exclude_from_segment=True,
+    )
     p4 = _contact(type=ContactType.PERSON, name="Pam Four", salesperson_code="SP2")
     ids = {no: contacts._get_row(no).id for no in (c1, c2, p1, p2, p3, p4)}
     ContactIndustryGroup.create(contact=ids[c1], industry_group="RETAIL")
     ContactIndustryGroup.create(contact=ids[c2], industry_group="WHOLESALE")
     ContactBusinessRelation.create(contact=ids[c1], business_relation="CUST")
-    InteractionLogEntry.create(entry_no=1, contact=ids[p4], contact_no=p4, date=date(2024, 5, 1),
-                               interaction_template="T2", interaction_group="LETTER", description="Old letter")
+    InteractionLogEntry.create(
+        entry_no=1,
+        contact=ids[p4],
+        contact_no=p4,
+        date=date(2024, 5, 1),
+        interaction_template="T2",
+        interaction_group="LETTER",
+        description="Old letter",
+    )
     return FixtureF(c1, c2, p1, p2, p3, p4)

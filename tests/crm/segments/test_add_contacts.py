@@ -137,10 +137,17 @@ def test_contact_field_expressions(fixture_f: FixtureF) -> None:
 def test_bad_expressions_are_refused_before_anything_happens(fixture_f: FixtureF) -> None:
     no = _new(fixture_f)
     with pytest.raises(ValidationErrors) as caught:
-        _add(no, Filter("interaction", "date", "last spring"), Filter("contact", "type", "robot"),
-             Filter("contact", "shoe_size", "42"))
+        _add(
+            no,
+            Filter("interaction", "date", "last spring"),
+            Filter("contact", "type", "robot"),
+            Filter("contact", "shoe_size", "42"),
+        )
     assert [(e.field, e.problem) for e in caught.value.errors] == [
-        ("date", "invalid"), ("type", "invalid"), ("contact.shoe_size", "unknown")]
+        ("date", "invalid"),
+        ("type", "invalid"),
+        ("contact.shoe_size", "unknown"),
+    ]
     assert segments.get_segment(no).criteria_actions == 0
 
 

@@ -16,8 +16,11 @@ def _many_companies(database) -> list[str]:  # type: ignore[no-untyped-def]
     nos = [f"BULK{index:05d}" for index in range(COUNT)]
     fields = [Contact.no, Contact.type, Contact.name, Contact.company_name, Contact.search_name]
     with database.database.atomic():
-        insert_model_rows(Contact, fields, [(no, int(ContactType.COMPANY), f"Firm {no}", f"Firm {no}",
-                                              f"firm {no.lower()}") for no in nos])
+        insert_model_rows(
+            Contact,
+            fields,
+            [(no, int(ContactType.COMPANY), f"Firm {no}", f"Firm {no}", f"firm {no.lower()}") for no in nos],
+        )
     return nos
 
 

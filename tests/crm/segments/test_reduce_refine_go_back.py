@@ -35,16 +35,20 @@ def _remove(no: str, action: CriteriaAction, contact: str, entire: bool = False)
     return criteria.run(no, request)
 
 
-@pytest.mark.parametrize(("action", "entire", "left"), [
-    (CriteriaAction.REDUCE, False, ["C1", "P2", "P4"]),
-    (CriteriaAction.REFINE, False, ["P1"]),
-    (CriteriaAction.REDUCE, True, ["P4"]),
-    (CriteriaAction.REFINE, True, ["C1", "P1", "P2"]),
-])
+@pytest.mark.parametrize(
+    ("action", "entire", "left"),
+    [
+        (CriteriaAction.REDUCE, False, ["C1", "P2", "P4"]),
+        (CriteriaAction.REFINE, False, ["P1"]),
+        (CriteriaAction.REDUCE, True, ["P4"]),
+        (CriteriaAction.REFINE, True, ["C1", "P1", "P2"]),
+    ],
+)
 def test_reduce_and_refine(fixture_f: FixtureF, action: CriteriaAction, entire: bool, left: list[str]) -> None:
     no = _four(fixture_f)
-    preview = criteria.preview(no, CriteriaRequest(action, (Filter("contact", "no", fixture_f.P1),),
-                                                   CriteriaOptions(entire_companies=entire)))
+    preview = criteria.preview(
+        no, CriteriaRequest(action, (Filter("contact", "no", fixture_f.P1),), CriteriaOptions(entire_companies=entire))
+    )
     result = _remove(no, action, fixture_f.P1, entire)
     assert result.removed == preview.count == 4 - len(left)
     assert _contacts(no) == sorted(getattr(fixture_f, name) for name in left)
@@ -106,8 +110,12 @@ def test_manual_add_is_undoable_and_says_why(fixture_f: FixtureF) -> None:
 def test_go_back_after_allow_existing_removes_only_the_new_duplicates(fixture_f: FixtureF) -> None:
     no = _four(fixture_f)
     before = _lines(no)
-    criteria.run(no, CriteriaRequest(CriteriaAction.ADD, (Filter("contact", "no", fixture_f.P1),),
-                                     CriteriaOptions(allow_existing=True)))
+    criteria.run(
+        no,
+        CriteriaRequest(
+            CriteriaAction.ADD, (Filter("contact", "no", fixture_f.P1),), CriteriaOptions(allow_existing=True)
+        ),
+    )
     assert len(_lines(no)) == 5
     criteria.go_back(no)
     assert _lines(no) == before

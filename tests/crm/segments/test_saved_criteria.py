@@ -48,8 +48,12 @@ def test_reuse_replays_against_todays_contacts_one_step_at_a_time(fixture_f: Fix
     no = segments.create_segment("Shops", "T1", "SP1")
     shops = Filter("industry_group", "industry_group_code", "RETAIL|WHOLESALE")
     criteria.run(no, CriteriaRequest(CriteriaAction.ADD, (shops,)))
-    criteria.run(no, CriteriaRequest(CriteriaAction.REFINE, (Filter("contact", "no", fixture_f.P1),),
-                                     CriteriaOptions(entire_companies=True)))
+    criteria.run(
+        no,
+        CriteriaRequest(
+            CriteriaAction.REFINE, (Filter("contact", "no", fixture_f.P1),), CriteriaOptions(entire_companies=True)
+        ),
+    )
     criteria.run(no, CriteriaRequest(CriteriaAction.REDUCE, (Filter("contact", "type", "Company"),)))
     saved_criteria.save_criteria(no, "R2")
     newcomer = contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Shop Three"))

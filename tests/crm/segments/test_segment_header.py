@@ -157,11 +157,16 @@ def test_refused_values_are_reported_together(fixture_f: FixtureF) -> None:
     Salesperson.update(blocked=True).where(Salesperson.code == "SP2").execute()
     no = segments.create_segment("Spring", "T1")
     with pytest.raises(ValidationErrors) as caught:
-        segments.update_header(no, {"salesperson_code": "SP2", "unit_cost": "-1", "template_code": "NOPE",
-                                    "correspondence_type": 1})
+        segments.update_header(
+            no, {"salesperson_code": "SP2", "unit_cost": "-1", "template_code": "NOPE", "correspondence_type": 1}
+        )
     problems = {error.field: error.problem for error in caught.value.errors}
-    assert problems == {"salesperson_code": "blocked", "unit_cost": "negative", "template_code": "unknown",
-                        "correspondence_type": "needs_ignore"}
+    assert problems == {
+        "salesperson_code": "blocked",
+        "unit_cost": "negative",
+        "template_code": "unknown",
+        "correspondence_type": "needs_ignore",
+    }
 
 
 def test_two_users_cannot_overwrite_each_other(fixture_f: FixtureF) -> None:

@@ -50,9 +50,13 @@ def test_text_channel_language_subject_and_comment_overrides(fixture_f: FixtureF
 def test_refused_line_values(fixture_f: FixtureF) -> None:
     no = _segment(fixture_f)
     p4 = _line(no, fixture_f.P4).line_no
-    cases = [("language_code", "nb", "unknown"), ("template_code", "NOPE", "unknown"),
-             ("correspondence_type", 7, "invalid"), ("description", "x" * 101, "too_long"),
-             ("contact_no", "CT000002", "invalid")]
+    cases = [
+        ("language_code", "nb", "unknown"),
+        ("template_code", "NOPE", "unknown"),
+        ("correspondence_type", 7, "invalid"),
+        ("description", "x" * 101, "too_long"),
+        ("contact_no", "CT000002", "invalid"),
+    ]
     for field, value, problem in cases:
         with pytest.raises(ValidationErrors) as caught:
             segment_lines.update_line(no, p4, field, value)

@@ -68,8 +68,11 @@ def segment_with_template(demo_database: object, tmp_path: Path) -> Callable[...
     """A new segment of three persons whose template's English document is made of the given paragraphs."""
 
     def make(*paragraphs: str | list[str]) -> str:
-        templates.save_template(templates.TemplateData(code="TESTLTR", interaction_group_code="LETTER",
-                                                       description="Test letter", language_code_default="en"))
+        templates.save_template(
+            templates.TemplateData(
+                code="TESTLTR", interaction_group_code="LETTER", description="Test letter", language_code_default="en"
+            )
+        )
         templates.set_template_attachment("TESTLTR", "en", make_docx(tmp_path / "test letter.docx", *paragraphs))
         no = segments.create_segment("Test letters", template_code="TESTLTR")
         persons = Contact.select().where(Contact.type == int(ContactType.PERSON)).order_by(Contact.no).limit(3)

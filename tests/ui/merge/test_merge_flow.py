@@ -27,8 +27,7 @@ def _dialog(qtbot, no: str, out_dir: Path | None = None) -> MergeDialog:  # type
     return dialog
 
 
-def test_the_whole_flow_writes_a_letter_per_line_and_the_print_document(qtbot, demo_segment, outside,
-                                                                       tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_flow_writes_a_letter_per_line_and_the_print_document(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
     lines = segment_lines.list_lines(demo_segment)
     dialog = _dialog(qtbot, demo_segment)
     assert dialog.page() == OPTIONS and not dialog.merge_button.isVisible()
@@ -61,8 +60,7 @@ def test_the_whole_flow_writes_a_letter_per_line_and_the_print_document(qtbot, d
     assert dialog.close_button.text() == "Close"
 
 
-def test_run_segment_merge_returns_the_outcome_for_the_log_dialog(qtbot, demo_segment, outside,
-                                                                 tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_run_segment_merge_returns_the_outcome_for_the_log_dialog(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     steps: list[int] = []
@@ -100,19 +98,24 @@ def test_an_unknown_segment_is_a_sentence_not_a_dialog(qtbot, demo_database, out
     assert outside.warnings and "SEG99999" in outside.warnings[0]
 
 
-def test_check_lists_every_problem_and_refuses_to_merge(qtbot, segment_with_template, outside,
-                                                       tmp_path) -> None:  # type: ignore[no-untyped-def]
-    no = segment_with_template("Dear {{ contact.nmae }},", "{{ line.comment }}",
-                               ["Regards, {{ sales", "person.name }}"],
-                               "{% if contact.city %}Your city: {{ contact.city }")
+def test_check_lists_every_problem_and_refuses_to_merge(qtbot, segment_with_template, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    no = segment_with_template(
+        "Dear {{ contact.nmae }},",
+        "{{ line.comment }}",
+        ["Regards, {{ sales", "person.name }}"],
+        "{% if contact.city %}Your city: {{ contact.city }",
+    )
     dialog = _dialog(qtbot, no, tmp_path / "out")
     dialog.check_button.click()
     assert dialog.page() == CHECK
     model = dialog.check_page.model
     found = [model.problem_at(row).problem for row in range(model.rowCount())]
     assert [(problem.kind, problem.severity) for problem in found] == [
-        ("syntax", "error"), ("unknown_field", "error"), ("split_placeholder", "warning"),
-        ("empty_field", "warning")]
+        ("syntax", "error"),
+        ("unknown_field", "error"),
+        ("split_placeholder", "warning"),
+        ("empty_field", "warning"),
+    ]
     texts = [model.index(row, 2).data() for row in range(model.rowCount())]
     assert "contact.nmae" in texts[1]
     assert "Your city" in model.index(0, 3).data(), "the syntax error names its place"
@@ -127,8 +130,7 @@ def test_check_lists_every_problem_and_refuses_to_merge(qtbot, segment_with_temp
     assert dialog.page() == OPTIONS
 
 
-def test_preview_shows_the_chosen_contact_and_opens_in_word(qtbot, demo_segment, outside,
-                                                           tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_the_chosen_contact_and_opens_in_word(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, demo_segment, tmp_path / "out")
     dialog.check_button.click()
     preview = dialog.check_page.preview
@@ -149,8 +151,7 @@ def test_preview_shows_the_chosen_contact_and_opens_in_word(qtbot, demo_segment,
     assert not folder.exists(), "previews are removed with the dialog"
 
 
-def test_cancel_keeps_only_complete_letters(qtbot, demo_segment, outside, tmp_path,
-                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_keeps_only_complete_letters(qtbot, demo_segment, outside, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     from contactdesk.merge.render import PreparedTemplate
@@ -189,8 +190,7 @@ def test_cancel_keeps_only_complete_letters(qtbot, demo_segment, outside, tmp_pa
     assert outcome.letters_by_line == {}
 
 
-def test_a_folder_that_cannot_be_written_is_explained(qtbot, demo_segment, outside,
-                                                     tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_that_cannot_be_written_is_explained(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
     dialog = _dialog(qtbot, demo_segment, blocker / "letters")

@@ -15,8 +15,9 @@ from contactdesk.ui.merge.recipients_model import LINE_ROLE, RecipientsModel
 from contactdesk.ui.merge_errors import MergeTexts
 
 
-def test_pdf_option_says_what_to_install_without_libreoffice(qtbot, demo_segment, outside, tmp_path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_option_says_what_to_install_without_libreoffice(
+    qtbot, demo_segment, outside, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     dialog = MergeDialog(demo_segment, tmp_path / "out")
     qtbot.addWidget(dialog)
@@ -31,8 +32,9 @@ def test_pdf_option_says_what_to_install_without_libreoffice(qtbot, demo_segment
     assert request is not None and not request.pdf and request.combined
 
 
-def test_pdf_option_with_libreoffice_asks_for_the_print_document(qtbot, demo_segment, outside, tmp_path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_option_with_libreoffice_asks_for_the_print_document(
+    qtbot, demo_segment, outside, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(pdf, "find_soffice", lambda: Path("/opt/libreoffice/program/soffice"))
     dialog = MergeDialog(demo_segment, tmp_path / "out")
     qtbot.addWidget(dialog)
@@ -47,8 +49,7 @@ def test_pdf_option_with_libreoffice_asks_for_the_print_document(qtbot, demo_seg
     assert request is not None and request.pdf and request.combined_path.name == f"{demo_segment} - print.docx"
 
 
-def test_folder_with_letters_is_pointed_out_and_an_empty_folder_stops(qtbot, demo_segment, outside,
-                                                                     tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_folder_with_letters_is_pointed_out_and_an_empty_folder_stops(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "old letter.docx").write_bytes(b"")
     dialog = MergeDialog(demo_segment, tmp_path)
     qtbot.addWidget(dialog)
@@ -61,8 +62,9 @@ def test_folder_with_letters_is_pointed_out_and_an_empty_folder_stops(qtbot, dem
     assert dialog.options.folder_edit.text() == ""
 
 
-def test_the_default_folder_is_new_for_each_merge(qtbot, demo_segment, outside, tmp_path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_default_folder_is_new_for_each_merge(
+    qtbot, demo_segment, outside, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QStandardPaths
 
     from contactdesk.ui.merge import options_page

@@ -39,10 +39,14 @@ def test_cells_show_the_line_and_why_it_is_there(qtbot, demo_database) -> None: 
     assert model.index(0, _column("contact_no")).data() == first.contact_no
     assert model.index(0, WHY).data() == f"#{first.source_action_no} added by hand"
     assert model.index(0, _column("correspondence_type")).data(Qt.ItemDataRole.EditRole) == int(
-        first.correspondence_type)
+        first.correspondence_type
+    )
     assert model.headerData(WHY, Qt.Orientation.Horizontal) == "Why is this contact here"
-    editable = {COLUMNS[c].key for c in range(model.columnCount())
-                if model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable}
+    editable = {
+        COLUMNS[c].key
+        for c in range(model.columnCount())
+        if model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable
+    }
     assert editable == {"template_code", "description", "correspondence_type", "language_code", "subject", "comment"}
     choices = model.choices(model.index(0, _column("language_code")))
     assert choices is not None and {code for code, _text in choices} == {"en", "nl", "nb"}

@@ -49,7 +49,8 @@ def _edit_cell(sheet: SegmentWorksheet, row: int, key: str, value: object) -> No
     sheet.table.setCurrentIndex(index)
     sheet.table.edit(index)
     editor = sheet.table.indexWidget(index) or next(
-        w for w in sheet.table.viewport().findChildren((QLineEdit, QComboBox)) if w.isVisible())
+        w for w in sheet.table.viewport().findChildren((QLineEdit, QComboBox)) if w.isVisible()
+    )
     if isinstance(editor, QComboBox):
         editor.setCurrentIndex(editor.findData(value))
     else:

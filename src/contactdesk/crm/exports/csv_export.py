@@ -30,8 +30,12 @@ def _cell(field: str, value: Any) -> str:
     return guard_formula(str(value or ""))
 
 
-def write_csv(handle: IO[str], records: Iterable[dict[str, Any]], delimiter: str = DEFAULT_DELIMITER,
-              progress: Callable[[int], None] | None = None) -> int:
+def write_csv(
+    handle: IO[str],
+    records: Iterable[dict[str, Any]],
+    delimiter: str = DEFAULT_DELIMITER,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Write the header and one line per record; returns how many records were written."""
     writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([header for header, _field in OWN_COLUMNS])

@@ -34,8 +34,13 @@ def count_contacts(scope: ExportScope) -> int:
     return len(selection.contact_ids(scope))
 
 
-def export_contacts(path: str | Path, scope: ExportScope | None = None, vcard_version: str = "3.0",
-                    delimiter: str = DEFAULT_DELIMITER, progress: Callable[[int], None] | None = None) -> int:
+def export_contacts(
+    path: str | Path,
+    scope: ExportScope | None = None,
+    vcard_version: str = "3.0",
+    delimiter: str = DEFAULT_DELIMITER,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Write the scope's contacts to `path`; returns how many were written.
 
     Written to a temporary file beside the target and renamed into place, so a cancel or a full disk

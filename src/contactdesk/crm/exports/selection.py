@@ -17,8 +17,11 @@ ALL = "all"
 SEARCH = "search"
 SEGMENT = "segment"
 _CHUNK = 1000
-_PLAIN = [field for _header, field in OWN_COLUMNS if field not in (
-    "type", "company_no", "company_name", "salesperson_code", "correspondence_type", *FLAG_FIELDS)]
+_PLAIN = [
+    field
+    for _header, field in OWN_COLUMNS
+    if field not in ("type", "company_no", "company_name", "salesperson_code", "correspondence_type", *FLAG_FIELDS)
+]
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,10 @@ class ExportScope:
 
 def list_segments() -> list[tuple[str, str]]:
     """(no, description) of every segment, for the export dialog's choice."""
-    return [(str(no), str(description or ""))
-            for no, description in tuples(Segment.select(Segment.no, Segment.description).order_by(Segment.no))]
+    return [
+        (str(no), str(description or ""))
+        for no, description in tuples(Segment.select(Segment.no, Segment.description).order_by(Segment.no))
+    ]
 
 
 def contact_ids(scope: ExportScope) -> list[int]:
@@ -66,11 +71,17 @@ def _record(contact: Any, company_nos: dict[int, str]) -> dict[str, Any]:
 def records(ids: list[int]) -> Iterator[dict[str, Any]]:
     """One record per contact (field → value, as OWN_COLUMNS names them), read a chunk at a time."""
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
         rows = {int(contact.id): contact for contact in Contact.select().where(Contact.id.in_(chunk))}
         company_ids = {int(c.company_id) for c in rows.values() if c.company_id}
-        company_nos = {int(i): str(no) for i, no in tuples(
-            Contact.select(Contact.id, Contact.no).where(Contact.id.in_(sorted(company_ids))))} if company_ids else {}
+        company_nos = (
+            {
+                int(i): str(no)
+                for i, no in tuples(Contact.select(Contact.id, Contact.no).where(Contact.id.in_(sorted(company_ids))))
+            }
+            if company_ids
+            else {}
+        )
         for contact_id in chunk:
             if contact_id in rows:
                 yield _record(rows[contact_id], company_nos)

@@ -14,20 +14,35 @@ from contactdesk.store.enums import ContactType, CorrespondenceType
 
 VERSIONS = ("3.0", "4.0")
 _EXTRA = (
-    ("X-CONTACTDESK-NO", "no"), ("X-CONTACTDESK-COMPANY-NO", "company_no"), ("X-CONTACTDESK-NAME-2", "name_2"),
-    ("X-CONTACTDESK-INITIALS", "initials"), ("X-CONTACTDESK-COUNTRY", "country_code"),
-    ("X-CONTACTDESK-VAT", "vat_registration_no"), ("X-CONTACTDESK-SALESPERSON", "salesperson_code"),
-    ("X-CONTACTDESK-TERRITORY", "territory_code"), ("X-CONTACTDESK-LANGUAGE", "language_code"),
+    ("X-CONTACTDESK-NO", "no"),
+    ("X-CONTACTDESK-COMPANY-NO", "company_no"),
+    ("X-CONTACTDESK-NAME-2", "name_2"),
+    ("X-CONTACTDESK-INITIALS", "initials"),
+    ("X-CONTACTDESK-COUNTRY", "country_code"),
+    ("X-CONTACTDESK-VAT", "vat_registration_no"),
+    ("X-CONTACTDESK-SALESPERSON", "salesperson_code"),
+    ("X-CONTACTDESK-TERRITORY", "territory_code"),
+    ("X-CONTACTDESK-LANGUAGE", "language_code"),
     ("X-CONTACTDESK-SALUTATION", "salutation_code"),
 )
-_FLAGS = (("X-CONTACTDESK-EXCLUDE", "exclude_from_segment"), ("X-CONTACTDESK-PRIVACY-BLOCKED", "privacy_blocked"),
-          ("X-CONTACTDESK-MINOR", "minor"), ("X-CONTACTDESK-PARENTAL-CONSENT", "parental_consent_received"))
+_FLAGS = (
+    ("X-CONTACTDESK-EXCLUDE", "exclude_from_segment"),
+    ("X-CONTACTDESK-PRIVACY-BLOCKED", "privacy_blocked"),
+    ("X-CONTACTDESK-MINOR", "minor"),
+    ("X-CONTACTDESK-PARENTAL-CONSENT", "parental_consent_received"),
+)
 
 
 def escape(text: str) -> str:
     """A TEXT value: backslash, comma, semicolon and newline escaped."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold_line(line: str) -> str:
@@ -73,11 +88,13 @@ def card(record: dict[str, Any], version: str, country_names: dict[str, str]) ->
         lines.append(("ADR;TYPE=work:" if v4 else "ADR;TYPE=WORK:") + parts)
     text_value = ";VALUE=text" if v4 else ""
     if record["phone_no"]:
-        lines.append(("TEL;TYPE=\"work,voice\"" if v4 else "TEL;TYPE=WORK,VOICE") + text_value + ":"
-                     + escape(record["phone_no"]))
+        lines.append(
+            ('TEL;TYPE="work,voice"' if v4 else "TEL;TYPE=WORK,VOICE") + text_value + ":" + escape(record["phone_no"])
+        )
     if record["mobile_phone_no"]:
-        lines.append(("TEL;TYPE=cell" if v4 else "TEL;TYPE=CELL") + text_value + ":"
-                     + escape(record["mobile_phone_no"]))
+        lines.append(
+            ("TEL;TYPE=cell" if v4 else "TEL;TYPE=CELL") + text_value + ":" + escape(record["mobile_phone_no"])
+        )
     if record["email"]:
         lines.append(("EMAIL;PREF=1:" if v4 else "EMAIL;TYPE=INTERNET,PREF:") + escape(record["email"]))
     if record["email_2"]:
@@ -90,8 +107,10 @@ def card(record: dict[str, Any], version: str, country_names: dict[str, str]) ->
         if record.get(field):
             lines.append(f"{name}:{escape(str(record[field]))}")
     if record["correspondence_type"]:
-        lines.append("X-CONTACTDESK-CORRESPONDENCE:"
-                     + escape(CORRESPONDENCE_TEXTS[CorrespondenceType(record["correspondence_type"])]))
+        lines.append(
+            "X-CONTACTDESK-CORRESPONDENCE:"
+            + escape(CORRESPONDENCE_TEXTS[CorrespondenceType(record["correspondence_type"])])
+        )
     for name, field in _FLAGS:
         if field in FLAG_FIELDS and record.get(field):
             lines.append(f"{name}:Yes")
@@ -99,8 +118,13 @@ def card(record: dict[str, Any], version: str, country_names: dict[str, str]) ->
     return "".join(fold_line(line) for line in lines)
 
 
-def write_vcards(handle: IO[str], records: Iterable[dict[str, Any]], version: str, country_names: dict[str, str],
-                 progress: Callable[[int], None] | None = None) -> int:
+def write_vcards(
+    handle: IO[str],
+    records: Iterable[dict[str, Any]],
+    version: str,
+    country_names: dict[str, str],
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Write every record as a card; returns how many were written."""
     if version not in VERSIONS:
         raise ValueError(f"vCard version {version!r}")

@@ -12,42 +12,81 @@ from contactdesk.crm.imports import source as s
 from contactdesk.crm.imports.fields import OWN_COLUMNS
 
 _OUTLOOK: tuple[tuple[str, str], ...] = (
-    ("First Name", "first_name"), ("Middle Name", "middle_name"), ("Last Name", "surname"),
-    ("Initials", "initials"), ("Company", "company_name"), ("Job Title", "job_title"),
-    ("Business Street", "address"), ("Business Street 2", "address_2"), ("Business City", "city"),
-    ("Business State", "county"), ("Business Postal Code", "post_code"),
-    ("Business Country/Region", "country_code"), ("Business Country", "country_code"),
-    ("Business Phone", "phone_no"), ("Company Main Phone", "phone_no"), ("Primary Phone", "phone_no"),
-    ("Home Phone", "phone_no"), ("Mobile Phone", "mobile_phone_no"), ("E-mail Address", "email"),
-    ("E-mail 2 Address", "email_2"), ("Web Page", "home_page"), ("Language", "language_code"),
+    ("First Name", "first_name"),
+    ("Middle Name", "middle_name"),
+    ("Last Name", "surname"),
+    ("Initials", "initials"),
+    ("Company", "company_name"),
+    ("Job Title", "job_title"),
+    ("Business Street", "address"),
+    ("Business Street 2", "address_2"),
+    ("Business City", "city"),
+    ("Business State", "county"),
+    ("Business Postal Code", "post_code"),
+    ("Business Country/Region", "country_code"),
+    ("Business Country", "country_code"),
+    ("Business Phone", "phone_no"),
+    ("Company Main Phone", "phone_no"),
+    ("Primary Phone", "phone_no"),
+    ("Home Phone", "phone_no"),
+    ("Mobile Phone", "mobile_phone_no"),
+    ("E-mail Address", "email"),
+    ("E-mail 2 Address", "email_2"),
+    ("Web Page", "home_page"),
+    ("Language", "language_code"),
     # A person with no business address gets the home address (see address_groups).
-    ("Home Street", "address"), ("Home Street 2", "address_2"), ("Home City", "city"), ("Home State", "county"),
-    ("Home Postal Code", "post_code"), ("Home Country/Region", "country_code"), ("Home Country", "country_code"),
+    ("Home Street", "address"),
+    ("Home Street 2", "address_2"),
+    ("Home City", "city"),
+    ("Home State", "county"),
+    ("Home Postal Code", "post_code"),
+    ("Home Country/Region", "country_code"),
+    ("Home Country", "country_code"),
 )
 # Outlook's address blocks, the business address first: a row takes one block whole.
 _OUTLOOK_ADDRESSES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(f"{kind} {part}" for part in ("Street", "Street 2", "City", "State", "Postal Code", "Country/Region",
-                                        "Country"))
+    tuple(
+        f"{kind} {part}" for part in ("Street", "Street 2", "City", "State", "Postal Code", "Country/Region", "Country")
+    )
     for kind in ("Business", "Home")
 )
 _GOOGLE_COMMON: tuple[tuple[str, str], ...] = (
-    ("E-mail 1 - Value", "email"), ("E-mail 2 - Value", "email_2"),
-    ("Phone 1 - Value", "phone_no"), ("Phone 2 - Value", "phone_no"), ("Phone 3 - Value", "phone_no"),
-    ("Address 1 - Street", "address"), ("Address 1 - Extended Address", "address_2"),
-    ("Address 1 - City", "city"), ("Address 1 - Region", "county"), ("Address 1 - Postal Code", "post_code"),
-    ("Address 1 - Country", "country_code"), ("Website 1 - Value", "home_page"),
+    ("E-mail 1 - Value", "email"),
+    ("E-mail 2 - Value", "email_2"),
+    ("Phone 1 - Value", "phone_no"),
+    ("Phone 2 - Value", "phone_no"),
+    ("Phone 3 - Value", "phone_no"),
+    ("Address 1 - Street", "address"),
+    ("Address 1 - Extended Address", "address_2"),
+    ("Address 1 - City", "city"),
+    ("Address 1 - Region", "county"),
+    ("Address 1 - Postal Code", "post_code"),
+    ("Address 1 - Country", "country_code"),
+    ("Website 1 - Value", "home_page"),
 )
 _GOOGLE: tuple[tuple[str, str], ...] = (
-    ("Name", "name"), ("Given Name", "first_name"), ("Additional Name", "middle_name"),
-    ("Family Name", "surname"), ("Initials", "initials"), ("Organization 1 - Name", "company_name"),
-    ("Organization 1 - Title", "job_title"), *_GOOGLE_COMMON,
+    ("Name", "name"),
+    ("Given Name", "first_name"),
+    ("Additional Name", "middle_name"),
+    ("Family Name", "surname"),
+    ("Initials", "initials"),
+    ("Organization 1 - Name", "company_name"),
+    ("Organization 1 - Title", "job_title"),
+    *_GOOGLE_COMMON,
 )
 _GOOGLE_NEW: tuple[tuple[str, str], ...] = (
-    ("First Name", "first_name"), ("Middle Name", "middle_name"), ("Last Name", "surname"),
-    ("Organization Name", "company_name"), ("Organization Title", "job_title"), *_GOOGLE_COMMON,
+    ("First Name", "first_name"),
+    ("Middle Name", "middle_name"),
+    ("Last Name", "surname"),
+    ("Organization Name", "company_name"),
+    ("Organization Title", "job_title"),
+    *_GOOGLE_COMMON,
 )
 LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
-    s.OWN: OWN_COLUMNS, s.OUTLOOK: _OUTLOOK, s.GOOGLE: _GOOGLE, s.GOOGLE_NEW: _GOOGLE_NEW,
+    s.OWN: OWN_COLUMNS,
+    s.OUTLOOK: _OUTLOOK,
+    s.GOOGLE: _GOOGLE,
+    s.GOOGLE_NEW: _GOOGLE_NEW,
 }
 # Phone type columns of Google's layouts: "Type" in the old export, "Label" in the new one.
 _PHONE_TYPE = re.compile(r"^Phone (\d+) - (Type|Label)$")
@@ -63,18 +102,50 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "surname": ("surname", "lastname", "familyname", "achternaam", "etternavn", "last"),
     "initials": ("initials", "voorletters", "initialer"),
     "job_title": ("jobtitle", "functie", "stilling", "position", "role", "rol"),
-    "company_name": ("company", "companyname", "organization", "organisation", "organizationname", "bedrijf",
-                     "bedrijfsnaam", "firma", "firmanavn", "selskap", "organisasjon", "bedrift"),
+    "company_name": (
+        "company",
+        "companyname",
+        "organization",
+        "organisation",
+        "organizationname",
+        "bedrijf",
+        "bedrijfsnaam",
+        "firma",
+        "firmanavn",
+        "selskap",
+        "organisasjon",
+        "bedrift",
+    ),
     "address": ("address", "street", "adres", "straat", "adresse", "gateadresse", "streetaddress", "address1"),
     "address_2": ("address2", "adres2", "adresse2"),
     "post_code": ("postcode", "postalcode", "zip", "zipcode", "postnummer", "postnr"),
     "city": ("city", "town", "plaats", "woonplaats", "stad", "sted", "poststed"),
     "county": ("county", "state", "region", "provincie", "fylke", "province"),
     "country_code": ("country", "countrycode", "countryregion", "countryregioncode", "land", "landcode"),
-    "phone_no": ("phone", "phoneno", "telephone", "tel", "telefoon", "telefon", "telefonnummer",
-                 "telefoonnummer", "phonenumber", "businessphone"),
-    "mobile_phone_no": ("mobile", "mobilephone", "mobilephoneno", "cell", "cellphone", "mobiel", "mobil",
-                        "mobiltelefon", "mobielnummer", "gsm"),
+    "phone_no": (
+        "phone",
+        "phoneno",
+        "telephone",
+        "tel",
+        "telefoon",
+        "telefon",
+        "telefonnummer",
+        "telefoonnummer",
+        "phonenumber",
+        "businessphone",
+    ),
+    "mobile_phone_no": (
+        "mobile",
+        "mobilephone",
+        "mobilephoneno",
+        "cell",
+        "cellphone",
+        "mobiel",
+        "mobil",
+        "mobiltelefon",
+        "mobielnummer",
+        "gsm",
+    ),
     "email": ("email", "emailaddress", "mail", "emailadres", "epost", "epostadresse"),
     "email_2": ("email2", "emailaddress2", "email2address"),
     "home_page": ("homepage", "website", "web", "url", "webpage", "nettside", "hjemmeside"),
@@ -118,7 +189,8 @@ def recognise(headers: list[str]) -> str:
     if has("Name") and own >= len(OWN_COLUMNS) * 3 // 4:
         return s.OWN
     if has("First Name", "Last Name") and any(
-            has(h) for h in ("E-mail 1 - Value", "Organization Name", "Phone 1 - Value", "Labels")):
+        has(h) for h in ("E-mail 1 - Value", "Organization Name", "Phone 1 - Value", "Labels")
+    ):
         return s.GOOGLE_NEW
     if has("Given Name", "Family Name") or has("Name", "Group Membership"):
         return s.GOOGLE

@@ -30,9 +30,17 @@ class OnDuplicate(StrEnum):
 
 # English sentences for the command line and logs; the GUI words each problem itself (ui/contacts_io).
 _FIELD_NAMES = {
-    "name": "Name", "email": "E-mail", "email_2": "E-mail 2", "salesperson_code": "Salesperson",
-    "country_code": "Country/region", "language_code": "Language", "territory_code": "Territory",
-    "company_no": "Company No.", "type": "Type", "correspondence_type": "Correspondence type", "no": "No.",
+    "name": "Name",
+    "email": "E-mail",
+    "email_2": "E-mail 2",
+    "salesperson_code": "Salesperson",
+    "country_code": "Country/region",
+    "language_code": "Language",
+    "territory_code": "Territory",
+    "company_no": "Company No.",
+    "type": "Type",
+    "correspondence_type": "Correspondence type",
+    "no": "No.",
 }
 
 
@@ -71,8 +79,12 @@ class ImportProblem:
 
     def as_dict(self) -> dict[str, object]:
         """The JSON shape of the command line: row, column, message, severity."""
-        return {"row": self.row, "column": self.column, "message": self.message,
-                "severity": "warning" if self.warning else "error"}
+        return {
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+            "severity": "warning" if self.warning else "error",
+        }
 
 
 @dataclass(frozen=True)
@@ -202,6 +214,10 @@ class ImportResult:
 
     def as_dict(self) -> dict[str, object]:
         """The JSON the command line prints."""
-        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
-                "problems": [problem.as_dict() for problem in self.problems],
-                "problem_count": max(self.problem_count, len(self.problems))}
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "problems": [problem.as_dict() for problem in self.problems],
+            "problem_count": max(self.problem_count, len(self.problems)),
+        }

@@ -16,9 +16,19 @@ from contactdesk.store.enums import ContactType
 from contactdesk.store.models import MarketingSetup, Salesperson, Territory
 
 _MOBILE_WORDS = ("mobile", "cell", "mobiel", "mobil", "gsm")
-_TEXTS = [name for name in ContactData.field_names() if name not in (
-    "type", "correspondence_type", "exclude_from_segment", "privacy_blocked", "minor", "parental_consent_received",
-)]
+_TEXTS = [
+    name
+    for name in ContactData.field_names()
+    if name
+    not in (
+        "type",
+        "correspondence_type",
+        "exclude_from_segment",
+        "privacy_blocked",
+        "minor",
+        "parental_consent_received",
+    )
+]
 # Where a problem about a field is reported when that field has no column of its own.
 _NAME_COLUMNS = ("name", "first_name", "surname", "middle_name", "company_name")
 _ADDRESS_FIELDS = frozenset({"address", "address_2", "post_code", "city", "county", "country_code"})
@@ -48,13 +58,19 @@ class RowParser:
 
     def _address_blocks(self, source: ImportSource, mapping: dict[int, str]) -> None:
         """For each block a row may take its address from: the columns that show it has one, and the others'."""
-        blocks = [[column for column in group if mapping.get(column) in _ADDRESS_FIELDS]
-                  for group in source.address_groups]
+        blocks = [
+            [column for column in group if mapping.get(column) in _ADDRESS_FIELDS] for group in source.address_groups
+        ]
         self.presence = [[column for column in block if mapping[column] in _ADDRESS_PRESENCE] for block in blocks]
         everything = {column for block in blocks for column in block}
         # The columns to read for each block a row may take (the last, -1, for a row with no address).
-        self.block_columns = [{field: [column for column in columns if column not in everything - set(block)]
-                               for field, columns in self.columns.items()} for block in blocks] + [self.columns]
+        self.block_columns = [
+            {
+                field: [column for column in columns if column not in everything - set(block)]
+                for field, columns in self.columns.items()
+            }
+            for block in blocks
+        ] + [self.columns]
 
     def address_block(self, cells: list[str]) -> int:
         """The first address block with an address in this row (0 = the business one); -1 when none has."""
@@ -160,16 +176,21 @@ class RowParser:
         setup = self.setup
         if setup is None:
             return
-        for field, default in (("salesperson_code", setup.default_salesperson_code),
-                               ("country_code", setup.default_country_code),
-                               ("language_code", setup.default_language_code)):
+        for field, default in (
+            ("salesperson_code", setup.default_salesperson_code),
+            ("country_code", setup.default_country_code),
+            ("language_code", setup.default_language_code),
+        ):
             if field not in self.columns:
                 setattr(data, field, default or "")
         if "correspondence_type" not in self.columns:
             data.correspondence_type = int(setup.default_correspondence_type or 0)
         if "salutation_code" not in self.columns:
-            data.salutation_code = (setup.default_company_salutation if data.type == ContactType.COMPANY
-                                    else setup.default_person_salutation) or ""
+            data.salutation_code = (
+                setup.default_company_salutation
+                if data.type == ContactType.COMPANY
+                else setup.default_person_salutation
+            ) or ""
 
     def parse(self, index: int, cells: list[str]) -> tuple[ImportRow, list[ImportProblem]]:
         """One row as a contact, with every problem it has."""
@@ -188,22 +209,34 @@ class RowParser:
         self._codes(data, values, found, warned)
         rules.normalize(data)
         row_number = self.source.row_number(index)
-        problems = [ImportProblem(row_number, self.column_of(field, origin), field, problem, str(value))
-                    for field, problem, value in found]
-        problems += [ImportProblem(row_number, self.column_of(field, origin), field, problem, value, warning=True)
-                     for field, problem, value in warned]
+        problems = [
+            ImportProblem(row_number, self.column_of(field, origin), field, problem, str(value))
+            for field, problem, value in found
+        ]
+        problems += [
+            ImportProblem(row_number, self.column_of(field, origin), field, problem, value, warning=True)
+            for field, problem, value in warned
+        ]
         # The company a person row names is created from this cell: it must be one line like every name.
         errors = rules.field_errors(data) + validation.collect(validation.one_line("company_name", company_name))
         for error in errors:
             limit = int(error.limit) if isinstance(error.limit, int) else 0
             value = "" if error.value is None else str(error.value)
-            problems.append(ImportProblem(row_number, self.column_of(error.field, origin), error.field,
-                                          error.problem, value, limit))
+            problems.append(
+                ImportProblem(row_number, self.column_of(error.field, origin), error.field, error.problem, value, limit)
+            )
         given = set(values) - {"uid", "no", "company_no", "company_name", "type"}
         if given & set(f.PERSON_NAME_FIELDS):
             given.add("name")
         uid = values.get("uid", "")
-        row = ImportRow(index=index, row=row_number, data=data, uid=uid if len(uid) <= 36 else "",
-                        file_no=data.no, given=frozenset(given), work_address=block == 0)
+        row = ImportRow(
+            index=index,
+            row=row_number,
+            data=data,
+            uid=uid if len(uid) <= 36 else "",
+            file_no=data.no,
+            given=frozenset(given),
+            work_address=block == 0,
+        )
         data.company_name = company_name
         return row, problems

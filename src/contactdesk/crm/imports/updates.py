@@ -18,8 +18,9 @@ from contactdesk.store.search import fold, search_text_for
 
 _CHUNK = 500
 _FLAGS = ("exclude_from_segment", "privacy_blocked", "minor", "parental_consent_received")
-_COLUMNS = [name for name in ContactData.field_names() if name not in (
-    "type", "no", "company_no", "salesperson_code", *_FLAGS)]
+_COLUMNS = [
+    name for name in ContactData.field_names() if name not in ("type", "no", "company_no", "salesperson_code", *_FLAGS)
+]
 
 
 def _merged(before: ContactData, rows: list[ImportRow]) -> ContactData:
@@ -38,14 +39,24 @@ def apply_updates(updates: dict[int, list[ImportRow]], now: datetime) -> int:
     values: list[tuple[object, ...]] = []
     companies: list[tuple[int, ContactData]] = []
     for start in range(0, len(ids), _CHUNK):
-        for contact in Contact.select().where(Contact.id.in_(ids[start:start + _CHUNK])):
+        for contact in Contact.select().where(Contact.id.in_(ids[start : start + _CHUNK])):
             before = rules.to_data(contact)
             data = _merged(before, updates[int(contact.id)])
-            text = search_text_for(contact.no, data.name, contact.company_name, data.city, data.post_code,
-                                   data.email, data.phone_no)
-            values.append((*[getattr(data, name) for name in _COLUMNS], *[bool(getattr(data, f)) for f in _FLAGS],
-                           data.salesperson_code or None, fold(data.name), text, int(contact.version) + 1, now,
-                           int(contact.id)))
+            text = search_text_for(
+                contact.no, data.name, contact.company_name, data.city, data.post_code, data.email, data.phone_no
+            )
+            values.append(
+                (
+                    *[getattr(data, name) for name in _COLUMNS],
+                    *[bool(getattr(data, f)) for f in _FLAGS],
+                    data.salesperson_code or None,
+                    fold(data.name),
+                    text,
+                    int(contact.version) + 1,
+                    now,
+                    int(contact.id),
+                )
+            )
             if contact.type == ContactType.COMPANY:
                 companies.append((int(contact.id), before))
     update_rows("contact", "id", columns, values)

@@ -12,19 +12,41 @@ from contactdesk.crm.imports.spool import Spool
 # Pseudo-columns a card is spread over: (header shown to the user, field). Our own X- properties come
 # before the standard ones that carry the same field, so our exports import back exactly.
 VCARD_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("X-CONTACTDESK-NO", "no"), ("KIND", "type"), ("FN", "name"), ("X-CONTACTDESK-NAME-2", "name_2"),
-    ("N:given", "first_name"), ("N:additional", "middle_name"), ("N:family", "surname"),
-    ("X-CONTACTDESK-INITIALS", "initials"), ("TITLE", "job_title"),
-    ("X-CONTACTDESK-COMPANY-NO", "company_no"), ("ORG", "company_name"), ("ADR:street", "address"),
-    ("ADR:extended", "address_2"), ("ADR:code", "post_code"), ("ADR:locality", "city"), ("ADR:region", "county"),
-    ("X-CONTACTDESK-COUNTRY", "country_code"), ("ADR:country", "country_code"), ("TEL", "phone_no"),
-    ("TEL:cell", "mobile_phone_no"), ("EMAIL", "email"), ("EMAIL 2", "email_2"), ("URL", "home_page"),
-    ("X-CONTACTDESK-VAT", "vat_registration_no"), ("X-CONTACTDESK-SALESPERSON", "salesperson_code"),
-    ("X-CONTACTDESK-TERRITORY", "territory_code"), ("X-CONTACTDESK-LANGUAGE", "language_code"),
-    ("LANG", "language_code"), ("X-CONTACTDESK-CORRESPONDENCE", "correspondence_type"),
-    ("X-CONTACTDESK-SALUTATION", "salutation_code"), ("X-CONTACTDESK-EXCLUDE", "exclude_from_segment"),
-    ("X-CONTACTDESK-PRIVACY-BLOCKED", "privacy_blocked"), ("X-CONTACTDESK-MINOR", "minor"),
-    ("X-CONTACTDESK-PARENTAL-CONSENT", "parental_consent_received"), ("UID", "uid"),
+    ("X-CONTACTDESK-NO", "no"),
+    ("KIND", "type"),
+    ("FN", "name"),
+    ("X-CONTACTDESK-NAME-2", "name_2"),
+    ("N:given", "first_name"),
+    ("N:additional", "middle_name"),
+    ("N:family", "surname"),
+    ("X-CONTACTDESK-INITIALS", "initials"),
+    ("TITLE", "job_title"),
+    ("X-CONTACTDESK-COMPANY-NO", "company_no"),
+    ("ORG", "company_name"),
+    ("ADR:street", "address"),
+    ("ADR:extended", "address_2"),
+    ("ADR:code", "post_code"),
+    ("ADR:locality", "city"),
+    ("ADR:region", "county"),
+    ("X-CONTACTDESK-COUNTRY", "country_code"),
+    ("ADR:country", "country_code"),
+    ("TEL", "phone_no"),
+    ("TEL:cell", "mobile_phone_no"),
+    ("EMAIL", "email"),
+    ("EMAIL 2", "email_2"),
+    ("URL", "home_page"),
+    ("X-CONTACTDESK-VAT", "vat_registration_no"),
+    ("X-CONTACTDESK-SALESPERSON", "salesperson_code"),
+    ("X-CONTACTDESK-TERRITORY", "territory_code"),
+    ("X-CONTACTDESK-LANGUAGE", "language_code"),
+    ("LANG", "language_code"),
+    ("X-CONTACTDESK-CORRESPONDENCE", "correspondence_type"),
+    ("X-CONTACTDESK-SALUTATION", "salutation_code"),
+    ("X-CONTACTDESK-EXCLUDE", "exclude_from_segment"),
+    ("X-CONTACTDESK-PRIVACY-BLOCKED", "privacy_blocked"),
+    ("X-CONTACTDESK-MINOR", "minor"),
+    ("X-CONTACTDESK-PARENTAL-CONSENT", "parental_consent_received"),
+    ("UID", "uid"),
 )
 _SIMPLE = {header: header.lower() for header, _field in VCARD_COLUMNS if ":" not in header and " " not in header}
 _CELL_TYPES = {"cell", "mobile", "iphone"}
@@ -47,6 +69,7 @@ def _text(line: Any) -> str:
 
 def _preferred(lines: list[Any]) -> list[Any]:
     """PREF first (vCard 3.0 TYPE=pref, 4.0 PREF=1), otherwise in file order."""
+
     def rank(line: Any) -> int:
         pref = line.params.get("PREF")
         if pref:
@@ -55,6 +78,7 @@ def _preferred(lines: list[Any]) -> list[Any]:
             except ValueError:
                 return 1
         return 1 if "pref" in _types(line) else 100
+
     return sorted(lines, key=rank)
 
 
@@ -71,15 +95,25 @@ def card_values(card: Any) -> dict[str, str]:
         values["KIND"] = "org" if _text(contents["x-abshowas"][0]).lower() == "company" else ""
     if contents.get("n"):
         name = contents["n"][0].value
-        values.update({"N:given": str(getattr(name, "given", "") or ""),
-                       "N:additional": str(getattr(name, "additional", "") or ""),
-                       "N:family": str(getattr(name, "family", "") or "")})
+        values.update(
+            {
+                "N:given": str(getattr(name, "given", "") or ""),
+                "N:additional": str(getattr(name, "additional", "") or ""),
+                "N:family": str(getattr(name, "family", "") or ""),
+            }
+        )
     adr_lines = contents.get("adr", [])
     work = [line for line in adr_lines if "work" in _types(line)]
     if adr_lines:
         address = (work or _preferred(adr_lines))[0].value
-        for part, attribute in (("street", "street"), ("extended", "extended"), ("locality", "city"),
-                                ("region", "region"), ("code", "code"), ("country", "country")):
+        for part, attribute in (
+            ("street", "street"),
+            ("extended", "extended"),
+            ("locality", "city"),
+            ("region", "region"),
+            ("code", "code"),
+            ("country", "country"),
+        ):
             text = getattr(address, attribute, "")
             values[f"ADR:{part}"] = " ".join(text) if isinstance(text, list) else str(text or "")
     emails = [_text(line) for line in _preferred(contents.get("email", []))]
@@ -91,7 +125,7 @@ def card_values(card: Any) -> dict[str, str]:
     values["TEL:cell"] = _phone(cells[0]) if cells else ""
     uid = values.get("UID", "")
     if uid.lower().startswith("urn:uuid:"):
-        values["UID"] = uid[len("urn:uuid:"):]
+        values["UID"] = uid[len("urn:uuid:") :]
     return {key: value.strip() for key, value in values.items()}
 
 
@@ -149,7 +183,14 @@ def read_vcard(path: str, lines: Iterable[str], encoding: str) -> s.ImportSource
         return (list(record) for record in spool)
 
     return s.ImportSource(
-        path=path, kind=s.VCARD, headers=headers, layout=s.VCARD_LAYOUT,
-        mapping={i: field for i, (_header, field) in enumerate(VCARD_COLUMNS)}, row_count=len(spool),
-        preview_rows=preview, encoding=encoding, first_row=1, reader=rows,
+        path=path,
+        kind=s.VCARD,
+        headers=headers,
+        layout=s.VCARD_LAYOUT,
+        mapping={i: field for i, (_header, field) in enumerate(VCARD_COLUMNS)},
+        row_count=len(spool),
+        preview_rows=preview,
+        encoding=encoding,
+        first_row=1,
+        reader=rows,
     )

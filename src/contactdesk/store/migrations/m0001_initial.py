@@ -35,16 +35,28 @@ SERIES = [
 ]
 # Salutation formulas are letter text in the letter's language, not UI text.
 SALUTATIONS = {
-    "COMPANY": ("Company", {
-        ("en", True): "Dear Sir or Madam", ("en", False): "Hello",
-        ("nl", True): "Geachte heer, mevrouw", ("nl", False): "Hallo",
-        ("nb", True): "Til den det måtte angå", ("nb", False): "Hei",
-    }),
-    "PERSON": ("Person", {
-        ("en", True): "Dear {first_name} {surname}", ("en", False): "Dear {first_name}",
-        ("nl", True): "Geachte {first_name} {surname}", ("nl", False): "Beste {first_name}",
-        ("nb", True): "Kjære {first_name} {surname}", ("nb", False): "Hei {first_name}",
-    }),
+    "COMPANY": (
+        "Company",
+        {
+            ("en", True): "Dear Sir or Madam",
+            ("en", False): "Hello",
+            ("nl", True): "Geachte heer, mevrouw",
+            ("nl", False): "Hallo",
+            ("nb", True): "Til den det måtte angå",
+            ("nb", False): "Hei",
+        },
+    ),
+    "PERSON": (
+        "Person",
+        {
+            ("en", True): "Dear {first_name} {surname}",
+            ("en", False): "Dear {first_name}",
+            ("nl", True): "Geachte {first_name} {surname}",
+            ("nl", False): "Beste {first_name}",
+            ("nb", True): "Kjære {first_name} {surname}",
+            ("nb", False): "Hei {first_name}",
+        },
+    ),
 }
 
 

@@ -31,8 +31,14 @@ def apply() -> None:
     while True:
         rows: list[tuple[Any, ...]] = list(
             Contact.select(
-                Contact.id, Contact.no, Contact.name, Contact.company_name, Contact.city,
-                Contact.post_code, Contact.email, Contact.phone_no,
+                Contact.id,
+                Contact.no,
+                Contact.name,
+                Contact.company_name,
+                Contact.city,
+                Contact.post_code,
+                Contact.email,
+                Contact.phone_no,
             )
             .where(Contact.id > last_id)
             .order_by(Contact.id)

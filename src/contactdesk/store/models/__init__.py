@@ -97,7 +97,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 ]
 
 __all__ = [
-"ALL_MODELS",
+    "ALL_MODELS",
     "BaseModel",
     "Attachment",
     "DocumentContent",

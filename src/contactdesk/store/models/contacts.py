@@ -40,9 +40,7 @@ class Contact(BaseModel):
     email_2 = CharField(max_length=80, default="")
     home_page = CharField(max_length=255, default="")
     vat_registration_no = CharField(max_length=20, default="")
-    salesperson = ForeignKeyField(
-        Salesperson, null=True, backref="contacts", on_delete="SET NULL", on_update="CASCADE"
-    )
+    salesperson = ForeignKeyField(Salesperson, null=True, backref="contacts", on_delete="SET NULL", on_update="CASCADE")
     territory_code = CharField(max_length=10, default="")
     language_code = CharField(max_length=10, default="")
     correspondence_type = IntegerField(default=0)

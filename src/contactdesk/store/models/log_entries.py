@@ -46,9 +46,7 @@ class InteractionLogEntry(BaseModel):
     duration = IntegerField(default=0)
     user_id = CharField(max_length=50, default="")
     interaction_group = ForeignKeyField(InteractionGroup, null=True, on_delete="SET NULL", on_update="CASCADE")
-    interaction_template = ForeignKeyField(
-        InteractionTemplate, null=True, on_delete="SET NULL", on_update="CASCADE"
-    )
+    interaction_template = ForeignKeyField(InteractionTemplate, null=True, on_delete="SET NULL", on_update="CASCADE")
     language_code = CharField(max_length=10, default="")
     campaign = ForeignKeyField(Campaign, null=True, on_delete="SET NULL", on_update="CASCADE")
     campaign_entry_no = IntegerField(default=0)

@@ -35,9 +35,7 @@ class Segment(BaseModel):
     campaign_response = BooleanField(default=False)
     salesperson = ForeignKeyField(Salesperson, null=True, on_delete="RESTRICT", on_update="CASCADE")
     date = DateField(null=True)
-    interaction_template = ForeignKeyField(
-        InteractionTemplate, null=True, on_delete="RESTRICT", on_update="CASCADE"
-    )
+    interaction_template = ForeignKeyField(InteractionTemplate, null=True, on_delete="RESTRICT", on_update="CASCADE")
     interaction_group = ForeignKeyField(InteractionGroup, null=True, on_delete="RESTRICT", on_update="CASCADE")
     language_code_default = CharField(max_length=10, default="")
     subject_default = CharField(max_length=100, default="")
@@ -72,9 +70,7 @@ class SegmentLine(BaseModel):
     campaign_response = BooleanField(default=False)
     salesperson = ForeignKeyField(Salesperson, null=True, on_delete="RESTRICT", on_update="CASCADE")
     correspondence_type = IntegerField(default=0)
-    interaction_template = ForeignKeyField(
-        InteractionTemplate, null=True, on_delete="RESTRICT", on_update="CASCADE"
-    )
+    interaction_template = ForeignKeyField(InteractionTemplate, null=True, on_delete="RESTRICT", on_update="CASCADE")
     interaction_group = ForeignKeyField(InteractionGroup, null=True, on_delete="RESTRICT", on_update="CASCADE")
     language_code = CharField(max_length=10, default="")
     subject = CharField(max_length=100, default="")

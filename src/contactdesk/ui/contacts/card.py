@@ -28,8 +28,23 @@ from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.placeholders import fill
 
 TEXT_FIELDS = [
-    "name", "name_2", "first_name", "middle_name", "surname", "job_title", "address", "address_2", "post_code",
-    "city", "county", "phone_no", "mobile_phone_no", "email", "email_2", "home_page", "vat_registration_no",
+    "name",
+    "name_2",
+    "first_name",
+    "middle_name",
+    "surname",
+    "job_title",
+    "address",
+    "address_2",
+    "post_code",
+    "city",
+    "county",
+    "phone_no",
+    "mobile_phone_no",
+    "email",
+    "email_2",
+    "home_page",
+    "vat_registration_no",
 ]
 
 
@@ -128,8 +143,11 @@ class ContactCard(QDialog):
         self._edit("vat_registration_no", self.tr("VAT registration no."), form)
         self.correspondence = QComboBox(page)
         self.correspondence.setObjectName("contact_correspondence_type")
-        for value, text in ((CorrespondenceType.BLANK, ""), (CorrespondenceType.HARD_COPY, self.tr("Hard copy")),
-                            (CorrespondenceType.EMAIL, self.tr("E-mail"))):
+        for value, text in (
+            (CorrespondenceType.BLANK, ""),
+            (CorrespondenceType.HARD_COPY, self.tr("Hard copy")),
+            (CorrespondenceType.EMAIL, self.tr("E-mail")),
+        ):
             self.correspondence.addItem(text, int(value))
         form.addRow(self.tr("Correspondence type"), self.correspondence)
         self.language = CodeCombo(lookups.list_languages(), parent=page)

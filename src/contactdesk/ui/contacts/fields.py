@@ -52,4 +52,3 @@ class FieldWithError(QWidget):
         self.editor.setProperty("invalid", bool(text))
         self.editor.setStyleSheet("border: 1px solid #b00020;" if text else "")
         self.editor.setAccessibleDescription(text)
-

@@ -42,17 +42,23 @@ class CheckPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("importCheckSummary")
         self.summary.setWordWrap(True)
-        self.problems_model: ColumnTableModel[ImportProblem] = ColumnTableModel([
-            Column(lambda: self.tr("Row"), lambda p: p.row, align_right=True),
-            Column(lambda: self.tr("Column"), lambda p: p.column),
-            Column(lambda: self.tr("Problem"), lambda p: texts.problem(p), tooltip=lambda p: texts.problem(p)),
-        ], self)
-        self.duplicates_model: ColumnTableModel[DuplicateMatch] = ColumnTableModel([
-            Column(lambda: self.tr("Row"), lambda d: d.row, align_right=True),
-            Column(lambda: self.tr("Name"), lambda d: d.name),
-            Column(lambda: self.tr("Matches"), lambda d: texts.duplicate_of(d)),
-            Column(lambda: self.tr("Because of"), lambda d: texts.duplicate_reason(d)),
-        ], self)
+        self.problems_model: ColumnTableModel[ImportProblem] = ColumnTableModel(
+            [
+                Column(lambda: self.tr("Row"), lambda p: p.row, align_right=True),
+                Column(lambda: self.tr("Column"), lambda p: p.column),
+                Column(lambda: self.tr("Problem"), lambda p: texts.problem(p), tooltip=lambda p: texts.problem(p)),
+            ],
+            self,
+        )
+        self.duplicates_model: ColumnTableModel[DuplicateMatch] = ColumnTableModel(
+            [
+                Column(lambda: self.tr("Row"), lambda d: d.row, align_right=True),
+                Column(lambda: self.tr("Name"), lambda d: d.name),
+                Column(lambda: self.tr("Matches"), lambda d: texts.duplicate_of(d)),
+                Column(lambda: self.tr("Because of"), lambda d: texts.duplicate_reason(d)),
+            ],
+            self,
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("importCheckTabs")
         self.problems_view = self._table("importProblemsTable", self.problems_model)
@@ -65,8 +71,11 @@ class CheckPage(QWizardPage):
         self.duplicate_box = QGroupBox(self.tr("Rows that are already there"), self)
         self.duplicate_choice = QButtonGroup(self)
         row = QHBoxLayout(self.duplicate_box)
-        choices = ((OnDuplicate.SKIP, self.tr("S&kip them")), (OnDuplicate.UPDATE, self.tr("&Update the contact")),
-                   (OnDuplicate.ADD, self.tr("&Add them anyway")))
+        choices = (
+            (OnDuplicate.SKIP, self.tr("S&kip them")),
+            (OnDuplicate.UPDATE, self.tr("&Update the contact")),
+            (OnDuplicate.ADD, self.tr("&Add them anyway")),
+        )
         for key, text in choices:
             button = QRadioButton(text, self.duplicate_box)
             button.setObjectName(f"importDuplicate_{key.value}")
@@ -81,8 +90,9 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.duplicate_box)
 
-    def _table(self, name: str,
-               model: ColumnTableModel[ImportProblem] | ColumnTableModel[DuplicateMatch]) -> QTableView:
+    def _table(
+        self, name: str, model: ColumnTableModel[ImportProblem] | ColumnTableModel[DuplicateMatch]
+    ) -> QTableView:
         table = QTableView(self)
         table.setObjectName(name)
         table.setModel(model)
@@ -106,16 +116,27 @@ class CheckPage(QWizardPage):
         source, mapping = wizard.source, dict(wizard.mapping)
         wizard.check = None
         if source is not None:
-            wizard.check = run_with_progress(self, self.tr("Checking %n row(s)…", "", source.row_count),
-                                             source.row_count, lambda report: check_import(source, mapping, report))
+            wizard.check = run_with_progress(
+                self,
+                self.tr("Checking %n row(s)…", "", source.row_count),
+                source.row_count,
+                lambda report: check_import(source, mapping, report),
+            )
         check = wizard.check
         self.problems_model.set_rows(check.problems if check else [])
         self.duplicates_model.set_rows(check.duplicates if check else [])
         if check is None:
             self.summary.setText(self.tr("The file could not be checked. Go back, correct the choice and try again."))
         else:
-            self.summary.setText(self.texts.summary(check.row_count, len(check.bad), check.duplicate_count,
-                                                    len(check.new_companies), check.warning_count))
+            self.summary.setText(
+                self.texts.summary(
+                    check.row_count,
+                    len(check.bad),
+                    check.duplicate_count,
+                    len(check.new_companies),
+                    check.warning_count,
+                )
+            )
             listed = max(len(check.problems), len(check.duplicates))
             if listed < max(check.problem_count, check.duplicate_count):
                 self.summary.setText(self.summary.text() + " " + self.texts.listed(listed))

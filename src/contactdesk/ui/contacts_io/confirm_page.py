@@ -56,8 +56,11 @@ class ConfirmPage(QWizardPage):
             return False
         added, updated, _skipped, companies = self._counts()
         result = run_with_progress(
-            self, self.tr("Importing contacts…"), added + updated + companies,
-            lambda report: run_import(check, wizard.on_duplicate, wizard.skip_bad, report))
+            self,
+            self.tr("Importing contacts…"),
+            added + updated + companies,
+            lambda report: run_import(check, wizard.on_duplicate, wizard.skip_bad, report),
+        )
         if result is None:
             self.outcome.setText(self.tr("Nothing was imported: your contacts are as they were."))
             return False

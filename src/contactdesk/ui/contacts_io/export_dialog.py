@@ -121,8 +121,11 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         """Choose where to write; the filter picks the extension when none is typed."""
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export contacts"), self.path.text() or "contacts.csv",
-            self.tr("CSV for Excel (*.csv);;vCard (*.vcf)"))
+            self,
+            self.tr("Export contacts"),
+            self.path.text() or "contacts.csv",
+            self.tr("CSV for Excel (*.csv);;vCard (*.vcf)"),
+        )
         if path:
             if not Path(path).suffix:
                 path += ".vcf" if "vcf" in chosen else ".csv"
@@ -147,8 +150,12 @@ class ExportDialog(QDialog):
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem, self.tr("Export contacts"))
             return
-        count = run_with_progress(self, self.tr("Exporting %n contact(s)…", "", total), total,
-                                  lambda report: exports.export_contacts(path, scope, version, delimiter, report))
+        count = run_with_progress(
+            self,
+            self.tr("Exporting %n contact(s)…", "", total),
+            total,
+            lambda report: exports.export_contacts(path, scope, version, delimiter, report),
+        )
         if count is None:
             return
         self.exported = int(count)

@@ -22,8 +22,12 @@ class FilePage(QWizardPage):
         self.wizard_ = wizard
         self.setObjectName("importFilePage")
         self.setTitle(self.tr("Choose the file to import"))
-        self.setSubTitle(self.tr("A CSV file (from ContactDesk, Outlook, Google Contacts or a spreadsheet) or a "
-                                 "vCard file (.vcf). Nothing is written until you confirm at the end."))
+        self.setSubTitle(
+            self.tr(
+                "A CSV file (from ContactDesk, Outlook, Google Contacts or a spreadsheet) or a "
+                "vCard file (.vcf). Nothing is written until you confirm at the end."
+            )
+        )
         self.path = QLineEdit(self)
         self.path.setObjectName("importFilePath")
         self.path.setAccessibleName(self.tr("File to import"))
@@ -34,8 +38,12 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        hint = QLabel(self.tr("Encodings UTF-8, UTF-16 and Windows-1252 and the separators ; , and tab are "
-                              "recognised by themselves."), self)
+        hint = QLabel(
+            self.tr(
+                "Encodings UTF-8, UTF-16 and Windows-1252 and the separators ; , and tab are recognised by themselves."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&File:"), self)
@@ -49,8 +57,11 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         """Pick the file with the system's file dialog."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a contacts file"), self.path.text(),
-            self.tr("Contacts (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)"))
+            self,
+            self.tr("Choose a contacts file"),
+            self.path.text(),
+            self.tr("Contacts (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 

@@ -35,8 +35,12 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
         self.confirm_page = ConfirmPage(self)
-        for page_id, page in ((FILE, self.file_page), (MAPPING, self.mapping_page), (CHECK, self.check_page),
-                              (CONFIRM, self.confirm_page)):
+        for page_id, page in (
+            (FILE, self.file_page),
+            (MAPPING, self.mapping_page),
+            (CHECK, self.check_page),
+            (CONFIRM, self.confirm_page),
+        ):
             self.setPage(page_id, page)
 
     def set_source(self, source: ImportSource) -> None:

@@ -67,8 +67,7 @@ class MappingModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != FIELD_COLUMN or role not in (Qt.ItemDataRole.EditRole,
-                                                                                 FIELD_ROLE):
+        if not index.isValid() or index.column() != FIELD_COLUMN or role not in (Qt.ItemDataRole.EditRole, FIELD_ROLE):
             return False
         field = str(value or "")
         if field and field not in IMPORT_FIELDS:

@@ -88,8 +88,12 @@ class MappingPage(QWizardPage):
             text = self.tr("Recognised as: %1. Check the columns below, or change what a column is imported as.")
             self.layout_label.setText(fill(text, self.texts.layout_name(source.layout)))
         else:
-            self.layout_label.setText(self.tr("The layout of this file is not one ContactDesk knows. Choose for each "
-                                              "column what it holds; columns left at “(not imported)” are ignored."))
+            self.layout_label.setText(
+                self.tr(
+                    "The layout of this file is not one ContactDesk knows. Choose for each "
+                    "column what it holds; columns left at “(not imported)” are ignored."
+                )
+            )
 
     def _mapping_changed(self) -> None:
         self.wizard_.mapping = self.model.mapping()

@@ -76,8 +76,11 @@ class ContactInteractionsTab(QWidget):
             self.model.set_filter(EntryFilter(contact_no=self.contact_no, canceled=None))
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
-        self.summary.setText(self.tr("%n interaction(s)", "", self.model.total()) if self.model.total()
-                             else self.tr("No interactions with this contact yet."))
+        self.summary.setText(
+            self.tr("%n interaction(s)", "", self.model.total())
+            if self.model.total()
+            else self.tr("No interactions with this contact yet.")
+        )
         self.table.resizeColumnsToContents()
         self._update_buttons()
 
@@ -111,5 +114,11 @@ class ContactInteractionsTab(QWidget):
             errors.show_error(self, problem, title)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self, title, self.tr("No program is set up to open this kind of document. Install "
-                                                  "one (Word or LibreOffice Writer) and try again."))
+            messages.warning(
+                self,
+                title,
+                self.tr(
+                    "No program is set up to open this kind of document. Install "
+                    "one (Word or LibreOffice Writer) and try again."
+                ),
+            )

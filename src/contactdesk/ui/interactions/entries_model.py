@@ -43,9 +43,11 @@ COLUMNS: dict[str, tuple[Callable[[], str], Callable[[EntryRow], str], bool]] = 
     "group": (lambda: translate("EntriesModel", "Interaction group"), lambda r: r.group_code, False),
     "description": (lambda: translate("EntriesModel", "Description"), lambda r: r.description, False),
     "salesperson": (lambda: translate("EntriesModel", "Salesperson"), lambda r: r.salesperson_code, False),
-    "correspondence_type": (lambda: translate("EntriesModel", "Correspondence type"),
-                            lambda r: enum_texts.text_of(enum_texts.correspondence_types(), r.correspondence_type),
-                            False),
+    "correspondence_type": (
+        lambda: translate("EntriesModel", "Correspondence type"),
+        lambda r: enum_texts.text_of(enum_texts.correspondence_types(), r.correspondence_type),
+        False,
+    ),
     "cost": (lambda: translate("EntriesModel", "Cost"), lambda r: QLocale().toString(float(r.cost), "f", 2), True),
     "duration": (lambda: translate("EntriesModel", "Duration (min)"), lambda r: str(r.duration), True),
     "evaluation": (lambda: translate("EntriesModel", "Evaluation"), _evaluation, False),
@@ -53,12 +55,44 @@ COLUMNS: dict[str, tuple[Callable[[], str], Callable[[EntryRow], str], bool]] = 
     "segment_no": (lambda: translate("EntriesModel", "Segment No."), lambda r: r.segment_no, False),
     "canceled": (lambda: translate("EntriesModel", "Canceled"), lambda r: _yes(r.canceled), False),
 }
-LOG_COLUMNS = ["entry_no", "date", "time", "contact_no", "contact_name", "template", "description", "salesperson",
-               "correspondence_type", "cost", "duration", "evaluation", "attempt_failed", "segment_no", "canceled"]
-POSTPONED_COLUMNS = ["entry_no", "date", "contact_no", "contact_name", "template", "description", "salesperson",
-                     "correspondence_type"]
-CONTACT_COLUMNS = ["entry_no", "date", "template", "description", "salesperson", "cost", "duration", "evaluation",
-                   "canceled"]
+LOG_COLUMNS = [
+    "entry_no",
+    "date",
+    "time",
+    "contact_no",
+    "contact_name",
+    "template",
+    "description",
+    "salesperson",
+    "correspondence_type",
+    "cost",
+    "duration",
+    "evaluation",
+    "attempt_failed",
+    "segment_no",
+    "canceled",
+]
+POSTPONED_COLUMNS = [
+    "entry_no",
+    "date",
+    "contact_no",
+    "contact_name",
+    "template",
+    "description",
+    "salesperson",
+    "correspondence_type",
+]
+CONTACT_COLUMNS = [
+    "entry_no",
+    "date",
+    "template",
+    "description",
+    "salesperson",
+    "cost",
+    "duration",
+    "evaluation",
+    "canceled",
+]
 
 
 class EntriesModel(QAbstractTableModel):

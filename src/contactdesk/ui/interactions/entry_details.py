@@ -36,13 +36,20 @@ class EntryDetailsPanel(QGroupBox):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         for key, label in (
-            ("contact", self.tr("Contact")), ("when", self.tr("Date and time")),
-            ("template", self.tr("Interaction template")), ("salesperson", self.tr("Salesperson")),
-            ("channel", self.tr("Correspondence type")), ("flow", self.tr("Information flow")),
-            ("cost", self.tr("Cost and duration")), ("evaluation", self.tr("Evaluation")),
-            ("result", self.tr("Result")), ("campaign", self.tr("Campaign")),
-            ("opportunity", self.tr("Opportunity")), ("segment", self.tr("Segment")),
-            ("document", self.tr("Document")), ("user", self.tr("User")),
+            ("contact", self.tr("Contact")),
+            ("when", self.tr("Date and time")),
+            ("template", self.tr("Interaction template")),
+            ("salesperson", self.tr("Salesperson")),
+            ("channel", self.tr("Correspondence type")),
+            ("flow", self.tr("Information flow")),
+            ("cost", self.tr("Cost and duration")),
+            ("evaluation", self.tr("Evaluation")),
+            ("result", self.tr("Result")),
+            ("campaign", self.tr("Campaign")),
+            ("opportunity", self.tr("Opportunity")),
+            ("segment", self.tr("Segment")),
+            ("document", self.tr("Document")),
+            ("user", self.tr("User")),
         ):
             value = QLabel(self)
             value.setObjectName(f"entryDetail_{key}")
@@ -97,23 +104,40 @@ class EntryDetailsPanel(QGroupBox):
         locale = QLocale()
         texts = {
             "contact": f"{row.contact_name} ({row.contact_no})" if row.contact_name else row.contact_no,
-            "when": " ".join(part for part in (long_date(row.date),
-                                                 row.time.strftime("%H:%M") if row.time else "") if part),
+            "when": " ".join(
+                part for part in (long_date(row.date), row.time.strftime("%H:%M") if row.time else "") if part
+            ),
             "template": " · ".join(part for part in (row.template_code, row.group_code, row.language_code) if part),
             "salesperson": row.salesperson_code,
             "channel": enum_texts.text_of(enum_texts.correspondence_types(), row.correspondence_type),
-            "flow": " · ".join(part for part in (
-                enum_texts.text_of(enum_texts.information_flows(), details.information_flow),
-                enum_texts.text_of(enum_texts.initiators(), details.initiated_by)) if part),
+            "flow": " · ".join(
+                part
+                for part in (
+                    enum_texts.text_of(enum_texts.information_flows(), details.information_flow),
+                    enum_texts.text_of(enum_texts.initiators(), details.initiated_by),
+                )
+                if part
+            ),
             "cost": fill(self.tr("%1 · %2 min"), locale.toString(float(row.cost), "f", 2), str(row.duration)),
-            "evaluation": " · ".join(part for part in (
-                enum_texts.text_of(enum_texts.evaluations(), row.evaluation),
-                self.tr("attempt failed") if row.attempt_failed else "",
-                self.tr("canceled") if row.canceled else "") if part),
+            "evaluation": " · ".join(
+                part
+                for part in (
+                    enum_texts.text_of(enum_texts.evaluations(), row.evaluation),
+                    self.tr("attempt failed") if row.attempt_failed else "",
+                    self.tr("canceled") if row.canceled else "",
+                )
+                if part
+            ),
             "result": details.result_description,
-            "campaign": " · ".join(part for part in (
-                row.campaign_no, self.tr("target") if details.campaign_target else "",
-                self.tr("response") if details.campaign_response else "") if part),
+            "campaign": " · ".join(
+                part
+                for part in (
+                    row.campaign_no,
+                    self.tr("target") if details.campaign_target else "",
+                    self.tr("response") if details.campaign_response else "",
+                )
+                if part
+            ),
             "opportunity": details.opportunity_text,
             "segment": " · ".join(part for part in (row.segment_no, details.logged_segment_no) if part),
             "document": details.document_name or self.tr("(none)"),

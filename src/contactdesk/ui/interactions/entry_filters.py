@@ -76,12 +76,22 @@ class EntryFilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = [
-            [(self.tr("Search:"), self.text), (self.tr("Contact:"), self.contact),
-             (self.tr("Salesperson:"), self.salesperson), (self.tr("Template:"), self.template)],
+            [
+                (self.tr("Search:"), self.text),
+                (self.tr("Contact:"), self.contact),
+                (self.tr("Salesperson:"), self.salesperson),
+                (self.tr("Template:"), self.template),
+            ],
         ]
         if not postponed:
-            rows.append([(self.tr("From:"), self.date_from), (self.tr("To:"), self.date_to),
-                         (self.tr("Group:"), self.group), (self.tr("Segment:"), self.segment)])
+            rows.append(
+                [
+                    (self.tr("From:"), self.date_from),
+                    (self.tr("To:"), self.date_to),
+                    (self.tr("Group:"), self.group),
+                    (self.tr("Segment:"), self.segment),
+                ]
+            )
         for row, fields in enumerate(rows):
             for column, (label, widget) in enumerate(fields):
                 caption = QLabel(label, self)
@@ -142,8 +152,11 @@ class EntryFilterBar(QWidget):
     def entry_filter(self) -> EntryFilter:
         """The filter as the service takes it."""
         return EntryFilter(
-            postponed=self.postponed, contact_no=self.contact.text().strip(), text=self.text.text().strip(),
-            salesperson_code=self.salesperson.code(), template_code=self.template.code(),
+            postponed=self.postponed,
+            contact_no=self.contact.text().strip(),
+            text=self.text.text().strip(),
+            salesperson_code=self.salesperson.code(),
+            template_code=self.template.code(),
             group_code="" if self.postponed else self.group.code(),
             date_from=None if self.postponed else self.date_from.value(),
             date_to=None if self.postponed else self.date_to.value(),

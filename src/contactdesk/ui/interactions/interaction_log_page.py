@@ -27,17 +27,28 @@ class InteractionLogPage(EntriesPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("page_interaction_log", LOG_COLUMNS, postponed=False, parent=parent)
-        self.create_button = self.add_button("logCreateInteraction", self.tr("&Create interaction…"),
-                                             self.create_interaction)
+        self.create_button = self.add_button(
+            "logCreateInteraction", self.tr("&Create interaction…"), self.create_interaction
+        )
         self.create_same_button = self.add_button(
-            "logCreateForContact", self.tr("Create for this c&ontact…"), self.create_for_contact,
-            self.tr("Create an interaction for the contact of the selected entry"))
+            "logCreateForContact",
+            self.tr("Create for this c&ontact…"),
+            self.create_for_contact,
+            self.tr("Create an interaction for the contact of the selected entry"),
+        )
         self.cancel_button = self.add_button("logCancelEntries", self.tr("C&ancel entries…"), self.toggle_canceled)
-        self.delete_button = self.add_button("logDeleteCanceled", self.tr("&Delete canceled entries…"),
-                                             self.delete_canceled,
-                                             self.tr("Delete the canceled entries that match the filters"))
-        self.open_button = self.add_button("logOpenDocument", self.tr("Open &document"), self.open_document,
-                                           self.tr("Open a copy of the letter kept with the selected entry"))
+        self.delete_button = self.add_button(
+            "logDeleteCanceled",
+            self.tr("&Delete canceled entries…"),
+            self.delete_canceled,
+            self.tr("Delete the canceled entries that match the filters"),
+        )
+        self.open_button = self.add_button(
+            "logOpenDocument",
+            self.tr("Open &document"),
+            self.open_document,
+            self.tr("Open a copy of the letter kept with the selected entry"),
+        )
         self.evaluate_button = QToolButton(self)
         self.evaluate_button.setObjectName("logEvaluate")
         self.evaluate_button.setText(self.tr("&Evaluate"))
@@ -50,8 +61,12 @@ class InteractionLogPage(EntriesPage):
             action.triggered.connect(lambda _checked=False, v=value: self.evaluate(v))
         self.evaluate_button.setMenu(menu)
         self.buttons.addWidget(self.evaluate_button)
-        self.statistics_button = self.add_button("logStatistics", self.tr("&Statistics…"), self.show_statistics,
-                                                 self.tr("Interactions, cost and duration per template and group"))
+        self.statistics_button = self.add_button(
+            "logStatistics",
+            self.tr("&Statistics…"),
+            self.show_statistics,
+            self.tr("Interactions, cost and duration per template and group"),
+        )
         self.buttons.addStretch(1)
         self.details = EntryDetailsPanel(self)
         self.details.comments_saved.connect(lambda _entry_no: self.selection_changed())
@@ -73,8 +88,10 @@ class InteractionLogPage(EntriesPage):
     def empty_text(self, filtered: bool) -> str:
         if filtered:
             return self.tr("No interaction log entries match the filters. Clear or change them to see more.")
-        return self.tr("No interactions have been recorded yet. Letters, calls and meetings you log appear here; "
-                       "click Create interaction… to record the first one.")
+        return self.tr(
+            "No interactions have been recorded yet. Letters, calls and meetings you log appear here; "
+            "click Create interaction… to record the first one."
+        )
 
     def status_text(self) -> str:
         return self.tr("%n interaction log entr(y/ies)", "", self.model.total())
@@ -108,17 +125,28 @@ class InteractionLogPage(EntriesPage):
         entry_nos = [row.entry_no for row in rows]
         restore = all(row.canceled for row in rows)
         title = self.tr("Restore entries") if restore else self.tr("Cancel entries")
-        question = (self.tr("Restore %n canceled interaction log entr(y/ies)? They count in the statistics again.",
-                            "", len(rows)) if restore else
-                    self.tr("Cancel %n interaction log entr(y/ies)? Canceled entries stay in the log but no longer "
-                            "count in any statistic.", "", len(rows)))
+        question = (
+            self.tr(
+                "Restore %n canceled interaction log entr(y/ies)? They count in the statistics again.", "", len(rows)
+            )
+            if restore
+            else self.tr(
+                "Cancel %n interaction log entr(y/ies)? Canceled entries stay in the log but no longer "
+                "count in any statistic.",
+                "",
+                len(rows),
+            )
+        )
         if not messages.confirm(self, title, question, default_yes=True):
             return
         remove = False
         try:
             if not restore and interaction_changes.own_documents(entry_nos):
-                remove = messages.confirm(self, title, self.tr(
-                    "Also remove the letters kept with these entries? They are not used anywhere else."))
+                remove = messages.confirm(
+                    self,
+                    title,
+                    self.tr("Also remove the letters kept with these entries? They are not used anywhere else."),
+                )
             interaction_changes.set_canceled(entry_nos, not restore, remove_documents=remove)
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem, title)
@@ -135,12 +163,25 @@ class InteractionLogPage(EntriesPage):
             errors.show_error(self, problem, title)
             return
         if not count:
-            messages.information(self, title, self.tr("No canceled entries match the filters, so nothing was "
-                                                      "deleted. Cancel entries first, then delete them."))
+            messages.information(
+                self,
+                title,
+                self.tr(
+                    "No canceled entries match the filters, so nothing was "
+                    "deleted. Cancel entries first, then delete them."
+                ),
+            )
             return
-        if not messages.confirm(self, title, self.tr(
+        if not messages.confirm(
+            self,
+            title,
+            self.tr(
                 "Delete %n canceled interaction log entr(y/ies) that match the filters, with their comments and "
-                "letters? This cannot be undone.", "", count)):
+                "letters? This cannot be undone.",
+                "",
+                count,
+            ),
+        ):
             return
         try:
             deleted = interaction_changes.delete_all_canceled(canceled)
@@ -162,8 +203,14 @@ class InteractionLogPage(EntriesPage):
             errors.show_error(self, problem, title)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self, title, self.tr("No program is set up to open this kind of document. Install "
-                                                  "one (Word or LibreOffice Writer) and try again."))
+            messages.warning(
+                self,
+                title,
+                self.tr(
+                    "No program is set up to open this kind of document. Install "
+                    "one (Word or LibreOffice Writer) and try again."
+                ),
+            )
 
     def evaluate(self, evaluation: Evaluation) -> None:
         """Set the evaluation of the selected entries."""

@@ -17,10 +17,18 @@ class PostponedPage(EntriesPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("page_postponed", POSTPONED_COLUMNS, postponed=True, parent=parent)
-        self.resume_button = self.add_button("postponedResume", self.tr("&Resume…"), self.resume,
-                                             self.tr("Open the selected interaction in the wizard to finish it"))
-        self.delete_button = self.add_button("postponedDelete", self.tr("&Delete…"), self.delete_selected,
-                                             self.tr("Delete the selected postponed interactions"))
+        self.resume_button = self.add_button(
+            "postponedResume",
+            self.tr("&Resume…"),
+            self.resume,
+            self.tr("Open the selected interaction in the wizard to finish it"),
+        )
+        self.delete_button = self.add_button(
+            "postponedDelete",
+            self.tr("&Delete…"),
+            self.delete_selected,
+            self.tr("Delete the selected postponed interactions"),
+        )
         self.buttons.addStretch(1)
         self.content.addWidget(self.stack, 1)
         self.table.doubleClicked.connect(lambda _index: self.resume())
@@ -32,8 +40,10 @@ class PostponedPage(EntriesPage):
     def empty_text(self, filtered: bool) -> str:
         if filtered:
             return self.tr("No postponed interactions match the filters.")
-        return self.tr("No postponed interactions. When you cancel the Create interaction wizard and choose to "
-                       "finish later, the interaction waits here until you resume it.")
+        return self.tr(
+            "No postponed interactions. When you cancel the Create interaction wizard and choose to "
+            "finish later, the interaction waits here until you resume it."
+        )
 
     def status_text(self) -> str:
         return self.tr("%n postponed interaction(s)", "", self.model.total())
@@ -55,9 +65,15 @@ class PostponedPage(EntriesPage):
         if not entry_nos:
             return
         title = self.tr("Delete postponed interactions")
-        if not messages.confirm(self, title, self.tr(
-                "Delete %n postponed interaction(s) with their comments and letters? This cannot be undone.", "",
-                len(entry_nos))):
+        if not messages.confirm(
+            self,
+            title,
+            self.tr(
+                "Delete %n postponed interaction(s) with their comments and letters? This cannot be undone.",
+                "",
+                len(entry_nos),
+            ),
+        ):
             return
         try:
             interaction_changes.delete_postponed(entry_nos)

@@ -31,11 +31,13 @@ def _fixed(text: str) -> Callable[[], str]:
     """A header that is this text (a lambda in the loop would see only the last one)."""
     return lambda: text
 
+
 class StatisticsDialog(QDialog):
     """One tab per grouping; canceled and postponed interactions never count."""
 
-    def __init__(self, date_from: date | None = None, date_to: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, date_from: date | None = None, date_to: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("interactionStatistics")
         self.setWindowTitle(self.tr("Interaction statistics"))
@@ -45,9 +47,11 @@ class StatisticsDialog(QDialog):
         self.models: dict[str, ColumnTableModel[InteractionStatistic]] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("interactionStatisticsTabs")
-        for by, title, heading in ((stats.BY_TEMPLATE, self.tr("Per template"), self.tr("Interaction template")),
-                                   (stats.BY_GROUP, self.tr("Per group"), self.tr("Interaction group")),
-                                   (stats.BY_SALESPERSON, self.tr("Per salesperson"), self.tr("Salesperson"))):
+        for by, title, heading in (
+            (stats.BY_TEMPLATE, self.tr("Per template"), self.tr("Interaction template")),
+            (stats.BY_GROUP, self.tr("Per group"), self.tr("Interaction group")),
+            (stats.BY_SALESPERSON, self.tr("Per salesperson"), self.tr("Salesperson")),
+        ):
             columns: list[Column[InteractionStatistic]] = [
                 Column(_fixed(heading), lambda r: r.code),
                 Column(lambda: self.tr("Description"), lambda r: r.description),

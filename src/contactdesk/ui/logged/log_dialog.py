@@ -86,8 +86,13 @@ class LogSegmentDialog(QDialog):
         self.choose.setObjectName("logChooseFolder")
         self.choose.clicked.connect(self.choose_folder)
         self.folder_label = QLabel(self.tr("Letters go to:"), self)
-        self.folder_hint = QLabel(self.tr("Hard copy letters are also put into one print document there; e-mail "
-                                          "drafts go to its outbox folder. Each letter is kept with its entry."), self)
+        self.folder_hint = QLabel(
+            self.tr(
+                "Hard copy letters are also put into one print document there; e-mail "
+                "drafts go to its outbox folder. Each letter is kept with its entry."
+            ),
+            self,
+        )
         self.folder_hint.setWordWrap(True)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label)
@@ -136,9 +141,12 @@ class LogSegmentDialog(QDialog):
 
     def options(self) -> LogOptions:
         """The options as chosen."""
-        return LogOptions(follow_up=self.follow_up.isChecked(), deliver=self.deliver.isChecked(),
-                          skip_flagged=self.panel.skip_flagged,
-                          follow_up_description=self.texts.follow_up_description(self.no))
+        return LogOptions(
+            follow_up=self.follow_up.isChecked(),
+            deliver=self.deliver.isChecked(),
+            skip_flagged=self.panel.skip_flagged,
+            follow_up_description=self.texts.follow_up_description(self.no),
+        )
 
     def refresh_check(self) -> None:
         """Run every check again for the current options (they read only, in milliseconds)."""
@@ -176,8 +184,9 @@ class LogSegmentDialog(QDialog):
             from contactdesk.merge.deliver import log_and_deliver
 
             folder = Path(self.folder.text().strip()).expanduser()
-            result = run_with_progress(self, label, 100, lambda report: log_and_deliver(
-                no, folder, options, version=version, progress=report))
+            result = run_with_progress(
+                self, label, 100, lambda report: log_and_deliver(no, folder, options, version=version, progress=report)
+            )
         else:
             result = run_with_progress(self, label, STEPS, lambda report: log_segment(no, options, version, report))
         if result is None or (options.deliver and result.logged is None):
@@ -195,8 +204,9 @@ class LogSegmentDialog(QDialog):
     def _merge_problems(self, result: Any) -> str:
         lines = [self.tr("Nothing was logged: the letters cannot be merged.")]
         texts = FlowTexts(self)
-        lines += [f"• {texts.problem(CheckedProblem(problem))}" for problem in result.problems
-                  if problem.severity == "error"]
+        lines += [
+            f"• {texts.problem(CheckedProblem(problem))}" for problem in result.problems if problem.severity == "error"
+        ]
         return "\n".join(lines)
 
     def _report(self, result: Any) -> None:
@@ -210,11 +220,19 @@ class LogSegmentDialog(QDialog):
         if self.deliver.isChecked():
             lines.append(self.texts.letters_done(len(result.letters), len(result.emails), self.folder.text()))
             if result.cancelled:
-                lines.append(self.tr("You cancelled the letters. The entries stay logged; make the missing letters "
-                                     "from Logged segments."))
+                lines.append(
+                    self.tr(
+                        "You cancelled the letters. The entries stay logged; make the missing letters "
+                        "from Logged segments."
+                    )
+                )
             elif result.failed:
-                lines.append(self.tr("The letters could not all be made. The entries stay logged; make the "
-                                     "letters again from Logged segments."))
+                lines.append(
+                    self.tr(
+                        "The letters could not all be made. The entries stay logged; make the "
+                        "letters again from Logged segments."
+                    )
+                )
                 lines.append(self.texts.delivery_error(result))
             drafts = FlowTexts(self).draft_problems(result.problems)
             lines += drafts

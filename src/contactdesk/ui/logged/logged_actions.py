@@ -31,20 +31,48 @@ class LoggedActions(QObject):
         self.page = page
         self.texts = page.texts
         add = page.add_action
-        self.follow_up = add("loggedFollowUp", self.tr("Create &follow-up segment"), self.create_follow_up,
-                             self.tr("A new segment with the same header and contacts"))
-        self.reuse = add("loggedReuse", self.tr("&Reuse as new segment"), self.reuse_as_new,
-                         self.tr("A new segment built on this one's contacts, to change and log again"))
-        self.cancel = add("loggedCancel", self.tr("C&ancel logged segment…"), self.toggle_canceled,
-                          self.tr("Cancel (or restore) the logged segment and all its entries"))
-        self.delete = add("loggedDeleteCanceled", self.tr("&Delete canceled…"), self.delete_canceled,
-                          self.tr("Delete every canceled logged segment; their entries stay"))
-        self.undo = add("loggedUndo", self.tr("&Undo logging…"), self.undo_logging,
-                        self.tr("Remove the entries and put the segment back exactly as it was"))
-        self.letters = add("loggedLetters", self.tr("Make &letters…"), self.make_letters,
-                           self.tr("Write the letters its entries do not have yet, and keep each with its entry"))
-        self.open = add("loggedOpenLetter", self.tr("&Open letter"), self.open_letter,
-                        self.tr("Open a copy of the letter kept with the selected entry"))
+        self.follow_up = add(
+            "loggedFollowUp",
+            self.tr("Create &follow-up segment"),
+            self.create_follow_up,
+            self.tr("A new segment with the same header and contacts"),
+        )
+        self.reuse = add(
+            "loggedReuse",
+            self.tr("&Reuse as new segment"),
+            self.reuse_as_new,
+            self.tr("A new segment built on this one's contacts, to change and log again"),
+        )
+        self.cancel = add(
+            "loggedCancel",
+            self.tr("C&ancel logged segment…"),
+            self.toggle_canceled,
+            self.tr("Cancel (or restore) the logged segment and all its entries"),
+        )
+        self.delete = add(
+            "loggedDeleteCanceled",
+            self.tr("&Delete canceled…"),
+            self.delete_canceled,
+            self.tr("Delete every canceled logged segment; their entries stay"),
+        )
+        self.undo = add(
+            "loggedUndo",
+            self.tr("&Undo logging…"),
+            self.undo_logging,
+            self.tr("Remove the entries and put the segment back exactly as it was"),
+        )
+        self.letters = add(
+            "loggedLetters",
+            self.tr("Make &letters…"),
+            self.make_letters,
+            self.tr("Write the letters its entries do not have yet, and keep each with its entry"),
+        )
+        self.open = add(
+            "loggedOpenLetter",
+            self.tr("&Open letter"),
+            self.open_letter,
+            self.tr("Open a copy of the letter kept with the selected entry"),
+        )
         self.last_created = ""
 
     def update_enabled(self) -> None:
@@ -52,8 +80,11 @@ class LoggedActions(QObject):
         row = self.page.current()
         for button in (self.follow_up, self.reuse, self.cancel, self.undo, self.letters):
             button.setEnabled(row is not None)
-        self.cancel.setText(self.tr("Rest&ore logged segment…") if row is not None and row.canceled
-                            else self.tr("C&ancel logged segment…"))
+        self.cancel.setText(
+            self.tr("Rest&ore logged segment…")
+            if row is not None and row.canceled
+            else self.tr("C&ancel logged segment…")
+        )
         self.undo.setEnabled(row is not None and row.undoable)
         self.delete.setEnabled(any(r.canceled for r in self.page.model.rows()))
         entry = self.page.current_entry()
@@ -115,8 +146,11 @@ class LoggedActions(QObject):
             return
         restore = row.canceled
         title = self.tr("Restore logged segment") if restore else self.tr("Cancel logged segment")
-        question = (self.texts.restore_question(row.no, row.entries) if restore
-                    else self.texts.cancel_question(row.no, row.entries))
+        question = (
+            self.texts.restore_question(row.no, row.entries)
+            if restore
+            else self.texts.cancel_question(row.no, row.entries)
+        )
         if not messages.confirm(self.page, title, question, default_yes=True):
             return
         try:
@@ -179,8 +213,9 @@ class LoggedActions(QObject):
         if not missing:
             messages.information(self.page, title, self.tr("Every entry that needs a letter keeps one already."))
             return
-        folder = QFileDialog.getExistingDirectory(self.page, self.tr("Folder for the letters"),
-                                                  str(default_folder(row.segment_no)))
+        folder = QFileDialog.getExistingDirectory(
+            self.page, self.tr("Folder for the letters"), str(default_folder(row.segment_no))
+        )
         if not folder:
             return
         from contactdesk.merge.deliver import deliver_logged
@@ -217,5 +252,11 @@ class LoggedActions(QObject):
             errors.show_error(self.page, problem, title)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self.page, title, self.tr("No program is set up to open Word documents. Install one "
-                                                       "(Word or LibreOffice Writer) and try again."))
+            messages.warning(
+                self.page,
+                title,
+                self.tr(
+                    "No program is set up to open Word documents. Install one "
+                    "(Word or LibreOffice Writer) and try again."
+                ),
+            )

@@ -33,8 +33,19 @@ from contactdesk.ui.placeholders import fill
 
 translate = QCoreApplication.translate
 NOTHING = "-"  # a logged segment number no series makes: the drill-down shows no entries
-ENTRY_COLUMNS = ["entry_no", "date", "contact_no", "contact_name", "template", "description", "correspondence_type",
-                 "salesperson", "cost", "evaluation", "canceled"]
+ENTRY_COLUMNS = [
+    "entry_no",
+    "date",
+    "contact_no",
+    "contact_name",
+    "template",
+    "description",
+    "correspondence_type",
+    "salesperson",
+    "cost",
+    "evaluation",
+    "canceled",
+]
 
 
 def _date(row: LoggedSegmentRow) -> str:
@@ -48,8 +59,11 @@ COLUMNS: list[Column[LoggedSegmentRow]] = [
     Column(lambda: translate("LoggedSegmentsPage", "Date"), lambda r: r.date, display=_date),
     Column(lambda: translate("LoggedSegmentsPage", "User"), lambda r: r.user_id),
     Column(lambda: translate("LoggedSegmentsPage", "No. of entries"), lambda r: r.entries, align_right=True),
-    Column(lambda: translate("LoggedSegmentsPage", "Canceled"), lambda r: r.canceled,
-           display=lambda r: translate("LoggedSegmentsPage", "Yes") if r.canceled else ""),
+    Column(
+        lambda: translate("LoggedSegmentsPage", "Canceled"),
+        lambda r: r.canceled,
+        display=lambda r: translate("LoggedSegmentsPage", "Yes") if r.canceled else "",
+    ),
     Column(lambda: translate("LoggedSegmentsPage", "Follow-up segment"), lambda r: r.follow_up_segment_no),
 ]
 
@@ -162,8 +176,12 @@ class LoggedSegmentsPage(Page):
         if self.search.text().strip():
             self.empty.setText(fill(self.tr("No logged segment matches \u201c%1\u201d."), self.search.text()))
         else:
-            self.empty.setText(self.tr("No segment has been logged yet. Open a segment and choose Log… to record "
-                                       "its interactions; it then appears here with its entries."))
+            self.empty.setText(
+                self.tr(
+                    "No segment has been logged yet. Open a segment and choose Log… to record "
+                    "its interactions; it then appears here with its entries."
+                )
+            )
         self.stack.setCurrentIndex(0 if rows or self.search.text().strip() else 1)
         if rows:
             self.select_no(selected or rows[0].no)

@@ -50,23 +50,35 @@ class LoggingTexts(QObject):
 
     def reasons(self, flagged: FlaggedContact) -> str:
         """Why the last-moment check lists a contact."""
-        names = {"blocked": self.tr("privacy blocked"), "excluded": self.tr("excluded from segments"),
-                 "no_address": self.tr("no address for a letter"), "no_email": self.tr("no e-mail address")}
+        names = {
+            "blocked": self.tr("privacy blocked"),
+            "excluded": self.tr("excluded from segments"),
+            "no_address": self.tr("no address for a letter"),
+            "no_email": self.tr("no e-mail address"),
+        }
         return ", ".join(names.get(reason, reason) for reason in flagged.reasons)
 
     def flagged_line(self, flagged: FlaggedContact) -> str:
-        """"CT000012 – Name: privacy blocked"."""
+        """ "CT000012 – Name: privacy blocked"."""
         return f"{flagged.contact_no} – {flagged.contact_name}: {self.reasons(flagged)}"
 
     def flagged_heading(self, n: int) -> str:
         """Above the last-moment list."""
-        return self.tr("%n contact(s) should not get this interaction now. Skip them and log the rest, or stop and "
-                       "fix them first:", "", n)
+        return self.tr(
+            "%n contact(s) should not get this interaction now. Skip them and log the rest, or stop and "
+            "fix them first:",
+            "",
+            n,
+        )
 
     def blanked(self, n: int) -> str:
         """The note about e-mail lines logged without a channel."""
-        return self.tr("%n e-mail line(s) have a contact without an e-mail address; they are logged without a "
-                       "correspondence type (nothing is sent).", "", n)
+        return self.tr(
+            "%n e-mail line(s) have a contact without an e-mail address; they are logged without a "
+            "correspondence type (nothing is sent).",
+            "",
+            n,
+        )
 
     def blocker(self, blocker: UndoBlocker) -> str:
         """One reason a logging cannot be undone."""
@@ -177,8 +189,12 @@ class LoggingTexts(QObject):
 
     def delete_question(self, n: int) -> str:
         """Before deleting canceled logged segments."""
-        return self.tr("Delete %n canceled logged segment(s)? Their entries stay in the interaction log, no longer "
-                       "linked to a logged segment. This cannot be undone.", "", n)
+        return self.tr(
+            "Delete %n canceled logged segment(s)? Their entries stay in the interaction log, no longer "
+            "linked to a logged segment. This cannot be undone.",
+            "",
+            n,
+        )
 
     def deleted(self, n: int) -> str:
         """After deleting canceled logged segments."""

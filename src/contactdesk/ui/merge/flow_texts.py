@@ -20,7 +20,7 @@ class FlowTexts(QObject):
     """Translated texts of the merge dialog that depend on counts or on the check's findings."""
 
     def severity(self, severity: str) -> str:
-        """"Error" stops the merge, "Warning" does not."""
+        """ "Error" stops the merge, "Warning" does not."""
         return self.tr("Stops the merge") if severity == "error" else self.tr("Warning")
 
     def version(self, version: TemplateVersion) -> str:
@@ -32,8 +32,15 @@ class FlowTexts(QObject):
     def where(self, item: CheckedProblem) -> str:
         """The part of the document and the paragraph the problem is in."""
         part = item.problem.part
-        label = self.tr("Header") if "header" in part else self.tr("Footer") if "footer" in part else \
-            self.tr("Letter") if part else ""
+        label = (
+            self.tr("Header")
+            if "header" in part
+            else self.tr("Footer")
+            if "footer" in part
+            else self.tr("Letter")
+            if part
+            else ""
+        )
         place = item.problem.place
         return f"{label}: “{place}”" if label and place else label or place
 
@@ -79,11 +86,12 @@ class FlowTexts(QObject):
                 names,
             )
         if kind == "split_placeholder":
-            return self.tr("Word split a placeholder across differently formatted pieces. The letter still works; "
-                           "retype it in one go so it keeps one formatting.")
+            return self.tr(
+                "Word split a placeholder across differently formatted pieces. The letter still works; "
+                "retype it in one go so it keeps one formatting."
+            )
         if kind == "not_docx":
-            return self.tr("The template is not a Word (.docx) document. Save it as .docx in Word and attach it "
-                           "again.")
+            return self.tr("The template is not a Word (.docx) document. Save it as .docx in Word and attach it again.")
         if kind == "render_failed":
             return fill(self.tr("A trial letter could not be made: %1"), problem.message)
         if kind == "no_lines":
@@ -100,15 +108,22 @@ class FlowTexts(QObject):
             )
         if kind == "draft_line_break":
             return fill(
-                self.tr("%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. "
-                        "Correct the contact or the segment line.", "", problem.count),
+                self.tr(
+                    "%n e-mail draft(s) had a line break in the name or subject, which was put on one line: %1. "
+                    "Correct the contact or the segment line.",
+                    "",
+                    problem.count,
+                ),
                 names,
             )
         if kind == "draft_refused":
             return fill(
-                self.tr("%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. "
-                        "Their letter is written; correct the e-mail address on the contact card.", "",
-                        problem.count),
+                self.tr(
+                    "%n e-mail draft(s) were not written because the e-mail address holds a line break: %1. "
+                    "Their letter is written; correct the e-mail address on the contact card.",
+                    "",
+                    problem.count,
+                ),
                 names,
             )
         if kind == "no_email":
@@ -129,9 +144,12 @@ class FlowTexts(QObject):
     def reason(self, reason: str) -> str:
         """Why a recipient is worth a look (the engine's reasons, translated)."""
         reasons = {
-            "longest name": self.tr("longest name"), "longest address": self.tr("longest address"),
-            "most missing fields": self.tr("most missing fields"), "non-ASCII text": self.tr("special letters"),
-            "“&” in a value": self.tr("“&” in a value"), "“<” in a value": self.tr("“<” in a value"),
+            "longest name": self.tr("longest name"),
+            "longest address": self.tr("longest address"),
+            "most missing fields": self.tr("most missing fields"),
+            "non-ASCII text": self.tr("special letters"),
+            "“&” in a value": self.tr("“&” in a value"),
+            "“<” in a value": self.tr("“<” in a value"),
         }
         return reasons.get(reason, reason)
 
@@ -147,20 +165,26 @@ class FlowTexts(QObject):
     def check_summary(self, errors: int, warnings: int, letters: int, drafts: int) -> str:
         """The headline of the check step."""
         if errors:
-            return self.tr("%n problem(s) stop the merge. Correct the template in Word, attach it again under "
-                           "Setup → Interaction templates, and check again.", "", errors)
+            return self.tr(
+                "%n problem(s) stop the merge. Correct the template in Word, attach it again under "
+                "Setup → Interaction templates, and check again.",
+                "",
+                errors,
+            )
         text = self.tr("Ready to merge %n letter(s).", "", letters)
         if drafts:
             text += " " + self.tr("%n of them also become an e-mail draft.", "", drafts)
         if warnings:
-            text += " " + self.tr("%n warning(s): look at them and at the preview; they do not stop the merge.", "",
-                                  warnings)
+            text += " " + self.tr(
+                "%n warning(s): look at them and at the preview; they do not stop the merge.", "", warnings
+            )
         return text
 
     def existing_files(self, count: int) -> str:
         """Warning under the folder field."""
-        return self.tr("This folder already holds %n Word document(s); a letter with the same name replaces it.",
-                       "", count)
+        return self.tr(
+            "This folder already holds %n Word document(s); a letter with the same name replaces it.", "", count
+        )
 
     def letters_written(self, count: int, folder: str) -> str:
         """Summary: the letters."""
@@ -174,8 +198,12 @@ class FlowTexts(QObject):
 
     def cancelled(self, count: int) -> str:
         """Summary after Cancel."""
-        return self.tr("The merge was cancelled. %n letter(s) were finished and kept; no combined document and no "
-                       "e-mail drafts were made.", "", count)
+        return self.tr(
+            "The merge was cancelled. %n letter(s) were finished and kept; no combined document and no "
+            "e-mail drafts were made.",
+            "",
+            count,
+        )
 
     def lines(self, count: int) -> str:
         """How many letters the merge will make."""

@@ -95,8 +95,9 @@ class MergeDialog(QDialog):
     def run_check(self) -> None:
         """Check every template version against its recipients, then show the findings and a preview."""
         segment_no = self.header.no
-        checked = run_with_progress(self, self.tr("Checking the templates…"), 0,
-                                    lambda report: merge_run.check(segment_no, report))
+        checked = run_with_progress(
+            self, self.tr("Checking the templates…"), 0, lambda report: merge_run.check(segment_no, report)
+        )
         if not isinstance(checked, SegmentCheck):
             return
         self.checked = checked
@@ -110,17 +111,24 @@ class MergeDialog(QDialog):
             return
         checked = self.checked
         label = fill(self.tr("Writing %1 letters to %2…"), str(len(checked.recipients)), str(request.folder))
-        result = run_with_progress(self, label, len(checked.recipients),
-                                   lambda report: merge_run.merge(request, checked, report))
+        result = run_with_progress(
+            self, label, len(checked.recipients), lambda report: merge_run.merge(request, checked, report)
+        )
         if isinstance(result, MergeFailure):
             text = fill(self.tr("The letters could not be written to %1."), str(result.folder))
             messages.warning(self, self.tr("Merge"), text + " " + errors.describe(result.error))
             return
         if isinstance(result, SegmentMergeResult):
             # Someone changed a template or a line since the check: show what the check finds now.
-            messages.warning(self, self.tr("Merge"), self.tr("The segment or its templates changed since the "
-                                                             "check, and the check now finds problems. Nothing was "
-                                                             "written."))
+            messages.warning(
+                self,
+                self.tr("Merge"),
+                self.tr(
+                    "The segment or its templates changed since the "
+                    "check, and the check now finds problems. Nothing was "
+                    "written."
+                ),
+            )
             self.run_check()
             return
         if isinstance(result, MergeOutcome):

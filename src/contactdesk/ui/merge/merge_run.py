@@ -84,8 +84,9 @@ def check(segment_no: str, report: Report) -> SegmentCheck:
     return result
 
 
-def merge(request: MergeRequest, checked: SegmentCheck | None, report: Report) -> MergeOutcome | MergeFailure | \
-        SegmentMergeResult:
+def merge(
+    request: MergeRequest, checked: SegmentCheck | None, report: Report
+) -> MergeOutcome | MergeFailure | SegmentMergeResult:
     """Write the letters; returns the engine's result unchanged when its own check refused to start."""
     stop = threading.Event()
 
@@ -98,10 +99,15 @@ def merge(request: MergeRequest, checked: SegmentCheck | None, report: Report) -
             stop.set()
 
     try:
-        result = merge_segment(request.segment_no, request.folder,
-                               combined=request.combined_path if request.combined or request.pdf else None,
-                               outbox=request.outbox, order="post_code" if request.post_code_order else "as_given",
-                               progress=progress, cancelled=stop.is_set)
+        result = merge_segment(
+            request.segment_no,
+            request.folder,
+            combined=request.combined_path if request.combined or request.pdf else None,
+            outbox=request.outbox,
+            order="post_code" if request.post_code_order else "as_given",
+            progress=progress,
+            cancelled=stop.is_set,
+        )
     except OSError as exc:
         return MergeFailure(request.folder, exc)
     if not result.ok:
@@ -115,6 +121,16 @@ def merge(request: MergeRequest, checked: SegmentCheck | None, report: Report) -
     by_line: dict[int, Path] = {}
     if checked is not None and not result.cancelled and len(result.letters) == len(checked.recipients):
         by_line = {recipient.line_no: path for recipient, path in zip(checked.recipients, result.letters, strict=True)}
-    return MergeOutcome(request.segment_no, request.folder, tuple(result.letters), by_line, tuple(result.emails),
-                        result.combined, tuple(result.extra_combined), pdf_path, result.cancelled, pdf_problem,
-                        tuple(problem for problem in result.problems if problem.kind in DRAFT_PROBLEMS))
+    return MergeOutcome(
+        request.segment_no,
+        request.folder,
+        tuple(result.letters),
+        by_line,
+        tuple(result.emails),
+        result.combined,
+        tuple(result.extra_combined),
+        pdf_path,
+        result.cancelled,
+        pdf_problem,
+        tuple(problem for problem in result.problems if problem.kind in DRAFT_PROBLEMS),
+    )

@@ -51,10 +51,16 @@ class MergeOptionsPage(QWidget):
         )
         title.setObjectName("mergeTitle")
         title.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        intro = QLabel(self.tr("Every line of the segment gets its own Word letter, made from its interaction "
-                               "template in the contact's language. The template is checked first, and you can "
-                               "look at a preview before anything is written.") + " "
-                       + self.texts.lines(header.lines), self)
+        intro = QLabel(
+            self.tr(
+                "Every line of the segment gets its own Word letter, made from its interaction "
+                "template in the contact's language. The template is checked first, and you can "
+                "look at a preview before anything is written."
+            )
+            + " "
+            + self.texts.lines(header.lines),
+            self,
+        )
         intro.setWordWrap(True)
         self.folder_edit = QLineEdit(str(folder or default_folder(header.no)), self)
         self.folder_edit.setObjectName("mergeFolder")
@@ -70,8 +76,9 @@ class MergeOptionsPage(QWidget):
         self.folder_note.setObjectName("mergeFolderNote")
         self.folder_note.setWordWrap(True)
         self.folder_note.setStyleSheet("color: #9a6700;")
-        self.combined = QCheckBox(self.tr("Combined document for printing: every paper letter in one Word file, "
-                                          "each on its own pages"), self)
+        self.combined = QCheckBox(
+            self.tr("Combined document for printing: every paper letter in one Word file, each on its own pages"), self
+        )
         self.combined.setObjectName("mergeCombined")
         self.combined.setChecked(True)
         self.post_code = QCheckBox(self.tr("Sorted by country and post code (for the post)"), self)
@@ -84,9 +91,14 @@ class MergeOptionsPage(QWidget):
         self.pdf_note.setWordWrap(True)
         self.combined.toggled.connect(self._update_enabled)
         self.pdf.toggled.connect(self._update_enabled)
-        email = QLabel(self.tr("Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file "
-                               "with the letter attached) in the subfolder “outbox”; open it in your mail program "
-                               "to check and send it. Their letters are not printed."), self)
+        email = QLabel(
+            self.tr(
+                "Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file "
+                "with the letter attached) in the subfolder “outbox”; open it in your mail program "
+                "to check and send it. Their letters are not printed."
+            ),
+            self,
+        )
         email.setObjectName("mergeEmailNote")
         email.setWordWrap(True)
         # Notes sit in the column of what they explain; a form row of their own leaves a gap when hidden.
@@ -121,8 +133,10 @@ class MergeOptionsPage(QWidget):
             self.pdf.setToolTip(self.tr("LibreOffice turns the combined document into a PDF."))
             self.pdf_note.hide()
         else:
-            hint = fill(self.tr("PDF needs LibreOffice, which is not installed. %1"),
-                        MergeTexts(self).install_hint(pdf.install_source()))
+            hint = fill(
+                self.tr("PDF needs LibreOffice, which is not installed. %1"),
+                MergeTexts(self).install_hint(pdf.install_source()),
+            )
             self.pdf.setChecked(False)
             self.pdf.setEnabled(False)
             self.pdf.setText(self.tr("Also as PDF (needs LibreOffice)"))
@@ -153,8 +167,11 @@ class MergeOptionsPage(QWidget):
     def choose_folder(self) -> None:
         """Pick the folder with the system's folder dialog."""
         current = self.folder()
-        start = current if current is not None and current.is_dir() else \
-            (current.parent if current is not None else Path.home())
+        start = (
+            current
+            if current is not None and current.is_dir()
+            else (current.parent if current is not None else Path.home())
+        )
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"), str(start))
         if chosen:
             self.folder_edit.setText(chosen)
@@ -164,5 +181,10 @@ class MergeOptionsPage(QWidget):
         folder = self.folder()
         if folder is None:
             return None
-        return MergeRequest(self.header.no, folder, self.combined.isChecked(), self.post_code.isChecked(),
-                            self.pdf.isChecked() and self.pdf_available)
+        return MergeRequest(
+            self.header.no,
+            folder,
+            self.combined.isChecked(),
+            self.post_code.isChecked(),
+            self.pdf.isChecked() and self.pdf_available,
+        )

@@ -39,8 +39,9 @@ class PreviewPanel(QWidget):
         self.recipients.currentIndexChanged.connect(self._show_current)
         self.open_button = QPushButton(self.tr("Open in Word"), self)
         self.open_button.setObjectName("mergeOpenPreview")
-        self.open_button.setToolTip(self.tr("Opens a copy of this letter in your word processor; changing it "
-                                            "changes nothing in the merge."))
+        self.open_button.setToolTip(
+            self.tr("Opens a copy of this letter in your word processor; changing it changes nothing in the merge.")
+        )
         self.open_button.clicked.connect(self.open_in_word)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("mergePreviewText")
@@ -98,9 +99,13 @@ class PreviewPanel(QWidget):
             self.text.setPlainText(self.tr("This letter cannot be shown.") + "\n\n" + errors.describe(exc))
             return
         except (ValueError, KeyError):
-            self.text.setPlainText(self.tr("This letter cannot be shown: the document is damaged or is not a Word "
-                                           "document. Open the template in Word, save it again as .docx and attach "
-                                           "it again."))
+            self.text.setPlainText(
+                self.tr(
+                    "This letter cannot be shown: the document is damaged or is not a Word "
+                    "document. Open the template in Word, save it again as .docx and attach "
+                    "it again."
+                )
+            )
             return
         self.current = path
         # A blank line between paragraphs stands in for Word's paragraph spacing.
@@ -115,8 +120,9 @@ class PreviewPanel(QWidget):
         """Open a copy of the preview that outlives this dialog (Word may still be reading it when we close)."""
         if self.current is None:
             return
-        copy = Path(tempfile.mkdtemp(prefix="contactdesk-preview-open-")) / \
-            (self.tr("Preview") + " - " + self.current.name)
+        copy = Path(tempfile.mkdtemp(prefix="contactdesk-preview-open-")) / (
+            self.tr("Preview") + " - " + self.current.name
+        )
         shutil.copyfile(self.current, copy)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
             messages.warning(

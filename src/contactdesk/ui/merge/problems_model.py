@@ -56,8 +56,11 @@ class ProblemsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == SEVERITY:
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if item.problem.severity == "error" else \
-                QStyle.StandardPixmap.SP_MessageBoxWarning
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if item.problem.severity == "error"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
             return QApplication.style().standardIcon(icon)
         if role == PROBLEM_ROLE:
             return item

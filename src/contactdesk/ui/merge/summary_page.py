@@ -32,8 +32,9 @@ class SummaryPage(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = self._button("mergeOpenFolder", self.tr("Open folder"), lambda: self._open("folder"))
-        self.open_combined = self._button("mergeOpenCombined", self.tr("Open combined document"),
-                                          lambda: self._open("combined"))
+        self.open_combined = self._button(
+            "mergeOpenCombined", self.tr("Open combined document"), lambda: self._open("combined")
+        )
         self.open_pdf = self._button("mergeOpenPdf", self.tr("Open PDF"), lambda: self._open("pdf"))
         buttons = QHBoxLayout()
         for button in (self.open_folder, self.open_combined, self.open_pdf):
@@ -85,8 +86,9 @@ class SummaryPage(QWidget):
     def _open(self, what: str) -> None:
         if self.outcome is None:
             return
-        path: Path | None = {"folder": self.outcome.folder, "combined": self.outcome.combined,
-                             "pdf": self.outcome.pdf}[what]
+        path: Path | None = {"folder": self.outcome.folder, "combined": self.outcome.combined, "pdf": self.outcome.pdf}[
+            what
+        ]
         if path is None:
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

@@ -166,7 +166,8 @@ class ContactsPage(Page):
         if row >= 0:
             index = self.model.index(row, 1)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.scrollTo(index)
 
     def new_contact(self) -> None:

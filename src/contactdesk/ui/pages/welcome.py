@@ -21,12 +21,15 @@ class WelcomeWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(self.tr(
-            "Keep your contacts, group them into segments, record every interaction and send personal "
-            "Word letters — all on this computer, also without a network.\n\n"
-            "Your database is still empty. Load a set of sample companies and persons from the Netherlands, "
-            "Norway and the United Kingdom to look around, or start with your own first contact."
-        ), self)
+        text = QLabel(
+            self.tr(
+                "Keep your contacts, group them into segments, record every interaction and send personal "
+                "Word letters — all on this computer, also without a network.\n\n"
+                "Your database is still empty. Load a set of sample companies and persons from the Netherlands, "
+                "Norway and the United Kingdom to look around, or start with your own first contact."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         self.sample_button = QPushButton(self.tr("Load sample data"), self)
         self.sample_button.setObjectName("loadSampleData")

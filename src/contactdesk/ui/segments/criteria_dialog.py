@@ -46,15 +46,20 @@ class CriteriaDialog(QDialog):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._workers: set[Worker] = set()
-        titles = {CriteriaAction.ADD: self.tr("Add contacts to segment %1"),
-                  CriteriaAction.REDUCE: self.tr("Reduce segment %1"),
-                  CriteriaAction.REFINE: self.tr("Refine segment %1")}
+        titles = {
+            CriteriaAction.ADD: self.tr("Add contacts to segment %1"),
+            CriteriaAction.REDUCE: self.tr("Reduce segment %1"),
+            CriteriaAction.REFINE: self.tr("Refine segment %1"),
+        }
         self.setWindowTitle(fill(titles[action], segment_no))
         self.resize(1000, 640)
-        intros = {CriteriaAction.ADD: self.tr("Add every contact that matches these segmentation criteria."),
-                  CriteriaAction.REDUCE: self.tr("Remove the lines whose contact matches these criteria."),
-                  CriteriaAction.REFINE: self.tr("Keep only the lines whose contact matches these criteria; "
-                                                 "remove the others.")}
+        intros = {
+            CriteriaAction.ADD: self.tr("Add every contact that matches these segmentation criteria."),
+            CriteriaAction.REDUCE: self.tr("Remove the lines whose contact matches these criteria."),
+            CriteriaAction.REFINE: self.tr(
+                "Keep only the lines whose contact matches these criteria; remove the others."
+            ),
+        }
         intro = QLabel(intros[action], self)
         intro.setWordWrap(True)
         self.form = CriteriaForm(self)
@@ -67,13 +72,18 @@ class CriteriaDialog(QDialog):
         self.sample = QListWidget(self)
         self.sample.setObjectName("criteriaPreviewList")
         self.sample.setMaximumHeight(120)
-        self.sample.setAccessibleName(self.tr("Who would join") if action == CriteriaAction.ADD
-                                      else self.tr("Who would leave"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.sample.setAccessibleName(
+            self.tr("Who would join") if action == CriteriaAction.ADD else self.tr("Who would leave")
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.setObjectName("criteriaButtons")
-        ok_texts = {CriteriaAction.ADD: self.tr("Add contacts"), CriteriaAction.REDUCE: self.tr("Remove contacts"),
-                    CriteriaAction.REFINE: self.tr("Keep matching contacts")}
+        ok_texts = {
+            CriteriaAction.ADD: self.tr("Add contacts"),
+            CriteriaAction.REDUCE: self.tr("Remove contacts"),
+            CriteriaAction.REFINE: self.tr("Keep matching contacts"),
+        }
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_texts[action])
         self.ok_button.setEnabled(False)
@@ -97,10 +107,12 @@ class CriteriaDialog(QDialog):
         row = QHBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         if self.action == CriteriaAction.ADD:
-            items = [("allow_existing", self.tr("Allow existing contacts")),
-                     ("expand_companies", self.tr("Expand companies (add all their persons)")),
-                     ("allow_related_companies", self.tr("Allow related companies")),
-                     ("ignore_exclusion", self.tr("Ignore exclusion"))]
+            items = [
+                ("allow_existing", self.tr("Allow existing contacts")),
+                ("expand_companies", self.tr("Expand companies (add all their persons)")),
+                ("allow_related_companies", self.tr("Allow related companies")),
+                ("ignore_exclusion", self.tr("Ignore exclusion")),
+            ]
         else:
             items = [("entire_companies", self.tr("Entire companies"))]
         for name, text in items:
@@ -118,7 +130,7 @@ class CriteriaDialog(QDialog):
             "allow_existing": self.tr("Also add contacts that are on the segment already (a second line)."),
             "expand_companies": self.tr("A matching company or person brings in its company and all its persons."),
             "allow_related_companies": self.tr("A matching person also brings in its company."),
-            "ignore_exclusion": self.tr("Also add contacts marked \"Exclude from segments\"."),
+            "ignore_exclusion": self.tr('Also add contacts marked "Exclude from segments".'),
             "entire_companies": self.tr("A match on any contact of a company counts for every line of that company."),
         }
         return tips.get(name, "")
@@ -168,11 +180,14 @@ class CriteriaDialog(QDialog):
 
     def _summary(self, result: Preview) -> str:
         if result.count:
-            return TEXTS.will_add(result.count) if self.action == CriteriaAction.ADD else TEXTS.will_remove(
-                result.count)
+            return (
+                TEXTS.will_add(result.count) if self.action == CriteriaAction.ADD else TEXTS.will_remove(result.count)
+            )
         if self.action == CriteriaAction.ADD:
-            return self.tr("Nobody would be added: no contact matches, or every match is on the segment already "
-                           "or excluded. Change the criteria or the options.")
+            return self.tr(
+                "Nobody would be added: no contact matches, or every match is on the segment already "
+                "or excluded. Change the criteria or the options."
+            )
         if self.action == CriteriaAction.REFINE:
             return self.tr("Every line matches these criteria, so nothing would be removed.")
         return self.tr("No line matches these criteria, so nothing would be removed.")
@@ -191,4 +206,3 @@ class CriteriaDialog(QDialog):
         self._generation += 1
         self._pool.waitForDone(10000)
         super().closeEvent(event)
-

@@ -39,20 +39,29 @@ class CriteriaForm(QWidget):
         contact = QGroupBox(self.tr("Contacts"), self)
         contact_form = QFormLayout(contact)
         self._text(contact_form, "contact", "no", self.tr("e.g. CT000010|CT000020 or CT000100..CT000200"))
-        self._combo(contact_form, "contact", "type", [("", self.tr("Companies and persons")),
-                                                      ("Company", self.tr("Companies")),
-                                                      ("Person", self.tr("Persons"))])
+        self._combo(
+            contact_form,
+            "contact",
+            "type",
+            [("", self.tr("Companies and persons")), ("Company", self.tr("Companies")), ("Person", self.tr("Persons"))],
+        )
         self._text(contact_form, "contact", "name", self.tr("e.g. *bakker* (* matches anything)"))
         self._text(contact_form, "contact", "city", self.tr("e.g. Amsterdam|Utrecht"))
         self._text(contact_form, "contact", "post_code", self.tr("e.g. 1000..1099"))
         self._codes(contact_form, "contact", "country_code", lookups.list_countries())
-        self._codes(contact_form, "contact", "salesperson_code",
-                    [(p.code, p.name) for p in list_salespeople()])
+        self._codes(contact_form, "contact", "salesperson_code", [(p.code, p.name) for p in list_salespeople()])
         self._codes(contact_form, "contact", "language_code", lookups.list_languages())
-        self._combo(contact_form, "contact", "correspondence_type", [
-            ("", self.tr("Any")), ("''", self.tr("(none)")),
-            (str(int(CorrespondenceType.HARD_COPY)), self.tr("Hard copy")),
-            (str(int(CorrespondenceType.EMAIL)), self.tr("E-mail"))])
+        self._combo(
+            contact_form,
+            "contact",
+            "correspondence_type",
+            [
+                ("", self.tr("Any")),
+                ("''", self.tr("(none)")),
+                (str(int(CorrespondenceType.HARD_COPY)), self.tr("Hard copy")),
+                (str(int(CorrespondenceType.EMAIL)), self.tr("E-mail")),
+            ],
+        )
         classes = QGroupBox(self.tr("Classification"), self)
         class_form = QFormLayout(classes)
         for kind in ("industry_group", "business_relation", "mailing_group", "job_responsibility"):
@@ -61,14 +70,20 @@ class CriteriaForm(QWidget):
         self.profile.setObjectName("criteria_profile_answer")
         self.profile.addItem("", None)
         for answer in profile_answers():
-            self.profile.addItem(f"{answer.questionnaire_code} · {answer.question}: {answer.answer}",
-                                 (answer.questionnaire_code, answer.line_no))
+            self.profile.addItem(
+                f"{answer.questionnaire_code} · {answer.question}: {answer.answer}",
+                (answer.questionnaire_code, answer.line_no),
+            )
         self.profile.currentIndexChanged.connect(lambda _i: self.changed.emit())
         class_form.addRow(filter_label("profile", "line_no"), self.profile)
         history = QGroupBox(self.tr("Earlier interactions"), self)
         history_form = QFormLayout(history)
-        self._codes(history_form, "interaction", "interaction_template_code",
-                    [(t.code, t.description) for t in list_templates()])
+        self._codes(
+            history_form,
+            "interaction",
+            "interaction_template_code",
+            [(t.code, t.description) for t in list_templates()],
+        )
         dates = QWidget(self)
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
@@ -88,8 +103,13 @@ class CriteriaForm(QWidget):
             edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.between.toggled.connect(self._dates_toggled)
         history_form.addRow(filter_label("interaction", "date"), dates)
-        hint = QLabel(self.tr("Filters combine: a contact must pass all of them. In a text field, | means "
-                              "\"or\", .. a range, * any text, <> \"not\"."), self)
+        hint = QLabel(
+            self.tr(
+                "Filters combine: a contact must pass all of them. In a text field, | means "
+                '"or", .. a range, * any text, <> "not".'
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setObjectName("criteriaHint")
         grid = QGridLayout(self)
@@ -135,8 +155,9 @@ class CriteriaForm(QWidget):
     def filters(self) -> tuple[Filter, ...]:
         """The filters the user filled in, in a stable order."""
         result = [Filter(source, field, edit.text().strip()) for (source, field), edit in self.texts.items()]
-        result += [Filter(source, field, str(combo.currentData() or ""))
-                   for (source, field), combo in self.combos.items()]
+        result += [
+            Filter(source, field, str(combo.currentData() or "")) for (source, field), combo in self.combos.items()
+        ]
         answer = self.profile.currentData()
         if answer:
             result += [Filter("profile", "questionnaire_code", answer[0]), Filter("profile", "line_no", str(answer[1]))]

@@ -60,8 +60,9 @@ class SegmentHeaderForm(QWidget):
         self.date.editingFinished.connect(self._date_done)
         self.date.calendarWidget().clicked.connect(lambda _day: QTimer.singleShot(0, self._date_done))
         templates = [(t.code, t.description) for t in list_templates()]
-        self.template = self._add(left, "template_code", self.tr("Interaction template"),
-                                  CodeCombo(templates, parent=self))
+        self.template = self._add(
+            left, "template_code", self.tr("Interaction template"), CodeCombo(templates, parent=self)
+        )
         self.template.activated.connect(lambda _i: self._emit("template_code", self.template.code()))
         self.language = self._add(left, "language_code", self.tr("Language (default)"), QComboBox(self))
         self.language.activated.connect(lambda _i: self._emit("language_code", self.language.currentData()))
@@ -83,16 +84,19 @@ class SegmentHeaderForm(QWidget):
         left.addRow(self.tr("Correspondence type (default)"), channel_row)
         self.widgets["correspondence_type"] = self.correspondence
         self.widgets["ignore_contact_corres_type"] = self.ignore
-        self.campaign = self._add(right, "campaign_no", self.tr("Campaign"),
-                                  CodeCombo(lookups.list_campaigns(), parent=self))
+        self.campaign = self._add(
+            right, "campaign_no", self.tr("Campaign"), CodeCombo(lookups.list_campaigns(), parent=self)
+        )
         self.campaign.activated.connect(lambda _i: self._emit("campaign_no", self.campaign.code()))
         self.target = self._check(right, "campaign_target", self.tr("Contacts are campaign targets"))
         self.response = self._check(right, "campaign_response", self.tr("Interaction is a campaign response"))
-        self.flow = self._add(right, "information_flow", self.tr("Information flow"),
-                              EnumCombo(enum_texts.information_flows(), self))
+        self.flow = self._add(
+            right, "information_flow", self.tr("Information flow"), EnumCombo(enum_texts.information_flows(), self)
+        )
         self.flow.activated.connect(lambda _i: self._emit("information_flow", self.flow.value()))
-        self.initiated = self._add(right, "initiated_by", self.tr("Initiated by"),
-                                   EnumCombo(enum_texts.initiators(), self))
+        self.initiated = self._add(
+            right, "initiated_by", self.tr("Initiated by"), EnumCombo(enum_texts.initiators(), self)
+        )
         self.initiated.activated.connect(lambda _i: self._emit("initiated_by", self.initiated.value()))
         self.cost = self._add(right, "unit_cost", self.tr("Unit cost"), QDoubleSpinBox(self))
         self.cost.setRange(0, 9_999_999_999.99)

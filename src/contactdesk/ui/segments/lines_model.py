@@ -54,26 +54,51 @@ COLUMNS = [
     LineColumn("line_no", lambda: translate("SegmentLinesModel", "Line no."), lambda r: str(r.line_no), right=True),
     LineColumn("contact_no", lambda: translate("SegmentLinesModel", "Contact no."), lambda r: r.contact_no),
     LineColumn("contact_name", lambda: translate("SegmentLinesModel", "Name"), lambda r: r.contact_name),
-    LineColumn("company_name", lambda: translate("SegmentLinesModel", "Company"),
-               lambda r: r.company_name if r.contact_type else ""),
-    LineColumn("template_code", lambda: translate("SegmentLinesModel", "Interaction template"),
-               lambda r: r.template_code, edit="template_code"),
-    LineColumn("description", lambda: translate("SegmentLinesModel", "Description"), lambda r: r.description,
-               edit="description"),
-    LineColumn("correspondence_type", lambda: translate("SegmentLinesModel", "Correspondence type"),
-               lambda r: enum_texts.text_of(enum_texts.correspondence_types(), int(r.correspondence_type)),
-               edit="correspondence_type"),
-    LineColumn("language_code", lambda: translate("SegmentLinesModel", "Language"), lambda r: r.language_code,
-               edit="language_code"),
+    LineColumn(
+        "company_name",
+        lambda: translate("SegmentLinesModel", "Company"),
+        lambda r: r.company_name if r.contact_type else "",
+    ),
+    LineColumn(
+        "template_code",
+        lambda: translate("SegmentLinesModel", "Interaction template"),
+        lambda r: r.template_code,
+        edit="template_code",
+    ),
+    LineColumn(
+        "description",
+        lambda: translate("SegmentLinesModel", "Description"),
+        lambda r: r.description,
+        edit="description",
+    ),
+    LineColumn(
+        "correspondence_type",
+        lambda: translate("SegmentLinesModel", "Correspondence type"),
+        lambda r: enum_texts.text_of(enum_texts.correspondence_types(), int(r.correspondence_type)),
+        edit="correspondence_type",
+    ),
+    LineColumn(
+        "language_code",
+        lambda: translate("SegmentLinesModel", "Language"),
+        lambda r: r.language_code,
+        edit="language_code",
+    ),
     LineColumn("subject", lambda: translate("SegmentLinesModel", "Subject"), lambda r: r.subject, edit="subject"),
-    LineColumn("comment", lambda: translate("SegmentLinesModel", "Personal comment"),
-               lambda r: r.comment.replace("\n", " ⏎ "), edit="comment"),
+    LineColumn(
+        "comment",
+        lambda: translate("SegmentLinesModel", "Personal comment"),
+        lambda r: r.comment.replace("\n", " ⏎ "),
+        edit="comment",
+    ),
     LineColumn("why", lambda: translate("SegmentLinesModel", "Why is this contact here"), lambda r: ""),
-    LineColumn("salesperson_code", lambda: translate("SegmentLinesModel", "Salesperson"),
-               lambda r: r.salesperson_code),
+    LineColumn("salesperson_code", lambda: translate("SegmentLinesModel", "Salesperson"), lambda r: r.salesperson_code),
     LineColumn("date", lambda: translate("SegmentLinesModel", "Date"), _date),
-    LineColumn("cost", lambda: translate("SegmentLinesModel", "Cost"),
-               lambda r: QLocale().toString(float(r.cost), "f", 2), right=True),
+    LineColumn(
+        "cost",
+        lambda: translate("SegmentLinesModel", "Cost"),
+        lambda r: QLocale().toString(float(r.cost), "f", 2),
+        right=True,
+    ),
 ]
 WHY = next(number for number, column in enumerate(COLUMNS) if column.key == "why")
 
@@ -129,8 +154,7 @@ class SegmentLinesModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.right else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-                        ROW_ROLE):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE):
             return None
         row = self.row_at(index.row())
         if row is None:

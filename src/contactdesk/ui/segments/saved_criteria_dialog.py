@@ -65,8 +65,9 @@ class SavedCriteriaDialog(QDialog):
         self.resize(640, 420)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("savedCriteriaTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Description"), self.tr("Saved by"),
-                                              self.tr("Criteria actions")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Description"), self.tr("Saved by"), self.tr("Criteria actions")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

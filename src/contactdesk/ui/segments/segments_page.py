@@ -120,8 +120,12 @@ class SegmentsPage(Page):
         if self.search.text().strip():
             self.empty.setText(fill(self.tr("No segment matches “%1”."), self.search.text().strip()))
         else:
-            self.empty.setText(self.tr("There are no segments yet. A segment groups the contacts that get the same "
-                                       "interaction, such as a letter. Choose New segment to make one."))
+            self.empty.setText(
+                self.tr(
+                    "There are no segments yet. A segment groups the contacts that get the same "
+                    "interaction, such as a letter. Choose New segment to make one."
+                )
+            )
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if selected:
             self.select_no(selected)

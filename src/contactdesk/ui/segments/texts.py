@@ -54,7 +54,7 @@ def action_name(action: CriteriaAction) -> str:
 
 
 def filters_text(filters: tuple[Filter, ...]) -> str:
-    """"Industry group = RETAIL; Country/region = NL" (or "all contacts")."""
+    """ "Industry group = RETAIL; Country/region = NL" (or "all contacts")."""
     if not filters:
         return translate("SegmentTexts", "all contacts")
     return "; ".join(f"{filter_label(f.source, f.field)} = {f.expr}" for f in filters)
@@ -77,8 +77,11 @@ def why_text(info: ActionInfo | None) -> str:
 def action_text(info: ActionInfo) -> str:
     """One criteria action for lists: what it did and with which options."""
     if info.manual:
-        verb = (translate("SegmentTexts", "Added by hand") if info.request.action == CriteriaAction.ADD
-                else translate("SegmentTexts", "Removed by hand"))
+        verb = (
+            translate("SegmentTexts", "Added by hand")
+            if info.request.action == CriteriaAction.ADD
+            else translate("SegmentTexts", "Removed by hand")
+        )
         return f"{info.no}. {verb}: {filters_text(info.request.filters)}"
     return f"{info.no}. {action_name(info.request.action)}: {filters_text(info.request.filters)}"
 

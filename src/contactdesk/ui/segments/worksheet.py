@@ -26,9 +26,22 @@ from contactdesk.ui.segments.texts import TEXTS
 from contactdesk.ui.segments.worksheet_actions import WorksheetActions
 
 translate = QCoreApplication.translate
-WIDTHS = {"line_no": 64, "contact_no": 86, "contact_name": 160, "company_name": 160, "template_code": 140,
-          "description": 170, "correspondence_type": 150, "language_code": 80, "subject": 110, "comment": 150,
-          "why": 300, "salesperson_code": 90, "date": 90, "cost": 70}
+WIDTHS = {
+    "line_no": 64,
+    "contact_no": 86,
+    "contact_name": 160,
+    "company_name": 160,
+    "template_code": 140,
+    "description": 170,
+    "correspondence_type": 150,
+    "language_code": 80,
+    "subject": 110,
+    "comment": 150,
+    "why": 300,
+    "salesperson_code": 90,
+    "date": 90,
+    "cost": 70,
+}
 
 
 class SegmentWorksheet(QDialog):
@@ -55,9 +68,11 @@ class SegmentWorksheet(QDialog):
         self.table.setItemDelegate(LineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         rows = self.table.verticalHeader()
@@ -144,17 +159,20 @@ class SegmentWorksheet(QDialog):
         """The header→lines question of spec §2.2 (default answer Yes)."""
         title = self.tr("Update segment lines")
         if field == "template_code":
-            text = self.tr("You changed the interaction template to %1. Apply it to the segment lines that use "
-                           "%2 now? Every value that comes from the template is recalculated on those lines.")
+            text = self.tr(
+                "You changed the interaction template to %1. Apply it to the segment lines that use "
+                "%2 now? Every value that comes from the template is recalculated on those lines."
+            )
         elif field == "subject":
-            text = self.tr("You changed the subject to \"%1\". Update the segment lines that still have the old "
-                           "subject?")
+            text = self.tr('You changed the subject to "%1". Update the segment lines that still have the old subject?')
         elif field == "language_code":
-            text = self.tr("You changed the default language to %1. Update the segment lines that use the default "
-                           "language?")
+            text = self.tr(
+                "You changed the default language to %1. Update the segment lines that use the default language?"
+            )
         else:
-            text = self.tr("You changed %3. Update the segment lines with interaction template %2 that still have "
-                           "the old value?")
+            text = self.tr(
+                "You changed %3. Update the segment lines with interaction template %2 that still have the old value?"
+            )
         label = errors.field_label(field)
         text = fill(text, str(new or ""), self.header.template_code or self.tr("(none)"), label)
         return messages.confirm(self, title, text, default_yes=True)
@@ -180,5 +198,5 @@ class SegmentWorksheet(QDialog):
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def line_count_text(self) -> str:
-        """"12 lines"."""
+        """ "12 lines"."""
         return TEXTS.lines(self.header.lines)

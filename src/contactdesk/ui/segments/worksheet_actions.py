@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
+
 class WorksheetActions(QObject):
     """Builds the worksheet's QActions and carries them out."""
 
@@ -37,21 +38,29 @@ class WorksheetActions(QObject):
         super().__init__(worksheet)
         self.ws = worksheet
         self.dialog: QDialog | None = None
-        self.add = self._action("actionSegmentAddContacts", self.tr("Add contacts…"),
-                                lambda: self.open_criteria(CriteriaAction.ADD), "Ctrl+Shift+A")
-        self.reduce = self._action("actionSegmentReduce", self.tr("Reduce…"),
-                                   lambda: self.open_criteria(CriteriaAction.REDUCE))
-        self.refine = self._action("actionSegmentRefine", self.tr("Refine…"),
-                                   lambda: self.open_criteria(CriteriaAction.REFINE))
+        self.add = self._action(
+            "actionSegmentAddContacts",
+            self.tr("Add contacts…"),
+            lambda: self.open_criteria(CriteriaAction.ADD),
+            "Ctrl+Shift+A",
+        )
+        self.reduce = self._action(
+            "actionSegmentReduce", self.tr("Reduce…"), lambda: self.open_criteria(CriteriaAction.REDUCE)
+        )
+        self.refine = self._action(
+            "actionSegmentRefine", self.tr("Refine…"), lambda: self.open_criteria(CriteriaAction.REFINE)
+        )
         self.by_hand = self._action("actionSegmentAddByHand", self.tr("Add by hand…"), self.open_picker, "Ctrl+N")
-        self.remove = self._action("actionSegmentRemoveLines", self.tr("Remove lines"), self.remove_lines,
-                                   QKeySequence.StandardKey.Delete)
+        self.remove = self._action(
+            "actionSegmentRemoveLines", self.tr("Remove lines"), self.remove_lines, QKeySequence.StandardKey.Delete
+        )
         self.go_back = self._action("actionSegmentGoBack", self.tr("Go back…"), self.undo, "Ctrl+Z")
         self.save = self._action("actionSegmentSaveCriteria", self.tr("Save criteria…"), self.save_criteria)
         self.reuse = self._action("actionSegmentReuseCriteria", self.tr("Reuse criteria…"), self.reuse_criteria)
         self.manage = self._action("actionSegmentManageCriteria", self.tr("Saved criteria…"), self.manage_criteria)
-        self.refresh = self._action("actionSegmentRefresh", self.tr("Refresh"), self.ws.reload,
-                                    QKeySequence.StandardKey.Refresh)
+        self.refresh = self._action(
+            "actionSegmentRefresh", self.tr("Refresh"), self.ws.reload, QKeySequence.StandardKey.Refresh
+        )
 
     def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.ws)
@@ -63,8 +72,22 @@ class WorksheetActions(QObject):
 
     def all(self) -> list[QAction | None]:
         """Toolbar order; None is a separator."""
-        return [self.add, self.reduce, self.refine, None, self.by_hand, self.remove, None, self.go_back, None,
-                self.save, self.reuse, self.manage, None, self.refresh]
+        return [
+            self.add,
+            self.reduce,
+            self.refine,
+            None,
+            self.by_hand,
+            self.remove,
+            None,
+            self.go_back,
+            None,
+            self.save,
+            self.reuse,
+            self.manage,
+            None,
+            self.refresh,
+        ]
 
     def update_enabled(self) -> None:
         """Go back and Save criteria need criteria actions; Reduce, Refine and Remove need lines."""
@@ -99,8 +122,12 @@ class WorksheetActions(QObject):
     def run_criteria(self, request: criteria.CriteriaRequest) -> None:
         """Carry out a criteria action in the background."""
         no, version = self.ws.no, self.ws.version
-        result = run_with_progress(self.ws, self.tr("Applying the segmentation criteria…"), criteria.STEPS,
-                                   lambda report: criteria.run(no, request, version, report))
+        result = run_with_progress(
+            self.ws,
+            self.tr("Applying the segmentation criteria…"),
+            criteria.STEPS,
+            lambda report: criteria.run(no, request, version, report),
+        )
         self._finish(result)
 
     def open_picker(self) -> None:
@@ -125,9 +152,14 @@ class WorksheetActions(QObject):
         numbers = self.ws.model.line_numbers(rows)
         reset = False
         if len(numbers) == self.ws.header.lines and self.ws.header.criteria_actions > 0:
-            reset = messages.confirm(self.ws, self.tr("Remove lines"), self.tr(
-                "The segment will be empty. Also forget its criteria actions? Go back is then no longer "
-                "possible."), default_yes=True)
+            reset = messages.confirm(
+                self.ws,
+                self.tr("Remove lines"),
+                self.tr(
+                    "The segment will be empty. Also forget its criteria actions? Go back is then no longer possible."
+                ),
+                default_yes=True,
+            )
         try:
             result = segment_lines.remove_lines(self.ws.no, numbers, self.ws.version, reset)
         except (DomainError, StoreError) as problem:
@@ -144,8 +176,9 @@ class WorksheetActions(QObject):
         if not messages.confirm(self.ws, self.tr("Go back"), question):
             return
         no, version = self.ws.no, self.ws.version
-        result = run_with_progress(self.ws, self.tr("Going back…"), 1,
-                                   lambda report: criteria.go_back(no, version, report))
+        result = run_with_progress(
+            self.ws, self.tr("Going back…"), 1, lambda report: criteria.go_back(no, version, report)
+        )
         self._finish(result)
 
     def save_criteria(self) -> None:

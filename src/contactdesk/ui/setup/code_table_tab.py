@@ -51,10 +51,14 @@ def _dialog_title(kind: str, code: str) -> str:
 
 def _empty_text(kind: str) -> str:
     if kind == "interaction_group":
-        return translate("CodeTableTab", "No interaction groups yet. Click New to add one (for example LETTER "
-                                         "or MEETING); every interaction template belongs to a group.")
-    return translate("CodeTableTab", "No codes yet. Click New to add the first one; contacts can then be "
-                                     "classified with it.")
+        return translate(
+            "CodeTableTab",
+            "No interaction groups yet. Click New to add one (for example LETTER "
+            "or MEETING); every interaction template belongs to a group.",
+        )
+    return translate(
+        "CodeTableTab", "No codes yet. Click New to add the first one; contacts can then be classified with it."
+    )
 
 
 class CodeTableTab(ListTab[CodeData]):

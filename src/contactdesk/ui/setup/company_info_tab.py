@@ -17,8 +17,12 @@ class CompanyInfoTab(SettingsTab):
     """Name, address, communication, registration and bank details of our company."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("setupCompany", self.tr("Our company"), self.tr(
-            "Our own company's details: every letter shows them as the sender."), parent)
+        super().__init__(
+            "setupCompany",
+            self.tr("Our company"),
+            self.tr("Our own company's details: every letter shows them as the sender."),
+            parent,
+        )
         self.edits: dict[str, QLineEdit] = {}
         address = self.add_section(self.tr("Name and address"), 0, 0, 2)
         self._edit(address, "name", self.tr("Name"))

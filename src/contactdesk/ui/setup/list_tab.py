@@ -54,8 +54,9 @@ class ListTab(SetupTab, Generic[Row]):
         self.stack.addWidget(self.empty)
         self.new_button = self._button(f"{name}New", self.tr("&New…"), self.tr("New – %1"), self.new_item)
         self.edit_button = self._button(f"{name}Edit", self.tr("&Edit…"), self.tr("Edit – %1"), self.edit_item)
-        self.delete_button = self._button(f"{name}Delete", self.tr("&Delete…"), self.tr("Delete – %1"),
-                                          self.delete_item)
+        self.delete_button = self._button(
+            f"{name}Delete", self.tr("&Delete…"), self.tr("Delete – %1"), self.delete_item
+        )
         self.button_row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             self.button_row.addWidget(button)
@@ -84,8 +85,11 @@ class ListTab(SetupTab, Generic[Row]):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.doubleClicked.connect(lambda _index: self.edit_item())
         # Enter opens and Delete deletes the selected row, as on the contacts page.
-        for key, slot in ((Qt.Key.Key_Return, self.edit_item), (Qt.Key.Key_Enter, self.edit_item),
-                          (Qt.Key.Key_Delete, self.delete_item)):
+        for key, slot in (
+            (Qt.Key.Key_Return, self.edit_item),
+            (Qt.Key.Key_Enter, self.edit_item),
+            (Qt.Key.Key_Delete, self.delete_item),
+        ):
             action = QAction(table)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

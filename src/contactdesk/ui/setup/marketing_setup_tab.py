@@ -18,39 +18,71 @@ from contactdesk.ui.setup.form_fields import refill_code_combo
 from contactdesk.ui.setup.settings_tab import SettingsTab
 
 SERIES_FIELDS = ("contact_nos", "segment_nos", "logged_segment_nos", "campaign_nos")
-INHERIT_FIELDS = ("inherit_salesperson", "inherit_territory", "inherit_country", "inherit_language",
-                  "inherit_address", "inherit_communication")
+INHERIT_FIELDS = (
+    "inherit_salesperson",
+    "inherit_territory",
+    "inherit_country",
+    "inherit_language",
+    "inherit_address",
+    "inherit_communication",
+)
 
 
 class MarketingSetupTab(SettingsTab):
     """The one Marketing setup record, edited in place."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("setupMarketing", self.tr("Marketing setup"), self.tr(
-            "Which number series new contacts and segments take their numbers from, and what a new contact "
-            "gets when you leave a field empty."), parent)
+        super().__init__(
+            "setupMarketing",
+            self.tr("Marketing setup"),
+            self.tr(
+                "Which number series new contacts and segments take their numbers from, and what a new contact "
+                "gets when you leave a field empty."
+            ),
+            parent,
+        )
         self._stored = MarketingSetupData()
         add = self.fields.add
         numbering = self.add_section(self.tr("Numbering"), 0, 0)
-        series_labels = (self.tr("Contact nos."), self.tr("Segment nos."), self.tr("Logged segment nos."),
-                         self.tr("Campaign nos."))
-        self.series = {name: add(numbering, name, label, CodeCombo([], parent=self))
-                       for name, label in zip(SERIES_FIELDS, series_labels, strict=True)}
+        series_labels = (
+            self.tr("Contact nos."),
+            self.tr("Segment nos."),
+            self.tr("Logged segment nos."),
+            self.tr("Campaign nos."),
+        )
+        self.series = {
+            name: add(numbering, name, label, CodeCombo([], parent=self))
+            for name, label in zip(SERIES_FIELDS, series_labels, strict=True)
+        }
         defaults = self.add_section(self.tr("Defaults for new contacts"), 1, 0)
         self.salesperson = add(defaults, "default_salesperson_code", self.tr("Salesperson"), CodeCombo([], parent=self))
         self.country = add(defaults, "default_country_code", self.tr("Country/region"), CodeCombo([], parent=self))
         self.language = add(defaults, "default_language_code", self.tr("Language"), CodeCombo([], parent=self))
-        self.correspondence = add(defaults, "default_correspondence_type", self.tr("Correspondence type"),
-                                  EnumCombo(enum_texts.correspondence_types(), self))
-        self.company_salutation = add(defaults, "default_company_salutation", self.tr("Company salutation"),
-                                      CodeCombo([], parent=self))
-        self.person_salutation = add(defaults, "default_person_salutation", self.tr("Person salutation"),
-                                     CodeCombo([], parent=self))
+        self.correspondence = add(
+            defaults,
+            "default_correspondence_type",
+            self.tr("Correspondence type"),
+            EnumCombo(enum_texts.correspondence_types(), self),
+        )
+        self.company_salutation = add(
+            defaults, "default_company_salutation", self.tr("Company salutation"), CodeCombo([], parent=self)
+        )
+        self.person_salutation = add(
+            defaults, "default_person_salutation", self.tr("Person salutation"), CodeCombo([], parent=self)
+        )
         inherit = self.add_section(self.tr("A new person takes from their company"), 0, 1, 2)
-        inherit_texts = (self.tr("Salesperson"), self.tr("Territory"), self.tr("Country/region"), self.tr("Language"),
-                         self.tr("Address"), self.tr("Communication (phone, e-mail, home page)"))
-        self.inherit = {name: self.fields.add_check(inherit, name, text)
-                        for name, text in zip(INHERIT_FIELDS, inherit_texts, strict=True)}
+        inherit_texts = (
+            self.tr("Salesperson"),
+            self.tr("Territory"),
+            self.tr("Country/region"),
+            self.tr("Language"),
+            self.tr("Address"),
+            self.tr("Communication (phone, e-mail, home page)"),
+        )
+        self.inherit = {
+            name: self.fields.add_check(inherit, name, text)
+            for name, text in zip(INHERIT_FIELDS, inherit_texts, strict=True)
+        }
         self.sections.setColumnStretch(0, 3)
         self.sections.setColumnStretch(1, 2)
         self.finish_fields()

@@ -22,11 +22,17 @@ class NumberSeriesTab(ListTab[NumberSeriesData]):
             Column(lambda: self.tr("Description"), lambda r: r.description),
             Column(lambda: self.tr("Starting no."), lambda r: r.starting_no),
             Column(lambda: self.tr("Last no. used"), lambda r: r.last_no_used),
-            Column(lambda: self.tr("Next no."), lambda r: self._next.get(r.code, ""),
-                   tooltip=lambda r: self.tr("The number the next record will get")),
+            Column(
+                lambda: self.tr("Next no."),
+                lambda r: self._next.get(r.code, ""),
+                tooltip=lambda r: self.tr("The number the next record will get"),
+            ),
             Column(lambda: self.tr("Increment"), lambda r: r.increment_by, align_right=True),
-            Column(lambda: self.tr("Manual nos."), lambda r: r.manual_nos,
-                   display=lambda r: self.tr("Yes") if r.manual_nos else ""),
+            Column(
+                lambda: self.tr("Manual nos."),
+                lambda r: r.manual_nos,
+                display=lambda r: self.tr("Yes") if r.manual_nos else "",
+            ),
         ]
         super().__init__("setupNumberSeries", self.tr("Number series"), columns, parent)
 

@@ -24,8 +24,11 @@ class SalespeopleTab(ListTab[SalespersonData]):
             Column(lambda: self.tr("Phone"), lambda r: r.phone_no),
             Column(lambda: self.tr("Commission %"), lambda r: r.commission_pct, align_right=True),
             Column(lambda: self.tr("Blocked"), lambda r: r.blocked, display=lambda r: yes if r.blocked else ""),
-            Column(lambda: self.tr("Privacy blocked"), lambda r: r.privacy_blocked,
-                   display=lambda r: yes if r.privacy_blocked else ""),
+            Column(
+                lambda: self.tr("Privacy blocked"),
+                lambda r: r.privacy_blocked,
+                display=lambda r: yes if r.privacy_blocked else "",
+            ),
         ]
         super().__init__("setupSalespeople", self.tr("Salespeople"), columns, parent)
         # Spec 2.11: the Create Interaction wizard can start from a salesperson, who stays on it.
@@ -34,8 +37,7 @@ class SalespeopleTab(ListTab[SalespersonData]):
         self.interaction_button.setAccessibleName(self.tr("Create interaction for the selected salesperson"))
         self.interaction_button.clicked.connect(lambda _checked=False: self.create_interaction())
         self.button_row.insertWidget(3, self.interaction_button)
-        self.current_changed.connect(
-            lambda: self.interaction_button.setEnabled(self.current_record() is not None))
+        self.current_changed.connect(lambda: self.interaction_button.setEnabled(self.current_record() is not None))
         self.interaction_button.setEnabled(False)
 
     def create_interaction(self) -> None:
@@ -70,8 +72,10 @@ class SalespeopleTab(ListTab[SalespersonData]):
         )
 
     def empty_text(self) -> str:
-        return self.tr("No salespeople yet. Click New to add the first one; contacts, segments and "
-                       "interactions can then be assigned to them.")
+        return self.tr(
+            "No salespeople yet. Click New to add the first one; contacts, segments and "
+            "interactions can then be assigned to them."
+        )
 
     def status_text(self) -> str:
         return self.tr("%n salesperson(s)", "", self.model.rowCount())

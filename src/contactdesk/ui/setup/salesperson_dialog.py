@@ -34,7 +34,8 @@ class SalespersonDialog(FormDialog):
         self.commission.setMaximumWidth(160)
         self.blocked = self.fields.add_check(form, "blocked", self.tr("Blocked (not offered for new segments)"))
         self.privacy = self.fields.add_check(
-            form, "privacy_blocked", self.tr("Privacy blocked (no interactions with this salesperson)"))
+            form, "privacy_blocked", self.tr("Privacy blocked (no interactions with this salesperson)")
+        )
         if data is not None:
             self._load(data)
 

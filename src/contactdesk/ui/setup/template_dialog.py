@@ -40,11 +40,13 @@ class TemplateDialog(FormDialog):
         self.description = add(form, "description", self.tr("Description"), QLineEdit(self))
         groups = [(item.code, item.description) for item in list_codes("interaction_group")]
         self.group = add(form, "interaction_group_code", self.tr("Interaction group"), CodeCombo(groups, parent=self))
-        self.language = add(form, "language_code_default", self.tr("Default language"),
-                            CodeCombo(lookups.list_languages(), parent=self))
+        self.language = add(
+            form, "language_code_default", self.tr("Default language"), CodeCombo(lookups.list_languages(), parent=self)
+        )
         self.language.setToolTip(self.tr("The language of the letter when the contact's language has no version"))
-        self.wizard_action = add(form, "wizard_action", self.tr("Wizard action"),
-                                 EnumCombo(enum_texts.wizard_actions(), self))
+        self.wizard_action = add(
+            form, "wizard_action", self.tr("Wizard action"), EnumCombo(enum_texts.wizard_actions(), self)
+        )
         self.wizard_action.setToolTip(self.tr("What the Create Interaction wizard does with the Word document"))
 
     def _interaction(self) -> None:
@@ -57,24 +59,31 @@ class TemplateDialog(FormDialog):
         self.unit_cost.setMinimumWidth(140)
         self.unit_duration = add(form, "unit_duration", self.tr("Unit duration (min)"), QSpinBox(self))
         self.unit_duration.setRange(0, 1_000_000)
-        self.information_flow = add(form, "information_flow", self.tr("Information flow"),
-                                    EnumCombo(enum_texts.information_flows(), self))
-        self.initiated_by = add(form, "initiated_by", self.tr("Initiated by"),
-                                EnumCombo(enum_texts.initiators(), self))
+        self.information_flow = add(
+            form, "information_flow", self.tr("Information flow"), EnumCombo(enum_texts.information_flows(), self)
+        )
+        self.initiated_by = add(form, "initiated_by", self.tr("Initiated by"), EnumCombo(enum_texts.initiators(), self))
 
     def _correspondence(self) -> None:
         form = self.add_section(self.tr("Correspondence"), 1, 0)
-        self.correspondence = self.fields.add(form, "correspondence_type_default", self.tr("Correspondence type"),
-                                              EnumCombo(enum_texts.correspondence_types(), self))
+        self.correspondence = self.fields.add(
+            form,
+            "correspondence_type_default",
+            self.tr("Correspondence type"),
+            EnumCombo(enum_texts.correspondence_types(), self),
+        )
         self.ignore_contact = self.fields.add_check(
-            form, "ignore_contact_corres_type", self.tr("Ignore the contact's correspondence type"))
-        self.ignore_contact.setToolTip(self.tr("Always use this template's correspondence type, whatever the "
-                                               "contact prefers"))
+            form, "ignore_contact_corres_type", self.tr("Ignore the contact's correspondence type")
+        )
+        self.ignore_contact.setToolTip(
+            self.tr("Always use this template's correspondence type, whatever the contact prefers")
+        )
 
     def _campaign(self) -> None:
         form = self.add_section(self.tr("Campaign"), 1, 1)
-        self.campaign = self.fields.add(form, "campaign_no", self.tr("Campaign"),
-                                        CodeCombo(lookups.list_campaigns(), parent=self))
+        self.campaign = self.fields.add(
+            form, "campaign_no", self.tr("Campaign"), CodeCombo(lookups.list_campaigns(), parent=self)
+        )
         self.campaign_target = self.fields.add_check(form, "campaign_target", self.tr("Campaign target"))
         self.campaign_response = self.fields.add_check(form, "campaign_response", self.tr("Campaign response"))
         self.campaign.currentIndexChanged.connect(self._campaign_changed)

@@ -43,10 +43,16 @@ class TemplateLanguagesPanel(QGroupBox):
         columns: list[Column[TemplateLanguageData]] = [
             Column(lambda: self.tr("Language"), lambda r: r.language_code, display=self._language_text),
             Column(lambda: self.tr("Description"), lambda r: r.description),
-            Column(lambda: self.tr("Default"), lambda r: r.language_code == self.default_language,
-                   display=lambda r: self.tr("Yes") if r.language_code == self.default_language else ""),
-            Column(lambda: self.tr("Word document"), lambda r: r.file_name,
-                   display=lambda r: r.file_name if r.has_attachment else self.tr("(none)")),
+            Column(
+                lambda: self.tr("Default"),
+                lambda r: r.language_code == self.default_language,
+                display=lambda r: self.tr("Yes") if r.language_code == self.default_language else "",
+            ),
+            Column(
+                lambda: self.tr("Word document"),
+                lambda r: r.file_name,
+                display=lambda r: r.file_name if r.has_attachment else self.tr("(none)"),
+            ),
         ]
         self.model: ColumnTableModel[TemplateLanguageData] = ColumnTableModel(columns, self)
         self.table = QTableView(self)
@@ -73,14 +79,27 @@ class TemplateLanguagesPanel(QGroupBox):
         self.language.currentIndexChanged.connect(lambda _index: self._language_chosen())
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language)
-        self.import_button = self._button("templateImport", self.tr("&Import…"), self.import_document,
-                                          self.tr("Store a Word document (.docx) as this language's version"))
-        self.export_button = self._button("templateExport", self.tr("E&xport…"), self.export_document,
-                                          self.tr("Save a copy of the selected version's Word document"))
-        self.open_button = self._button("templateOpen", self.tr("&Open"), self.open_document,
-                                        self.tr("Open the selected version's Word document"))
-        self.remove_button = self._button("templateRemove", self.tr("&Remove"), self.remove_document,
-                                          self.tr("Take the Word document off the selected version"))
+        self.import_button = self._button(
+            "templateImport",
+            self.tr("&Import…"),
+            self.import_document,
+            self.tr("Store a Word document (.docx) as this language's version"),
+        )
+        self.export_button = self._button(
+            "templateExport",
+            self.tr("E&xport…"),
+            self.export_document,
+            self.tr("Save a copy of the selected version's Word document"),
+        )
+        self.open_button = self._button(
+            "templateOpen", self.tr("&Open"), self.open_document, self.tr("Open the selected version's Word document")
+        )
+        self.remove_button = self._button(
+            "templateRemove",
+            self.tr("&Remove"),
+            self.remove_document,
+            self.tr("Take the Word document off the selected version"),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(language_label)
         buttons.addWidget(self.language)
@@ -138,11 +157,16 @@ class TemplateLanguagesPanel(QGroupBox):
         if not self.code:
             self.hint.setText(self.tr("Select an interaction template to see its language versions."))
         elif not rows:
-            self.hint.setText(self.tr("This template has no Word documents yet. Choose a language and click "
-                                      "Import… to add one."))
+            self.hint.setText(
+                self.tr("This template has no Word documents yet. Choose a language and click Import… to add one.")
+            )
         else:
-            self.hint.setText(self.tr("Import… replaces the Word document of the chosen language, or adds that "
-                                      "language when the template has no version in it yet."))
+            self.hint.setText(
+                self.tr(
+                    "Import… replaces the Word document of the chosen language, or adds that "
+                    "language when the template has no version in it yet."
+                )
+            )
         self._update_buttons()
 
     def choose_language(self, code: str) -> None:
@@ -193,8 +217,8 @@ class TemplateLanguagesPanel(QGroupBox):
         if not self.code or not isinstance(language, str) or not language:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import Word document"), "",
-            self.tr("Word documents (*.docx);;All files (*)"))
+            self, self.tr("Import Word document"), "", self.tr("Word documents (*.docx);;All files (*)")
+        )
         if not path:
             return
         try:
@@ -211,7 +235,8 @@ class TemplateLanguagesPanel(QGroupBox):
         if version is None or not version.has_attachment:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Word document"), version.file_name, self.tr("Word documents (*.docx)"))
+            self, self.tr("Export Word document"), version.file_name, self.tr("Word documents (*.docx)")
+        )
         if not path:
             return
         target = Path(path)
@@ -240,9 +265,14 @@ class TemplateLanguagesPanel(QGroupBox):
             self.refresh()
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self, self.tr("Cannot open the document"), self.tr(
-                "No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use "
-                "Export… and open the copy."))
+            messages.warning(
+                self,
+                self.tr("Cannot open the document"),
+                self.tr(
+                    "No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use "
+                    "Export… and open the copy."
+                ),
+            )
 
     def remove_document(self) -> None:
         """Take the document off the selected version after confirmation (the version stays)."""

@@ -22,13 +22,20 @@ class TemplatesTab(ListTab[TemplateData]):
             Column(lambda: self.tr("Code"), lambda r: r.code),
             Column(lambda: self.tr("Description"), lambda r: r.description),
             Column(lambda: self.tr("Interaction group"), lambda r: r.interaction_group_code),
-            Column(lambda: self.tr("Correspondence type"), lambda r: int(r.correspondence_type_default),
-                   display=lambda r: enum_texts.text_of(enum_texts.correspondence_types(),
-                                                        int(r.correspondence_type_default))),
+            Column(
+                lambda: self.tr("Correspondence type"),
+                lambda r: int(r.correspondence_type_default),
+                display=lambda r: enum_texts.text_of(
+                    enum_texts.correspondence_types(), int(r.correspondence_type_default)
+                ),
+            ),
             Column(lambda: self.tr("Unit cost"), lambda r: r.unit_cost, align_right=True),
             Column(lambda: self.tr("Unit duration (min)"), lambda r: r.unit_duration, align_right=True),
-            Column(lambda: self.tr("Wizard action"), lambda r: int(r.wizard_action),
-                   display=lambda r: enum_texts.text_of(enum_texts.wizard_actions(), int(r.wizard_action))),
+            Column(
+                lambda: self.tr("Wizard action"),
+                lambda r: int(r.wizard_action),
+                display=lambda r: enum_texts.text_of(enum_texts.wizard_actions(), int(r.wizard_action)),
+            ),
             Column(lambda: self.tr("Default language"), lambda r: r.language_code_default),
         ]
         super().__init__("setupTemplates", self.tr("Interaction templates"), columns, parent)
@@ -67,8 +74,9 @@ class TemplatesTab(ListTab[TemplateData]):
         self.languages.setVisible(self.model.rowCount() > 0)
         # A save may have added a language row (the default language gets one).
         template = self.current_record()
-        self.languages.set_template(template.code if template else "",
-                                    template.language_code_default if template else "")
+        self.languages.set_template(
+            template.code if template else "", template.language_code_default if template else ""
+        )
 
     def load(self) -> list[TemplateData]:
         return list_templates()
@@ -90,9 +98,11 @@ class TemplatesTab(ListTab[TemplateData]):
         )
 
     def empty_text(self) -> str:
-        return self.tr("No interaction templates yet. Click New to add one: a template gives an interaction its "
-                       "group, cost, duration and a Word letter per language. Every template belongs to an "
-                       "interaction group, so add one under Codes first.")
+        return self.tr(
+            "No interaction templates yet. Click New to add one: a template gives an interaction its "
+            "group, cost, duration and a Word letter per language. Every template belongs to an "
+            "interaction group, so add one under Codes first."
+        )
 
     def status_text(self) -> str:
         return self.tr("%n interaction template(s)", "", self.model.rowCount())

@@ -57,13 +57,19 @@ class ContentPage(WizardStep):
         action = self.request.wizard_action
         name = self.request.contact_name or self.request.contact_no
         texts = {
-            WizardAction.OPEN: self.tr("The letter is merged for %1 and opened in your word processor. Change it "
-                                       "there and save it, then come back and click Next: the saved letter is "
-                                       "kept with the interaction."),
-            WizardAction.IMPORT: self.tr("Choose the Word document (.docx) that belongs to this interaction with "
-                                         "%1. A copy is kept with the interaction."),
-            WizardAction.MERGE: self.tr("When you click Next, the template's letter is merged for %1 and kept with "
-                                        "the interaction. Use Merge and preview to see it first."),
+            WizardAction.OPEN: self.tr(
+                "The letter is merged for %1 and opened in your word processor. Change it "
+                "there and save it, then come back and click Next: the saved letter is "
+                "kept with the interaction."
+            ),
+            WizardAction.IMPORT: self.tr(
+                "Choose the Word document (.docx) that belongs to this interaction with "
+                "%1. A copy is kept with the interaction."
+            ),
+            WizardAction.MERGE: self.tr(
+                "When you click Next, the template's letter is merged for %1 and kept with "
+                "the interaction. Use Merge and preview to see it first."
+            ),
         }
         self.setSubTitle(
             fill(
@@ -81,8 +87,9 @@ class ContentPage(WizardStep):
         self._show_document()
 
     def _show_document(self) -> None:
-        name = self.request.document_name or (Path(self.request.document_path).name if self.request.document_path
-                                              else "")
+        name = self.request.document_name or (
+            Path(self.request.document_path).name if self.request.document_path else ""
+        )
         self.document.setText(
             fill(self.tr("Document: %1"), name) if self.request.has_document else self.tr("No document yet.")
         )
@@ -108,8 +115,10 @@ class ContentPage(WizardStep):
         except (DomainError, StoreError, OSError) as problem:
             text = errors.describe(problem)
             if isinstance(problem, TemplateCheckError):
-                text += "\n" + self.tr("Correct the template's Word document in Word and attach it again under "
-                                       "Setup → Interaction templates, or choose another template.")
+                text += "\n" + self.tr(
+                    "Correct the template's Word document in Word and attach it again under "
+                    "Setup → Interaction templates, or choose another template."
+                )
             self.show_error(text)
             return False
         request.document_path, request.document_name = str(path), path.name
@@ -149,14 +158,20 @@ class ContentPage(WizardStep):
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(self, self.tr("Cannot open the document"), self.tr(
-                "No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter "
-                "is still kept with the interaction."))
+            messages.warning(
+                self,
+                self.tr("Cannot open the document"),
+                self.tr(
+                    "No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter "
+                    "is still kept with the interaction."
+                ),
+            )
 
     def import_document(self) -> None:
         """Import action: the user picks the interaction's document."""
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a Word document"), "",
-                                                    self.tr("Word documents (*.docx)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word document"), "", self.tr("Word documents (*.docx)")
+        )
         if not path:
             self.show_error(self.tr("Import cancelled: no document was chosen."))
             return
@@ -174,8 +189,12 @@ class ContentPage(WizardStep):
         """Spec 2.11 step 2: Open needs a document (E10), Import needs a chosen file, Merge merges now."""
         action = self.request.wizard_action
         if action == WizardAction.IMPORT and not self.request.has_document:
-            self.show_error(self.tr("Import cancelled: choose a Word document with the button above, or go back "
-                                    "and choose another template."))
+            self.show_error(
+                self.tr(
+                    "Import cancelled: choose a Word document with the button above, or go back "
+                    "and choose another template."
+                )
+            )
             return False
         if action in (WizardAction.OPEN, WizardAction.MERGE) and not self.request.document_path:
             ready = self._prepare()

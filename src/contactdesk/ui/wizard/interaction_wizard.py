@@ -31,8 +31,15 @@ class InteractionWizard(QWizard):
     interaction_logged = Signal(int)
     interaction_postponed = Signal(int)
 
-    def __init__(self, request: InteractionRequest, parent: QWidget | None = None, *, lock_contact: bool = False,
-                 lock_salesperson: bool = False, lock_campaign: bool = False) -> None:
+    def __init__(
+        self,
+        request: InteractionRequest,
+        parent: QWidget | None = None,
+        *,
+        lock_contact: bool = False,
+        lock_salesperson: bool = False,
+        lock_campaign: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("interactionWizard")
         self.request = request
@@ -52,8 +59,12 @@ class InteractionWizard(QWizard):
         self.content_page = ContentPage()
         self.related_page = RelatedPage(lock_campaign)
         self.result_page = ResultPage()
-        for number, page in ((TYPE_PAGE, self.type_page), (CONTENT_PAGE, self.content_page),
-                             (RELATED_PAGE, self.related_page), (RESULT_PAGE, self.result_page)):
+        for number, page in (
+            (TYPE_PAGE, self.type_page),
+            (CONTENT_PAGE, self.content_page),
+            (RELATED_PAGE, self.related_page),
+            (RESULT_PAGE, self.result_page),
+        ):
             self.setPage(number, page)
         self.finished.connect(lambda _result: self._remove_work_folder())
 
@@ -102,9 +113,15 @@ class InteractionWizard(QWizard):
         step = self._current_step()
         if step is not None:
             step.collect()
-        if self._worth_keeping() and messages.confirm(self, self.windowTitle(), self.tr(
+        if self._worth_keeping() and messages.confirm(
+            self,
+            self.windowTitle(),
+            self.tr(
                 "Do you want to finish this interaction later?\n\nYes keeps it under Postponed interactions, where "
-                "Resume brings it back. No discards what you entered."), default_yes=True):
+                "Resume brings it back. No discards what you entered."
+            ),
+            default_yes=True,
+        ):
             try:
                 entry = interactions.postpone(self.request)
             except (DomainError, StoreError, OSError) as problem:
@@ -115,10 +132,15 @@ class InteractionWizard(QWizard):
         super().reject()
 
 
-def start_interaction_wizard(parent: QWidget | None, contact_no: str | None = None,
-                             salesperson_code: str | None = None, campaign_no: str | None = None,
-                             template_code: str | None = None, entry_no: int | None = None,
-                             show: bool = True) -> InteractionWizard | None:
+def start_interaction_wizard(
+    parent: QWidget | None,
+    contact_no: str | None = None,
+    salesperson_code: str | None = None,
+    campaign_no: str | None = None,
+    template_code: str | None = None,
+    entry_no: int | None = None,
+    show: bool = True,
+) -> InteractionWizard | None:
     """Open the wizard from a contact, a salesperson, a campaign or segment, or to resume a postponed entry.
 
     Returns the (window-modal, non-blocking) wizard, or None when it cannot start, after saying why.
@@ -127,15 +149,21 @@ def start_interaction_wizard(parent: QWidget | None, contact_no: str | None = No
         if entry_no:
             request = interactions.resume(entry_no)
         else:
-            request = interactions.new_request(contact_no or "", salesperson_code or "", template_code or "",
-                                               campaign_no or "")
+            request = interactions.new_request(
+                contact_no or "", salesperson_code or "", template_code or "", campaign_no or ""
+            )
         if contact_no:
             interactions.check_contact(contact_no)
     except (DomainError, StoreError) as problem:
         errors.show_error(parent, problem, translate("InteractionWizard", "Create interaction"))
         return None
-    wizard = InteractionWizard(request, parent, lock_contact=bool(contact_no),
-                               lock_salesperson=bool(salesperson_code), lock_campaign=bool(campaign_no))
+    wizard = InteractionWizard(
+        request,
+        parent,
+        lock_contact=bool(contact_no),
+        lock_salesperson=bool(salesperson_code),
+        lock_campaign=bool(campaign_no),
+    )
     if show:
         wizard.open()
     return wizard
