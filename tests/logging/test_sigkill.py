@@ -133,15 +133,25 @@ def test_killed_while_logging_the_segment_is_logged_or_untouched(
     assert state == logged
     rng = random.Random(20261122)
     outcomes: Counter[str] = Counter()
-    for trial in range(TRIALS):
-        # Delays spread evenly over the logging time (and a little past it), each jittered.
-        delay = (trial + rng.random()) / TRIALS * took * 1.3
+
+    def trial(delay: float) -> str:
         state, _took = _run(source, work, no, delay)
         outcome = "logged" if state == logged else "untouched" if state == untouched else "PARTLY"
-        assert outcome != "PARTLY", (trial, delay, state)
+        assert outcome != "PARTLY", (delay, state)
         outcomes[outcome] += 1
-    summary = {"trials": TRIALS, "logging_seconds": round(took, 3), **outcomes}
+        return outcome
+
+    for index in range(TRIALS):
+        # Delays spread evenly over the logging time (and a little past it), each jittered.
+        trial((index + rng.random()) / TRIALS * took * 1.3)
+    # On a busy machine one run can take longer than the measured one: reach past the commit (or before
+    # it) until a kill has landed on each side, so the claim below is about the code, not the load.
+    for extra in range(1, TRIALS + 1):
+        if outcomes["untouched"] and outcomes["logged"]:
+            break
+        trial(took * (1.3 + 0.25 * extra) if not outcomes["logged"] else took * rng.random() / (1 + extra))
+    summary = {"trials": sum(outcomes.values()), "logging_seconds": round(took, 3), **outcomes}
     record_property("sigkill", json.dumps(summary))
     print(f"\nSIGKILL trials: {json.dumps(summary)}")
-    assert sum(outcomes.values()) == TRIALS >= 20
+    assert sum(outcomes.values()) >= TRIALS >= 20
     assert outcomes["untouched"] and outcomes["logged"]  # the kills really landed on both sides of the commit
