@@ -2279,6 +2279,14 @@
         <translation>Word har delt en plassholder opp i biter med ulik formatering. Brevet fungerer likevel; skriv den inn på nytt i én omgang, så den beholder én formatering.</translation>
     </message>
     <message>
+        <source>The template is too large to use, or unpacks to far more than it holds; it may be damaged or made to harm programs. Open it in Word, remove very large pictures or embedded files, save it again as .docx and attach it again.</source>
+        <translation>Malen er for stor til å brukes, eller pakkes ut til langt mer enn den inneholder; den kan være skadet eller laget for å skade programmer. Åpne den i Word, fjern svært store bilder eller innebygde filer, lagre den på nytt som .docx og legg den til på nytt.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s fields are too complicated to read: too many fields, or brackets and tags nested too deeply. Simplify them in Word and attach the document again.</source>
+        <translation>Feltene i malen er for kompliserte til å leses: for mange felt, eller parenteser og tagger nøstet for dypt. Forenkle dem i Word og legg til dokumentet på nytt.</translation>
+    </message>
+    <message>
         <source>The template is not a Word (.docx) document. Save it as .docx in Word and attach it again.</source>
         <translation>Malen er ikke et Word-dokument (.docx). Lagre den som .docx i Word, og legg den ved på nytt.</translation>
     </message>
@@ -2317,6 +2325,10 @@
             <numerusform>%n e-postlinje har ingen e-postadresse: %1. Brevet skrives, men det lages ikke noe e-postutkast.</numerusform>
             <numerusform>%n e-postlinjer har ingen e-postadresse: %1. Brevene skrives, men det lages ingen e-postutkast.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the paragraph “%1”</source>
+        <translation>I avsnittet «%1»</translation>
     </message>
     <message>
         <source>longest name</source>

@@ -2279,6 +2279,14 @@
         <translation>Word heeft een tijdelijke aanduiding opgesplitst in stukken met verschillende opmaak. De brief werkt nog steeds; typ de aanduiding in één keer opnieuw, zodat deze één opmaak houdt.</translation>
     </message>
     <message>
+        <source>The template is too large to use, or unpacks to far more than it holds; it may be damaged or made to harm programs. Open it in Word, remove very large pictures or embedded files, save it again as .docx and attach it again.</source>
+        <translation>Het sjabloon is te groot om te gebruiken, of pakt uit tot veel meer dan het bevat; het kan beschadigd zijn of gemaakt om programma&apos;s te schaden. Open het in Word, verwijder zeer grote afbeeldingen of ingesloten bestanden, sla het opnieuw op als .docx en voeg het opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s fields are too complicated to read: too many fields, or brackets and tags nested too deeply. Simplify them in Word and attach the document again.</source>
+        <translation>De velden van het sjabloon zijn te ingewikkeld om te lezen: te veel velden, of haakjes en tags te diep in elkaar. Vereenvoudig ze in Word en voeg het document opnieuw toe.</translation>
+    </message>
+    <message>
         <source>The template is not a Word (.docx) document. Save it as .docx in Word and attach it again.</source>
         <translation>Het sjabloon is geen Word-document (.docx). Sla het in Word op als .docx en voeg het opnieuw toe.</translation>
     </message>
@@ -2317,6 +2325,10 @@
             <numerusform>%n e-mailregel heeft geen e-mailadres: %1. De brief wordt geschreven, maar er wordt geen e-mailconcept gemaakt.</numerusform>
             <numerusform>%n e-mailregels hebben geen e-mailadres: %1. De brieven worden geschreven, maar er worden geen e-mailconcepten gemaakt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the paragraph “%1”</source>
+        <translation>In de alinea “%1”</translation>
     </message>
     <message>
         <source>longest name</source>

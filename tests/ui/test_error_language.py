@@ -97,3 +97,25 @@ def test_background_work_that_meets_an_os_error_shows_the_sentence(
 
     assert run_with_progress(None, "werk", 1, work) is None
     assert shown and shown[0].startswith("ContactDesk heeft geen toestemming om /srv/brieven te gebruiken.")
+
+
+def test_a_refused_single_letter_lists_its_problems_in_dutch(dutch: None) -> None:
+    from contactdesk.merge.errors import TemplateCheckError
+    from contactdesk.merge.template_check import Problem
+
+    found = [
+        Problem(
+            "unknown_field",
+            "error",
+            "unknown field “contact.shoe_size”: contact has no field “shoe_size”",
+            "word/document.xml",
+            "Shoe size: {{ contact.shoe_size }}",
+            "contact.shoe_size",
+        ),
+        Problem("too_complex", "error", "the fields nest 300 deep"),
+        Problem("empty_field", "warning", "“contact.job_title” is empty for 1 of 1 recipients", field="x", count=1),
+    ]
+    text = errors.describe(TemplateCheckError([problem.as_dict() for problem in found]))
+    assert "Onbekend veld “contact.shoe_size”" in text and "In de alinea “Shoe size: {{ contact.shoe_size }}”" in text
+    assert "te ingewikkeld" in text and "is empty" not in text  # warnings do not stop it, so they are not listed
+    assert "unknown field" not in text and "nest" not in text

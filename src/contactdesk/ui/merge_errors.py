@@ -66,7 +66,12 @@ class MergeTexts(QObject):
             )
         if isinstance(error, m.TemplateCheckError):
             errors = [p for p in error.problems if p.get("severity") == "error"]
-            lines = "\n".join(f"• {p.get('message', '')}" for p in errors[:10])
+            # Each finding in the user's language, from its kind and values (the engine's text is English).
+            # Imported here: the check's modules load the merge engine, which the app loads on first use.
+            from contactdesk.ui.merge.flow_texts import FlowTexts
+
+            texts = FlowTexts()
+            lines = "\n".join(f"• {texts.problem_from(p)}" for p in errors[:10])
             return (
                 self.tr("The template check found %n problem(s); nothing was written:", "", len(errors)) + "\n" + lines
             )

@@ -6,7 +6,8 @@ the problem's kind and values so it can be translated. An unknown kind falls bac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -90,6 +91,17 @@ class FlowTexts(QObject):
                 "Word split a placeholder across differently formatted pieces. The letter still works; "
                 "retype it in one go so it keeps one formatting."
             )
+        if kind == "too_large":
+            return self.tr(
+                "The template is too large to use, or unpacks to far more than it holds; it may be damaged or "
+                "made to harm programs. Open it in Word, remove very large pictures or embedded files, save it "
+                "again as .docx and attach it again."
+            )
+        if kind == "too_complex":
+            return self.tr(
+                "The template's fields are too complicated to read: too many fields, or brackets and tags "
+                "nested too deeply. Simplify them in Word and attach the document again."
+            )
         if kind == "not_docx":
             return self.tr("The template is not a Word (.docx) document. Save it as .docx in Word and attach it again.")
         if kind == "render_failed":
@@ -136,6 +148,17 @@ class FlowTexts(QObject):
                 names,
             )
         return problem.message
+
+    def problem_from(self, values: Mapping[str, Any]) -> str:
+        """The sentence for a finding given as plain values (Problem.as_dict(), as errors carry them)."""
+        known = {name: values[name] for name in Problem.__dataclass_fields__ if name in values}
+        known["contacts"] = tuple(known.get("contacts", ()))
+        problem = Problem(**{"kind": "", "severity": "error", "message": "", **known})
+        text = self.problem(CheckedProblem(problem))
+        place = problem.place
+        if place and problem.kind in ("syntax", "unknown_field", "too_complex"):
+            return text + "\n    " + fill(self.tr("In the paragraph “%1”"), place)
+        return text
 
     def draft_problems(self, problems: Sequence[Problem]) -> list[str]:
         """Sentences for the drafts a contact's value changed or stopped (found while writing them)."""
