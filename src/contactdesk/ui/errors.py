@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import errors as e
 from contactdesk.ui import messages
+from contactdesk.ui.interaction_errors import describe_interaction_error
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.store_errors import describe_store_error
 
 translate = QCoreApplication.translate
 
@@ -314,116 +316,6 @@ def describe(error: BaseException) -> str:
         return fill(sentence, error.path, str(getattr(error, "detail", "")))
     about_interaction = describe_interaction_error(error)
     return about_interaction if about_interaction is not None else describe_store_error(error)
-
-
-def describe_interaction_error(error: BaseException) -> str | None:
-    """Sentences for the refusals of Create Interaction and the interaction log (None for other errors)."""
-    if isinstance(error, e.ContactBlockedError):
-        return fill(
-            translate(
-                "Errors",
-                "Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear "
-                "Privacy blocked on the contact card first if that is allowed.",
-            ),
-            error.contact_no,
-        )
-    if isinstance(error, e.NoEmailError):
-        return fill(
-            translate(
-                "Errors",
-                "Contact %1 has no e-mail address (nor an alternative address with one), so the "
-                "interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose "
-                "another correspondence type.",
-            ),
-            error.contact_no,
-        )
-    if isinstance(error, e.InteractionDocumentError):
-        if error.problem == "email_needs_document":
-            return fill(
-                translate(
-                    "Errors",
-                    "The e-mail has nothing to send: template %1 has no Word document. Change the "
-                    "correspondence type, or choose a template with a document.",
-                ),
-                error.template_code,
-            )
-        return fill(
-            translate(
-                "Errors",
-                "No document found: template %1 has no Word document for this language. Add one "
-                "under Setup → Interaction templates, or choose another template.",
-            ),
-            error.template_code,
-        )
-    if isinstance(error, e.EntryStateError):
-        problems = {
-            "not_postponed": translate(
-                "Errors", "Entry %1 is not a postponed interaction (any more). Refresh the list."
-            ),
-            "postponed": translate(
-                "Errors", "Entry %1 is a postponed interaction: resume and finish it, or delete it."
-            ),
-            "not_canceled": translate(
-                "Errors", "Entry %1 is not canceled. Only canceled entries can be deleted; cancel it first."
-            ),
-            "logged_segment_canceled": translate(
-                "Errors",
-                "Entry %1 belongs to logged segment %2, which is canceled. Restore the logged segment instead.",
-            ),
-            "campaign_entry_canceled": translate(
-                "Errors", "Entry %1 belongs to campaign entry %2, which is canceled. Restore the campaign entry first."
-            ),
-        }
-        text = problems.get(error.problem, problems["not_postponed"])
-        return fill(text, str(error.entry_no), error.key)
-    return None
-
-
-def describe_store_error(error: BaseException) -> str:
-    """Sentences for problems with the database file itself."""
-    path = getattr(error, "path", "")
-    if isinstance(error, e.NotADatabaseError):
-        return fill(
-            translate(
-                "Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one."
-            ),
-            path,
-        )
-    if isinstance(error, e.DatabaseMissingError):
-        return fill(
-            translate(
-                "Errors", "There is no database at %1. Check the path, open another file, or create a new database."
-            ),
-            path,
-        )
-    if isinstance(error, e.DatabaseLockedError):
-        return translate(
-            "Errors",
-            "The database is busy in another program or window. Wait a moment and try again; nothing was changed.",
-        )
-    if isinstance(error, e.ReadOnlyDatabaseError):
-        return fill(
-            translate(
-                "Errors",
-                "The database %1 cannot be written (read-only file or folder). Copy it to a folder you can "
-                "write to, or change its permissions.",
-            ),
-            path,
-        )
-    if isinstance(error, e.SchemaTooNewError):
-        return fill(
-            translate(
-                "Errors",
-                "The database %1 was made by a newer version of ContactDesk (schema %2; this version knows %3). "
-                "Install the newer version to open it.",
-            ),
-            path,
-            str(error.found),
-            str(error.known),
-        )
-    if isinstance(error, e.UnsupportedDatabaseUrlError):
-        return translate("Errors", "The database address is not supported. Use a file path or a sqlite:/// address.")
-    return fill(translate("Errors", "Something went wrong: %1"), str(error))
 
 
 def is_expected(error: BaseException) -> bool:
