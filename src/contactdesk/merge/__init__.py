@@ -13,6 +13,10 @@ The engine, module by module (each has one main class or function):
 - combine.py         combine_letters(): one document, one section per letter, page numbers from 1
 - pdf.py             convert_to_pdf(): LibreOffice headless, own profile per call, time limit
 - email_draft.py     EmailDraft: an .eml draft with the letter attached
+- template_fields.py the fields a template uses, found in one pass (for the check)
+- deliver.py         log_and_deliver() / deliver_logged(): log a segment, then write and keep its letters
+- deliver_result.py  DeliverResult: what that did; ProgressGuard: Cancel after logging stops, never undoes
+- kept_letters.py    keep_letters(): each letter kept inside the database with its entry
 
 This package imports nothing on purpose: worker processes import only the modules they need.
 """

@@ -8,8 +8,8 @@ What is atomic:
    "In progress".
 3. The letters are then written with the merge engine (each under a temporary name, then renamed);
    hard copy goes to a combined print document, e-mail to .eml drafts in the outbox.
-4. Each letter is stored in the data folder (content-addressed, with its sha256) and linked from its
-   entry, in transactions of a few hundred entries: an entry either keeps its letter or still says
+4. Each letter is stored inside the database (with its sha256) and linked from its entry, in
+   transactions of a few hundred entries (merge/kept_letters.py): an entry either keeps its letter or still says
    "In progress"/"Error". If merging fails or is cancelled after logging, the entries stay logged and
    the result says why; deliver_logged() makes the missing letters again.
 """
@@ -17,90 +17,32 @@ What is atomic:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from contactdesk.crm import attachments, log_snapshot, segments
-from contactdesk.crm.log_data import LogOptions, LogResult
+from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import STEPS, log_segment
 from contactdesk.crm.reuse_logged import logged_row
 from contactdesk.merge.combine import CombineItem, combine_letters
 from contactdesk.merge.context import ContextBuilder
+from contactdesk.merge.deliver_result import DeliverResult, ProgressGuard, Report
 from contactdesk.merge.email_draft import DraftJob, write_drafts
 from contactdesk.merge.errors import IncompatibleLettersError, TemplateCheckError
+from contactdesk.merge.kept_letters import keep_letters, mark_letters
 from contactdesk.merge.letter_plan import PlannedLetter, document_language, plan_entries, plan_lines
 from contactdesk.merge.names import LetterNames
 from contactdesk.merge.parallel import LetterJob, LetterRun
 from contactdesk.merge.pdf import convert_to_pdf
 from contactdesk.merge.render import PreparedTemplate
 from contactdesk.merge.template_check import Problem, TemplateCheck
-from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
-from contactdesk.store.models import Attachment, InteractionLogEntry, LoggedSegmentUndo, Segment
+from contactdesk.store.models import InteractionLogEntry, LoggedSegmentUndo, Segment
 
-Report = Callable[[int], None]
-KEEP_CHUNK = 200  # entries linked to their letters per transaction
 _log = logging.getLogger(__name__)
 E = InteractionLogEntry
-
-
-@dataclass
-class DeliverResult:
-    """What logging and delivering did; `failed` says why letters are missing although the entries are logged.
-
-    `failed` is English (the command line and logs); `error` is the exception itself, for the GUI to word.
-    """
-
-    logged: LogResult | None = None
-    letters: list[Path] = field(default_factory=list)
-    emails: list[Path] = field(default_factory=list)
-    combined: Path | None = None
-    pdf: Path | None = None
-    problems: list[Problem] = field(default_factory=list)
-    kept: int = 0
-    failed: str = ""
-    cancelled: bool = False
-    error: Exception | None = None
-
-    @property
-    def stopped_before_logging(self) -> bool:
-        """The template check refused, so nothing was logged or written."""
-        return self.logged is None and any(problem.severity == "error" for problem in self.problems)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The command line's JSON."""
-        values: dict[str, Any] = (
-            self.logged.as_dict() if self.logged else {"logged_segment": None, "entries": 0, "follow_up": None}
-        )
-        values.update(
-            letters=[str(p) for p in self.letters],
-            emails=[str(p) for p in self.emails],
-            combined=str(self.combined) if self.combined else None,
-            pdf=str(self.pdf) if self.pdf else None,
-            kept=self.kept,
-            failed=self.failed or None,
-            problems=[p.as_dict() for p in self.problems],
-        )
-        return values
-
-
-class _Guard:
-    """After logging, Cancel must not undo the logging: a progress report that raises becomes a stop request."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        self.stopped = False
-
-    def __call__(self, value: int) -> None:
-        if not self.stopped:
-            try:
-                self.report(value)
-            except Exception:  # noqa: BLE001 - the face's Cancel, whatever it raises
-                self.stopped = True
 
 
 def check_letters(
@@ -177,7 +119,7 @@ def _write(
     combined: bool,
     pdf: bool,
     segment_no: str,
-    guard: _Guard,
+    guard: ProgressGuard,
     workers: int | None,
 ) -> list[Path | None]:
     names = LetterNames(Path(out_dir))
@@ -231,32 +173,6 @@ def _write(
     return outcome.paths
 
 
-def keep_letters(planned: list[PlannedLetter], paths: list[Path | None]) -> int:
-    """Keep each letter in the database and link it (name and sha256) from its entry; returns how many."""
-    pairs = [(item, path) for item, path in zip(planned, paths, strict=True) if path is not None and item.entry_id]
-    for start in range(0, len(pairs), KEEP_CHUNK):
-        with write_transaction():
-            for item, path in pairs[start : start + KEEP_CHUNK]:
-                attachment_id = attachments.store_file(path, path.name, check=False)  # our own letter
-                row = Attachment.get_by_id(attachment_id)
-                E.update(
-                    attachment=attachment_id,
-                    letter_name=path.name,
-                    letter_sha256=str(row.sha256),
-                    delivery_status=int(DeliveryStatus.BLANK),
-                ).where(E.id == item.entry_id).execute()
-    return len(pairs)
-
-
-def _mark(planned: list[PlannedLetter], status: DeliveryStatus) -> None:
-    ids = [item.entry_id for item in planned if item.entry_id]
-    with write_transaction():
-        for start in range(0, len(ids), 500):
-            E.update(delivery_status=int(status)).where(
-                E.id.in_(ids[start : start + 500]) & (E.letter_name == "")
-            ).execute()
-
-
 def _deliver(
     result: DeliverResult,
     logged_no: str,
@@ -267,7 +183,7 @@ def _deliver(
     combined: bool,
     pdf: bool,
     today: date | None,
-    guard: _Guard,
+    guard: ProgressGuard,
     workers: int | None,
     prepared: dict[int, PreparedTemplate] | None = None,
 ) -> DeliverResult:
@@ -300,7 +216,7 @@ def _deliver(
         _log.exception("letters of %s could not be made", logged_no)
         result.failed = str(exc) or type(exc).__name__
         result.error = exc
-        _mark(planned, DeliveryStatus.ERROR)
+        mark_letters(planned, DeliveryStatus.ERROR)
     guard(100)
     return result
 
@@ -357,7 +273,7 @@ def log_and_deliver(
         combined,
         pdf,
         today,
-        _Guard(report),
+        ProgressGuard(report),
         workers,
         prepared,
     )
@@ -397,7 +313,7 @@ def deliver_logged(
         combined,
         pdf,
         today,
-        _Guard(progress or (lambda _value: None)),
+        ProgressGuard(progress or (lambda _value: None)),
         workers,
     )
 
