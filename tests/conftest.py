@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CONTACTDESK_DATA_DIR", tempfile.mkdtemp(prefix="contactdesk-test-data-"))
 
 import pytest  # noqa: E402
+from tests import engines  # noqa: E402
 
 from contactdesk.store import db as store_db  # noqa: E402
 from contactdesk.store.opening import OpenedDatabase, open_database  # noqa: E402
@@ -24,10 +25,12 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
-    """A new database file in tmp_path, migrated to the latest schema and bound to the models."""
-    opened = open_database(tmp_path / "test.sqlite", busy_timeout_ms=2000, create=True)
+    """A new database (a file in tmp_path, or a PostgreSQL database), migrated and bound to the models."""
+    target = engines.current = engines.new_database(tmp_path)
+    opened = open_database(target, busy_timeout_ms=2000, create=True)
     yield opened
     store_db.close()
+    engines.drop_database(target)
 
 
 @pytest.fixture
@@ -35,7 +38,37 @@ def demo_database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A database with a small, fixed set of sample data."""
     from contactdesk.crm.demo import load_demo
 
-    opened = open_database(tmp_path / "demo.sqlite", busy_timeout_ms=2000, create=True)
+    target = engines.current = engines.new_database(tmp_path, "demo")
+    opened = open_database(target, busy_timeout_ms=2000, create=True)
     load_demo(contacts=120, seed=7)
     yield opened
     store_db.close()
+    engines.drop_database(target)
+
+
+@pytest.fixture
+def database_target(tmp_path: Path) -> Iterator[str]:
+    """Where a new database for this test goes (a path not made yet, or an empty PostgreSQL database)."""
+    target = engines.new_database(tmp_path, "office", schema=False)
+    yield target
+    store_db.close()
+    engines.drop_database(target)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"engine: the suite runs on {engines.ENGINE}")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # A test that only makes sense on one engine says so; on the other it is skipped, saying why.
+    for item in items:
+        sqlite_only = item.get_closest_marker("sqlite_only")
+        if engines.ENGINE != "sqlite" and sqlite_only:
+            why = sqlite_only.args[0] if sqlite_only.args else ""
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+        if engines.ENGINE != "postgresql" and item.get_closest_marker("postgresql_only"):
+            item.add_marker(pytest.mark.skip(reason="PostgreSQL only"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    engines.drop_template()

@@ -38,7 +38,7 @@ def floor_of(requirement: str) -> str | None:
     return f"{name}=={floor.group(1)}{marker}"
 
 
-def floors(pyproject: Path = ROOT / "pyproject.toml", extras: tuple[str, ...] = ("test",)) -> list[str]:
+def floors(pyproject: Path = ROOT / "pyproject.toml", extras: tuple[str, ...] = ("test", "office")) -> list[str]:
     """Every floor of the project's dependencies and of the given extras."""
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
     requirements = list(project["dependencies"])

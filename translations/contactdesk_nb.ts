@@ -2071,8 +2071,24 @@
         <translation>Databasen %1 ble laget med en nyere versjon av ContactDesk (skjema %2; denne versjonen kjenner %3). Installer den nyere versjonen for å åpne den.</translation>
     </message>
     <message>
-        <source>The database address is not supported. Use a file path or a sqlite:/// address.</source>
-        <translation>Databaseadressen støttes ikke. Bruk en filbane eller en sqlite:///-adresse.</translation>
+        <source>The office database %1 has not been set up for ContactDesk yet. Ask your administrator to run “contactdesk office init” for it, or check the database name.</source>
+        <translation>Kontordatabasen %1 er ikke satt opp for ContactDesk ennå. Be administratoren din om å kjøre «contactdesk office init» for den, eller kontroller navnet på databasen.</translation>
+    </message>
+    <message>
+        <source>The database server for %1 cannot be reached. Check the network connection and the server&apos;s name and port, or ask your administrator whether it is running.</source>
+        <translation>Databaseserveren for %1 kan ikke nås. Kontroller nettverkstilkoblingen og serverens navn og port, eller spør administratoren din om den kjører.</translation>
+    </message>
+    <message>
+        <source>The database server refused your login for %1. Check your user name and password, or ask your administrator to give you access.</source>
+        <translation>Databaseserveren avviste påloggingen din for %1. Kontroller brukernavn og passord, eller be administratoren din om tilgang.</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change: it needs an administrator. Nothing was changed. Ask an administrator of ContactDesk to do it, or to give you that role.</source>
+        <translation>Påloggingen din kan ikke gjøre denne endringen: den krever en administrator. Ingenting ble endret. Be en administrator av ContactDesk om å gjøre det, eller om å gi deg den rollen.</translation>
+    </message>
+    <message>
+        <source>The database address is not supported. Use a file path, a sqlite:/// address, or a postgresql://user@server/database address.</source>
+        <translation>Databaseadressen støttes ikke. Bruk en filbane, en sqlite:///-adresse eller en postgresql://bruker@server/database-adresse.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>

@@ -2071,8 +2071,24 @@
         <translation>De database %1 is gemaakt met een nieuwere versie van ContactDesk (schema %2; deze versie kent %3). Installeer de nieuwere versie om de database te openen.</translation>
     </message>
     <message>
-        <source>The database address is not supported. Use a file path or a sqlite:/// address.</source>
-        <translation>Dit databaseadres wordt niet ondersteund. Gebruik een bestandspad of een sqlite:///-adres.</translation>
+        <source>The office database %1 has not been set up for ContactDesk yet. Ask your administrator to run “contactdesk office init” for it, or check the database name.</source>
+        <translation>De kantoordatabase %1 is nog niet ingericht voor ContactDesk. Vraag uw beheerder om er “contactdesk office init” voor uit te voeren, of controleer de naam van de database.</translation>
+    </message>
+    <message>
+        <source>The database server for %1 cannot be reached. Check the network connection and the server&apos;s name and port, or ask your administrator whether it is running.</source>
+        <translation>De databaseserver voor %1 is niet bereikbaar. Controleer de netwerkverbinding en de naam en poort van de server, of vraag uw beheerder of de server draait.</translation>
+    </message>
+    <message>
+        <source>The database server refused your login for %1. Check your user name and password, or ask your administrator to give you access.</source>
+        <translation>De databaseserver heeft uw aanmelding voor %1 geweigerd. Controleer uw gebruikersnaam en wachtwoord, of vraag uw beheerder om toegang.</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change: it needs an administrator. Nothing was changed. Ask an administrator of ContactDesk to do it, or to give you that role.</source>
+        <translation>Uw aanmelding mag deze wijziging niet maken: daarvoor is een beheerder nodig. Er is niets gewijzigd. Vraag een beheerder van ContactDesk om het te doen, of om u die rol te geven.</translation>
+    </message>
+    <message>
+        <source>The database address is not supported. Use a file path, a sqlite:/// address, or a postgresql://user@server/database address.</source>
+        <translation>Dit databaseadres wordt niet ondersteund. Gebruik een bestandspad, een sqlite:///-adres of een postgresql://gebruiker@server/database-adres.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>

@@ -201,6 +201,7 @@ def test_locked_database_gives_a_clear_error_and_changes_nothing(tmp_path: Path)
         store_db.close()
 
 
+@pytest.mark.sqlite_only("SQLite's FTS5 table against its LIKE scan; PostgreSQL has one way, checked below")
 def test_full_text_index_and_like_scan_find_the_same_contacts(database: object) -> None:
     from contactdesk.store import fulltext
 
@@ -217,3 +218,23 @@ def test_full_text_index_and_like_scan_find_the_same_contacts(database: object) 
     scanned = {q: sorted(r.no for r in contacts.list_contacts(q)) for q in queries}
     assert indexed == scanned
     assert indexed["kantoor amsterdam"] == ["CT000002"] and indexed["zzz"] == []
+
+
+def test_search_finds_the_same_contacts_on_every_engine(database: object) -> None:
+    company("Ødegård Byggevarer AS", city="Ålesund", email="post@odegard.no")
+    company("Van Dijk Kantoorinrichting B.V.", city="Amsterdam")
+    person("Ĳsbrand", "IJzerman", city="Utrecht", phone_no="+31 30 123 4567")
+    found = {
+        q: sorted(r.no for r in contacts.list_contacts(q))
+        for q in ("ødeg", "ÅLESUND", "kantoor amsterdam", "ĳsb", "30 123", "zzz", 'quote"d', "50%")
+    }
+    assert found == {
+        "ødeg": ["CT000001"],
+        "ÅLESUND": ["CT000001"],
+        "kantoor amsterdam": ["CT000002"],
+        "ĳsb": ["CT000003"],
+        "30 123": ["CT000003"],
+        "zzz": [],
+        'quote"d': [],
+        "50%": [],
+    }

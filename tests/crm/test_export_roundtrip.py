@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
 
 import pytest
+from tests import engines
 
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.contacts import create_contact
@@ -14,6 +14,7 @@ from contactdesk.crm.demo import load_demo
 from contactdesk.crm.errors import ExportFileError, NotFoundError
 from contactdesk.crm.exports import SEARCH, SEGMENT, ExportScope, count_contacts, export_contacts
 from contactdesk.crm.imports import check_import, read_source, run_import
+from contactdesk.store.db import db
 from contactdesk.store.models import Segment, SegmentLine
 from contactdesk.store.opening import open_database
 
@@ -22,13 +23,13 @@ COLUMNS = (
     "address_2, post_code, city, county, country_code, phone_no, mobile_phone_no, email, email_2, home_page, "
     "vat_registration_no, salesperson_id, territory_code, language_code, correspondence_type, salutation_code, "
     "exclude_from_segment, privacy_blocked, minor, parental_consent_received, search_name, search_text, "
-    "(SELECT c.no FROM contact c WHERE c.id = contact.company_id)"
+    "(SELECT c.no FROM contact c WHERE c.id = contact.company_id) AS company_number"
 )
 
 
-def _contacts(path: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(f"SELECT {COLUMNS} FROM contact ORDER BY no").fetchall()
+def _contacts() -> list[tuple[object, ...]]:
+    """Every contact of the bound database, column by column (through the engine in use)."""
+    return [tuple(row) for row in db.execute_sql(f"SELECT {COLUMNS} FROM contact ORDER BY contact.no").fetchall()]
 
 
 def _odd_contact() -> None:
@@ -60,16 +61,21 @@ def test_export_then_import_gives_the_same_contacts(demo_database, tmp_path: Pat
     _odd_contact()
     target = tmp_path / name
     assert export_contacts(target, vcard_version=version) == 121
-    copy = tmp_path / "copy.sqlite"
-    open_database(copy, create=True)
-    load_demo(contacts=0)
-    check = check_import(read_source(target))
-    assert check.problems == [] and check.new_companies == []
-    result = run_import(check)
-    assert (result.imported, result.skipped) == (121, 0)
-    assert _contacts(copy) == _contacts(demo_database.path)
-    again = check_import(read_source(target))
-    assert len(again.duplicates) == 121 and all(match.reason == "uid" for match in again.duplicates)
+    exported = _contacts()
+    copy = engines.new_database(tmp_path, "copy")
+    try:
+        open_database(copy, create=True)
+        load_demo(contacts=0)
+        check = check_import(read_source(target))
+        assert check.problems == [] and check.new_companies == []
+        result = run_import(check)
+        assert (result.imported, result.skipped) == (121, 0)
+        assert _contacts() == exported
+        again = check_import(read_source(target))
+        assert len(again.duplicates) == 121 and all(match.reason == "uid" for match in again.duplicates)
+    finally:
+        db.close()
+        engines.drop_database(copy)
 
 
 def test_csv_is_excel_friendly(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

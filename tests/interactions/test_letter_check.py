@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests import engines
 from tests.crm.docx_bombs import zip_bomb
 from tests.interactions.conftest import write_docx
 
@@ -50,10 +51,10 @@ def test_the_service_refuses_an_unknown_field_and_writes_nothing(shoe_template: 
 def test_the_command_line_refuses_and_logs_nothing(
     shoe_template: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = tmp_path / "test.sqlite"
+    database = engines.current
     before = _counts()
     store_db.close()
-    status = main(["interaction", "log", "--db", str(database), "--contact", shoe_template["P4"], "--template", "T2"])
+    status = main(["interaction", "log", "--db", database, "--contact", shoe_template["P4"], "--template", "T2"])
     err = capsys.readouterr().err
     assert status != 0
     assert "contact.shoe_size" in err and "not logged" in err and len(err.strip().splitlines()) == 1
@@ -78,7 +79,7 @@ def test_the_command_line_refuses_a_stored_zip_bomb(
             "interaction",
             "log",
             "--db",
-            str(tmp_path / "test.sqlite"),
+            engines.current,
             "--contact",
             shoe_template["P4"],
             "--template",
@@ -87,7 +88,7 @@ def test_the_command_line_refuses_a_stored_zip_bomb(
     )
     err = capsys.readouterr().err
     assert status != 0 and "too large" in err and "word/document.xml" in err and "Traceback" not in err
-    open_database(tmp_path / "test.sqlite")
+    open_database(engines.current)
     assert _counts() == before
 
 

@@ -21,7 +21,7 @@ def office(f: F, database: object) -> tuple[F, str]:
     """Fixture F in a file, with SEG00001 (C1, P1, P4) and SEG00002 (P3, excluded, added by hand)."""
     f.segment("C1", "P1", "P4")
     f.segment("P3", description="Excluded one")
-    path = str(database.path)  # type: ignore[attr-defined]
+    path = database.target  # type: ignore[attr-defined]
     store_db.close()
     return f, path
 

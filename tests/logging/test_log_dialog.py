@@ -121,7 +121,7 @@ def test_logging_from_the_worksheet_closes_it(
     from contactdesk.ui.main_window import MainWindow
 
     no = f.segment("P1", "P4", template="T2")
-    window = MainWindow(database.path, settings)
+    window = MainWindow(database.target, settings)
     qtbot.addWidget(window)
     window.show()
     window.nav.setCurrentRow(1)

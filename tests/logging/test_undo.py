@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import engines
 
 from contactdesk.crm import criteria, interaction_changes, log_undo, segment_lines, segments
 from contactdesk.crm.criteria import CriteriaRequest
@@ -78,7 +79,7 @@ def test_undo_survives_a_restart(f: F, tmp_path: Path) -> None:
     before = _state()
     logged_no = log_segment(no, today=TODAY).logged_segment
     store_db.close()
-    open_database(tmp_path / "test.sqlite")
+    open_database(engines.current)
     log_undo.undo_logging(logged_no)
     assert _state() == before
 

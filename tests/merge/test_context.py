@@ -99,13 +99,19 @@ def test_language_override_and_line_salesperson(merge_data: dict[str, object]) -
 def test_contexts_are_built_set_wise(merge_data: dict[str, object]) -> None:
     builder = ContextBuilder(TODAY)
     statements: list[str] = []
-    connection = db.connection()
-    connection.set_trace_callback(statements.append)
+    engine = db.obj
+    run = engine.execute_sql
+
+    def counted(sql: str, params: object = None, *args: object, **kwargs: object) -> object:
+        statements.append(sql)
+        return run(sql, params, *args, **kwargs)
+
+    engine.execute_sql = counted  # every statement of every engine passes here
     try:
         requests = [LetterRequest(key, line=LINE) for key in ["CT000001", "CT000002", "CT000003", "CT000004"] * 50]
         contexts = builder.build_many(requests)
     finally:
-        connection.set_trace_callback(None)
+        del engine.execute_sql
     assert len(contexts) == 200
     assert len([sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]) <= 3
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from tests import engines
 from tests.merge.conftest import TODAY, make_template
 
 from contactdesk.cli import main
@@ -73,7 +74,7 @@ def test_command_line_json_and_check_only(
     demo_database: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     no = demo_segment()
-    database = str(demo_database.path) if hasattr(demo_database, "path") else str(tmp_path / "demo.sqlite")
+    database = engines.current
     status = main(["segment", "merge", no, "--db", database, "--out", str(tmp_path / "out"), "--check-only", "--json"])
     payload = json.loads(capsys.readouterr().out)
     assert status == 0 and payload["letters"] == [] and payload["combined"] is None

@@ -22,7 +22,7 @@ def window(qtbot, database, settings) -> Iterator[object]:  # type: ignore[no-un
     """The main window on an empty database."""
     from contactdesk.ui.main_window import MainWindow
 
-    win = MainWindow(database.path, settings)
+    win = MainWindow(database.target, settings)
     qtbot.addWidget(win)
     win.show()
     yield win

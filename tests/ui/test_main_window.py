@@ -95,7 +95,7 @@ def test_deleting_a_company_asks_about_its_persons(qtbot, window: MainWindow, mo
 
 
 def test_pages_and_last_page_are_remembered(qtbot, database, settings) -> None:  # type: ignore[no-untyped-def]
-    first = MainWindow(database.path, settings)
+    first = MainWindow(database.target, settings)
     qtbot.addWidget(first)
     first.show()
     first.findChild(type(first.actions_.refresh), "actionShow_page_logged_segments").trigger()
@@ -103,14 +103,14 @@ def test_pages_and_last_page_are_remembered(qtbot, database, settings) -> None: 
     assert first.current_page().stack.currentWidget() is first.current_page().empty
     first.resize(700, 500)
     first.close()
-    second = MainWindow(database.path, settings)
+    second = MainWindow(database.target, settings)
     qtbot.addWidget(second)
     assert second.current_page().objectName() == "page_logged_segments"
     assert second.size().width() == 700
 
 
 def test_demo_data_fills_every_list_page(qtbot, demo_database, settings) -> None:  # type: ignore[no-untyped-def]
-    win = MainWindow(demo_database.path, settings)
+    win = MainWindow(demo_database.target, settings)
     qtbot.addWidget(win)
     win.show()
     for row, page in enumerate(win.pages[:5]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from peewee import SQL, fn
 
 from contactdesk.crm import contact_rules as rules
+from contactdesk.crm import lookups
 from contactdesk.crm.contact_data import LIST_COLUMNS, SORT_SQL, ContactData, ContactRow
 from contactdesk.crm.errors import (
     CompanyHasPersonsError,
@@ -21,7 +22,7 @@ from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, MarketingSetup, Segment, SegmentLine
 from contactdesk.store.models.base import utcnow
 from contactdesk.store.numbering import next_number
-from contactdesk.store.search import like_pattern, terms
+from contactdesk.store.search import like, like_pattern, terms
 
 PERSONS_DELETE = "delete"
 PERSONS_DETACH = "detach"
@@ -130,7 +131,7 @@ def _filtered(query: str):  # type: ignore[no-untyped-def]
     indexed = [w for w in words if len(w) >= 3] if words and fulltext.available() else []
     for word in words:
         if word not in indexed:
-            select = select.where(SQL("search_text LIKE ? ESCAPE '\\'", [like_pattern(word)]))
+            select = select.where(like(Contact.search_text, like_pattern(word)))
     if indexed:
         match = " AND ".join(fulltext.phrase(w) for w in indexed)
         select = select.where(
@@ -152,7 +153,7 @@ def list_contacts(
     order = column.desc() if descending else column.asc()
     tie = Contact.id.desc() if descending else Contact.id.asc()
     select = _filtered(query).select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS])
-    rows = select.order_by(order, tie).offset(offset).limit(limit).tuples()
+    rows = lookups.page(select.order_by(order, tie), offset, limit).tuples()
     return [_row(values) for values in rows]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from peewee import SQL, NodeList, Value, fn
+from peewee import fn
 
 from contactdesk.crm.errors import ValidationError, ValidationErrors
 from contactdesk.store.enums import ContactType, CorrespondenceType
@@ -28,7 +28,7 @@ from contactdesk.store.models import (
     InteractionLogEntry,
     LoggedSegment,
 )
-from contactdesk.store.search import fold
+from contactdesk.store.search import fold, like
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _like(column: Any, kind: str, word: str) -> Any:
     pattern = word.upper() if kind == CODE else (fold(word) if kind == FOLDED else word.strip())
     escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     escaped = escaped.replace("*", "%").replace("?", "_")
-    return NodeList((column, SQL("LIKE"), Value(escaped), SQL("ESCAPE '\\'")), parens=True)
+    return like(column, escaped, ignore_case=kind == TEXT)
 
 
 def _is_plain(word: str) -> bool:

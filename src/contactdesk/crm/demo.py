@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from peewee import Value
+
 from contactdesk.crm import demo_history
 from contactdesk.crm.demo_contacts import ContactFactory, insert_contacts
 from contactdesk.crm.demo_history import id_modulo
 from contactdesk.crm.lookups import primary_key
 from contactdesk.paths import sample_templates_dir
 from contactdesk.store import fulltext
-from contactdesk.store.db import db, write_transaction
+from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType, CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.store.models import (
     BusinessRelation,
@@ -190,20 +192,13 @@ def _link_classifications(first_id: int) -> None:
         key = primary_key(code_model)
         codes = [str(getattr(row, key.name)) for row in code_model.select(key).order_by(key)]
         for index, code in enumerate(codes):
-            ids = selection.where(id_modulo(modulo) == index)
-            db.execute_sql(
-                f"INSERT INTO {link._meta.table_name} (contact_id, {column}_id) "
-                f"SELECT id, ? FROM contact WHERE id IN ({ids.sql()[0]})",
-                [code, *ids.sql()[1]],
-            )
+            chosen = selection.where(id_modulo(modulo) == index).select(Contact.id, Value(code))
+            link.insert_from(chosen, [link._meta.fields["contact"], link._meta.fields[column]]).execute()
     for offset, line_no in enumerate((20000, 30000, 40000, 50000)):
-        ids = companies.where(id_modulo(4) == offset)
-        db.execute_sql(
-            "INSERT INTO contact_profile_answer (contact_id, questionnaire_id, line_no) "
-            f"SELECT id, 'SIZE', ? FROM contact WHERE id IN ({ids.sql()[0]})",
-            [line_no, *ids.sql()[1]],
-        )
-    _ = ContactProfileAnswer
+        chosen = companies.where(id_modulo(4) == offset).select(Contact.id, Value("SIZE"), Value(line_no))
+        ContactProfileAnswer.insert_from(
+            chosen, [ContactProfileAnswer.contact, ContactProfileAnswer.questionnaire, ContactProfileAnswer.line_no]
+        ).execute()
 
 
 def load_demo(

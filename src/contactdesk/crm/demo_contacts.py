@@ -7,10 +7,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from peewee import fn
-
 from contactdesk.crm.demo_names import COUNTRIES, JOB_TITLES
-from contactdesk.store.bulk import insert_model_rows
+from contactdesk.store.bulk import insert_model_rows, reserve_ids, sync_ids
 from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.store.models import Contact, NumberSeries
 from contactdesk.store.models.base import new_uid, utcnow
@@ -61,7 +59,7 @@ class ContactFactory:
         self.rng = rng
         self.salespeople = salespeople
         self.series = NumberSeries.get(NumberSeries.code == series_code)
-        self.next_id = int(Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
+        self.next_id = reserve_ids(Contact)
         self.next_no = max(int(self.series.last_number), int(self.series.starting_number) - 1) + 1
         self.now = utcnow()
         self.companies: list[tuple[int, str, str]] = []
@@ -200,6 +198,7 @@ def insert_contacts(factory: ContactFactory, count: int, progress: Callable[[int
                 progress(written)
     if batch:
         written += insert_model_rows(Contact, FIELDS, batch)
+    sync_ids(Contact)
     # A company's persons may have been cut off by `count`; dangling references cannot happen
     # because persons always follow their company.
     NumberSeries.update(last_number=factory.next_no - 1).where(NumberSeries.code == factory.series.code).execute()

@@ -22,8 +22,12 @@ from contactdesk.store.numbering import next_number
 
 
 def id_modulo(divisor: int) -> Expression:
-    """contact.id % divisor in SQL (peewee's own % operator means LIKE)."""
-    return Expression(Contact.id, "%", divisor)
+    """contact.id modulo divisor in SQL, written so every engine reads it alike.
+
+    peewee's own % operator means LIKE, and a literal % is a placeholder to PostgreSQL's driver; for
+    positive ids, id - (id / d) * d is the remainder on SQLite and PostgreSQL (integer division on both).
+    """
+    return Contact.id - (Contact.id / divisor) * divisor
 
 
 def line_correspondence(template: InteractionTemplate, contact_type: int) -> int:

@@ -162,7 +162,7 @@ def list_entries(
     column = SORT_COLUMNS.get(sort, E.entry_no)
     order = column.desc() if descending else column.asc()
     tie = E.entry_no.desc() if descending else E.entry_no.asc()
-    query = filtered_entries(flt or EntryFilter()).order_by(order, tie).offset(offset).limit(limit)
+    query = lookups.page(filtered_entries(flt or EntryFilter()).order_by(order, tie), offset, limit)
     return [_row(entry) for entry in query]
 
 

@@ -29,6 +29,15 @@ from contactdesk.store.models import (
 _E = TypeVar("_E", bound=IntEnum)
 
 
+def page(query: Any, offset: int = 0, limit: int = -1) -> Any:
+    """`query` from row `offset`, at most `limit` rows (negative: all of them, on every engine).
+
+    SQLite reads LIMIT -1 as "no limit"; PostgreSQL refuses it, so no LIMIT is given at all then.
+    """
+    query = query.offset(offset) if offset else query
+    return query.limit(limit) if limit >= 0 else query
+
+
 def primary_key(model: type[BaseModel]) -> Field[Any]:
     """The key field of a table (`id` for most; peewee's bundled stubs do not declare `id`)."""
     field = model._meta.primary_key

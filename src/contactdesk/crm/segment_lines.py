@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from contactdesk.crm import criteria, criteria_history, validation
+from contactdesk.crm import criteria, criteria_history, lookups, validation
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import NotFoundError, NothingMatchedError, ValidationError, ValidationErrors
@@ -62,7 +62,7 @@ def count_lines(no: str) -> int:
 
 def list_lines(no: str, offset: int = 0, limit: int = 200) -> list[SegmentLineRow]:
     """One page of a segment's lines in line order (limit -1 = all)."""
-    query = _lines(get_row(no)).order_by(SegmentLine.line_no).offset(offset).limit(limit)
+    query = lookups.page(_lines(get_row(no)).order_by(SegmentLine.line_no), offset, limit)
     return [_row(line) for line in query]
 
 

@@ -8,9 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from peewee import Field, Model
+from peewee import Field, Model, SqliteDatabase, fn
 
 from contactdesk.store.db import db
+
+
+def reserve_ids(model: type[Model]) -> int:
+    """The first free id for a bulk insert that numbers its rows itself (call in a write transaction).
+
+    Rows inserted with ids of their own must not meet rows another user inserts meanwhile: SQLite's write
+    lock already keeps other writers out; on PostgreSQL the table is locked against other inserts (reads
+    go on) until the transaction ends. Call sync_ids() after the insert.
+    """
+    if not isinstance(db.obj, SqliteDatabase):
+        db.execute_sql(f'LOCK TABLE "{model._meta.table_name}" IN SHARE ROW EXCLUSIVE MODE')
+    key = getattr(model, primary_key_column(model))
+    return int(model.select(fn.MAX(key)).scalar() or 0) + 1
+
+
+def primary_key_column(model: type[Model]) -> str:
+    """The name of a model's (single-column) primary key."""
+    return str(model._meta.primary_key.column_name)  # type: ignore[union-attr]
+
+
+def sync_ids(model: type[Model]) -> None:
+    """After rows were inserted with their own ids: new rows continue after them (PostgreSQL's sequence)."""
+    if isinstance(db.obj, SqliteDatabase):
+        return  # SQLite takes MAX(rowid) + 1 by itself
+    table, column = model._meta.table_name, primary_key_column(model)
+    db.execute_sql(
+        f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), "
+        f'GREATEST((SELECT MAX("{column}") FROM "{table}"), 1))'
+    )
 
 
 def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:

@@ -13,8 +13,11 @@ from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
 from contactdesk.store.errors import (
     DatabaseLockedError,
     DatabaseMissingError,
+    LoginRefusedError,
     NotADatabaseError,
+    PermissionDeniedError,
     ReadOnlyDatabaseError,
+    ServerUnreachableError,
     UnsupportedDatabaseUrlError,
 )
 from contactdesk.store.location import DatabaseLocation
@@ -73,22 +76,44 @@ def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, creat
         ) from exc
 
 
-def bind(database: Database) -> Database:
-    """Make `database` the one every model uses, and connect to it."""
+def bind(database: Database, label: str = "") -> Database:
+    """Make `database` the one every model uses, and connect to it (label: where it is, for messages)."""
     db.initialize(database)
+    where = label or str(database.database)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT 1")
     except OperationalError as exc:
-        raise translate_operational_error(exc, str(database.database)) from exc
+        raise translate_operational_error(exc, where) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(str(exc), str(database.database)) from exc
+        raise NotADatabaseError(str(exc), where) from exc
     return database
 
 
+_SERVER_GONE = (
+    "connection refused",
+    "failed to resolve host",
+    "could not translate host",
+    "timeout expired",
+    "no route to host",
+    "network is unreachable",
+    "server closed the connection",
+    "could not connect",
+)
+_LOGIN_REFUSED = ("password authentication failed", "no password supplied", "pg_hba.conf", 'role "')
+
+
 def translate_operational_error(exc: Exception, path: str = "") -> Exception:
-    """Map SQLite's wording to our typed errors so the UI can say what to do."""
+    """Map the engine's wording (SQLite's, PostgreSQL's) to our typed errors so the UI can say what to do."""
     text = str(exc).lower()
+    if 'database "' in text and "does not exist" in text:
+        return DatabaseMissingError(f"no database at {path}", path)
+    if any(marker in text for marker in _LOGIN_REFUSED):
+        return LoginRefusedError(str(exc), path)
+    if any(marker in text for marker in _SERVER_GONE):
+        return ServerUnreachableError(str(exc), path)
+    if "permission denied" in text:
+        return PermissionDeniedError(str(exc), path)
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(str(exc), path)
     if "readonly" in text or "read-only" in text or "unable to open" in text:

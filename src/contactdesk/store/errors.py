@@ -36,5 +36,21 @@ class SchemaTooNewError(StoreError):
         self.known = known
 
 
+class NotInitialisedError(StoreError):
+    """A server database without ContactDesk's tables: `contactdesk office init` sets it up."""
+
+
+class ServerUnreachableError(StoreError):
+    """The database server cannot be reached (not running, wrong host or port, no network)."""
+
+
+class LoginRefusedError(StoreError):
+    """The database server refused the login (unknown user, wrong password, not allowed from here)."""
+
+
+class PermissionDeniedError(StoreError):
+    """The database refused the action for this login's role (for example, staff changing setup)."""
+
+
 class UnsupportedDatabaseUrlError(StoreError):
     """The --db value is neither a file path nor a URL peewee knows."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from peewee import Database, OperationalError
 
 from contactdesk.store import db as store_db
-from contactdesk.store.errors import NotADatabaseError, ReadOnlyDatabaseError
+from contactdesk.store.errors import NotADatabaseError, NotInitialisedError, ReadOnlyDatabaseError
 from contactdesk.store.location import DatabaseLocation, parse_location
 from contactdesk.store.migrations import MigrationResult, migrate
 
@@ -27,6 +27,11 @@ class OpenedDatabase:
     def path(self) -> Path | None:
         """The SQLite file; None for a server database."""
         return self.location.path
+
+    @property
+    def target(self) -> str:
+        """What to give --db (or open_database) to open this database again: the file path or the URL."""
+        return str(self.location.path) if self.location.path is not None else self.location.url
 
 
 def _check_writable(path: Path) -> None:
@@ -51,9 +56,12 @@ def open_database(
     if path is not None:
         _check_writable(path)
     store_db.close()
-    store_db.bind(database)
+    store_db.bind(database, location.display)
     try:
-        result = migrate(path)
+        result = migrate(path, create=create, label=location.display)
+    except NotInitialisedError:
+        store_db.close()
+        raise
     except OperationalError as exc:
         store_db.close()
         raise store_db.translate_operational_error(exc, location.display) from exc

@@ -52,6 +52,43 @@ def describe_store_error(error: BaseException) -> str:
             str(error.found),
             str(error.known),
         )
+    if isinstance(error, e.NotInitialisedError):
+        return fill(
+            translate(
+                "Errors",
+                "The office database %1 has not been set up for ContactDesk yet. Ask your administrator to run "
+                "“contactdesk office init” for it, or check the database name.",
+            ),
+            path,
+        )
+    if isinstance(error, e.ServerUnreachableError):
+        return fill(
+            translate(
+                "Errors",
+                "The database server for %1 cannot be reached. Check the network connection and the server's "
+                "name and port, or ask your administrator whether it is running.",
+            ),
+            path,
+        )
+    if isinstance(error, e.LoginRefusedError):
+        return fill(
+            translate(
+                "Errors",
+                "The database server refused your login for %1. Check your user name and password, or ask your "
+                "administrator to give you access.",
+            ),
+            path,
+        )
+    if isinstance(error, e.PermissionDeniedError):
+        return translate(
+            "Errors",
+            "Your login may not make this change: it needs an administrator. Nothing was changed. Ask an "
+            "administrator of ContactDesk to do it, or to give you that role.",
+        )
     if isinstance(error, e.UnsupportedDatabaseUrlError):
-        return translate("Errors", "The database address is not supported. Use a file path or a sqlite:/// address.")
+        return translate(
+            "Errors",
+            "The database address is not supported. Use a file path, a sqlite:/// address, or a "
+            "postgresql://user@server/database address.",
+        )
     return fill(translate("Errors", "Something went wrong: %1"), str(error))

@@ -39,7 +39,7 @@ def demo_window(qtbot, demo_database, settings) -> Iterator[object]:  # type: ig
     """The main window on the sample data, showing the Segments page."""
     from contactdesk.ui.main_window import MainWindow
 
-    win = MainWindow(demo_database.path, settings)
+    win = MainWindow(demo_database.target, settings)
     qtbot.addWidget(win)
     win.show()
     win.nav.setCurrentRow(1)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from peewee import fn
-
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.errors import ImportOutdatedError, ImportProblemsError
 from contactdesk.crm.imports import facts as fl
@@ -21,7 +19,7 @@ from contactdesk.crm.imports.contact_numbers import NumberAllocator
 from contactdesk.crm.imports.results import ImportCheck, ImportResult, ImportRow, OnDuplicate
 from contactdesk.crm.imports.spool import Spool
 from contactdesk.crm.imports.updates import apply_updates
-from contactdesk.store import fulltext
+from contactdesk.store import bulk, fulltext
 from contactdesk.store.bulk import insert_model_rows
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
@@ -103,13 +101,14 @@ class ImportWriter:
             if snapshot() != self.check.snapshot:
                 raise ImportOutdatedError()
             self.numbers = NumberAllocator(self.check.existing_numbers, self.check.kept_max)
-            self.next_id = first_id = int(Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
+            self.next_id = first_id = bulk.reserve_ids(Contact)
             if self.on_duplicate == OnDuplicate.UPDATE:
                 self.roots = dict.fromkeys(self._merge_roots(), 0)
             with fulltext.deferred_index(first_id):
                 self._insert(self._new_companies())
                 self._insert(self._rows(self.check.company_rows))
                 self._insert(self._rows(self.check.person_rows))
+            bulk.sync_ids(Contact)
             updated = self._update() if self.on_duplicate == OnDuplicate.UPDATE else 0
         skipped = len(self.check.bad) + (self.check.duplicate_count if self.on_duplicate == OnDuplicate.SKIP else 0)
         return ImportResult(

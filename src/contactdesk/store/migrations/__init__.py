@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from contactdesk.store.db import db, is_sqlite
-from contactdesk.store.errors import SchemaTooNewError
+from contactdesk.store.errors import NotInitialisedError, SchemaTooNewError
 from contactdesk.store.migrations import (
     m0001_initial,
     m0002_contact_search,
@@ -75,8 +75,12 @@ def _set_version(version: int) -> None:
     SchemaVersion.create(version=version)
 
 
-def migrate(path: Path | None = None) -> MigrationResult:
-    """Bring the bound database to LATEST; refuse one written by a newer ContactDesk."""
+def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -> MigrationResult:
+    """Bring the bound database to LATEST; refuse one written by a newer ContactDesk.
+
+    An empty server database gets the schema only when create is true (`office init`, demo): a
+    mistyped database name of an existing server must not quietly become a ContactDesk database.
+    """
     found = current_version()
     if found > LATEST:
         raise SchemaTooNewError(
@@ -87,6 +91,8 @@ def migrate(path: Path | None = None) -> MigrationResult:
         )
     if found == LATEST:
         return MigrationResult(False, found, found, None)
+    if found == 0 and not create and not is_sqlite():
+        raise NotInitialisedError(f"the database {label} has no ContactDesk tables", label)
     if found == 0:
         with db.atomic():
             m0001_initial.apply()
