@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -15,6 +14,7 @@ from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm import lookups, validation
 from contactdesk.crm.errors import EntryStateError, NotFoundError
 from contactdesk.crm.interaction_request import InteractionRequest, LoggedEntry, round_up_to_minute
+from contactdesk.crm.users import current_user
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import (
     ContactType,
@@ -31,14 +31,6 @@ _CENT = Decimal("0.01")
 # The wizard's checks, offered here too so a face needs only this module.
 check_contact = checks.check_contact
 check_request = checks.check_request
-
-
-def current_user() -> str:
-    """The login name recorded on new entries (the reference product records its user)."""
-    try:
-        return getpass.getuser()[:50]
-    except (KeyError, OSError):  # no user name in a bare container
-        return ""
 
 
 _contact = checks.find_contact

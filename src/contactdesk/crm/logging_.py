@@ -17,12 +17,12 @@ from datetime import date
 
 from contactdesk.crm import log_snapshot, validation
 from contactdesk.crm.errors import LogRefusedError, NotFoundError
-from contactdesk.crm.interactions import current_user
 from contactdesk.crm.log_checks import check_segment, flag_condition
 from contactdesk.crm.log_data import LogCheck, LogOptions, LogProblem, LogResult
 from contactdesk.crm.log_writer import add_campaign_entries, copy_comments, insert_entries
 from contactdesk.crm.reuse_logged import apply_reuse, follow_up_description, header_of, new_header
 from contactdesk.crm.segment_base import check_version, get_row
+from contactdesk.crm.users import current_user
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import LoggedSegment, LoggedSegmentUndo, MarketingSetup, NumberSeries, Segment
 from contactdesk.store.numbering import reserve

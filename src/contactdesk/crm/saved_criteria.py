@@ -7,7 +7,6 @@ honoured when a Refine is replayed (Part A.3).
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +26,7 @@ from contactdesk.crm.errors import (
 from contactdesk.crm.lookups import primary_key
 from contactdesk.crm.segment_base import bump_version, check_version, count_actions, get_row, segment_id
 from contactdesk.crm.segment_data import ChangeResult
+from contactdesk.crm.users import current_user
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CriteriaLineType
 from contactdesk.store.models import SavedCriteria, SavedCriteriaLine, SegmentCriteriaLine
@@ -55,14 +55,6 @@ class SavedCriteriaInfo:
     description: str
     user_id: str
     actions: int
-
-
-def current_user() -> str:
-    """The signed-in user's name, for "who saved this" (blank when the system cannot tell)."""
-    try:
-        return getpass.getuser()[:50]
-    except (OSError, KeyError):
-        return ""
 
 
 def _checked_code(code: str) -> str:
