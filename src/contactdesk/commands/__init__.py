@@ -23,18 +23,28 @@ COMMAND_MODULES = [
 ]
 
 
-def segment_commands(sub: Any) -> Any:
-    """The subcommands of `segment`, shared by the modules that add to it (new/list/show, merge, log).
+def command_group(sub: Any, name: str, help_text: str) -> Any:
+    """The subcommands of a group such as `segment` or `office`, shared by the modules that add to it.
 
     argparse has no public way to find a parser's subcommand group again, so the first module to ask
     creates it and keeps it on the parser; metavar is left unset so `--help` lists every subcommand.
     """
-    segment = sub.choices.get("segment")
-    if segment is None:
-        segment = sub.add_parser("segment", help="create, list, show, merge and log segments")
-        segment.contactdesk_commands = segment.add_subparsers(dest="segment_command")
-        segment.contactdesk_commands.required = True
-    return segment.contactdesk_commands
+    group = sub.choices.get(name)
+    if group is None:
+        group = sub.add_parser(name, help=help_text)
+        group.contactdesk_commands = group.add_subparsers(dest=f"{name}_command")
+        group.contactdesk_commands.required = True
+    return group.contactdesk_commands
+
+
+def segment_commands(sub: Any) -> Any:
+    """The subcommands of `segment` (new/list/show, merge, log)."""
+    return command_group(sub, "segment", "create, list, show, merge and log segments")
+
+
+def office_commands(sub: Any) -> Any:
+    """The subcommands of `office`: setting up and filling a shared PostgreSQL database, and its users."""
+    return command_group(sub, "office", "set up the office database (PostgreSQL), its users, and copies")
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -117,5 +127,7 @@ __all__ = [
     "os_error_message",
     "open_target",
     "print_json",
+    "command_group",
+    "office_commands",
     "segment_commands",
 ]
