@@ -23,6 +23,15 @@ from contactdesk.store.opening import OpenedDatabase, open_database  # noqa: E40
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _drop_the_tests_databases() -> Iterator[None]:
+    """The PostgreSQL databases a test made for itself (engines.new_database) go when it ends."""
+    before = engines.made()
+    yield
+    store_db.close()
+    engines.drop_made_since(before)
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A new database (a file in tmp_path, or a PostgreSQL database), migrated and bound to the models."""
