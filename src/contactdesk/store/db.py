@@ -103,15 +103,23 @@ _SERVER_GONE = (
 _LOGIN_REFUSED = ("password authentication failed", "no password supplied", "pg_hba.conf", 'role "')
 
 
+def _server_reason(exc: Exception) -> str:
+    """The driver's reason in one line: libpq adds a hint on a second line and names host and port first."""
+    lines = str(exc).strip().splitlines()
+    reason = lines[0].rsplit(" failed: ", 1)[-1] if lines else ""
+    return reason.removeprefix("FATAL:").strip()
+
+
 def translate_operational_error(exc: Exception, path: str = "") -> Exception:
     """Map the engine's wording (SQLite's, PostgreSQL's) to our typed errors so the UI can say what to do."""
     text = str(exc).lower()
     if 'database "' in text and "does not exist" in text:
         return DatabaseMissingError(f"no database at {path}", path)
+    # One line each (the command line prints the message as it is), without the password.
     if any(marker in text for marker in _LOGIN_REFUSED):
-        return LoginRefusedError(str(exc), path)
+        return LoginRefusedError(f"the database server refused the login for {path}: {_server_reason(exc)}", path)
     if any(marker in text for marker in _SERVER_GONE):
-        return ServerUnreachableError(str(exc), path)
+        return ServerUnreachableError(f"cannot reach the database server for {path}: {_server_reason(exc)}", path)
     if "permission denied" in text:
         return PermissionDeniedError(str(exc), path)
     if "locked" in text or "busy" in text:
