@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from contactdesk.store.errors import (
     DatabaseLockedError,
@@ -69,11 +69,15 @@ def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, creat
 
     try:
         database: Database = connect_url(location.url)
-        return database
     except (RuntimeError, ValueError, KeyError, ImportError) as exc:
         raise UnsupportedDatabaseUrlError(
             f"unsupported database URL {location.display}: {exc}", location.display
         ) from exc
+    if isinstance(database, PostgresqlDatabase):
+        # A lock held by another session (a long transaction, a client stuck half-way) is waited for as long
+        # as SQLite's busy timeout, then refused, instead of hanging the window for good; the URL may say otherwise.
+        database.connect_params.setdefault("options", f"-c lock_timeout={int(busy_timeout_ms)}")
+    return database
 
 
 def bind(database: Database, label: str = "") -> Database:
@@ -122,7 +126,7 @@ def translate_operational_error(exc: Exception, path: str = "") -> Exception:
         return ServerUnreachableError(f"cannot reach the database server for {path}: {_server_reason(exc)}", path)
     if "permission denied" in text:
         return PermissionDeniedError(str(exc), path)
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return DatabaseLockedError(str(exc), path)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return ReadOnlyDatabaseError(str(exc), path)
