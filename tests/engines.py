@@ -176,6 +176,30 @@ def opened(target: str) -> Iterator[None]:
 
 
 @contextmanager
+def locked_elsewhere(target: str, table: str) -> Iterator[None]:
+    """Another program holds a lock until the block ends: on the whole file (SQLite), on `table` (PostgreSQL)."""
+    if ENGINE == "sqlite":
+        import sqlite3
+
+        other = sqlite3.connect(target, timeout=0.1)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            other.rollback()
+            other.close()
+        return
+    import psycopg
+
+    with psycopg.connect(target) as connection:
+        connection.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")  # type: ignore[arg-type]
+        try:
+            yield
+        finally:
+            connection.rollback()
+
+
+@contextmanager
 def _admin_connection() -> Iterator[Any]:
     import psycopg
 
