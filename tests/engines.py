@@ -70,6 +70,8 @@ def copy_database(source: str, tmp_path: Path, name: str) -> str:
         import shutil
 
         target = tmp_path / f"{name}.sqlite"
+        for suffix in ("-wal", "-shm"):  # an earlier copy's journal would be read as this one's
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
         if source:
             shutil.copyfile(source, target)
         return str(target)
