@@ -1,4 +1,4 @@
-"""Shared fixtures: a real, migrated SQLite file per test (no mocks of the database).
+"""Shared fixtures: a real, migrated database per test on the engine of the run (tests/engines.py); no mocks.
 
 Qt runs offscreen, and the app's data folder points into a temporary folder, so tests never touch
 the developer's own data.
