@@ -45,11 +45,8 @@ def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
 @pytest.fixture
 def demo_database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A database with a small, fixed set of sample data."""
-    from contactdesk.crm.demo import load_demo
-
-    target = engines.current = engines.new_database(tmp_path, "demo")
-    opened = open_database(target, busy_timeout_ms=2000, create=True)
-    load_demo(contacts=120, seed=7)
+    target = engines.current = engines.new_demo_database(tmp_path)
+    opened = open_database(target, busy_timeout_ms=2000)
     yield opened
     store_db.close()
     engines.drop_database(target)
