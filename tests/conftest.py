@@ -1,4 +1,4 @@
-"""Shared fixtures: a real, migrated SQLite file per test (no mocks of the database).
+"""Shared fixtures: a real, migrated database per test on the engine of the run (tests/engines.py); no mocks.
 
 Qt runs offscreen, and the app's data folder points into a temporary folder, so tests never touch
 the developer's own data.
@@ -23,6 +23,15 @@ from contactdesk.store.opening import OpenedDatabase, open_database  # noqa: E40
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _drop_the_tests_databases() -> Iterator[None]:
+    """The PostgreSQL databases a test made for itself (engines.new_database) go when it ends."""
+    before = engines.made()
+    yield
+    store_db.close()
+    engines.drop_made_since(before)
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A new database (a file in tmp_path, or a PostgreSQL database), migrated and bound to the models."""
@@ -36,11 +45,8 @@ def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
 @pytest.fixture
 def demo_database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A database with a small, fixed set of sample data."""
-    from contactdesk.crm.demo import load_demo
-
-    target = engines.current = engines.new_database(tmp_path, "demo")
-    opened = open_database(target, busy_timeout_ms=2000, create=True)
-    load_demo(contacts=120, seed=7)
+    target = engines.current = engines.new_demo_database(tmp_path)
+    opened = open_database(target, busy_timeout_ms=2000)
     yield opened
     store_db.close()
     engines.drop_database(target)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests import engines
 
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
@@ -32,13 +33,13 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     )
 
 
-def test_demo_then_info_as_a_script_would(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite"
-    demo = _run("demo", "--db", str(db), "--contacts", "300", "--seed", "3", "--json")
+def test_demo_then_info_as_a_script_would(database_target: str) -> None:
+    db = database_target
+    demo = _run("demo", "--db", db, "--contacts", "300", "--seed", "3", "--json")
     assert demo.returncode == 0, demo.stderr
     created = json.loads(demo.stdout)
     assert created["contacts"] == 300 and len(created["segments"]) == 2
-    info = _run("info", "--db", str(db), "--json")
+    info = _run("info", "--db", db, "--json")
     assert info.returncode == 0, info.stderr
     counts = json.loads(info.stdout)
     assert set(counts) == INFO_KEYS
@@ -51,23 +52,20 @@ def test_demo_then_info_as_a_script_would(tmp_path: Path) -> None:
 def test_demo_fills_an_existing_database_and_is_reproducible(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    for path in (first, second):
-        assert main(["demo", "--db", str(path), "--contacts", "50", "--seed", "9"]) == 0
+    first, second = (engines.new_database(tmp_path, name, schema=False) for name in ("a", "b"))
+    for target in (first, second):
+        assert main(["demo", "--db", target, "--contacts", "50", "--seed", "9"]) == 0
         store_db.close()
-    assert main(["demo", "--db", str(first), "--contacts", "50", "--seed", "9"]) == 0
-    assert main(["info", "--db", str(first), "--json"]) == 0
+    assert main(["demo", "--db", first, "--contacts", "50", "--seed", "9"]) == 0
+    assert main(["info", "--db", first, "--json"]) == 0
     store_db.close()
     out = capsys.readouterr().out
     assert json.loads(out[out.index("{") :])["contacts"] == 100
-    import sqlite3
-
-    names = [
-        sqlite3.connect(p).execute("SELECT no, name, city FROM contact ORDER BY id").fetchall() for p in (first, second)
-    ]
+    names = [engines.rows(target, "SELECT no, name, city FROM contact ORDER BY id") for target in (first, second)]
     assert names[0][:50] == names[1]
 
 
+@pytest.mark.sqlite_only("a file that is not SQLite; a server has no such thing (an empty one: test_database_option)")
 def test_a_file_that_is_not_a_database_gives_one_clear_line(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("shopping list", encoding="utf-8")
@@ -78,6 +76,7 @@ def test_a_file_that_is_not_a_database_gives_one_clear_line(tmp_path: Path) -> N
     assert bogus.read_text(encoding="utf-8") == "shopping list"
 
 
+@pytest.mark.sqlite_only("without --db your own database is a file in the data folder, whatever the engine")
 def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:
     result = _run("info", "--json", env={"CONTACTDESK_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests import engines
 
 from contactdesk.cli import build_parser, main
 from contactdesk.paths import default_database_path
@@ -71,24 +72,44 @@ def test_db_is_taken_before_and_after_the_subcommand(command: tuple[str, ...], t
 def test_a_mistyped_path_is_refused_and_nothing_is_created(
     command: tuple[str, ...], where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    missing = tmp_path / "no" / "such" / "dir" / "x.db"
+    # A path in folders that do not exist, or a database name the server does not have.
+    missing = engines.missing_database(tmp_path)
     arguments = _arguments(command, tmp_path)
-    argv = ["--db", str(missing), *arguments] if where == "before" else [*arguments, "--db", str(missing)]
+    argv = ["--db", missing, *arguments] if where == "before" else [*arguments, "--db", missing]
     default_before = default_database_path().exists()
     assert main(argv) == 1
     assert f"no database at {missing}" in capsys.readouterr().err
-    assert not (tmp_path / "no").exists()
+    assert not engines.exists(missing) and not (tmp_path / "no").exists()
+    assert not (tmp_path / "letters").exists() and not (tmp_path / "out.csv").exists()
     assert default_database_path().exists() == default_before
+
+
+def test_an_empty_database_is_refused_by_info_and_left_empty_then_demo_sets_it_up(
+    database_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite: a path where no file is yet; PostgreSQL: a database made by `createdb`, without our tables.
+    assert main(["info", "--db", database_target, "--json"]) == 1
+    store_db.close()
+    err = capsys.readouterr().err
+    said = {"sqlite": f"no database at {database_target}", "postgresql": "has no ContactDesk tables"}
+    assert said[engines.ENGINE] in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert engines.table_names(database_target) == set()
+    assert main(["demo", "--db", database_target, "--contacts", "3", "--json"]) == 0
+    store_db.close()
+    assert main(["info", "--db", database_target, "--json"]) == 0
+    store_db.close()
+    out = capsys.readouterr().out
+    assert json.loads(out[out.rindex("{\n") :])["contacts"] == 3
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_info_and_demo_work_on_the_database_given_before_or_after(
-    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    where: str, database_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spare = tmp_path / "spare.sqlite"
+    spare = database_target
 
     def run(*arguments: str) -> dict[str, object]:
-        argv = ["--db", str(spare), *arguments] if where == "before" else [*arguments, "--db", str(spare)]
+        argv = ["--db", spare, *arguments] if where == "before" else [*arguments, "--db", spare]
         assert main(argv) == 0
         store_db.close()
         out = capsys.readouterr().out
@@ -96,18 +117,20 @@ def test_info_and_demo_work_on_the_database_given_before_or_after(
 
     default = default_database_path()
     stamp = default.stat().st_mtime_ns if default.exists() else None
-    assert run("demo", "--contacts", "20", "--json")["database"] == str(spare)
+    assert run("demo", "--contacts", "20", "--json")["database"] == spare
     assert run("info", "--json")["contacts"] == 20
     assert (default.stat().st_mtime_ns if default.exists() else None) == stamp
 
 
-def test_demo_creates_the_database_it_is_given(tmp_path: Path) -> None:
-    target = tmp_path / "new folder" / "office.sqlite"
-    assert main(["demo", "--db", str(target), "--contacts", "5"]) == 0
+def test_demo_creates_the_database_it_is_given(tmp_path: Path, database_target: str) -> None:
+    # On SQLite, in a folder that is not there yet either.
+    target = str(tmp_path / "new folder" / "office.sqlite") if engines.ENGINE == "sqlite" else database_target
+    assert main(["demo", "--db", target, "--contacts", "5"]) == 0
     store_db.close()
-    assert target.is_file()
+    assert engines.count(target, "contact") == 5
 
 
+@pytest.mark.sqlite_only("a sqlite:/// address and a path name one file")
 def test_a_url_names_the_same_file_as_its_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "office.sqlite"
     open_database(path, create=True)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests import engines
 from tests.cli_run import call as _call
 
 from contactdesk.cli import main
@@ -24,19 +25,19 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "office.sqlite"
-    assert main(["demo", "--db", str(path), "--contacts", "200", "--seed", "4"]) == 0
+def demo_file(tmp_path: Path) -> str:
+    target = engines.new_database(tmp_path, "office")
+    assert main(["demo", "--db", target, "--contacts", "200", "--seed", "4"]) == 0
     store_db.close()
-    return path
+    return target
 
 
-def test_new_list_show_as_a_script_would(demo_file: Path) -> None:
+def test_new_list_show_as_a_script_would(demo_file: str) -> None:
     created = _run(
         "segment",
         "new",
         "--db",
-        str(demo_file),
+        demo_file,
         "--description",
         "Spring mailing",
         "--template",
@@ -49,14 +50,14 @@ def test_new_list_show_as_a_script_would(demo_file: Path) -> None:
     assert created.returncode == 0, created.stderr
     no = created.stdout.strip()
     assert no.startswith("SEG")
-    listed = _run("segment", "list", "--db", str(demo_file), "--json")
+    listed = _run("segment", "list", "--db", demo_file, "--json")
     rows = json.loads(listed.stdout)
     assert {"no", "description", "lines"} <= set(rows[0])
     assert {"no": no, "description": "Spring mailing", "lines": 2}.items() <= next(
         r for r in rows if r["no"] == no
     ).items()
     assert len(rows) == 3  # the two demo segments and ours
-    shown = json.loads(_run("segment", "show", no, "--db", str(demo_file), "--json").stdout)
+    shown = json.loads(_run("segment", "show", no, "--db", demo_file, "--json").stdout)
     assert {"no", "description", "salesperson", "template", "correspondence_type", "language", "lines"} <= set(shown)
     assert (shown["no"], shown["template"], shown["correspondence_type"]) == (no, "WELCOME", "Hard Copy")
     first = shown["lines"][0]
@@ -74,25 +75,25 @@ def test_new_list_show_as_a_script_would(demo_file: Path) -> None:
     assert sorted(line["contact_no"] for line in shown["lines"]) == ["CT000001", "CT000002"]
 
 
-def test_demo_segments_are_shown_with_their_lines(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _err = _call(capsys, "segment", "list", "--db", str(demo_file), "--json")
+def test_demo_segments_are_shown_with_their_lines(demo_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = _call(capsys, "segment", "list", "--db", demo_file, "--json")
     assert code == 0
     by_hand = next(r for r in json.loads(out) if r["description"].startswith("Welcome"))
-    code, out, _err = _call(capsys, "segment", "show", by_hand["no"], "--db", str(demo_file), "--json")
+    code, out, _err = _call(capsys, "segment", "show", by_hand["no"], "--db", demo_file, "--json")
     shown = json.loads(out)
     assert len(shown["lines"]) == by_hand["lines"] == 6
     assert shown["criteria_actions"] == 6
     assert any(line["comment"] for line in shown["lines"])
 
 
-def test_new_without_contacts_and_plain_output(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_without_contacts_and_plain_output(demo_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = _call(
-        capsys, "segment", "new", "--db", str(demo_file), "--description", "Calls", "--date", "2026-12-01", "--json"
+        capsys, "segment", "new", "--db", demo_file, "--description", "Calls", "--date", "2026-12-01", "--json"
     )
     assert code == 0
     shown = json.loads(out)
     assert shown["lines"] == [] and shown["date"] == "2026-12-01" and shown["template"] == ""
-    code, out, _err = _call(capsys, "segment", "list", "--db", str(demo_file))
+    code, out, _err = _call(capsys, "segment", "list", "--db", demo_file)
     assert code == 0 and shown["no"] in out
 
 
@@ -106,10 +107,10 @@ def test_new_without_contacts_and_plain_output(demo_file: Path, capsys: pytest.C
     ],
 )
 def test_errors_are_one_line_and_change_nothing(
-    demo_file: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+    demo_file: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
 ) -> None:
-    code, _out, err = _call(capsys, *args, "--db", str(demo_file))
+    code, _out, err = _call(capsys, *args, "--db", demo_file)
     assert code != 0
     assert message in err and len(err.strip().splitlines()) == 1
-    code, out, _err = _call(capsys, "segment", "list", "--db", str(demo_file), "--json")
+    code, out, _err = _call(capsys, "segment", "list", "--db", demo_file, "--json")
     assert len(json.loads(out)) == 2

@@ -6,19 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from tests import engines
 from tests.cli_run import call as _call
 
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
-from contactdesk.store.opening import open_database
 
 
 def test_segment_new_refuses_a_description_with_a_line_break(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "office.sqlite")
-    open_database(db, create=True)
-    store_db.close()
+    db = engines.ready_database(tmp_path, "office")
     code, _out, err = _call(capsys, "segment", "new", "--db", db, "--description", "Spring\r\nBcc: evil@example.com")
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -30,7 +28,7 @@ def test_segment_new_refuses_a_description_with_a_line_break(
 def test_a_folder_that_cannot_be_made_is_one_line_without_errno(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "office.sqlite")
+    db = engines.new_database(tmp_path, "office")
     assert main(["demo", "--db", db, "--contacts", "20", "--seed", "4"]) == 0
     store_db.close()
     capsys.readouterr()

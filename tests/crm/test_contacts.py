@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
+from tests import engines
 
 from contactdesk.crm import contacts
 from contactdesk.crm.contact_data import ContactData
@@ -184,21 +182,12 @@ def test_salesperson_link(database: object) -> None:
     assert contacts.get_contact(no).salesperson_code == "IH"
 
 
-def test_locked_database_gives_a_clear_error_and_changes_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "locked.sqlite"
-    open_database(path, busy_timeout_ms=200, create=True)
-    try:
-        other = sqlite3.connect(path, timeout=0.1)
-        other.execute("BEGIN EXCLUSIVE")
-        try:
-            with pytest.raises(DatabaseLockedError):
-                company()
-        finally:
-            other.rollback()
-            other.close()
-        assert Contact.select().count() == 0
-    finally:
-        store_db.close()
+def test_locked_database_gives_a_clear_error_and_changes_nothing(database: object) -> None:
+    store_db.close()
+    open_database(engines.current, busy_timeout_ms=200)
+    with engines.locked_elsewhere(engines.current, "contact"), pytest.raises(DatabaseLockedError):
+        company()
+    assert Contact.select().count() == 0
 
 
 @pytest.mark.sqlite_only("SQLite's FTS5 table against its LIKE scan; PostgreSQL has one way, checked below")

@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests import engines
 
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
+from contactdesk.store.models import Contact
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -28,19 +30,19 @@ def _json(capsys: pytest.CaptureFixture[str]) -> object:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    db = tmp_path / "office.sqlite"
-    assert main(["demo", "--db", str(db), "--contacts", "40", "--seed", "2"]) == 0
+def office(tmp_path: Path) -> str:
+    db = engines.new_database(tmp_path, "office")
+    assert main(["demo", "--db", db, "--contacts", "40", "--seed", "2"]) == 0
     store_db.close()
     return db
 
 
-def test_log_and_list_as_a_script_would(office: Path) -> None:
+def test_log_and_list_as_a_script_would(office: str) -> None:
     logged = _run(
         "interaction",
         "log",
         "--db",
-        str(office),
+        office,
         "--contact",
         "ct000001",
         "--template",
@@ -61,24 +63,22 @@ def test_log_and_list_as_a_script_would(office: Path) -> None:
         "2026-11-20",
     )
     assert entry["attachment"].endswith(".docx") and entry["postponed"] is False  # a merged letter is kept
-    listed = _run("interaction", "list", "--db", str(office), "--contact", "CT000001", "--json")
+    listed = _run("interaction", "list", "--db", office, "--contact", "CT000001", "--json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert rows[0]["entry_no"] == entry["entry_no"] and all(r["contact_no"] == "CT000001" for r in rows)
 
 
-def test_list_postponed_and_defaults(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["interaction", "list", "--db", str(office), "--postponed", "--json"]) == 0
+def test_list_postponed_and_defaults(office: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["interaction", "list", "--db", office, "--postponed", "--json"]) == 0
     store_db.close()
     postponed = _json(capsys)
     assert isinstance(postponed, list) and len(postponed) == 2 and all(r["postponed"] for r in postponed)
-    assert (
-        main(["interaction", "log", "--db", str(office), "--contact", "CT000002", "--template", "PHONE", "--json"]) == 0
-    )
+    assert main(["interaction", "log", "--db", office, "--contact", "CT000002", "--template", "PHONE", "--json"]) == 0
     store_db.close()
     entry = _json(capsys)
     assert isinstance(entry, dict) and entry["description"] == "Phone call" and entry["cost"] == "0.50"
-    assert main(["interaction", "list", "--db", str(office), "--limit", "1"]) == 0
+    assert main(["interaction", "list", "--db", office, "--limit", "1"]) == 0
     store_db.close()
     assert capsys.readouterr().out.startswith(str(entry["entry_no"]))
 
@@ -93,18 +93,16 @@ def test_list_postponed_and_defaults(office: Path, capsys: pytest.CaptureFixture
     ],
 )
 def test_refusals_exit_non_zero_with_one_line(
-    office: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str
+    office: str, capsys: pytest.CaptureFixture[str], args: list[str], words: str
 ) -> None:
-    assert main(["interaction", "log", "--db", str(office), *args]) != 0
+    assert main(["interaction", "log", "--db", office, *args]) != 0
     store_db.close()
     err = capsys.readouterr().err
     assert words in err and len(err.strip().splitlines()) == 1
 
 
-def test_a_blocked_contact_is_refused(office: Path) -> None:
-    import sqlite3
-
-    with sqlite3.connect(office) as connection:
-        connection.execute("UPDATE contact SET privacy_blocked = 1 WHERE no = 'CT000003'")
-    result = _run("interaction", "log", "--db", str(office), "--contact", "CT000003", "--template", "PHONE")
+def test_a_blocked_contact_is_refused(office: str) -> None:
+    with engines.opened(office):
+        Contact.update(privacy_blocked=True).where(Contact.no == "CT000003").execute()
+    result = _run("interaction", "log", "--db", office, "--contact", "CT000003", "--template", "PHONE")
     assert result.returncode == 1 and "privacy blocked" in result.stderr and "Traceback" not in result.stderr

@@ -123,7 +123,7 @@ def test_the_main_window_shows_this_page(
     from contactdesk.ui.main_window import MainWindow
 
     log_segment(f.segment("P1"), today=TODAY)
-    window = MainWindow(database.path, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    window = MainWindow(database.target, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(window)
     window.show()
     window.nav.setCurrentRow(2)

@@ -14,10 +14,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 import pytest
+from tests import engines
 
 from contactdesk.crm import criteria, segments
 from contactdesk.crm.criteria import CriteriaRequest
@@ -78,17 +80,17 @@ if __name__ == "__main__":
 
 
 @pytest.fixture(scope="module")
-def big_segment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+def big_segment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
     """(database, segment number, its first contact's number): a demo database made by the command line
     and a segment with far more lines than a merge renders without workers."""
-    path = tmp_path_factory.mktemp("workers") / "office.sqlite"
+    target = engines.new_database(tmp_path_factory.mktemp("workers"), "workers", schema=False)
     subprocess.run(
-        [sys.executable, "-m", "contactdesk", "demo", "--db", str(path), "--contacts", str(LINES + 100)],
+        [sys.executable, "-m", "contactdesk", "demo", "--db", target, "--contacts", str(LINES + 100)],
         check=True,
         capture_output=True,
         timeout=120,
     )
-    open_database(path)
+    open_database(target)
     try:
         nos = [
             str(no)
@@ -104,7 +106,8 @@ def big_segment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, st
     finally:
         store_db.close()
     assert len(nos) > IN_PROCESS_BELOW
-    return path, no, nos[0]
+    yield target, no, nos[0]
+    engines.drop_database(target)
 
 
 def _group(pgid: int) -> dict[int, str]:
@@ -134,9 +137,11 @@ def _open_files(pid: int) -> list[str]:
     return links
 
 
-def _holds(pid: int, path: Path) -> bool:
-    """Whether the process has the file (or its -wal, -shm companions) open."""
-    return any(link.startswith(str(path)) for link in _open_files(pid))
+def _holds(pid: int, database: str) -> bool:
+    """Whether the process has the database open: the file (or its -wal, -shm companions), or a socket
+    (the connection to the server; a worker needs none at all)."""
+    holding = database if engines.ENGINE == "sqlite" else "socket:"
+    return any(link.startswith(holding) for link in _open_files(pid))
 
 
 def _gone_within(pgid: int, seconds: float) -> dict[int, str]:
@@ -187,23 +192,24 @@ def _end_group(process: subprocess.Popen[bytes]) -> None:
 
 @pytest.mark.slow
 @needs_proc
-def test_a_killed_merge_leaves_no_worker_behind(big_segment: tuple[Path, str, str], tmp_path: Path) -> None:
+def test_a_killed_merge_leaves_no_worker_behind(big_segment: tuple[str, str, str], tmp_path: Path) -> None:
     database, no, first = big_segment
     out = tmp_path / "letters"
     merge = subprocess.Popen(
-        [sys.executable, "-m", "contactdesk", "segment", "merge", no, "--db", str(database), "--out", str(out)],
+        [sys.executable, "-m", "contactdesk", "segment", "merge", no, "--db", database, "--out", str(out)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
     try:
         workers = _wait_for_workers(merge, out / f"{first} *.docx", "contactdesk")
-        # Forked from the merge, a worker lets go of its database files as it starts (on a machine with
-        # more cores, a worker other than the one that wrote the first letter may still be starting).
+        # Forked from the merge, a worker lets go of its database files and connection as it starts (on a
+        # machine with more cores, a worker other than the one that wrote the first letter may still be starting).
         deadline = time.monotonic() + 1.0  # a worker renders for seconds; it starts in milliseconds
         while (holding := {pid for pid in workers if _holds(pid, database)}) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert holding == set()
+        assert _holds(merge.pid, database), "the check would see the merge's own database"
         assert merge.poll() is None and set(workers) <= set(_group(merge.pid)), "the merge ended before the kill"
         merge.kill()
         merge.wait(timeout=10)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from tests import engines
 
 from contactdesk.crm import attachments
 from contactdesk.crm.codes import CodeData, save_code
@@ -108,6 +109,7 @@ def old_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only("an older SQLite file's '-files' folder moves inside; no server database had one")
 def test_an_older_database_takes_its_documents_inside(old_file: Path) -> None:
     folder = old_file.with_name("office-files")
     before = {path.relative_to(folder): path.read_bytes() for path in folder.rglob("*.docx")}
@@ -134,8 +136,9 @@ def test_an_older_database_takes_its_documents_inside(old_file: Path) -> None:
     assert {path.relative_to(folder): path.read_bytes() for path in folder.rglob("*.docx")} == before
 
 
-def test_the_database_file_alone_carries_its_documents(tmp_path: Path) -> None:
-    original = tmp_path / "desk" / "contactdesk.sqlite"
+def test_the_database_alone_carries_its_documents(tmp_path: Path, database_target: str) -> None:
+    sqlite = engines.ENGINE == "sqlite"
+    original = str(tmp_path / "desk" / "contactdesk.sqlite") if sqlite else database_target
     open_database(original, create=True)
     try:
         save_code("interaction_group", CodeData("LETTER", "Letters"))
@@ -146,13 +149,17 @@ def test_the_database_file_alone_carries_its_documents(tmp_path: Path) -> None:
     finally:
         store_db.close()
     source.unlink()
-    assert sorted(path.name for path in original.parent.iterdir()) == ["contactdesk.sqlite"]
-    # Copied to a USB stick, the one file is all there is.
+    if sqlite:
+        assert sorted(path.name for path in Path(original).parent.iterdir()) == ["contactdesk.sqlite"]
+    # Copied to a USB stick (or to another server database), the database is all there is.
     stick = tmp_path / "stick"
     stick.mkdir()
-    shutil.copy(original, stick / "copy.sqlite")
-    shutil.rmtree(original.parent)
-    open_database(stick / "copy.sqlite")
+    copy = engines.copy_database(original, stick, "copy")
+    if sqlite:
+        shutil.rmtree(Path(original).parent)
+    else:
+        engines.drop_database(original)
+    open_database(copy)
     try:
         assert _text(template_attachment_bytes("WELCOME", "en") or b"") == "Welcome, {{ contact.name }}"
     finally:

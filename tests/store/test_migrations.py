@@ -1,4 +1,4 @@
-"""Migrations on real files: a new file, a version-1 file, and files we must refuse."""
+"""Migrations: a new database, a version-1 file, and databases we must refuse."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests import engines
 
 from contactdesk.crm import contacts
 from contactdesk.store import db as store_db
 from contactdesk.store.errors import NotADatabaseError, ReadOnlyDatabaseError, SchemaTooNewError
 from contactdesk.store.migrations import LATEST, current_version
+from contactdesk.store.models import SchemaVersion
 from contactdesk.store.opening import open_database
 
 DATA = Path(__file__).parents[1] / "data"
@@ -36,18 +38,20 @@ def _make_v1(path: Path) -> None:
     con.close()
 
 
-def test_new_file_gets_latest_schema_and_seed_data(tmp_path: Path) -> None:
-    opened = open_database(tmp_path / "new.sqlite", create=True)
+def test_a_new_database_gets_the_latest_schema_and_seed_data(database_target: str) -> None:
+    opened = open_database(database_target, create=True)
     try:
         assert opened.migration.created
         assert current_version() == LATEST
-        assert store_db.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert store_db.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        if store_db.is_sqlite():  # what every SQLite connection is set to; a server has them as a matter of course
+            assert store_db.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+            assert store_db.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert contacts.create_contact(contacts.ContactData(type=0, name="First Company")) == "CT000001"
     finally:
         store_db.close()
 
 
+@pytest.mark.sqlite_only("version 1 was SQLite only: the office database began at a later version")
 def test_version_1_file_is_backed_up_and_migrated_to_the_same_schema(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.sqlite"
     open_database(fresh, create=True)
@@ -71,19 +75,26 @@ def test_version_1_file_is_backed_up_and_migrated_to_the_same_schema(tmp_path: P
     assert _schema(old) == _schema(fresh)
 
 
-def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
-    path = tmp_path / "future.sqlite"
-    open_database(path, create=True)
-    store_db.db.execute_sql("UPDATE schema_version SET version = ?", (LATEST + 1,))
+def _everything(target: str) -> object:
+    """What a refusal must leave as it was: the file's bytes, or the server database's tables and version."""
+    if engines.ENGINE == "sqlite":
+        return Path(target).read_bytes()
+    return engines.table_names(target), engines.rows(target, "SELECT version FROM schema_version")
+
+
+def test_newer_schema_is_refused_and_left_alone(database: object) -> None:
+    target = engines.current
+    SchemaVersion.update(version=LATEST + 1).execute()
     store_db.close()
-    before = path.read_bytes()
+    before = _everything(target)
     with pytest.raises(SchemaTooNewError) as caught:
-        open_database(path)
+        open_database(target)
     store_db.close()
-    assert caught.value.found == LATEST + 1
-    assert path.read_bytes() == before
+    assert (caught.value.found, caught.value.known) == (LATEST + 1, LATEST)
+    assert _everything(target) == before
 
 
+@pytest.mark.sqlite_only("a file that is not SQLite; a server holds no such file")
 def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "letter.sqlite"
     path.write_text("Dear customer, this is not a database.", encoding="utf-8")
@@ -92,6 +103,7 @@ def test_a_file_that_is_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("Dear customer")
 
 
+@pytest.mark.sqlite_only("file permissions; on a server, a login's rights are tested with the roles")
 def test_a_read_only_file_is_refused_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ro.sqlite"
     open_database(path, create=True)

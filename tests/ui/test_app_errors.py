@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
+from tests import engines
 
 from contactdesk.crm import contacts
 from contactdesk.crm.errors import ContactOnSegmentError
@@ -39,6 +40,7 @@ def test_unexpected_error_is_logged_and_shown_without_a_traceback(qapp, monkeypa
     assert "ZeroDivisionError" in caplog.text
 
 
+@pytest.mark.sqlite_only("a file that is not SQLite; a server has no such thing (an empty one: below)")
 def test_start_on_a_file_that_is_not_a_database_offers_another(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("not a database", encoding="utf-8")
@@ -55,11 +57,45 @@ def test_start_on_a_file_that_is_not_a_database_offers_another(qapp, tmp_path: P
     assert good.exists() and bogus.read_text(encoding="utf-8") == "not a database"
 
 
-def test_giving_up_on_a_bad_database_returns_none(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    bogus = tmp_path / "notes.sqlite"
-    bogus.write_text("not a database", encoding="utf-8")
-    monkeypatch.setattr(messages, "choose", lambda *args: None)
-    assert app_module.open_or_ask(bogus) is None
+def test_start_on_an_empty_database_says_so_and_giving_up_leaves_it_empty(  # type: ignore[no-untyped-def]
+    qapp, database_target: str, monkeypatch
+) -> None:
+    # SQLite: a path where no file is; PostgreSQL: a database made by `createdb`, without our tables.
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    assert app_module.open_or_ask(database_target) is None
+    said = {
+        "sqlite": f"There is no database at {database_target}. Check the path, open another file, or create a new "
+        "database.",
+        "postgresql": f"The office database {database_target} has not been set up for ContactDesk yet. Ask your "
+        "administrator to run “contactdesk office init” for it, or check the database name.",
+    }
+    assert asked == [said[engines.ENGINE]]
+    assert engines.table_names(database_target) == set()
+
+
+def test_start_on_a_server_that_cannot_be_reached_says_so(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url = engines.unreachable_server()  # needs only the driver: nothing listens there, on either engine's run
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    assert app_module.open_or_ask(url) is None
+    assert asked == [
+        f"The database server for {url} cannot be reached. Check the network connection and the server's name and "
+        "port, or ask your administrator whether it is running."
+    ]
+
+
+@pytest.mark.postgresql_only
+def test_start_with_a_refused_login_says_so(qapp, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    stranger = engines.as_user(engines.current, "nobody_here")
+    store_db.close()
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    assert app_module.open_or_ask(stranger) is None
+    assert asked == [
+        f"The database server refused your login for {stranger}. Check your user name and password, or ask your "
+        "administrator to give you access."
+    ]
 
 
 def test_background_work_reports_progress_and_returns_its_result(qtbot, database) -> None:  # type: ignore[no-untyped-def]
@@ -119,26 +155,24 @@ def test_standard_buttons_are_translated(qapp, language: str) -> None:  # type: 
         install_translators(qapp, "en")
 
 
-def test_start_on_a_database_url_opens_that_file(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from contactdesk.store.opening import open_database
-
-    target = tmp_path / "office.sqlite"
-    open_database(target, create=True)
-    store_db.close()
+def test_start_on_a_database_url_opens_that_database(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = engines.ready_database(tmp_path, "office")
+    url = f"sqlite:///{target}" if engines.ENGINE == "sqlite" else target
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(messages, "choose", lambda *args: pytest.fail(f"asked: {args[2]}"))
     try:
-        opened = app_module.open_or_ask(f"sqlite:///{target}")
+        opened = app_module.open_or_ask(url)
+        assert opened is not None and opened.url == (f"sqlite:///{target}" if engines.ENGINE == "sqlite" else url)
+        assert contacts.count_contacts() == 0
     finally:
         store_db.close()
-    assert opened is not None and opened.path == target
     assert not (tmp_path / "sqlite:").exists()
 
 
 def test_start_on_a_mistyped_path_says_so_and_creates_nothing(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    missing = tmp_path / "no" / "such" / "office.sqlite"
+    missing = engines.missing_database(tmp_path)  # or a database name the server does not have
     asked = []
     monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
-    assert app_module.open_or_ask(str(missing)) is None
+    assert app_module.open_or_ask(missing) is None
     assert asked == [f"There is no database at {missing}. Check the path, open another file, or create a new database."]
-    assert not (tmp_path / "no").exists()
+    assert not engines.exists(missing) and not (tmp_path / "no").exists()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from contactdesk.store.errors import (
     DatabaseLockedError,
@@ -69,11 +69,15 @@ def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, creat
 
     try:
         database: Database = connect_url(location.url)
-        return database
     except (RuntimeError, ValueError, KeyError, ImportError) as exc:
         raise UnsupportedDatabaseUrlError(
             f"unsupported database URL {location.display}: {exc}", location.display
         ) from exc
+    if isinstance(database, PostgresqlDatabase):
+        # A lock held by another session (a long transaction, a client stuck half-way) is waited for as long
+        # as SQLite's busy timeout, then refused, instead of hanging the window for good; the URL may say otherwise.
+        database.connect_params.setdefault("options", f"-c lock_timeout={int(busy_timeout_ms)}")
+    return database
 
 
 def bind(database: Database, label: str = "") -> Database:
@@ -103,18 +107,26 @@ _SERVER_GONE = (
 _LOGIN_REFUSED = ("password authentication failed", "no password supplied", "pg_hba.conf", 'role "')
 
 
+def _server_reason(exc: Exception) -> str:
+    """The driver's reason in one line: libpq adds a hint on a second line and names host and port first."""
+    lines = str(exc).strip().splitlines()
+    reason = lines[0].rsplit(" failed: ", 1)[-1] if lines else ""
+    return reason.removeprefix("FATAL:").strip()
+
+
 def translate_operational_error(exc: Exception, path: str = "") -> Exception:
     """Map the engine's wording (SQLite's, PostgreSQL's) to our typed errors so the UI can say what to do."""
     text = str(exc).lower()
     if 'database "' in text and "does not exist" in text:
         return DatabaseMissingError(f"no database at {path}", path)
+    # One line each (the command line prints the message as it is), without the password.
     if any(marker in text for marker in _LOGIN_REFUSED):
-        return LoginRefusedError(str(exc), path)
+        return LoginRefusedError(f"the database server refused the login for {path}: {_server_reason(exc)}", path)
     if any(marker in text for marker in _SERVER_GONE):
-        return ServerUnreachableError(str(exc), path)
+        return ServerUnreachableError(f"cannot reach the database server for {path}: {_server_reason(exc)}", path)
     if "permission denied" in text:
         return PermissionDeniedError(str(exc), path)
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return DatabaseLockedError(str(exc), path)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return ReadOnlyDatabaseError(str(exc), path)
