@@ -6,6 +6,7 @@ The English message is for logs and the command line; the attributes carry what 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from contactdesk.store.errors import (
@@ -144,12 +145,19 @@ class CompanyHasPersonsError(DomainError):
 
 
 class ConcurrentEditError(DomainError):
-    """Someone else saved this record after it was opened."""
+    """Someone else saved this record after it was opened.
 
-    def __init__(self, entity: str, key: str) -> None:
-        super().__init__(f"{entity} {key} was changed by someone else")
+    changed_by and changed_at (naive UTC) say who saved it and when, as far as the record knows.
+    """
+
+    def __init__(self, entity: str, key: str, changed_by: str = "", changed_at: datetime | None = None) -> None:
+        who = changed_by or "someone else"
+        when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at is not None else ""
+        super().__init__(f"{who} changed {entity} {key}{when}")
         self.entity = entity
         self.key = key
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 class MissingSetupError(DomainError):
