@@ -7,7 +7,6 @@ from datetime import datetime
 
 from contactdesk.store.enums import ContactType, CorrespondenceType
 
-
 _NOT_EDITED = ("version", "company_name", "created_by", "changed_by", "changed_at")
 
 

@@ -16,7 +16,6 @@ from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_base import LINE_STEP, segment_id
 from contactdesk.crm.users import current_user
 from contactdesk.store.db import db
-from contactdesk.store.models.base import utcnow
 from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.store.models import (
     Contact,
@@ -27,6 +26,7 @@ from contactdesk.store.models import (
     SegmentInteractionLanguage,
     SegmentLine,
 )
+from contactdesk.store.models.base import utcnow
 
 
 @dataclass(frozen=True)
