@@ -6,7 +6,7 @@ The English message is for logs and the command line; the attributes carry what 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from contactdesk.store.errors import (
@@ -151,9 +151,11 @@ class ConcurrentEditError(DomainError):
     """
 
     def __init__(self, entity: str, key: str, changed_by: str = "", changed_at: datetime | None = None) -> None:
-        who = changed_by or "someone else"
-        when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at is not None else ""
-        super().__init__(f"{who} changed {entity} {key}{when}")
+        who = changed_by or "Someone else"
+        # Local time, as the person reading the command line's message thinks of it.
+        when = f" at {changed_at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}" if changed_at else ""
+        what = f"{entity.replace('_', ' ')} {key}".strip()
+        super().__init__(f"{who} changed {what}{when}. Read it again, then make your change again.")
         self.entity = entity
         self.key = key
         self.changed_by = changed_by
