@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from dataclasses import asdict, replace
 from decimal import Decimal
 from pathlib import Path
 
 from contactdesk.crm import attachments, lookups, validation, versions
 from contactdesk.crm.errors import NotFoundError, ValidationError, ValidationErrors
 from contactdesk.crm.lookups import check_code_change, code_exists
+from contactdesk.crm.template_data import TemplateData, TemplateLanguageData
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.store.models import (
@@ -23,48 +23,23 @@ ENTITY = "interaction_template"
 LANGUAGE_ENTITY = "interaction_template_language"
 _CENT = Decimal("0.01")
 _STAMP = ("version", "created_by", "changed_by", "changed_at")
+__all__ = [
+    "ENTITY",
+    "LANGUAGE_ENTITY",
+    "TemplateData",
+    "TemplateLanguageData",
+    "delete_template",
+    "export_template_attachment",
+    "get_template",
+    "list_template_languages",
+    "list_templates",
+    "remove_template_attachment",
+    "remove_template_language",
+    "save_template",
+    "set_template_attachment",
+    "template_attachment_bytes",
+]
 _MAX_COST = Decimal("9999999999.99")  # DecimalField(max_digits=12, decimal_places=2)
-
-
-@dataclass(frozen=True)
-class TemplateData:
-    """An interaction template: the defaults a line or an entry takes from it."""
-
-    code: str
-    interaction_group_code: str = ""
-    description: str = ""
-    unit_cost: Decimal = Decimal("0.00")
-    unit_duration: int = 0
-    information_flow: InformationFlow = InformationFlow.BLANK
-    initiated_by: InitiatedBy = InitiatedBy.BLANK
-    campaign_no: str = ""
-    campaign_target: bool = False
-    campaign_response: bool = False
-    correspondence_type_default: CorrespondenceType = CorrespondenceType.EMAIL
-    ignore_contact_corres_type: bool = False
-    language_code_default: str = ""
-    wizard_action: WizardAction = WizardAction.BLANK
-    # The version the user started from (0: not checked) and who/when of the last change, read-only.
-    version: int = field(default=0, compare=False)
-    created_by: str = field(default="", compare=False)
-    changed_by: str = field(default="", compare=False)
-    changed_at: datetime | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class TemplateLanguageData:
-    """One language version of a template and the Word document it carries, if any."""
-
-    language_code: str
-    description: str = ""
-    attachment_id: int | None = None
-    file_name: str = ""
-    has_attachment: bool = False
-    # The version the user started from (0: not checked) and who/when of the last change, read-only.
-    version: int = field(default=0, compare=False)
-    created_by: str = field(default="", compare=False)
-    changed_by: str = field(default="", compare=False)
-    changed_at: datetime | None = field(default=None, compare=False)
 
 
 def _to_data(row: InteractionTemplate) -> TemplateData:
