@@ -52,3 +52,15 @@ def test_a_change_through_another_connection_appears_and_the_selection_stays(qtb
     assert selected.city == "Bergen"  # showing the other user's change
     assert bar.value() == position  # the user's place in the list
     assert page.status_text() == "121 contacts"
+
+
+def test_the_segments_list_shows_another_users_new_segment_and_keeps_the_selection(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.crm import segments
+
+    first = segments.create_segment("Spring letter")
+    window.show_page_at(1)
+    page = window.current_page()
+    page.select_no(first)
+    _another_user(lambda: segments.create_segment("Autumn letter"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    assert page.current_no() == first
