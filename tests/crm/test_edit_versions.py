@@ -200,3 +200,16 @@ def test_taking_a_number_makes_an_open_series_dialog_stale() -> None:
     with pytest.raises(ConcurrentEditError):
         number_series.save_series(replace(loaded, last_number=0), "CAMP")  # would hand out CP0001 again
     assert number_series.get_series("CAMP").last_number == 1
+
+
+def test_the_command_line_gets_one_english_line_with_who_and_local_time() -> None:
+    from datetime import UTC, datetime
+
+    moment = datetime(2026, 12, 6, 9, 42)
+    local = moment.replace(tzinfo=UTC).astimezone()
+    message = str(ConcurrentEditError("contact", "CT000001", "anna", moment))
+    assert (
+        message
+        == f"anna changed contact CT000001 at {local:%Y-%m-%d %H:%M}. Read it again, then make your change again."
+    )
+    assert str(ConcurrentEditError("marketing_setup", "")).startswith("Someone else changed marketing setup.")
