@@ -446,6 +446,56 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>ticked</source>
+        <translation>avkrysset</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke avkrysset</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
+        <translation>Din endring: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Bruk min</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Opprettet av %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 at %2</source>
+        <translation>Sist endret av %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Siste endring</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <source>Reload the newer version</source>
+        <translation>Last inn den nyere versjonen</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact %1</source>
@@ -1971,14 +2021,6 @@
         <translation>Segment %1 har ingen kriteriehandlinger å lagre. Legg til kontakter etter kriterier først.</translation>
     </message>
     <message>
-        <source>Someone else changed segment %1 after you opened it, so your change was not saved. The window now shows the latest version; make your change again.</source>
-        <translation>Noen andre har endret segment %1 etter at du åpnet det, så endringen din ble ikke lagret. Vinduet viser nå den nyeste versjonen; gjør endringen på nytt.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this %1 after you opened it. Close it and open it again to see the latest version; your changes were not saved.</source>
-        <translation>Noen andre har endret denne posten (%1) etter at du åpnet den. Lukk den og åpne den igjen for å se den nyeste versjonen; endringene dine ble ikke lagret.</translation>
-    </message>
-    <message>
         <source>%1 must have a value in Marketing Setup. Fill it in under Setup and try again.</source>
         <translation>%1 må ha en verdi i Markedsføringsoppsett. Fyll det ut under Oppsett og prøv igjen.</translation>
     </message>
@@ -2109,6 +2151,98 @@
     <message>
         <source>The work stopped with an unexpected error; nothing was changed.</source>
         <translation>Arbeidet stoppet på grunn av en uventet feil; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>denne kontakten</translation>
+    </message>
+    <message>
+        <source>this segment</source>
+        <translation>dette segmentet</translation>
+    </message>
+    <message>
+        <source>this segment line</source>
+        <translation>denne segmentlinjen</translation>
+    </message>
+    <message>
+        <source>this salesperson</source>
+        <translation>denne selgeren</translation>
+    </message>
+    <message>
+        <source>this interaction group</source>
+        <translation>denne samhandlingsgruppen</translation>
+    </message>
+    <message>
+        <source>this interaction template</source>
+        <translation>denne samhandlingsmalen</translation>
+    </message>
+    <message>
+        <source>this language version of the template</source>
+        <translation>denne språkversjonen av malen</translation>
+    </message>
+    <message>
+        <source>this number series</source>
+        <translation>denne nummerserien</translation>
+    </message>
+    <message>
+        <source>the marketing setup</source>
+        <translation>markedsføringsoppsettet</translation>
+    </message>
+    <message>
+        <source>the company information</source>
+        <translation>firmaopplysningene</translation>
+    </message>
+    <message>
+        <source>this industry group</source>
+        <translation>denne bransjegruppen</translation>
+    </message>
+    <message>
+        <source>this business relation</source>
+        <translation>denne forretningsforbindelsen</translation>
+    </message>
+    <message>
+        <source>this mailing group</source>
+        <translation>denne utsendelsesgruppen</translation>
+    </message>
+    <message>
+        <source>this job responsibility</source>
+        <translation>dette stillingsansvaret</translation>
+    </message>
+    <message>
+        <source>this territory</source>
+        <translation>dette distriktet</translation>
+    </message>
+    <message>
+        <source>this campaign</source>
+        <translation>denne kampanjen</translation>
+    </message>
+    <message>
+        <source>this saved criteria set</source>
+        <translation>dette lagrede kriteriesettet</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>denne posten</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, so your change was not saved. The window now shows the latest version; make your change again.</source>
+        <translation>%1 endret %2 (%3), så endringen din ble ikke lagret. Vinduet viser nå den nyeste versjonen; gjør endringen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2, so your change was not saved. The window now shows the latest version; make your change again.</source>
+        <translation>%1 endret %2, så endringen din ble ikke lagret. Vinduet viser nå den nyeste versjonen; gjør endringen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3. Reload, then make your change again.</source>
+        <translation>%1 endret %2 (%3). Last inn på nytt, og gjør deretter endringen på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2. Reload, then make your change again.</source>
+        <translation>%1 endret %2. Last inn på nytt, og gjør deretter endringen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -5076,10 +5210,6 @@ Database: %2</translation>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>Segment changed by someone else</source>
-        <translation>Segmentet er endret av noen andre</translation>
     </message>
 </context>
 <context>

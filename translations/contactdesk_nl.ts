@@ -446,6 +446,56 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>ticked</source>
+        <translation>aangevinkt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>niet aangevinkt</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
+        <translation>Uw wijziging: %1</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Mijn waarde gebruiken</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Gemaakt door %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 at %2</source>
+        <translation>Laatst gewijzigd door %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Reload the newer version</source>
+        <translation>De nieuwere versie laden</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact %1</source>
@@ -1971,14 +2021,6 @@
         <translation>Segment %1 heeft geen criteria-acties om op te slaan. Voeg eerst contacten toe op basis van criteria.</translation>
     </message>
     <message>
-        <source>Someone else changed segment %1 after you opened it, so your change was not saved. The window now shows the latest version; make your change again.</source>
-        <translation>Iemand anders heeft segment %1 gewijzigd nadat u het hebt geopend, dus uw wijziging is niet opgeslagen. Het venster toont nu de nieuwste versie; voer uw wijziging opnieuw uit.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this %1 after you opened it. Close it and open it again to see the latest version; your changes were not saved.</source>
-        <translation>Iemand anders heeft deze gegevens (%1) gewijzigd nadat u ze hebt geopend. Sluit het venster en open het opnieuw om de nieuwste versie te zien; uw wijzigingen zijn niet opgeslagen.</translation>
-    </message>
-    <message>
         <source>%1 must have a value in Marketing Setup. Fill it in under Setup and try again.</source>
         <translation>%1 moet een waarde hebben in Marketinginstellingen. Vul het in onder Instellingen en probeer het opnieuw.</translation>
     </message>
@@ -2109,6 +2151,98 @@
     <message>
         <source>The work stopped with an unexpected error; nothing was changed.</source>
         <translation>Het werk is gestopt door een onverwachte fout; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>dit contact</translation>
+    </message>
+    <message>
+        <source>this segment</source>
+        <translation>dit segment</translation>
+    </message>
+    <message>
+        <source>this segment line</source>
+        <translation>deze segmentregel</translation>
+    </message>
+    <message>
+        <source>this salesperson</source>
+        <translation>deze verkoper</translation>
+    </message>
+    <message>
+        <source>this interaction group</source>
+        <translation>deze interactiegroep</translation>
+    </message>
+    <message>
+        <source>this interaction template</source>
+        <translation>dit interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>this language version of the template</source>
+        <translation>deze taalversie van het sjabloon</translation>
+    </message>
+    <message>
+        <source>this number series</source>
+        <translation>deze nummerreeks</translation>
+    </message>
+    <message>
+        <source>the marketing setup</source>
+        <translation>de marketinginstellingen</translation>
+    </message>
+    <message>
+        <source>the company information</source>
+        <translation>de bedrijfsgegevens</translation>
+    </message>
+    <message>
+        <source>this industry group</source>
+        <translation>deze branchegroep</translation>
+    </message>
+    <message>
+        <source>this business relation</source>
+        <translation>deze bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>this mailing group</source>
+        <translation>deze mailinggroep</translation>
+    </message>
+    <message>
+        <source>this job responsibility</source>
+        <translation>deze functieverantwoordelijkheid</translation>
+    </message>
+    <message>
+        <source>this territory</source>
+        <translation>dit rayon</translation>
+    </message>
+    <message>
+        <source>this campaign</source>
+        <translation>deze campagne</translation>
+    </message>
+    <message>
+        <source>this saved criteria set</source>
+        <translation>deze opgeslagen criteriaset</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>deze gegevens</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, so your change was not saved. The window now shows the latest version; make your change again.</source>
+        <translation>%1 heeft %2 gewijzigd (%3), dus uw wijziging is niet opgeslagen. Het venster toont nu de nieuwste versie; breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2, so your change was not saved. The window now shows the latest version; make your change again.</source>
+        <translation>%1 heeft %2 gewijzigd, dus uw wijziging is niet opgeslagen. Het venster toont nu de nieuwste versie; breng uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3. Reload, then make your change again.</source>
+        <translation>%1 heeft %2 gewijzigd (%3). Laad opnieuw en breng daarna uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2. Reload, then make your change again.</source>
+        <translation>%1 heeft %2 gewijzigd. Laad opnieuw en breng daarna uw wijziging opnieuw aan.</translation>
     </message>
 </context>
 <context>
@@ -5076,10 +5210,6 @@ Database: %2</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Segment changed by someone else</source>
-        <translation>Segment gewijzigd door iemand anders</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from peewee import Field
 
-from contactdesk.crm import validation
+from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import (
     InUseError,
     NotFoundError,
@@ -34,7 +35,6 @@ from contactdesk.store.models import (
     MailingGroup,
     Territory,
 )
-from contactdesk.store.models.base import utcnow
 
 KINDS: tuple[str, ...] = (
     "interaction_group",
@@ -61,6 +61,11 @@ class CodeData:
 
     code: str
     description: str = ""
+    # The version the user started from (0: not checked) and who/when of the last change, read-only.
+    version: int = field(default=0, compare=False)
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
 
 def _model(kind: str) -> type[BaseModel]:
@@ -83,7 +88,15 @@ def _fields(kind: str) -> tuple[Field[Any], Field[Any]]:
 
 
 def _to_data(kind: str, row: BaseModel) -> CodeData:
-    return CodeData(str(stored(row, "code")), str(stored(row, _text_column(kind))))
+    stamp = versions.stamp_of(row)
+    return CodeData(
+        str(stored(row, "code")),
+        str(stored(row, _text_column(kind))),
+        stamp.version,
+        stamp.created_by,
+        stamp.changed_by,
+        stamp.changed_at,
+    )
 
 
 def list_codes(kind: str) -> list[CodeData]:
@@ -123,10 +136,11 @@ def save_code(kind: str, data: CodeData, original_code: str | None = None) -> Co
     with write_transaction():
         original = check_code_change(model, kind, code, original_code)
         if original is None:
-            model.insert({code_field: code, text_field: description}).execute()
+            model.insert({code_field: code, text_field: description, **versions.created_values(model)}).execute()
         else:
             # Link tables, templates, segments and entries follow through ON UPDATE CASCADE.
-            model.update({code_field: code, text_field: description}).where(code_field == original).execute()
+            values = {code_field: code, text_field: description}
+            versions.update(model, code_field == original, values, data.version or None, kind, original)
             if kind == "territory" and code != original:
                 _set_contact_territory(original, code)
         return get_code(kind, code)
@@ -135,7 +149,7 @@ def save_code(kind: str, data: CodeData, original_code: str | None = None) -> Co
 def _set_contact_territory(old: str, new: str) -> None:
     """Contacts hold the territory as text, not a foreign key, so they are updated by hand."""
     # Bumping the version makes an editor that still shows the old code refuse to overwrite it.
-    Contact.update(territory_code=new, version=Contact.version + 1, modified_at=utcnow()).where(
+    Contact.update({Contact.territory_code: new, **versions.changed_values(Contact)}).where(
         Contact.territory_code == old
     ).execute()
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any
 
-from contactdesk.crm import lookups, validation
+from contactdesk.crm import lookups, validation, versions
 from contactdesk.crm.errors import ValidationError, ValidationErrors
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import CompanyInfo, Country
@@ -31,6 +33,16 @@ class CompanyInfoData:
     bank_account_no: str = ""
     iban: str = ""
     swift_code: str = ""
+    # The version the user started from (0: not checked) and who/when of the last change, read-only.
+    version: int = field(default=0, compare=False)
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
+
+
+_STAMP = ("version", "created_by", "changed_by", "changed_at")
+_TEXTS = tuple(item.name for item in fields(CompanyInfoData) if item.name not in _STAMP)
+ENTITY = "company_info"
 
 
 def _row() -> CompanyInfo | None:
@@ -43,12 +55,13 @@ def get_company_info() -> CompanyInfoData:
     row = _row()
     if row is None:
         return CompanyInfoData()
-    return CompanyInfoData(**{item.name: str(getattr(row, item.name) or "") for item in fields(CompanyInfoData)})
+    texts: dict[str, Any] = {name: str(getattr(row, name) or "") for name in _TEXTS}
+    return CompanyInfoData(**texts, **vars(versions.stamp_of(row)))
 
 
 def _validate(data: CompanyInfoData) -> dict[str, str]:
     """Check every field at once; return the trimmed values to store."""
-    values = {key: (value or "").strip() for key, value in asdict(data).items()}
+    values = {key: str(getattr(data, key) or "").strip() for key in _TEXTS}
     values["country_code"] = validation.normalize_code(values["country_code"])
     errors: list[ValidationError] = validation.collect(
         validation.required("name", values["name"]),
@@ -68,13 +81,13 @@ def _validate(data: CompanyInfoData) -> dict[str, str]:
 
 
 def save_company_info(data: CompanyInfoData) -> CompanyInfoData:
-    """Store our company's details."""
+    """Store our company's details; refused when someone saved them since data.version."""
     with write_transaction():
         values = _validate(data)
         row = _row()
         if row is None:
-            CompanyInfo.insert(values).execute()
+            CompanyInfo.insert({**values, **versions.created_values(CompanyInfo)}).execute()
         else:
-            key = lookups.primary_key(CompanyInfo)
-            CompanyInfo.update(values).where(key == lookups.stored(row, "id")).execute()
+            where = lookups.primary_key(CompanyInfo) == lookups.stored(row, "id")
+            versions.update(CompanyInfo, where, values, data.version or None, ENTITY, "")
         return get_company_info()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import datetime
 
 from contactdesk.store.enums import ContactType, CorrespondenceType
+
+_NOT_EDITED = ("version", "company_name", "created_by", "changed_by", "changed_at")
 
 
 @dataclass
@@ -44,11 +47,15 @@ class ContactData:
     parental_consent_received: bool = False
     version: int = 0
     company_name: str = field(default="", compare=False)
+    # Read-only, shown on the card: who made the contact, who changed it last and when (naive UTC).
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     @classmethod
     def field_names(cls) -> list[str]:
         """Names of the editable fields."""
-        return [f.name for f in fields(cls) if f.name not in ("version", "company_name")]
+        return [f.name for f in fields(cls) if f.name not in _NOT_EDITED]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from contactdesk.crm import validation as check
+from contactdesk.crm import versions
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.errors import ValidationError, ValidationErrors
 from contactdesk.store.enums import ContactType, CorrespondenceType
@@ -206,6 +207,9 @@ def to_data(contact: Contact) -> ContactData:
     data.company_no = company.no if company is not None else ""
     data.company_name = contact.company_name or ""
     data.version = int(contact.version)
+    data.created_by = str(contact.created_by or "")
+    data.changed_by = str(contact.changed_by or "")
+    data.changed_at = contact.modified_at
     return data
 
 
@@ -225,7 +229,7 @@ def propagate_to_persons(company: Contact, before: ContactData) -> None:
             column = Contact.salesperson if name == "salesperson_code" else getattr(Contact, name)
             value = new or None if name == "salesperson_code" else new
             match = column.is_null() if name == "salesperson_code" and not old else column == old
-            Contact.update({column: value, Contact.version: Contact.version + 1}).where(
+            Contact.update({column: value, **versions.changed_values(Contact)}).where(
                 (Contact.company == company.id) & match
             ).execute()
     if before.name != after.name or any(

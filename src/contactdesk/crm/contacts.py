@@ -5,11 +5,10 @@ from __future__ import annotations
 from peewee import SQL, fn
 
 from contactdesk.crm import contact_rules as rules
-from contactdesk.crm import lookups
+from contactdesk.crm import lookups, versions
 from contactdesk.crm.contact_data import LIST_COLUMNS, SORT_SQL, ContactData, ContactRow
 from contactdesk.crm.errors import (
     CompanyHasPersonsError,
-    ConcurrentEditError,
     ContactOnSegmentError,
     DuplicateCodeError,
     MissingSetupError,
@@ -20,10 +19,10 @@ from contactdesk.store import fulltext
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, MarketingSetup, Segment, SegmentLine
-from contactdesk.store.models.base import utcnow
 from contactdesk.store.numbering import next_number
 from contactdesk.store.search import like, like_pattern, terms
 
+ENTITY = "contact"
 PERSONS_DELETE = "delete"
 PERSONS_DETACH = "detach"
 
@@ -68,6 +67,7 @@ def create_contact(data: ContactData) -> str:
         contact = Contact(no=no)
         rules.inherit_from_company(data, company)
         rules.apply(contact, data, company)
+        versions.stamp_new(contact)
         contact.save(force_insert=True)
         return no
 
@@ -75,9 +75,10 @@ def create_contact(data: ContactData) -> str:
 def update_contact(no: str, data: ContactData) -> ContactData:
     """Save the card; refuses when someone else saved the contact since `data.version`."""
     with write_transaction():
+        found = _get_row(no)
+        # Claim first: the row is ours (locked on PostgreSQL) until commit, and a stale version stops here.
+        new_version = versions.claim(Contact, Contact.id == found.id, data.version or None, ENTITY, found.no)
         contact = _get_row(no)
-        if data.version and data.version != contact.version:
-            raise ConcurrentEditError("contact", contact.no)
         company = rules.validate(data, existing=contact)
         old_company_id = contact.company_id
         new_company_id = company.id if company else None
@@ -88,8 +89,7 @@ def update_contact(no: str, data: ContactData) -> ContactData:
             rules.inherit_from_company(data, company)
         before = rules.to_data(contact)
         rules.apply(contact, data, company)
-        contact.version = contact.version + 1
-        contact.modified_at = utcnow()
+        contact.version = new_version
         contact.save()
         if contact.type == ContactType.COMPANY:
             rules.propagate_to_persons(contact, before)
@@ -115,7 +115,7 @@ def delete_contact(no: str, persons: str | None = None) -> int:
         if segments:
             raise ContactOnSegmentError(contact.no, segments)
         if person_ids and persons == PERSONS_DETACH:
-            Contact.update(company=None, company_name="", version=Contact.version + 1).where(
+            Contact.update({Contact.company: None, Contact.company_name: "", **versions.changed_values(Contact)}).where(
                 Contact.id.in_(person_ids)
             ).execute()
         # Persons first: they point at the company.

@@ -6,6 +6,7 @@ The English message is for logs and the command line; the attributes carry what 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from contactdesk.store.errors import (
@@ -144,12 +145,21 @@ class CompanyHasPersonsError(DomainError):
 
 
 class ConcurrentEditError(DomainError):
-    """Someone else saved this record after it was opened."""
+    """Someone else saved this record after it was opened.
 
-    def __init__(self, entity: str, key: str) -> None:
-        super().__init__(f"{entity} {key} was changed by someone else")
+    changed_by and changed_at (naive UTC) say who saved it and when, as far as the record knows.
+    """
+
+    def __init__(self, entity: str, key: str, changed_by: str = "", changed_at: datetime | None = None) -> None:
+        who = changed_by or "Someone else"
+        # Local time, as the person reading the command line's message thinks of it.
+        when = f" at {changed_at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}" if changed_at else ""
+        what = f"{entity.replace('_', ' ')} {key}".strip()
+        super().__init__(f"{who} changed {what}{when}. Read it again, then make your change again.")
         self.entity = entity
         self.key = key
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 class MissingSetupError(DomainError):

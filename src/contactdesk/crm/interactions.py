@@ -7,8 +7,6 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from peewee import fn
-
 from contactdesk.crm import interaction_checks as checks
 from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm import lookups, validation
@@ -24,6 +22,7 @@ from contactdesk.store.enums import (
     InitiatedBy,
     WizardAction,
 )
+from contactdesk.store.locks import next_free_value
 from contactdesk.store.models import Campaign, InteractionCommentLine, InteractionLogEntry, Salesperson
 from contactdesk.store.models.base import utcnow
 
@@ -178,7 +177,7 @@ def _write(request: InteractionRequest, postponed: bool, fallback: documents.Tem
             discard_attachment(int(old_attachment))
         entry_id, entry_no = int(entry.id), int(request.entry_no)
     else:
-        entry_no = int(InteractionLogEntry.select(fn.MAX(InteractionLogEntry.entry_no)).scalar() or 0) + 1
+        entry_no = next_free_value(InteractionLogEntry, InteractionLogEntry.entry_no)
         entry_id = int(
             InteractionLogEntry.insert(
                 entry_no=entry_no, user_id=current_user(), created_at=utcnow(), **values

@@ -68,7 +68,18 @@ FROM_ENTRY = {
     "contact_via": "contact_via",
 }
 # Kept per logged line, in this order (the channel because an e-mail line may be logged without one).
-OWN = ["line_no", "source_action_no", "time_of_interaction", "comment", "correspondence_type"]
+# The edit stamp too, so an undone logging gives the lines back with the versions editors saw.
+OWN = [
+    "line_no",
+    "source_action_no",
+    "time_of_interaction",
+    "comment",
+    "correspondence_type",
+    "version",
+    "created_by",
+    "changed_by",
+    "changed_at",
+]
 # What later changes to entries could alter: the evaluation (weighted by line number, so a change shows
 # even when the total stays), and keys a deletion elsewhere sets to NULL or a canceled entry loses.
 WEIGHTED = ["evaluation"]
@@ -200,7 +211,8 @@ def logged_lines(data: dict[str, Any], entries: Sequence[dict[str, Any]]) -> lis
     lines = []
     for values, entry in zip(own, entries, strict=True):
         line = {column: entry[source] for column, source in FROM_ENTRY.items()}
-        line.update(zip(OWN, values, strict=True))
+        # The snapshot names its own columns: one taken by an older ContactDesk has fewer.
+        line.update(zip(data["logged"]["columns"], values, strict=True))
         lines.append(line)
     return lines
 
@@ -217,11 +229,20 @@ def _insert(model: type[BaseModel], rows: Sequence[dict[str, Any]], key: int) ->
     if not rows:
         return
     names = [name for name in columns(model) if name != "id"]
+    # A snapshot taken before a column existed (or a line rebuilt from its entry) lacks it: use its default.
+    defaults = {field.column_name: field.default for field in model._meta.sorted_fields}
     insert_rows(
         model._meta.table_name,
         names,
-        [[key if name == "segment_id" else row.get(name) for name in names] for row in rows],
+        [
+            [key if name == "segment_id" else row.get(name, _plain_default(defaults.get(name))) for name in names]
+            for row in rows
+        ],
     )
+
+
+def _plain_default(default: Any) -> Any:
+    return None if callable(default) else default
 
 
 def restore(data: dict[str, Any], lines: Sequence[dict[str, Any]]) -> int:

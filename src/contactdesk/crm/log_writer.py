@@ -14,6 +14,7 @@ from peewee import SQL, Case, Value, fn
 from contactdesk.crm.log_checks import blanked_condition
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
+from contactdesk.store.locks import next_free_value
 from contactdesk.store.models import (
     CampaignEntry,
     Contact,
@@ -106,7 +107,8 @@ def entry_values(
 
 def next_entry_no() -> int:
     """The number the next entry gets."""
-    return int(E.select(fn.MAX(E.entry_no)).scalar() or 0) + 1
+    # Locked until commit on PostgreSQL: two segments logged at the same moment must not share numbers.
+    return next_free_value(E, E.entry_no)
 
 
 def _kept_lines(segment: Segment, skip: Any | None) -> Any:

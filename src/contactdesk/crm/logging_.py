@@ -24,6 +24,7 @@ from contactdesk.crm.reuse_logged import apply_reuse, follow_up_description, hea
 from contactdesk.crm.segment_base import check_version, get_row
 from contactdesk.crm.users import current_user
 from contactdesk.store.db import write_transaction
+from contactdesk.store.locks import lock_rows
 from contactdesk.store.models import LoggedSegment, LoggedSegmentUndo, MarketingSetup, NumberSeries, Segment
 from contactdesk.store.numbering import reserve
 
@@ -47,6 +48,13 @@ def _segment(no: str) -> Segment:
         if LoggedSegment.select().where(LoggedSegment.segment_no == key).exists():
             raise LogRefusedError(key, [LogProblem("already_logged", key=key)]) from None
         raise
+
+
+def _locked(no: str) -> Segment:
+    """The segment, locked for this logging: a second user logging it at the same moment waits, then is refused."""
+    segment = _segment(no)
+    locked = lock_rows(Segment.select().where(Segment.id == int(segment.id)))
+    return locked[0] if locked else _segment(no)  # gone meanwhile: refused as "already logged"
 
 
 def check_log(no: str, options: LogOptions | None = None) -> LogCheck:
@@ -87,7 +95,7 @@ def log_segment(
     day = today or date.today()
     who = current_user() if user is None else user
     with write_transaction():
-        segment = _segment(no)
+        segment = _locked(no)
         check_version(segment, version)
         report(0)
         check = _refuse(segment, options)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
-from contactdesk.crm import lookups, validation
+from contactdesk.crm import lookups, validation, versions
 from contactdesk.crm.errors import ValidationError, ValidationErrors
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType
@@ -33,8 +34,15 @@ class MarketingSetupData:
     inherit_address: bool = True
     inherit_communication: bool = True
     attachment_storage_location: str = ""
+    # The version the user started from (0: not checked) and who/when of the last change, read-only.
+    version: int = field(default=0, compare=False)
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
 
+_STAMP = ("version", "created_by", "changed_by", "changed_at")
+ENTITY = "marketing_setup"
 # Each code setting and the table its value must exist in.
 _REFERENCES: dict[str, type[BaseModel]] = {
     "contact_nos": NumberSeries,
@@ -58,7 +66,8 @@ def get_marketing_setup() -> MarketingSetupData:
     row = _row()
     if row is None:
         return MarketingSetupData()
-    values = {name: getattr(row, name) for name in MarketingSetupData.__dataclass_fields__}
+    values = {name: getattr(row, name) for name in MarketingSetupData.__dataclass_fields__ if name not in _STAMP}
+    values.update(vars(versions.stamp_of(row)))
     values["default_correspondence_type"] = CorrespondenceType(row.default_correspondence_type)
     return MarketingSetupData(**values)
 
@@ -91,14 +100,14 @@ def _validate(data: MarketingSetupData) -> MarketingSetupData:
 
 
 def save_marketing_setup(data: MarketingSetupData) -> MarketingSetupData:
-    """Store the settings after checking that every code they name exists."""
+    """Store the settings after checking that every code they name exists; refused when stale (data.version)."""
     with write_transaction():
-        values = asdict(_validate(data))
+        values = {key: value for key, value in asdict(_validate(data)).items() if key not in _STAMP}
         values["default_correspondence_type"] = int(values["default_correspondence_type"])
         row = _row()
         if row is None:
-            MarketingSetup.insert(values).execute()
+            MarketingSetup.insert({**values, **versions.created_values(MarketingSetup)}).execute()
         else:
-            key = lookups.primary_key(MarketingSetup)
-            MarketingSetup.update(values).where(key == lookups.stored(row, "id")).execute()
+            where = lookups.primary_key(MarketingSetup) == lookups.stored(row, "id")
+            versions.update(MarketingSetup, where, values, data.version or None, ENTITY, "")
         return get_marketing_setup()

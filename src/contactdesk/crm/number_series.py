@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
-from contactdesk.crm import validation
+from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import InUseError, NotFoundError, ValidationError, ValidationErrors
 from contactdesk.crm.lookups import check_code_change
 from contactdesk.store import numbering
@@ -30,6 +31,11 @@ class NumberSeriesData:
     last_number: int = 0
     increment_by: int = 1
     manual_nos: bool = False
+    # The version the user started from (0: not checked) and who/when of the last change, read-only.
+    version: int = field(default=0, compare=False)
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
     @property
     def starting_no(self) -> str:
@@ -54,6 +60,7 @@ def _to_data(row: NumberSeries) -> NumberSeriesData:
         last_number=int(row.last_number),
         increment_by=int(row.increment_by),
         manual_nos=bool(row.manual_nos),
+        **vars(versions.stamp_of(row)),
     )
 
 
@@ -128,9 +135,11 @@ def save_series(data: NumberSeriesData, original_code: str | None = None) -> Num
     with write_transaction():
         original = check_code_change(NumberSeries, ENTITY, code, original_code)
         if original is None:
-            NumberSeries.insert(fields).execute()
+            NumberSeries.insert({**fields, **versions.created_values(NumberSeries)}).execute()
         else:
-            NumberSeries.update(fields).where(NumberSeries.code == original).execute()
+            # Taking a number raises the version too: a dialog opened before must not set last_number back.
+            where = NumberSeries.code == original
+            versions.update(NumberSeries, where, fields, data.version or None, ENTITY, original)
             if code != original:
                 # Setup and segments name the series as text, not through a foreign key.
                 for name in SETUP_FIELDS:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
-from contactdesk.crm import validation
+from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import InUseError, NotFoundError, ValidationErrors
 from contactdesk.crm.lookups import check_code_change, code_exists, refuse_if_in_history
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import Contact, MarketingSetup, Salesperson
-from contactdesk.store.models.base import utcnow
 
 ENTITY = "salesperson"
 _CENT = Decimal("0.01")
@@ -28,6 +28,11 @@ class SalespersonData:
     commission_pct: Decimal = Decimal("0.00")
     blocked: bool = False
     privacy_blocked: bool = False
+    # The version the user started from (0: not checked) and who/when of the last change, read-only.
+    version: int = field(default=0, compare=False)
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
 
 def _to_data(row: Salesperson) -> SalespersonData:
@@ -40,6 +45,7 @@ def _to_data(row: Salesperson) -> SalespersonData:
         commission_pct=Decimal(str(row.commission_pct or 0)).quantize(_CENT),
         blocked=bool(row.blocked),
         privacy_blocked=bool(row.privacy_blocked),
+        **vars(versions.stamp_of(row)),
     )
 
 
@@ -97,10 +103,11 @@ def save_salesperson(data: SalespersonData, original_code: str | None = None) ->
     with write_transaction():
         original = check_code_change(Salesperson, ENTITY, code, original_code)
         if original is None:
-            Salesperson.insert(values).execute()
+            Salesperson.insert({**values, **versions.created_values(Salesperson)}).execute()
         else:
             # Foreign keys cascade the new code to contacts, segments and entries; setup holds it as text.
-            Salesperson.update(values).where(Salesperson.code == original).execute()
+            where = Salesperson.code == original
+            versions.update(Salesperson, where, values, data.version or None, ENTITY, original)
             if code != original:
                 MarketingSetup.update(default_salesperson_code=code).where(
                     MarketingSetup.default_salesperson_code == original
@@ -124,4 +131,4 @@ def delete_salesperson(code: str) -> None:
 
 def _touch_contacts_of(code: str) -> None:
     """Bump its contacts' version, so a card still showing the old code refuses to save it back."""
-    Contact.update(version=Contact.version + 1, modified_at=utcnow()).where(Contact.salesperson == code).execute()
+    versions.touch(Contact, Contact.salesperson == code)

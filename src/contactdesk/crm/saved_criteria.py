@@ -8,12 +8,13 @@ honoured when a Refine is replayed (Part A.3).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from peewee import Value, fn
 
-from contactdesk.crm import criteria, validation
+from contactdesk.crm import criteria, validation, versions
 from contactdesk.crm.criteria import ActionInfo, actions_from_rows
 from contactdesk.crm.errors import (
     DuplicateCodeError,
@@ -55,6 +56,10 @@ class SavedCriteriaInfo:
     description: str
     user_id: str
     actions: int
+    # The version to name when renaming it, and who/when of its last change.
+    version: int = field(default=1, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
 
 def _checked_code(code: str) -> str:
@@ -89,7 +94,9 @@ def save_criteria(no: str, code: str, description: str = "") -> SavedCriteriaInf
             raise NoCriteriaActionsError(str(segment.no))
         if SavedCriteria.select().where(SavedCriteria.code == key).exists():
             raise DuplicateCodeError(ENTITY, key)
-        SavedCriteria.create(code=key, description=text, user_id=current_user())
+        SavedCriteria.create(
+            code=key, description=text, user_id=current_user(), **versions.created_values(SavedCriteria)
+        )
         columns = [SegmentCriteriaLine._meta.fields[name] for name in _COPIED]
         select = SegmentCriteriaLine.select(Value(key), *columns).where(
             SegmentCriteriaLine.segment == segment_id(segment)
@@ -107,7 +114,20 @@ def get_saved_criteria(code: str) -> SavedCriteriaInfo:
         .where((SavedCriteriaLine.criteria == row.code) & (SavedCriteriaLine.type == CriteriaLineType.ACTION))
         .count()
     )
-    return SavedCriteriaInfo(str(row.code), str(row.description), str(row.user_id), int(actions))
+    return _info(row, int(actions))
+
+
+def _info(row: SavedCriteria, actions: int) -> SavedCriteriaInfo:
+    stamp = versions.stamp_of(row)
+    return SavedCriteriaInfo(
+        str(row.code),
+        str(row.description),
+        str(row.user_id),
+        actions,
+        stamp.version,
+        stamp.changed_by,
+        stamp.changed_at,
+    )
 
 
 def list_saved_criteria() -> list[SavedCriteriaInfo]:
@@ -119,10 +139,7 @@ def list_saved_criteria() -> list[SavedCriteriaInfo]:
         .tuples()
     )
     counts: dict[str, int] = {str(code): int(count) for code, count in query}
-    return [
-        SavedCriteriaInfo(str(r.code), str(r.description), str(r.user_id), int(counts.get(r.code, 0)))
-        for r in SavedCriteria.select().order_by(SavedCriteria.code)
-    ]
+    return [_info(r, int(counts.get(r.code, 0))) for r in SavedCriteria.select().order_by(SavedCriteria.code)]
 
 
 def saved_actions(code: str) -> list[ActionInfo]:
@@ -132,8 +149,10 @@ def saved_actions(code: str) -> list[ActionInfo]:
     return actions_from_rows(list(lines))
 
 
-def rename_saved_criteria(code: str, new_code: str, description: str | None = None) -> SavedCriteriaInfo:
-    """Give a saved set another code and/or description (its lines follow the code)."""
+def rename_saved_criteria(
+    code: str, new_code: str, description: str | None = None, version: int | None = None
+) -> SavedCriteriaInfo:
+    """Give a saved set another code and/or description (its lines follow the code); refused when stale."""
     key = _checked_code(new_code)
     with write_transaction():
         row = _get(code)
@@ -143,7 +162,7 @@ def rename_saved_criteria(code: str, new_code: str, description: str | None = No
         if description is not None:
             values[SavedCriteria.description] = _description(description)
         # The lines follow through ON UPDATE CASCADE.
-        SavedCriteria.update(values).where(SavedCriteria.code == row.code).execute()
+        versions.update(SavedCriteria, SavedCriteria.code == row.code, values, version, ENTITY, str(row.code))
         return get_saved_criteria(key)
 
 

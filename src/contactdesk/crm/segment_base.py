@@ -6,11 +6,11 @@ from typing import Any
 
 from peewee import fn
 
-from contactdesk.crm.errors import ConcurrentEditError, NotFoundError
+from contactdesk.crm import versions
+from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.lookups import primary_key, stored
 from contactdesk.store.enums import CriteriaLineType
 from contactdesk.store.models import Segment, SegmentCriteriaLine, SegmentLine
-from contactdesk.store.models.base import utcnow
 
 ENTITY = "segment"
 LINE_STEP = 10000
@@ -34,19 +34,12 @@ def bump_version(segment: Segment, expected: int | None) -> int:
 
     One conditional UPDATE, so the check and the claim cannot be split by another writer.
     """
-    key = primary_key(Segment)
-    query = Segment.update(version=Segment.version + 1, modified_at=utcnow()).where(key == segment_id(segment))
-    if expected is not None:
-        query = query.where(Segment.version == expected)
-    if not query.execute():
-        raise ConcurrentEditError(ENTITY, str(segment.no))
-    return int(Segment.select(Segment.version).where(key == segment_id(segment)).scalar())
+    return versions.claim(Segment, primary_key(Segment) == segment_id(segment), expected, ENTITY, str(segment.no))
 
 
 def check_version(segment: Segment, expected: int | None) -> None:
     """Fail early (before asking the user anything) when the segment changed underneath."""
-    if expected is not None and int(segment.version) != expected:
-        raise ConcurrentEditError(ENTITY, str(segment.no))
+    versions.check(segment, expected, ENTITY, str(segment.no))
 
 
 def action_rows(segment: Segment) -> Any:

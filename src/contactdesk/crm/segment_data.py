@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy
@@ -64,6 +64,10 @@ class SegmentHeader:
     total_duration: int = 0
     # Languages the segment has a document row for (segment level), for the language pick list.
     languages: tuple[str, ...] = ()
+    # Who made the segment, who changed it last and when (naive UTC), shown read-only on the header.
+    created_by: str = field(default="", compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,10 @@ class SegmentLineRow:
     comment: str
     source_action_no: int
     email: str = ""
+    # The line's own version and who changed it last (naive UTC), for a check when one line is edited.
+    version: int = field(default=1, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

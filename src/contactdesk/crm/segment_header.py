@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import fn
 
-from contactdesk.crm import validation
+from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import ValidationError, ValidationErrors
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_base import segment_id
@@ -278,7 +278,9 @@ def apply_change(segment: Segment, field: str, old: Any, new: Any, to_lines: boo
     line_column = COLUMNS[field][1]
     if where is not None and line_column is not None:
         stored_value = str(new) if isinstance(new, Decimal) else new
-        SegmentLine.update({SegmentLine._meta.fields[line_column]: stored_value}).where(own & where).execute()
+        SegmentLine.update(
+            {SegmentLine._meta.fields[line_column]: stored_value, **versions.changed_values(SegmentLine)}
+        ).where(own & where).execute()
     return segment
 
 

@@ -14,6 +14,7 @@ from peewee import Case, Value, fn
 
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_base import LINE_STEP, segment_id
+from contactdesk.crm.users import current_user
 from contactdesk.store.db import db
 from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.store.models import (
@@ -25,6 +26,7 @@ from contactdesk.store.models import (
     SegmentInteractionLanguage,
     SegmentLine,
 )
+from contactdesk.store.models.base import utcnow
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,9 @@ INSERT_FIELDS = [
     SegmentLine.send_word_doc_as_attmt,
     SegmentLine.contact_via,
     SegmentLine.source_action_no,
+    SegmentLine.created_by,
+    SegmentLine.changed_by,
+    SegmentLine.changed_at,
 ]
 
 
@@ -172,6 +177,7 @@ def line_values(segment: Segment, action_no: int, line_no: Any) -> list[Any]:
     language, subject, attachment = language_exprs(Contact.language_code, rows_for(segment, template))
     salesperson = Value(segment.salesperson_id) if segment.salesperson_id else Contact.salesperson
     day = segment.date
+    user = current_user()
     return [
         Value(segment_id(segment)),
         line_no,
@@ -201,6 +207,10 @@ def line_values(segment: Segment, action_no: int, line_no: Any) -> list[Any]:
         Value(bool(segment.send_word_docs_as_attmt)),
         Value(""),
         Value(action_no),
+        Value(user),
+        Value(user),
+        # Text in the form peewee stores a time in on SQLite; PostgreSQL casts it to its timestamp.
+        Value(str(utcnow())),
     ]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from contactdesk.crm import criteria, criteria_history, lookups, validation
+from contactdesk.crm import criteria, criteria_history, lookups, validation, versions
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import NotFoundError, NothingMatchedError, ValidationError, ValidationErrors
@@ -44,6 +44,9 @@ def _row(line: Any) -> SegmentLineRow:
         comment=str(line.comment),
         source_action_no=int(line.source_action_no),
         email=str(contact.email),
+        version=int(line.version),
+        changed_by=str(line.changed_by or ""),
+        changed_at=line.changed_at,
     )
 
 
@@ -115,9 +118,12 @@ def _text(field: str, value: object, limit: int) -> str:
 
 
 def update_line(
-    no: str, line_no: int, field: str, value: object, version: int | None = None
+    no: str, line_no: int, field: str, value: object, version: int | None = None, line_version: int | None = None
 ) -> tuple[SegmentLineRow, int]:
-    """Override one field on one line; returns the line as stored and the segment's new version."""
+    """Override one field on one line; returns the line as stored and the segment's new version.
+
+    `version` is the segment's and `line_version` the line's as the user saw them (None: not checked).
+    """
     if field not in LINE_FIELDS:
         raise ValidationErrors([ValidationError(field, "invalid", value)])
     with write_transaction():
@@ -128,6 +134,7 @@ def update_line(
             raise NotFoundError("segment_line", f"{no}/{line_no}")
         new_version = bump_version(segment, version)
         where = SegmentLine.id == stored(line, "id")
+        versions.claim(SegmentLine, where, line_version, "segment_line", f"{segment.no}/{line_no}")
         if field == "template_code":
             template = _template(str(value or ""))
             changed = template is None or template.code != stored(line, "interaction_template")

@@ -14,7 +14,7 @@ from decimal import Decimal
 from peewee import fn
 
 from contactdesk.crm import segment_header as header
-from contactdesk.crm import validation
+from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import MissingSetupError, ValidationError, ValidationErrors
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.overview import SegmentSummary
@@ -67,6 +67,9 @@ def get_segment(no: str) -> SegmentHeader:
         total_cost=Decimal(str(cost or 0)).quantize(Decimal("0.01")),
         total_duration=int(duration or 0),
         languages=tuple(sorted(segment_language_rows(segment).rows)),
+        created_by=str(segment.created_by or ""),
+        changed_by=str(segment.changed_by or ""),
+        changed_at=segment.modified_at,
     )
 
 
@@ -92,7 +95,9 @@ def create_segment(
         raise MissingSetupError("segment_nos")
     with write_transaction():
         no = next_number(str(setup.segment_nos))
-        segment = Segment.create(no=no, no_series=setup.segment_nos, date=day or date.today())
+        segment = Segment.create(
+            no=no, no_series=setup.segment_nos, date=day or date.today(), **versions.created_values(Segment)
+        )
         person = setup.default_salesperson_code if salesperson_code is None else salesperson_code
         values = {"description": description, "salesperson_code": person or ""}
         for field, value in values.items():

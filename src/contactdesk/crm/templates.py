@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from decimal import Decimal
 from pathlib import Path
 
-from contactdesk.crm import attachments, lookups, validation
+from contactdesk.crm import attachments, lookups, validation, versions
 from contactdesk.crm.errors import NotFoundError, ValidationError, ValidationErrors
 from contactdesk.crm.lookups import check_code_change, code_exists
+from contactdesk.crm.template_data import TemplateData, TemplateLanguageData
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 from contactdesk.store.models import (
@@ -19,39 +20,26 @@ from contactdesk.store.models import (
 )
 
 ENTITY = "interaction_template"
+LANGUAGE_ENTITY = "interaction_template_language"
 _CENT = Decimal("0.01")
+_STAMP = ("version", "created_by", "changed_by", "changed_at")
+__all__ = [
+    "ENTITY",
+    "LANGUAGE_ENTITY",
+    "TemplateData",
+    "TemplateLanguageData",
+    "delete_template",
+    "export_template_attachment",
+    "get_template",
+    "list_template_languages",
+    "list_templates",
+    "remove_template_attachment",
+    "remove_template_language",
+    "save_template",
+    "set_template_attachment",
+    "template_attachment_bytes",
+]
 _MAX_COST = Decimal("9999999999.99")  # DecimalField(max_digits=12, decimal_places=2)
-
-
-@dataclass(frozen=True)
-class TemplateData:
-    """An interaction template: the defaults a line or an entry takes from it."""
-
-    code: str
-    interaction_group_code: str = ""
-    description: str = ""
-    unit_cost: Decimal = Decimal("0.00")
-    unit_duration: int = 0
-    information_flow: InformationFlow = InformationFlow.BLANK
-    initiated_by: InitiatedBy = InitiatedBy.BLANK
-    campaign_no: str = ""
-    campaign_target: bool = False
-    campaign_response: bool = False
-    correspondence_type_default: CorrespondenceType = CorrespondenceType.EMAIL
-    ignore_contact_corres_type: bool = False
-    language_code_default: str = ""
-    wizard_action: WizardAction = WizardAction.BLANK
-
-
-@dataclass(frozen=True)
-class TemplateLanguageData:
-    """One language version of a template and the Word document it carries, if any."""
-
-    language_code: str
-    description: str = ""
-    attachment_id: int | None = None
-    file_name: str = ""
-    has_attachment: bool = False
 
 
 def _to_data(row: InteractionTemplate) -> TemplateData:
@@ -70,6 +58,7 @@ def _to_data(row: InteractionTemplate) -> TemplateData:
         ignore_contact_corres_type=bool(row.ignore_contact_corres_type),
         language_code_default=str(row.language_code_default),
         wizard_action=WizardAction(row.wizard_action),
+        **vars(versions.stamp_of(row)),
     )
 
 
@@ -87,11 +76,14 @@ def _attachment_of(row: InteractionTemplateLanguage) -> int | None:
     return None if value is None else int(value)
 
 
-def _swap_attachment(row: InteractionTemplateLanguage, attachment_id: int | None) -> None:
-    """Point the row at another document and drop the old one if nothing else uses it."""
-    old_id = _attachment_of(row)
-    key = lookups.primary_key(InteractionTemplateLanguage)
-    InteractionTemplateLanguage.update(attachment=attachment_id).where(key == lookups.stored(row, "id")).execute()
+def _swap_attachment(row: InteractionTemplateLanguage, attachment_id: int | None, version: int | None) -> None:
+    """Point the row at another document and drop the old one if nothing else uses it; refused when stale."""
+    key = lookups.primary_key(InteractionTemplateLanguage) == lookups.stored(row, "id")
+    label = f"{lookups.stored(row, 'template')}/{row.language_code}"
+    versions.claim(InteractionTemplateLanguage, key, version, LANGUAGE_ENTITY, label)
+    # Read after the claim: another user's document swap that committed meanwhile is the one to let go of.
+    old_id = _attachment_of(InteractionTemplateLanguage.get(key))
+    InteractionTemplateLanguage.update(attachment=attachment_id).where(key).execute()
     # The old attachment is only let go of, never changed, so a frozen (logged) document stays intact.
     if old_id is not None:
         attachments.discard_attachment(old_id)
@@ -106,6 +98,7 @@ def _language_data(row: InteractionTemplateLanguage) -> TemplateLanguageData:
         attachment_id=attachment_id,
         file_name=file_name,
         has_attachment=attachment_id is not None,
+        **vars(versions.stamp_of(row)),
     )
 
 
@@ -179,20 +172,19 @@ def save_template(data: TemplateData, original_code: str | None = None) -> Templ
     code = validation.normalize_code(data.code)
     with write_transaction():
         values = _validate(data, code)
-        fields = asdict(values)
+        fields = {key: value for key, value in asdict(values).items() if key not in _STAMP}
         fields["interaction_group"] = fields.pop("interaction_group_code")
         fields["campaign"] = fields.pop("campaign_no") or None
         original = check_code_change(InteractionTemplate, ENTITY, code, original_code)
         if original is None:
-            InteractionTemplate.insert(fields).execute()
+            InteractionTemplate.insert({**fields, **versions.created_values(InteractionTemplate)}).execute()
         else:
             # Language rows, segments and entries follow a new code through ON UPDATE CASCADE.
-            InteractionTemplate.update(fields).where(InteractionTemplate.code == original).execute()
+            where = InteractionTemplate.code == original
+            versions.update(InteractionTemplate, where, fields, data.version or None, ENTITY, original)
         # The reference asks "create a language row for X?"; we always answer yes.
         if values.language_code_default and _language_row(code, values.language_code_default) is None:
-            InteractionTemplateLanguage.create(
-                template=code, language_code=values.language_code_default, description=values.description
-            )
+            _new_language_row(code, values.language_code_default, values.description)
         return get_template(code)
 
 
@@ -214,6 +206,14 @@ def list_template_languages(code: str) -> list[TemplateLanguageData]:
     return [_language_data(row) for row in _language_rows(_get(code).code)]
 
 
+def _new_language_row(code: str, language: str, description: str) -> InteractionTemplateLanguage:
+    created = versions.created_values(InteractionTemplateLanguage)
+    row: InteractionTemplateLanguage = InteractionTemplateLanguage.create(
+        template=code, language_code=language, description=description, **created
+    )
+    return row
+
+
 def _language_row(code: str, language: str) -> InteractionTemplateLanguage | None:
     return InteractionTemplateLanguage.get_or_none(
         (InteractionTemplateLanguage.template == code) & (InteractionTemplateLanguage.language_code == language)
@@ -233,8 +233,13 @@ def _existing_language_row(code: str, language_code: str) -> InteractionTemplate
     return row
 
 
-def set_template_attachment(code: str, language_code: str, source: Path) -> TemplateLanguageData:
-    """Store `source` as the Word document of one language (adding the row); replaces any earlier one."""
+def set_template_attachment(
+    code: str, language_code: str, source: Path, version: int | None = None
+) -> TemplateLanguageData:
+    """Store `source` as the Word document of one language (adding the row); replaces any earlier one.
+
+    `version` is the language row's as the user saw it; a newer one is refused (ConcurrentEditError).
+    """
     template = _get(code)
     language = lookups.known_language(language_code)
     attachments.validate_docx(Path(source))
@@ -243,22 +248,21 @@ def set_template_attachment(code: str, language_code: str, source: Path) -> Temp
         row = _language_row(str(template.code), language)
         if row is None:
             first = not _language_rows(str(template.code))
-            row = InteractionTemplateLanguage.create(
-                template=template.code, language_code=language, description=template.description
-            )
+            row = _new_language_row(str(template.code), language, str(template.description))
+            version = None  # the row is new: nobody else's version to respect
             # The first document a template gets is the one the wizard should fall back to.
             if first and not template.language_code_default:
                 InteractionTemplate.update(language_code_default=language).where(
                     InteractionTemplate.code == template.code
                 ).execute()
-        _swap_attachment(row, new_id)
+        _swap_attachment(row, new_id, version)
         return _language_data(InteractionTemplateLanguage.get_by_id(lookups.stored(row, "id")))
 
 
-def remove_template_attachment(code: str, language_code: str) -> None:
-    """Take the document off one language version (the row stays)."""
+def remove_template_attachment(code: str, language_code: str, version: int | None = None) -> None:
+    """Take the document off one language version (the row stays); refused when stale (see set_…)."""
     with write_transaction():
-        _swap_attachment(_existing_language_row(code, language_code), None)
+        _swap_attachment(_existing_language_row(code, language_code), None, version)
 
 
 def remove_template_language(code: str, language_code: str) -> None:

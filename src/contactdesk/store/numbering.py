@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contactdesk.store.models import NumberSeries
+from contactdesk.store.models.base import utcnow
 
 
 class NumberSeriesError(Exception):
@@ -46,7 +47,14 @@ def reserve(series_code: str, count: int = 1) -> list[str]:
     if count < 1:
         return []
     code = (series_code or "").strip().upper()
-    updated = NumberSeries.update(last_number=NumberSeries.last_number).where(NumberSeries.code == code).execute()
+    # Taking a number is a change to the series: a setup dialog opened before must not set last_number back.
+    # Who took it is not the series' editor, so changed_by goes blank ("someone") rather than name the wrong one.
+    claim = {
+        NumberSeries.version: NumberSeries.version + 1,
+        NumberSeries.changed_by: "",
+        NumberSeries.changed_at: utcnow(),
+    }
+    updated = NumberSeries.update(claim).where(NumberSeries.code == code).execute()
     if not updated:
         raise NumberSeriesError(f"number series {series_code!r} does not exist", series_code)
     series = _get(code)

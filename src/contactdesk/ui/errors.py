@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import errors as e
 from contactdesk.ui import messages
+from contactdesk.ui.edit_conflicts import describe_conflict
 from contactdesk.ui.interaction_errors import describe_interaction_error
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.store_errors import describe_store_error
@@ -254,24 +255,9 @@ def describe(error: BaseException) -> str:
             translate("Errors", "Segment %1 has no criteria actions to save. Add contacts by criteria first."),
             error.segment_no,
         )
-    if isinstance(error, e.ConcurrentEditError) and error.entity == "segment":
-        return fill(
-            translate(
-                "Errors",
-                "Someone else changed segment %1 after you opened it, so your change was not saved. "
-                "The window now shows the latest version; make your change again.",
-            ),
-            error.key,
-        )
     if isinstance(error, e.ConcurrentEditError):
-        return fill(
-            translate(
-                "Errors",
-                "Someone else changed this %1 after you opened it. Close it and open it again to see the "
-                "latest version; your changes were not saved.",
-            ),
-            entity_label(error.entity),
-        )
+        # The segment worksheet shows the newer version at once after a refused line edit.
+        return describe_conflict(error, reloaded=error.entity in ("segment", "segment_line"))
     if isinstance(error, e.MissingSetupError):
         return fill(
             translate("Errors", "%1 must have a value in Marketing Setup. Fill it in under Setup and try again."),

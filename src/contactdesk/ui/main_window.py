@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from contactdesk import APP_NAME, __version__
 from contactdesk.crm.database import DatabaseLocation, parse_location
 from contactdesk.ui import messages
+from contactdesk.ui.change_watcher import ChangeWatcher
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.placeholders import fill
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
         self._update_title()
         self._restore()
+        self.watcher = ChangeWatcher(self)
+        self.watcher.changed.connect(self._others_changed)
+        if self.location is not None:
+            self.watcher.start()
 
     def _update_title(self) -> None:
         name = self.location.name if self.location else ""
@@ -187,7 +192,14 @@ class MainWindow(QMainWindow):
         """Show another database's data."""
         self.location = location
         self._update_title()
+        self.watcher.start()
         self.refresh_all()
+
+    def _others_changed(self, tables: set[str]) -> None:
+        # Only the page on screen re-reads now; the others do when they are shown.
+        page = self.current_page()
+        page.others_changed(tables)
+        self.status_label.setText(page.status_text())
 
     def about(self) -> None:
         """Version and where the data lives."""
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

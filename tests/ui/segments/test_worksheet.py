@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from contactdesk.crm import saved_criteria, segment_lines, segments
@@ -98,8 +99,13 @@ def test_header_question_and_stale_worksheet(qtbot, demo_window, answers: Answer
     segments.update_header(no, {"description": "Someone else was here"})
     sheet.form.description.setText("Mine")
     sheet.form.description.editingFinished.emit()
-    assert "Someone else changed segment" in answers.warnings[-1]
-    assert sheet.form.description.text() == "Someone else was here"  # reloaded
+    assert sheet.form.conflict.isVisible()
+    assert "changed this segment at" in sheet.form.conflict.label.text()
+    assert sheet.form.description.text() == "Mine"  # nothing typed is lost …
+    qtbot.mouseClick(sheet.form.conflict.button, Qt.MouseButton.LeftButton)
+    assert sheet.form.description.text() == "Someone else was here"  # … Reload shows the newer value
+    assert sheet.form.fields["description"].hint_text().startswith("Your change: Mine")
+    assert "Last changed by" in sheet.form.stamp.text()
 
 
 def test_save_and_reuse_criteria_through_the_dialogs(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]

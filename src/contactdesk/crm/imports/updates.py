@@ -11,6 +11,7 @@ from datetime import datetime
 from contactdesk.crm import contact_rules as rules
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.imports.results import ImportRow
+from contactdesk.crm.users import current_user
 from contactdesk.store.bulk import update_rows
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact
@@ -35,7 +36,17 @@ def _merged(before: ContactData, rows: list[ImportRow]) -> ContactData:
 def apply_updates(updates: dict[int, list[ImportRow]], now: datetime) -> int:
     """Write every update with one prepared statement; companies pass changes on to their persons."""
     ids = sorted(updates)
-    columns = [*_COLUMNS, *_FLAGS, "salesperson_id", "search_name", "search_text", "version", "modified_at"]
+    columns = [
+        *_COLUMNS,
+        *_FLAGS,
+        "salesperson_id",
+        "search_name",
+        "search_text",
+        "version",
+        "modified_at",
+        "changed_by",
+    ]
+    user = current_user()
     values: list[tuple[object, ...]] = []
     companies: list[tuple[int, ContactData]] = []
     for start in range(0, len(ids), _CHUNK):
@@ -54,6 +65,7 @@ def apply_updates(updates: dict[int, list[ImportRow]], now: datetime) -> int:
                     text,
                     int(contact.version) + 1,
                     now,
+                    user,
                     int(contact.id),
                 )
             )

@@ -19,6 +19,7 @@ from contactdesk.crm.imports.contact_numbers import NumberAllocator
 from contactdesk.crm.imports.results import ImportCheck, ImportResult, ImportRow, OnDuplicate
 from contactdesk.crm.imports.spool import Spool
 from contactdesk.crm.imports.updates import apply_updates
+from contactdesk.crm.users import current_user
 from contactdesk.store import bulk, fulltext
 from contactdesk.store.bulk import insert_model_rows
 from contactdesk.store.db import write_transaction
@@ -71,6 +72,8 @@ FIELDS = [
     Contact.version,
     Contact.created_at,
     Contact.modified_at,
+    Contact.created_by,
+    Contact.changed_by,
 ]
 _POSITIONS = [r.position(name) for name in _DATA_COLUMNS]
 _SEARCHED = [r.position(name) for name in ("city", "post_code", "email", "phone_no")]
@@ -87,6 +90,7 @@ class ImportWriter:
         self.on_duplicate = on_duplicate
         self.progress = progress or (lambda _done: None)
         self.now = utcnow()
+        self.user = current_user()
         self.done = self.inserted = self.created = 0
         self.next_id = 0
         self.new_ids: dict[str, int] = {}
@@ -239,6 +243,8 @@ class ImportWriter:
             1,
             self.now,
             self.now,
+            self.user,
+            self.user,
         )
 
     def _update(self) -> int:

@@ -22,6 +22,7 @@ from contactdesk.store.migrations import (
     m0004_segment_history_lines,
     m0005_logged_segment_undo,
     m0006_documents_in_database,
+    m0007_edit_versions,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -32,6 +33,7 @@ STEPS: dict[int, Callable[[], None]] = {
     4: m0004_segment_history_lines.apply,
     5: m0005_logged_segment_undo.apply,
     6: m0006_documents_in_database.apply,
+    7: m0007_edit_versions.apply,
 }
 LATEST = max(STEPS)
 

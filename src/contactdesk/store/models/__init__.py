@@ -98,6 +98,7 @@ ALL_MODELS: list[type[BaseModel]] = [
 
 __all__ = [
     "ALL_MODELS",
+    "VERSIONED_MODELS",
     "BaseModel",
     "Attachment",
     "DocumentContent",
@@ -141,4 +142,25 @@ __all__ = [
     "SegmentInteractionLanguage",
     "SegmentLine",
     "Territory",
+]
+
+# Every table whose rows a user edits: each carries version, created_by, changed_by and a change time.
+VERSIONED_MODELS: list[type[BaseModel]] = [
+    Contact,
+    Segment,
+    SegmentLine,
+    InteractionTemplate,
+    InteractionTemplateLanguage,
+    InteractionGroup,
+    Salesperson,
+    IndustryGroup,
+    BusinessRelation,
+    MailingGroup,
+    JobResponsibility,
+    Territory,
+    NumberSeries,
+    MarketingSetup,
+    CompanyInfo,
+    Campaign,
+    SavedCriteria,
 ]

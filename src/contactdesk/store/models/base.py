@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from peewee import AutoField, CharField, DateTimeField, IntegerField, Model
+from peewee import SQL, AutoField, CharField, DateTimeField, IntegerField, Model
 
 from contactdesk.store.db import db
 
@@ -54,6 +54,30 @@ class TimestampField(DateTimeField):
     def __init__(self, **kwargs: object) -> None:
         kwargs.setdefault("default", utcnow)
         super().__init__(**kwargs)
+
+
+USER_LENGTH = 50
+
+
+def version_field() -> IntegerField:
+    """The edit version: raised by every save, so a save from an older version is refused."""
+    # A default in the schema too, so set-based INSERT … SELECT and bulk inserts need not name it.
+    return IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+
+
+def user_field() -> CharField:
+    """The login of who created or last changed a row ('' when not known)."""
+    return CharField(max_length=USER_LENGTH, default="", constraints=[SQL("DEFAULT ''")])
+
+
+def changed_at_field() -> DateTimeField:
+    """When the row was last changed (naive UTC); NULL for rows older than version 7 of the schema."""
+    return DateTimeField(null=True)
+
+
+def stamp_fields() -> tuple[IntegerField, CharField, CharField, DateTimeField]:
+    """version, created_by, changed_by, changed_at: what every record a user edits carries."""
+    return version_field(), user_field(), user_field(), changed_at_field()
 
 
 class SchemaVersion(BaseModel):

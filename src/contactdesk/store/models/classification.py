@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import AutoField, BooleanField, CharField, ForeignKeyField, IntegerField
 
-from contactdesk.store.models.base import BaseModel, CodeField
+from contactdesk.store.models.base import BaseModel, CodeField, stamp_fields
 from contactdesk.store.models.contacts import Contact
 
 
@@ -13,6 +13,7 @@ class IndustryGroup(BaseModel):
 
     code = CodeField(max_length=10, primary_key=True)
     description = CharField(max_length=100, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class BusinessRelation(BaseModel):
@@ -20,6 +21,7 @@ class BusinessRelation(BaseModel):
 
     code = CodeField(max_length=10, primary_key=True)
     description = CharField(max_length=100, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class MailingGroup(BaseModel):
@@ -27,6 +29,7 @@ class MailingGroup(BaseModel):
 
     code = CodeField(max_length=10, primary_key=True)
     description = CharField(max_length=100, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class JobResponsibility(BaseModel):
@@ -34,6 +37,7 @@ class JobResponsibility(BaseModel):
 
     code = CodeField(max_length=10, primary_key=True)
     description = CharField(max_length=100, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class ProfileQuestionnaire(BaseModel):

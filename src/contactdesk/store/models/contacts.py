@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import AutoField, BooleanField, CharField, DateField, ForeignKeyField, IntegerField
 
-from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, UidField
+from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, UidField, user_field
 from contactdesk.store.models.setup import Salesperson
 
 
@@ -56,6 +56,9 @@ class Contact(BaseModel):
     version = IntegerField(default=1)
     created_at = TimestampField()
     modified_at = TimestampField()
+    # modified_at is the contact's "changed at"; these say who.
+    created_by = user_field()
+    changed_by = user_field()
 
     class Meta:
         indexes = (

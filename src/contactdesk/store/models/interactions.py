@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import AutoField, BlobField, BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField
 
-from contactdesk.store.models.base import BaseModel, CodeField, TimestampField
+from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, stamp_fields
 from contactdesk.store.models.setup import Campaign
 
 
@@ -37,6 +37,7 @@ class InteractionGroup(BaseModel):
 
     code = CodeField(max_length=10, primary_key=True)
     description = CharField(max_length=100, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class InteractionTemplate(BaseModel):
@@ -59,6 +60,7 @@ class InteractionTemplate(BaseModel):
     ignore_contact_corres_type = BooleanField(default=False)
     language_code_default = CharField(max_length=10, default="")
     wizard_action = IntegerField(default=0)
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class InteractionTemplateLanguage(BaseModel):
@@ -69,6 +71,7 @@ class InteractionTemplateLanguage(BaseModel):
     language_code = CharField(max_length=10, default="")
     description = CharField(max_length=100, default="")
     attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
     class Meta:
         indexes = ((("template", "language_code"), True),)

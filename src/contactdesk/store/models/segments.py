@@ -14,7 +14,7 @@ from peewee import (
     TimeField,
 )
 
-from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, UidField
+from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, UidField, stamp_fields, user_field
 from contactdesk.store.models.contacts import Contact
 from contactdesk.store.models.interactions import Attachment, InteractionGroup, InteractionTemplate
 from contactdesk.store.models.setup import Campaign, Salesperson
@@ -51,6 +51,9 @@ class Segment(BaseModel):
     version = IntegerField(default=1)
     created_at = TimestampField()
     modified_at = TimestampField()
+    # modified_at is the segment's "changed at"; these say who.
+    created_by = user_field()
+    changed_by = user_field()
 
 
 class SegmentLine(BaseModel):
@@ -90,6 +93,7 @@ class SegmentLine(BaseModel):
     contact_via = CharField(max_length=80, default="")
     # Why is this contact here: the criteria action (1, 2, …) that brought it in; 0 for a manual entry.
     source_action_no = IntegerField(default=0)
+    version, created_by, changed_by, changed_at = stamp_fields()
 
     class Meta:
         indexes = ((("segment", "line_no"), True), (("segment", "contact"), False))
@@ -195,6 +199,7 @@ class SavedCriteria(BaseModel):
     description = CharField(max_length=100, default="")
     user_id = CharField(max_length=50, default="")
     created_at = TimestampField()
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class SavedCriteriaLine(BaseModel):

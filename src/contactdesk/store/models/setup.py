@@ -13,7 +13,7 @@ from peewee import (
     TextField,
 )
 
-from contactdesk.store.models.base import BaseModel, CodeField, TimestampField
+from contactdesk.store.models.base import BaseModel, CodeField, TimestampField, stamp_fields
 
 
 class NumberSeries(BaseModel):
@@ -27,6 +27,7 @@ class NumberSeries(BaseModel):
     last_number = IntegerField(default=0)
     increment_by = IntegerField(default=1)
     manual_nos = BooleanField(default=False)
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class Country(BaseModel):
@@ -48,6 +49,7 @@ class Territory(BaseModel):
 
     code = CodeField(max_length=10, primary_key=True)
     name = CharField(max_length=50, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class Salutation(BaseModel):
@@ -81,6 +83,7 @@ class Salesperson(BaseModel):
     commission_pct = DecimalField(max_digits=5, decimal_places=2, default=0)
     blocked = BooleanField(default=False)
     privacy_blocked = BooleanField(default=False)
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class MarketingSetup(BaseModel):
@@ -104,6 +107,7 @@ class MarketingSetup(BaseModel):
     inherit_address = BooleanField(default=True)
     inherit_communication = BooleanField(default=True)
     attachment_storage_location = TextField(default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class CompanyInfo(BaseModel):
@@ -127,6 +131,7 @@ class CompanyInfo(BaseModel):
     bank_account_no = CharField(max_length=30, default="")
     iban = CharField(max_length=50, default="")
     swift_code = CharField(max_length=20, default="")
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class Campaign(BaseModel):
@@ -139,6 +144,7 @@ class Campaign(BaseModel):
     salesperson = ForeignKeyField(Salesperson, null=True, on_delete="SET NULL", on_update="CASCADE")
     status_code = CharField(max_length=10, default="")
     created_at = TimestampField()
+    version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class CampaignEntry(BaseModel):

@@ -20,9 +20,10 @@ from contactdesk.crm import contacts as contact_service
 from contactdesk.crm import lookups, validation
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.enums import ContactType, CorrespondenceType
-from contactdesk.crm.errors import DomainError, StoreError, ValidationErrors
+from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.ui import errors
+from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.placeholders import fill
@@ -75,12 +76,17 @@ class ContactCard(QDialog):
         self.summary.setStyleSheet("color: #b00020;")
         self.summary.setWordWrap(True)
         self.summary.hide()
+        self.conflict = ConflictBar("contactCard", self)
+        self.conflict.reload_requested.connect(self.reload)
+        self.stamp = stamp_label("contactCardStamp", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("contactCardButtons")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.stamp)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self._load(self._data)
@@ -105,7 +111,8 @@ class ContactCard(QDialog):
         self.type_combo.addItem(self.tr("Person"), int(ContactType.PERSON))
         self.type_combo.addItem(self.tr("Company"), int(ContactType.COMPANY))
         self.type_combo.currentIndexChanged.connect(self._type_changed)
-        form.addRow(self.tr("Type"), self.type_combo)
+        self.fields["type"] = FieldWithError(self.type_combo, self)
+        form.addRow(self.tr("Type"), self.fields["type"])
         self.no_label = QLabel(self._data.no or self.tr("(assigned when saved)"), page)
         self.no_label.setObjectName("contact_no")
         form.addRow(self.tr("No."), self.no_label)
@@ -149,7 +156,8 @@ class ContactCard(QDialog):
             (CorrespondenceType.EMAIL, self.tr("E-mail")),
         ):
             self.correspondence.addItem(text, int(value))
-        form.addRow(self.tr("Correspondence type"), self.correspondence)
+        self.fields["correspondence_type"] = FieldWithError(self.correspondence, self)
+        form.addRow(self.tr("Correspondence type"), self.fields["correspondence_type"])
         self.language = CodeCombo(lookups.list_languages(), parent=page)
         self.language.setObjectName("contact_language_code")
         self.fields["language_code"] = FieldWithError(self.language, self)
@@ -166,13 +174,17 @@ class ContactCard(QDialog):
         form.addRow(self.tr("Salesperson"), self.fields["salesperson_code"])
         self.exclude = QCheckBox(self.tr("Exclude from segments"), page)
         self.exclude.setObjectName("contact_exclude_from_segment")
-        form.addRow("", self.exclude)
+        self.fields["exclude_from_segment"] = FieldWithError(self.exclude, self)
+        form.addRow("", self.fields["exclude_from_segment"])
         self.blocked = QCheckBox(self.tr("Privacy blocked (no interactions)"), page)
         self.blocked.setObjectName("contact_privacy_blocked")
-        form.addRow("", self.blocked)
+        self.fields["privacy_blocked"] = FieldWithError(self.blocked, self)
+        form.addRow("", self.fields["privacy_blocked"])
         return page
 
     def _load(self, data: ContactData) -> None:
+        self.stamp.setText(stamp_text(data.created_by, data.changed_by, data.changed_at))
+        self.stamp.setVisible(bool(self.stamp.text()))
         self.type_combo.setCurrentIndex(self.type_combo.findData(int(data.type)))
         for name in TEXT_FIELDS:
             self.edits[name].setText(getattr(data, name))
@@ -255,7 +267,25 @@ class ContactCard(QDialog):
         except ValidationErrors as problems:
             self.show_errors(problems)
             return
+        except ConcurrentEditError as problem:
+            # Stay open with everything typed: the user chooses Reload and sees both versions.
+            self.conflict.show_conflict(problem)
+            return
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
             return
         self.accept()
+
+    def reload(self) -> None:
+        """Show the newer saved contact, with a "Your change" hint wherever the user had typed something else."""
+        mine = snapshot(self.fields)
+        try:
+            fresh = contact_service.get_contact(self._data.no)
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem)
+            return
+        self._data = fresh
+        self._load(fresh)
+        self._type_changed()
+        self.conflict.hide()
+        show_own_values(self.fields, mine)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 
@@ -29,7 +33,7 @@ class CodeCombo(QComboBox):
 
 
 class FieldWithError(QWidget):
-    """An input with a red sentence under it when its value is refused."""
+    """An input with a red sentence under it when its value is refused, and the user's own value after a Reload."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,11 +43,39 @@ class FieldWithError(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
+        # "Your change: …" after a Reload brought someone else's newer value; its link puts the user's back.
+        self.hint = QLabel(self)
+        self.hint.setObjectName(f"{editor.objectName()}Hint")
+        self.hint.setStyleSheet("color: #6a4a00;")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.hide()
+        self._restore: Callable[[], None] | None = None
+        self.hint.linkActivated.connect(lambda _link: self._use_mine())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.error)
+        layout.addWidget(self.hint)
+
+    def set_hint(self, text: str, restore: Callable[[], None] | None = None, link: str = "") -> None:
+        """Show (or clear, with '') the user's own value; `link` is the text of the link that calls `restore`."""
+        self._restore = restore
+        shown = html.escape(text)
+        if text and restore is not None and link:
+            shown += f' <a href="use">{html.escape(link)}</a>'
+        self.hint.setText(shown)
+        self.hint.setVisible(bool(text))
+
+    def hint_text(self) -> str:
+        """The hint as plain text ('' when none is shown)."""
+        return self.hint.text() if self.hint.isVisibleTo(self) else ""
+
+    def _use_mine(self) -> None:
+        if self._restore is not None:
+            self._restore()
+        self.set_hint("")
 
     def set_error(self, text: str) -> None:
         """Show or clear the sentence."""

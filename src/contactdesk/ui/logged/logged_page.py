@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm import logged_segments
+from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
@@ -161,6 +162,15 @@ class LoggedSegmentsPage(Page):
 
     def title(self) -> str:
         return self.tr("Logged segments")
+
+    def others_changed(self, tables: set[str]) -> None:
+        """Someone else changed the list: re-read it, keeping the scroll position and the selection."""
+        if not tables & {"logged_segment", ANY_TABLE}:
+            return
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        self.refresh()
+        bar.setValue(position)
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selection."""

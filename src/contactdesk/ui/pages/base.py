@@ -18,6 +18,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what the page shows."""
 
+    def others_changed(self, tables: set[str]) -> None:
+        """Another user changed these tables ("*": unknown which); a list page re-reads, keeping its place."""
+
     def status_text(self) -> str:
         """The status bar text for this page (e.g. the row count)."""
         return ""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm import contacts as contact_service
+from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
@@ -148,6 +149,20 @@ class ContactsPage(Page):
         else:
             self.stack.setCurrentWidget(self.table)
         self.status_changed.emit(self.status_text())
+
+    def others_changed(self, tables: set[str]) -> None:
+        """Someone else changed contacts: show them, keeping the scroll position and the selected contact."""
+        if not tables & {"contact", ANY_TABLE}:
+            return
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        selected = self.current_row()
+        row = self.table.currentIndex().row()
+        self.refresh()
+        if selected is not None:
+            self.model.row_at(min(row, self.model.total() - 1))  # load the page it was on (it may have moved a bit)
+            self.select_no(selected.no)
+        bar.setValue(position)
 
     def status_text(self) -> str:
         count = self.model.total()

@@ -24,7 +24,8 @@ from contactdesk.crm import lookups
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.crm.templates import list_templates
-from contactdesk.ui.contacts.fields import CodeCombo
+from contactdesk.ui.conflict import ConflictBar, stamp_label, stamp_text
+from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.enum_combo import EnumCombo
 
@@ -40,6 +41,9 @@ class SegmentHeaderForm(QWidget):
         self._loading = False
         self.header: SegmentHeader | None = None
         self.widgets: dict[str, QWidget] = {}
+        self.fields: dict[str, FieldWithError] = {}
+        self.conflict = ConflictBar("segmentHeader", self)
+        self.stamp = stamp_label("segmentHeaderStamp", self)
         general = QGroupBox(self.tr("Segment header"), self)
         interaction = QGroupBox(self.tr("Interaction"), self)
         totals = QGroupBox(self.tr("Totals"), self)
@@ -111,9 +115,11 @@ class SegmentHeaderForm(QWidget):
         self.total_duration = self._total(sums, "segment_total_duration", self.tr("Duration (min)"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(general, 0, 0)
-        grid.addWidget(interaction, 0, 1)
-        grid.addWidget(totals, 0, 2)
+        grid.addWidget(self.conflict, 0, 0, 1, 3)
+        grid.addWidget(general, 1, 0)
+        grid.addWidget(interaction, 1, 1)
+        grid.addWidget(totals, 1, 2)
+        grid.addWidget(self.stamp, 2, 0, 1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
@@ -124,7 +130,9 @@ class SegmentHeaderForm(QWidget):
     def _add(self, form: QFormLayout, name: str, label: str, editor: Any) -> Any:
         editor.setObjectName(f"segment_{name}")
         editor.setAccessibleName(label)
-        form.addRow(label, editor)
+        # Wrapped so that after a Reload the user's own value can be shown under the newer one.
+        self.fields[name] = FieldWithError(editor, self)
+        form.addRow(label, self.fields[name])
         self.widgets[name] = editor
         return editor
 
@@ -132,7 +140,8 @@ class SegmentHeaderForm(QWidget):
         box = QCheckBox(text, self)
         box.setObjectName(f"segment_{name}")
         box.clicked.connect(lambda checked: self._emit(name, checked))
-        form.addRow("", box)
+        self.fields[name] = FieldWithError(box, self)
+        form.addRow("", self.fields[name])
         self.widgets[name] = box
         return box
 
@@ -183,5 +192,6 @@ class SegmentHeaderForm(QWidget):
             self.criteria_actions.setText(locale.toString(header.criteria_actions))
             self.total_cost.setText(locale.toString(float(header.total_cost), "f", 2))
             self.total_duration.setText(locale.toString(header.total_duration))
+            self.stamp.setText(stamp_text(header.created_by, header.changed_by, header.changed_at))
         finally:
             self._loading = False

@@ -191,7 +191,9 @@ class SegmentLinesModel(QAbstractTableModel):
         if value == self.data(index, Qt.ItemDataRole.EditRole):
             return True
         try:
-            saved, self.version = segment_lines.update_line(self.segment_no, row.line_no, field, value, self.version)
+            saved, self.version = segment_lines.update_line(
+                self.segment_no, row.line_no, field, value, self.version, row.version
+            )
         except (DomainError, StoreError) as problem:
             self.problem.emit(problem)
             return False

@@ -145,7 +145,7 @@ class SavedCriteriaDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            renamed = saved_criteria.rename_saved_criteria(code, *dialog.values())
+            renamed = saved_criteria.rename_saved_criteria(code, *dialog.values(), version=info.version)
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
             return

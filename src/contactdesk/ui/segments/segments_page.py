@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm import segments
+from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
 from contactdesk.ui import errors, messages
@@ -109,6 +110,15 @@ class SegmentsPage(Page):
 
     def title(self) -> str:
         return self.tr("Segments")
+
+    def others_changed(self, tables: set[str]) -> None:
+        """Someone else changed the list: re-read it, keeping the scroll position and the selection."""
+        if not tables & {"segment", "segment_line", ANY_TABLE}:
+            return
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        self.refresh()
+        bar.setValue(position)
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selection."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
 from contactdesk.ui import errors, messages
+from contactdesk.ui.conflict import show_own_values, snapshot
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
 from contactdesk.ui.segments.line_delegate import LineDelegate
@@ -58,6 +59,7 @@ class SegmentWorksheet(QDialog):
         self.resize(1280, 800)
         self.form = SegmentHeaderForm(self)
         self.form.changed.connect(self.change_header)
+        self.form.conflict.reload_requested.connect(self.reload_after_conflict)
         self.model = SegmentLinesModel(no, self)
         self.model.problem.connect(self._line_refused)
         self.model.line_saved.connect(lambda _line: self.reload(lines=False))
@@ -182,10 +184,19 @@ class SegmentWorksheet(QDialog):
         try:
             self.header = segments.update_header(self.no, {field: value}, self.version, ask=self._ask)
         except ConcurrentEditError as problem:
-            errors.show_error(self, problem, self.tr("Segment changed by someone else"))
+            # The form keeps what the user typed; Reload shows the newer header with it beside.
+            self.form.conflict.show_conflict(problem)
+            return
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
         self.reload()
+
+    def reload_after_conflict(self) -> None:
+        """Reload chosen on the header's conflict bar: the newer values, the user's own ones as hints."""
+        mine = snapshot(self.form.fields)
+        self.form.conflict.hide()
+        self.reload()
+        show_own_values(self.form.fields, mine)
 
     def _line_refused(self, problem: object) -> None:
         if isinstance(problem, BaseException):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from contactdesk.crm.codes import CodeData, save_code
+from contactdesk.crm.codes import CodeData, get_code, save_code
 from contactdesk.ui.setup.form_dialog import FormDialog
 
 
@@ -21,12 +21,18 @@ class CodeDialog(FormDialog):
         text_label = self.tr("Name") if kind == "territory" else self.tr("Description")
         self.description = self.fields.add(form, "description", text_label, QLineEdit(self))
         if data is not None:
-            self.code.setText(data.code)
-            self.description.setText(data.description)
+            self.show_record(data)
+
+    def fetch_record(self) -> CodeData | None:
+        return get_code(self.kind, self.original_code) if self.original_code else None
+
+    def load_record(self, data: CodeData) -> None:
+        self.code.setText(data.code)
+        self.description.setText(data.description)
 
     def collect(self) -> CodeData:
         """The form as a record (the service validates it)."""
-        return CodeData(self.code.text(), self.description.text())
+        return CodeData(self.code.text(), self.description.text(), self.version)
 
     def submit(self) -> str:
         return save_code(self.kind, self.collect(), self.original_code).code

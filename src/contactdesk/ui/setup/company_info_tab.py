@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
@@ -24,6 +25,7 @@ class CompanyInfoTab(SettingsTab):
             parent,
         )
         self.edits: dict[str, QLineEdit] = {}
+        self.version = 0
         address = self.add_section(self.tr("Name and address"), 0, 0, 2)
         self._edit(address, "name", self.tr("Name"))
         self._edit(address, "name_2", self.tr("Name 2"))
@@ -56,6 +58,7 @@ class CompanyInfoTab(SettingsTab):
 
     def load_values(self) -> None:
         data = get_company_info()
+        self.version = data.version
         for name, edit in self.edits.items():
             edit.setText(getattr(data, name))
         self.country.set_code(data.country_code)
@@ -63,8 +66,8 @@ class CompanyInfoTab(SettingsTab):
     def collect(self) -> CompanyInfoData:
         """The form as a record (the service validates it)."""
         names = [item.name for item in fields(CompanyInfoData) if item.name in self.edits]
-        values = {name: self.edits[name].text() for name in names}
-        return CompanyInfoData(country_code=self.country.code(), **values)
+        values: dict[str, Any] = {name: self.edits[name].text() for name in names}
+        return CompanyInfoData(country_code=self.country.code(), version=self.version, **values)
 
     def submit(self) -> None:
         save_company_info(self.collect())

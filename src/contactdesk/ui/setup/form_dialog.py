@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk.crm.errors import DomainError, StoreError, ValidationErrors
+from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
 from contactdesk.ui import errors
+from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
 from contactdesk.ui.setup.form_fields import FormFields
 
 
@@ -37,12 +40,20 @@ class FormDialog(QDialog):
         self.summary.setStyleSheet("color: #b00020;")
         self.summary.setWordWrap(True)
         self.summary.hide()
+        # The version of the record as shown (0 for a new one): a save from an older one is refused.
+        self.version = 0
+        self.conflict = ConflictBar(name, self)
+        self.conflict.reload_requested.connect(self.reload)
+        self.stamp = stamp_label(f"{name}Stamp", self)
+        self.stamp.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName(f"{name}Buttons")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.sections)
+        layout.addWidget(self.stamp)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addSpacing(8)
@@ -62,6 +73,41 @@ class FormDialog(QDialog):
         """The Save button (tests click it)."""
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
+    def fetch_record(self) -> Any:
+        """The record as saved now (for Reload); None for a dialog that creates one."""
+        return None
+
+    def load_record(self, data: Any) -> None:
+        """Fill the form from a record."""
+        # Template method: every concrete dialog that edits a record defines it.
+        raise TypeError(f"{type(self).__name__} must define load_record()")
+
+    def show_record(self, data: Any) -> None:
+        """Fill the form and remember the record's version and stamp."""
+        self.version = int(getattr(data, "version", 0) or 0)
+        self.stamp.setText(
+            stamp_text(
+                getattr(data, "created_by", ""), getattr(data, "changed_by", ""), getattr(data, "changed_at", None)
+            )
+        )
+        self.stamp.setVisible(bool(self.stamp.text()))
+        self.load_record(data)
+
+    def reload(self) -> None:
+        """Show the newer saved record, with a "Your change" hint wherever the user had something else."""
+        fields = self.fields.all_fields()
+        mine = snapshot(fields)
+        try:
+            data = self.fetch_record()
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self, problem)
+            return
+        if data is None:
+            return
+        self.show_record(data)
+        self.conflict.hide()
+        show_own_values(fields, mine)
+
     def submit(self) -> str:
         """Run the one service call that saves the form; return the saved record's key."""
         # Template method: every concrete page/tab/dialog defines it.
@@ -74,6 +120,9 @@ class FormDialog(QDialog):
             self.saved_key = self.submit()
         except ValidationErrors as problems:
             self.show_errors(problems)
+            return
+        except ConcurrentEditError as problem:
+            self.conflict.show_conflict(problem)
             return
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)

@@ -30,6 +30,7 @@ class FormFields:
         self.owner = owner
         self.fields: dict[str, FieldWithError] = {}
         self.checks: dict[str, QCheckBox] = {}
+        self.check_fields: dict[str, FieldWithError] = {}
         self.labels: dict[str, str] = {}
 
     def add(self, form: QFormLayout, name: str, label: str, editor: W) -> W:
@@ -52,8 +53,14 @@ class FormFields:
         box.setObjectName(f"{self.prefix}_{name}")
         box.setAccessibleName(text.replace("&", ""))
         self.checks[name] = box
-        form.addRow("", box)
+        # Wrapped like the other inputs, so a Reload can show the user's own choice under it.
+        self.check_fields[name] = FieldWithError(box, self.owner)
+        form.addRow("", self.check_fields[name])
         return box
+
+    def all_fields(self) -> dict[str, FieldWithError]:
+        """Every input of the form by name, check boxes included."""
+        return {**self.fields, **self.check_fields}
 
     def editor(self, name: str) -> QWidget:
         """The input of a field."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
-from contactdesk.crm.number_series import NumberSeriesData, save_series
+from contactdesk.crm.number_series import NumberSeriesData, get_series, save_series
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
 
@@ -37,7 +37,7 @@ class NumberSeriesDialog(FormDialog):
         self.preview = QLabel(self)
         self.preview.setObjectName("numberSeriesDialogPreview")
         form.addRow(self.tr("Preview"), self.preview)
-        self._load(data or NumberSeriesData(code=""))
+        self.show_record(data or NumberSeriesData(code=""))
         for edit in (self.prefix, self.starting, self.last):
             edit.textChanged.connect(self._update_preview)
         self.digits.valueChanged.connect(self._update_preview)
@@ -50,7 +50,10 @@ class NumberSeriesDialog(FormDialog):
         edit.setMaximumWidth(200)
         return edit
 
-    def _load(self, data: NumberSeriesData) -> None:
+    def fetch_record(self) -> NumberSeriesData | None:
+        return get_series(self.original_code) if self.original_code else None
+
+    def load_record(self, data: NumberSeriesData) -> None:
         self.code.setText(data.code)
         self.description.setText(data.description)
         self.prefix.setText(data.prefix)
@@ -71,6 +74,7 @@ class NumberSeriesDialog(FormDialog):
             last_number=int(self.last.text() or 0),
             increment_by=self.increment.value(),
             manual_nos=self.manual.isChecked(),
+            version=self.version,
         )
 
     def _update_preview(self) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from contactdesk.crm import validation
-from contactdesk.crm.salespeople import SalespersonData, save_salesperson
+from contactdesk.crm.salespeople import SalespersonData, get_salesperson, save_salesperson
 from contactdesk.ui import errors
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
@@ -37,9 +37,12 @@ class SalespersonDialog(FormDialog):
             form, "privacy_blocked", self.tr("Privacy blocked (no interactions with this salesperson)")
         )
         if data is not None:
-            self._load(data)
+            self.show_record(data)
 
-    def _load(self, data: SalespersonData) -> None:
+    def fetch_record(self) -> SalespersonData | None:
+        return get_salesperson(self.original_code) if self.original_code else None
+
+    def load_record(self, data: SalespersonData) -> None:
         self.code.setText(data.code)
         self.name.setText(data.name)
         self.job_title.setText(data.job_title)
@@ -64,6 +67,7 @@ class SalespersonDialog(FormDialog):
             commission_pct=Decimal(f"{self.commission.value():.2f}"),
             blocked=self.blocked.isChecked(),
             privacy_blocked=self.privacy.isChecked(),
+            version=self.version,
         )
 
     def submit(self) -> str:

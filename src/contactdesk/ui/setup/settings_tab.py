@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk.crm.errors import DomainError, StoreError, ValidationErrors
+from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
 from contactdesk.ui import errors
+from contactdesk.ui.conflict import ConflictBar, clear_hints, show_own_values, snapshot
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_fields import FormFields
 from contactdesk.ui.setup.setup_tab import SetupTab
@@ -42,6 +43,8 @@ class SettingsTab(SetupTab):
         self.summary.setStyleSheet("color: #b00020;")
         self.summary.setWordWrap(True)
         self.summary.hide()
+        self.conflict = ConflictBar(name, self)
+        self.conflict.reload_requested.connect(self.reload)
         self.note = QLabel(self)
         self.note.setObjectName(f"{name}Note")
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -61,6 +64,7 @@ class SettingsTab(SetupTab):
         inner = QVBoxLayout(content)
         inner.addWidget(intro_label)
         inner.addLayout(self.sections)
+        inner.addWidget(self.conflict)
         inner.addWidget(self.summary)
         inner.addStretch(1)
         scroll = QScrollArea(self)
@@ -121,6 +125,8 @@ class SettingsTab(SetupTab):
 
     def revert(self) -> None:
         """Throw away the changes."""
+        self.conflict.hide()
+        clear_hints(self.fields.all_fields())
         self.fields.clear_errors()
         self.summary.hide()
         self.note.clear()
@@ -140,14 +146,28 @@ class SettingsTab(SetupTab):
             self.summary.setText("\n".join(lines))
             self.summary.show()
             return False
+        except ConcurrentEditError as problem:
+            self.conflict.show_conflict(problem)
+            return False
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
             return False
+        self.conflict.hide()
+        clear_hints(self.fields.all_fields())
         self.fields.clear_errors()
         self._set_dirty(False)
         self.refresh()
         self.note.setText(self.tr("Saved."))
         return True
+
+    def reload(self) -> None:
+        """Show the newer saved values, with a "Your change" hint wherever the user had something else."""
+        fields = self.fields.all_fields()
+        mine = snapshot(fields)
+        self.conflict.hide()
+        self._set_dirty(False)
+        self.refresh()
+        show_own_values(fields, mine)
 
     def status_text(self) -> str:
         return self.tr("Unsaved changes") if self.dirty else ""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 from contactdesk.crm import lookups
 from contactdesk.crm.codes import list_codes
 from contactdesk.crm.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
-from contactdesk.crm.templates import TemplateData, save_template
+from contactdesk.crm.templates import TemplateData, get_template, save_template
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
@@ -31,7 +31,7 @@ class TemplateDialog(FormDialog):
         self._interaction()
         self._correspondence()
         self._campaign()
-        self._load(data or TemplateData(code=""))
+        self.show_record(data or TemplateData(code=""))
 
     def _general(self) -> None:
         form = self.add_section(self.tr("General"), 0, 0)
@@ -93,7 +93,10 @@ class TemplateDialog(FormDialog):
         self.campaign_target.setEnabled(has_campaign)
         self.campaign_response.setEnabled(has_campaign)
 
-    def _load(self, data: TemplateData) -> None:
+    def fetch_record(self) -> TemplateData | None:
+        return get_template(self.original_code) if self.original_code else None
+
+    def load_record(self, data: TemplateData) -> None:
         self.code.setText(data.code)
         self.description.setText(data.description)
         self.group.set_code(data.interaction_group_code)
@@ -128,6 +131,7 @@ class TemplateDialog(FormDialog):
             ignore_contact_corres_type=self.ignore_contact.isChecked(),
             language_code_default=self.language.code(),
             wizard_action=WizardAction(self.wizard_action.value()),
+            version=self.version,
         )
 
     def submit(self) -> str:

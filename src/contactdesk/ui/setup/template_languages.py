@@ -39,6 +39,7 @@ class TemplateLanguagesPanel(QGroupBox):
         self.code = ""
         self.default_language = ""
         self._names: dict[str, str] = {}
+        self._versions: dict[str, int] = {}
         self._syncing = False
         columns: list[Column[TemplateLanguageData]] = [
             Column(lambda: self.tr("Language"), lambda r: r.language_code, display=self._language_text),
@@ -149,6 +150,8 @@ class TemplateLanguagesPanel(QGroupBox):
         for code, name in languages:
             self.language.addItem(f"{code} – {name}", code)
         self.model.set_rows(rows)
+        # The version of each row as shown: a document swap from an older view is refused.
+        self._versions = {row.language_code: row.version for row in rows}
         self.table.resizeColumnsToContents()
         self._syncing = False
         present = [row.language_code for row in rows]
@@ -222,7 +225,8 @@ class TemplateLanguagesPanel(QGroupBox):
         if not path:
             return
         try:
-            template_service.set_template_attachment(self.code, language, Path(path))
+            shown = self._versions.get(language)
+            template_service.set_template_attachment(self.code, language, Path(path), shown)
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self, problem, self.tr("Cannot import the document"))
             return
@@ -289,7 +293,7 @@ class TemplateLanguagesPanel(QGroupBox):
         if not messages.confirm(self, title, question):
             return
         try:
-            template_service.remove_template_attachment(self.code, version.language_code)
+            template_service.remove_template_attachment(self.code, version.language_code, version.version)
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem, title)
         self.refresh()
