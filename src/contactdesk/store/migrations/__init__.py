@@ -22,6 +22,7 @@ from contactdesk.store.migrations import (
     m0004_segment_history_lines,
     m0005_logged_segment_undo,
     m0006_documents_in_database,
+    m0008_users,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -32,6 +33,7 @@ STEPS: dict[int, Callable[[], None]] = {
     4: m0004_segment_history_lines.apply,
     5: m0005_logged_segment_undo.apply,
     6: m0006_documents_in_database.apply,
+    8: m0008_users.apply,
 }
 LATEST = max(STEPS)
 
@@ -103,4 +105,15 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -
         with db.atomic():
             STEPS[version]()
             _set_version(version)
+    if not is_sqlite():
+        _grant_new_tables()
     return MigrationResult(False, found, LATEST, backup)
+
+
+def _grant_new_tables() -> None:
+    """An office database's groups get their rights on the tables a step added, as on the others."""
+    from contactdesk.store import roles
+
+    with db.atomic():
+        if roles.office_ready():
+            roles.grant_privileges()
