@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from tests import engines
@@ -12,7 +14,8 @@ from tests.cli_run import call
 from tests.office_logins import Office, as_login, drop_login, office_cli, office_database
 
 from contactdesk.crm import user_setup
-from contactdesk.crm.errors import UserSetupError, ValidationErrors
+from contactdesk.crm.errors import PermissionDeniedError, UserSetupError, ValidationErrors
+from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.store import db as store_db
 from contactdesk.store.enums import UserRole
 from contactdesk.store.opening import OpenedDatabase, open_database
@@ -23,8 +26,6 @@ def office(
     database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Office]:
     """A database set up for the office, with a staff and an admin login."""
-    from contactdesk.crm.salespeople import SalespersonData, save_salesperson
-
     save_salesperson(SalespersonData("IH", "Ingrid Hansen"))
     with office_database(engines.current, capsys, monkeypatch) as made:
         yield made
@@ -94,7 +95,7 @@ def test_only_the_owner_sets_up_and_only_an_admin_adds_users(
         capsys, monkeypatch, "add-user", f"{office.staff}_b", "--role", "staff", "--db", as_staff
     )
     assert code == 1
-    assert "permission denied" in err
+    assert "only an administrator may add users; nothing was changed" in err
     code, _out, err = call(capsys, "office", "init", "--db", as_login(office.url, office.admin))
     assert code == 1 and "must be run by the owner" in err
 
@@ -149,3 +150,31 @@ def test_an_admin_cannot_take_away_their_own_role(office: Office) -> None:
         user_setup.change_user(user_setup.UserData(office.staff, UserRole.STAFF, "NOBODY"))
     assert unknown.value.errors[0].problem == "unknown"
     assert user_setup.get_user(office.admin).role is UserRole.ADMIN
+
+
+@pytest.mark.postgresql_only
+def test_an_owner_who_is_no_superuser_sets_up_the_office_as_the_readme_says(
+    database_target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As a database administrator prepares it: `createuser --createrole owner`, `createdb -O owner …`.
+    owner = f"owner_{uuid.uuid4().hex[:8]}"
+    engines._admin(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+    engines._admin(f'ALTER DATABASE "{urlsplit(database_target).path.lstrip("/")}" OWNER TO "{owner}"')
+    url = as_login(database_target, owner)
+    anna = f"{owner}_anna"
+    try:
+        code, out, err = call(capsys, "office", "init", "--db", url, "--json")
+        assert code == 0, err
+        assert json.loads(out)["admin"] == owner
+        code, _out, err = office_cli(capsys, monkeypatch, "add-user", anna, "--role", "staff", "--db", url)
+        assert code == 0, err
+        store_db.close()
+        open_database(as_login(database_target, anna))
+        assert user_setup.current().role is UserRole.STAFF
+        with pytest.raises(PermissionDeniedError):
+            save_salesperson(SalespersonData("XX", "Nobody"))
+    finally:
+        store_db.close()
+        engines.drop_database(database_target)
+        drop_login(anna)
+        drop_login(owner)

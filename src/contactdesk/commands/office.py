@@ -76,7 +76,8 @@ def _read_password(login: str) -> str:
 def run_add_user(args: argparse.Namespace) -> int:
     """Create the login (or map an existing one) and put it in its group."""
     from contactdesk.crm import user_setup
-    from contactdesk.store.enums import UserRole
+    from contactdesk.crm.enums import UserRole
+    from contactdesk.crm.errors import PermissionDeniedError
 
     open_target(args)
     password = None
@@ -84,9 +85,12 @@ def run_add_user(args: argparse.Namespace) -> int:
         password = _read_password(args.login)
         if not password:
             return fail("no password given (or the two did not match); nothing was changed", 2)
-    data = user_setup.add_user(
-        user_setup.UserData(args.login, UserRole(args.role), args.salesperson), password=password
-    )
+    try:
+        data = user_setup.add_user(
+            user_setup.UserData(args.login, UserRole(args.role), args.salesperson), password=password
+        )
+    except PermissionDeniedError as refused:
+        return fail(f"only an administrator may add users; nothing was changed ({refused})")
     if args.json:
         print_json(_as_dict(data))
     else:
