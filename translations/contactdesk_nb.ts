@@ -1875,6 +1875,10 @@
         <translation>loggført segment</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>bruker</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 må ha en verdi. Fyll ut feltet og prøv igjen.</translation>
     </message>

@@ -1875,6 +1875,10 @@
         <translation>geregistreerd segment</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 moet een waarde hebben. Vul het veld in en probeer het opnieuw.</translation>
     </message>

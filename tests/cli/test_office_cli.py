@@ -14,7 +14,7 @@ from tests.cli_run import call
 from tests.office_logins import Office, as_login, drop_login, office_cli, office_database
 
 from contactdesk.crm import user_setup
-from contactdesk.crm.errors import PermissionDeniedError, UserSetupError, ValidationErrors
+from contactdesk.crm.errors import NotFoundError, PermissionDeniedError, UserSetupError, ValidationErrors
 from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.store import db as store_db
 from contactdesk.store.enums import UserRole
@@ -178,3 +178,11 @@ def test_an_owner_who_is_no_superuser_sets_up_the_office_as_the_readme_says(
         engines.drop_database(database_target)
         drop_login(anna)
         drop_login(owner)
+
+
+@pytest.mark.postgresql_only
+def test_a_login_dropped_on_the_server_is_not_found(office: Office) -> None:
+    drop_login(office.staff)
+    with pytest.raises(NotFoundError):
+        user_setup.change_user(user_setup.UserData(office.staff, UserRole.ADMIN))
+    assert user_setup.get_user(office.staff).role is UserRole.STAFF

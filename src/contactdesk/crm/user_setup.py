@@ -128,6 +128,9 @@ def change_user(data: UserData) -> UserData:
             if data.role is not UserRole.ADMIN or not data.active:
                 raise UserSetupError(data.login, "own_login")
         if not is_sqlite() and (data.role, data.active) != (before.role, before.active):
+            if not roles.role_exists(data.login):
+                # Dropped on the server (by its administrator): the record alone cannot grant anything.
+                raise NotFoundError(ENTITY, data.login)
             roles.set_membership(data.login, data.role if data.active else None)
         AppUser.update(_values(data)).where(AppUser.login == data.login).execute()
     return get_user(data.login)

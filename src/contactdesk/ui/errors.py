@@ -134,6 +134,7 @@ def entity_label(entity: str) -> str:
         "segment_line": translate("Errors", "segment line"),
         "saved_criteria": translate("Errors", "saved criteria set"),
         "logged_segment": translate("Errors", "logged segment"),
+        "user": translate("Errors", "user"),
     }
     return labels.get(entity, entity.replace("_", " "))
 
