@@ -647,4 +647,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UsersTab</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1925,6 +1925,10 @@
         <translation>loggført segment</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>bruker</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 må ha en verdi. Fyll ut feltet og prøv igjen.</translation>
     </message>
@@ -2243,6 +2247,26 @@
     <message>
         <source>%1 changed %2. Reload, then make your change again.</source>
         <translation>%1 endret %2. Last inn på nytt, og gjør deretter endringen på nytt.</translation>
+    </message>
+    <message>
+        <source>Users and roles are for the office database on a PostgreSQL server. On this computer&apos;s own database you are the only user and may change everything.</source>
+        <translation>Brukere og roller er for kontordatabasen på en PostgreSQL-server. I denne datamaskinens egen database er du den eneste brukeren og kan endre alt.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the office database (or a server superuser) can set it up; %1 is neither. Ask your database administrator.</source>
+        <translation>Bare eieren av kontordatabasen (eller en superbruker på serveren) kan sette den opp; %1 er ingen av delene. Spør databaseadministratoren din.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not create logins or roles on the database server. Ask your database administrator to give it that right (CREATEROLE), or to do this for you.</source>
+        <translation>Påloggingen %1 kan ikke opprette pålogginger eller roller på databaseserveren. Be databaseadministratoren din om å gi den den retten (CREATEROLE), eller om å gjøre dette for deg.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or access. Ask another administrator to do it.</source>
+        <translation>Du kan ikke ta fra deg din egen administratorrolle eller tilgang. Be en annen administrator om å gjøre det.</translation>
+    </message>
+    <message>
+        <source>The login %1 does not exist on the database server yet: give it a password to create it.</source>
+        <translation>Påloggingen %1 finnes ikke på databaseserveren ennå: oppgi et passord for å opprette den.</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4717,17 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Only an administrator can change setup. Ask an administrator of ContactDesk to make the change.</source>
+        <translation>Bare en administrator kan endre oppsettet. Be en administrator av ContactDesk om å gjøre endringen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this. Ask an administrator of ContactDesk.</source>
+        <translation>Bare en administrator kan gjøre dette. Spør en administrator av ContactDesk.</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message>
         <source>Yes</source>
@@ -5843,6 +5878,123 @@ Database: %2</translation>
     <message>
         <source>The description is mandatory. Type what this interaction is about.</source>
         <translation>Beskrivelsen er obligatorisk. Skriv hva denne samhandlingen gjelder.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User %1</source>
+        <translation>Bruker %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruker</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Pålogging</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passordet</translation>
+    </message>
+    <message>
+        <source>The name the user logs in to the database server with: letters, digits and _ . @ - (no spaces). A new login gets this password; for a login the server has already, leave the password empty.</source>
+        <translation>Navnet brukeren logger på databaseserveren med: bokstaver, sifre og _ . @ - (ingen mellomrom). En ny pålogging får dette passordet; for en pålogging serveren allerede har, lar du passordet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Staff: contacts, segments, interactions and letters</source>
+        <translation>Medarbeider: kontakter, segmenter, samhandlinger og brev</translation>
+    </message>
+    <message>
+        <source>Administrator: also setup, users and deleting logged segments</source>
+        <translation>Administrator: også oppsett, brukere og sletting av loggførte segmenter</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>May use ContactDesk</source>
+        <translation>Kan bruke ContactDesk</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>De to passordene er ulike. Skriv det samme passordet to ganger.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbeider</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Pålogging</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Tilgang</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Taken away</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away…</source>
+        <translation>&amp;Fjern tilgang…</translation>
+    </message>
+    <message>
+        <source>Take the selected user&apos;s access away</source>
+        <translation>Fjern tilgangen til den valgte brukeren</translation>
+    </message>
+    <message>
+        <source>Take away %1&apos;s access to ContactDesk? The login stays on the database server but can no longer connect to this database. Edit the user to give the access back.</source>
+        <translation>Fjerne tilgangen %1 har til ContactDesk? Påloggingen blir værende på databaseserveren, men kan ikke lenger koble til denne databasen. Rediger brukeren for å gi tilgangen tilbake.</translation>
+    </message>
+    <message>
+        <source>Users and roles are for the office database on a PostgreSQL server, where everyone logs in as themselves. On this computer&apos;s own database you are the only user and may change everything.</source>
+        <translation>Brukere og roller er for kontordatabasen på en PostgreSQL-server, der alle logger på som seg selv. I denne datamaskinens egen database er du den eneste brukeren og kan endre alt.</translation>
+    </message>
+    <message>
+        <source>No users yet. Click New to add the first one.</source>
+        <translation>Ingen brukere ennå. Klikk Ny for å legge til den første.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n bruker</numerusform>
+            <numerusform>%n brukere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1925,6 +1925,10 @@
         <translation>geregistreerd segment</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 moet een waarde hebben. Vul het veld in en probeer het opnieuw.</translation>
     </message>
@@ -2243,6 +2247,26 @@
     <message>
         <source>%1 changed %2. Reload, then make your change again.</source>
         <translation>%1 heeft %2 gewijzigd. Laad opnieuw en breng daarna uw wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Users and roles are for the office database on a PostgreSQL server. On this computer&apos;s own database you are the only user and may change everything.</source>
+        <translation>Gebruikers en rollen zijn er voor de kantoordatabase op een PostgreSQL-server. In de eigen database van deze computer bent u de enige gebruiker en mag u alles wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the office database (or a server superuser) can set it up; %1 is neither. Ask your database administrator.</source>
+        <translation>Alleen de eigenaar van de kantoordatabase (of een superuser van de server) kan deze inrichten; %1 is geen van beide. Vraag het uw databasebeheerder.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not create logins or roles on the database server. Ask your database administrator to give it that right (CREATEROLE), or to do this for you.</source>
+        <translation>De aanmelding %1 mag geen aanmeldingen of rollen maken op de databaseserver. Vraag uw databasebeheerder om dat recht (CREATEROLE) te geven, of om dit voor u te doen.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role or access. Ask another administrator to do it.</source>
+        <translation>U kunt uw eigen beheerdersrol of toegang niet intrekken. Vraag een andere beheerder om het te doen.</translation>
+    </message>
+    <message>
+        <source>The login %1 does not exist on the database server yet: give it a password to create it.</source>
+        <translation>De aanmelding %1 bestaat nog niet op de databaseserver: geef een wachtwoord op om deze te maken.</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4717,17 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Only an administrator can change setup. Ask an administrator of ContactDesk to make the change.</source>
+        <translation>Alleen een beheerder kan de instellingen wijzigen. Vraag een beheerder van ContactDesk om de wijziging te maken.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this. Ask an administrator of ContactDesk.</source>
+        <translation>Alleen een beheerder kan dit doen. Vraag het een beheerder van ContactDesk.</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message>
         <source>Yes</source>
@@ -5843,6 +5878,123 @@ Database: %2</translation>
     <message>
         <source>The description is mandatory. Type what this interaction is about.</source>
         <translation>De omschrijving is verplicht. Typ waar deze interactie over gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User %1</source>
+        <translation>Gebruiker %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>The name the user logs in to the database server with: letters, digits and _ . @ - (no spaces). A new login gets this password; for a login the server has already, leave the password empty.</source>
+        <translation>De naam waarmee de gebruiker zich aanmeldt op de databaseserver: letters, cijfers en _ . @ - (geen spaties). Een nieuwe aanmelding krijgt dit wachtwoord; laat het wachtwoord leeg voor een aanmelding die de server al kent.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Staff: contacts, segments, interactions and letters</source>
+        <translation>Medewerker: contacten, segmenten, interacties en brieven</translation>
+    </message>
+    <message>
+        <source>Administrator: also setup, users and deleting logged segments</source>
+        <translation>Beheerder: ook instellingen, gebruikers en geregistreerde segmenten verwijderen</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>May use ContactDesk</source>
+        <translation>Mag ContactDesk gebruiken</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>De twee wachtwoorden verschillen. Typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Taken away</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away…</source>
+        <translation>Toegang &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>Take the selected user&apos;s access away</source>
+        <translation>De toegang van de geselecteerde gebruiker intrekken</translation>
+    </message>
+    <message>
+        <source>Take away %1&apos;s access to ContactDesk? The login stays on the database server but can no longer connect to this database. Edit the user to give the access back.</source>
+        <translation>De toegang van %1 tot ContactDesk intrekken? De aanmelding blijft op de databaseserver bestaan, maar kan geen verbinding meer maken met deze database. Bewerk de gebruiker om de toegang terug te geven.</translation>
+    </message>
+    <message>
+        <source>Users and roles are for the office database on a PostgreSQL server, where everyone logs in as themselves. On this computer&apos;s own database you are the only user and may change everything.</source>
+        <translation>Gebruikers en rollen zijn er voor de kantoordatabase op een PostgreSQL-server, waar iedereen zich met een eigen aanmelding aanmeldt. In de eigen database van deze computer bent u de enige gebruiker en mag u alles wijzigen.</translation>
+    </message>
+    <message>
+        <source>No users yet. Click New to add the first one.</source>
+        <translation>Nog geen gebruikers. Klik op Nieuw om de eerste toe te voegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n gebruiker</numerusform>
+            <numerusform>%n gebruikers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

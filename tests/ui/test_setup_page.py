@@ -583,11 +583,12 @@ def test_widgets_have_names_for_tests_and_screen_readers(qtbot: Any, demo_databa
         "Number series",
         "Marketing setup",
         "Our company",
+        "Users",
     ]
     for tab in page.all_tabs():
         page.show_tab(tab)
     dialogs: list[QWidget] = []
-    for tab in (page.salespeople, page.templates, page.number_series, page.codes.current_table()):
+    for tab in (page.salespeople, page.templates, page.number_series, page.codes.current_table(), page.users):
         dialogs.append(tab.edit_dialog(None))
     kinds: tuple[type, ...] = (QAbstractButton, QComboBox, QLineEdit, QTableView, QListWidget)
     # Parts Qt builds inside its own widgets (a combo's line edit, a table's corner button, …) are not ours.

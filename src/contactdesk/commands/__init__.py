@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.contacts_io",
     "contactdesk.commands.merge",
     "contactdesk.commands.logging_",
+    "contactdesk.commands.office",
 ]
 
 

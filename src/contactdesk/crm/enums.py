@@ -14,6 +14,7 @@ from contactdesk.store.enums import (
     Evaluation,
     InformationFlow,
     InitiatedBy,
+    UserRole,
     WizardAction,
 )
 
@@ -25,5 +26,6 @@ __all__ = [
     "Evaluation",
     "InformationFlow",
     "InitiatedBy",
+    "UserRole",
     "WizardAction",
 ]

@@ -12,6 +12,7 @@ from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm import lookups, validation
 from contactdesk.crm.errors import EntryStateError, NotFoundError
 from contactdesk.crm.interaction_request import InteractionRequest, LoggedEntry, round_up_to_minute
+from contactdesk.crm.user_setup import default_salesperson
 from contactdesk.crm.users import current_user
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import (
@@ -43,7 +44,7 @@ def new_request(
     campaign_no: str = "",
     now: datetime | None = None,
 ) -> InteractionRequest:
-    """A request with the wizard's start values: today, now rounded up, the contact's salesperson."""
+    """A request with the wizard's start values: today, now rounded up, the contact's salesperson (else the user's)."""
     moment = now or datetime.now()
     request = InteractionRequest(
         date=moment.date(), time=round_up_to_minute(moment), campaign_no=validation.normalize_code(campaign_no)
@@ -59,6 +60,8 @@ def new_request(
     # Started from a salesperson, that salesperson stays (the wizard locks the field).
     if salesperson_code:
         request.salesperson_code = validation.normalize_code(salesperson_code)
+    elif not request.salesperson_code:
+        request.salesperson_code = default_salesperson()
     return apply_template(request, template_code) if template_code else request
 
 

@@ -24,6 +24,7 @@ from contactdesk.crm.lookups import primary_key, stored
 from contactdesk.crm.segment_base import LINE_STEP, bump_version, check_version, get_row, last_line_no, segment_id
 from contactdesk.crm.segment_data import ChangeResult
 from contactdesk.crm.segment_line_rules import INSERT_FIELDS, line_values
+from contactdesk.crm.user_setup import default_salesperson
 from contactdesk.store.db import db, write_transaction
 from contactdesk.store.enums import CriteriaAction
 from contactdesk.store.models import (
@@ -125,8 +126,8 @@ def new_header(values: Mapping[str, Any], description: str, today: date) -> Segm
             value = None
         if column in values:
             fields[Segment._meta.columns[column].name] = value
-    if fields.get("salesperson") is None and setup.default_salesperson_code:
-        fields["salesperson"] = str(setup.default_salesperson_code)
+    if fields.get("salesperson") is None:
+        fields["salesperson"] = default_salesperson() or str(setup.default_salesperson_code) or None
     segment = Segment.create(
         no=next_number(str(setup.segment_nos)),
         no_series=str(setup.segment_nos),

@@ -23,6 +23,7 @@ from contactdesk.crm.segment_base import bump_version, check_version, count_acti
 from contactdesk.crm.segment_data import Ask, SegmentHeader
 from contactdesk.crm.segment_line_rules import segment_language_rows
 from contactdesk.crm.segment_lines import add_contacts_by_hand
+from contactdesk.crm.user_setup import default_salesperson
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy
 from contactdesk.store.models import InteractionTemplate, MarketingSetup, Segment, SegmentLine
@@ -87,8 +88,8 @@ def create_segment(
 ) -> str:
     """A new segment numbered from Marketing Setup's segment series (E1 without one); returns its number.
 
-    The salesperson defaults to Marketing Setup's default salesperson (the user's own, in a
-    one-user office), the date to today. Contacts given are added by hand in the same transaction.
+    The salesperson defaults to the current user's own (user setup), else Marketing Setup's default
+    salesperson; the date to today. Contacts given are added by hand in the same transaction.
     """
     setup = MarketingSetup.select().first()
     if setup is None or not setup.segment_nos:
@@ -98,7 +99,9 @@ def create_segment(
         segment = Segment.create(
             no=no, no_series=setup.segment_nos, date=day or date.today(), **versions.created_values(Segment)
         )
-        person = setup.default_salesperson_code if salesperson_code is None else salesperson_code
+        person = (
+            (default_salesperson() or setup.default_salesperson_code) if salesperson_code is None else salesperson_code
+        )
         values = {"description": description, "salesperson_code": person or ""}
         for field, value in values.items():
             segment = header.apply_change(segment, field, None, header.normalize(segment, field, value, False), False)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
 from contactdesk.store.errors import (
     DatabaseLockedError,
@@ -104,7 +104,24 @@ _SERVER_GONE = (
     "server closed the connection",
     "could not connect",
 )
-_LOGIN_REFUSED = ("password authentication failed", "no password supplied", "pg_hba.conf", 'role "')
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "pg_hba.conf",
+    'role "',
+    # A login that is no member of ContactDesk's groups (or was deactivated) may not connect.
+    "permission denied for database",
+)
+# PostgreSQL's insufficient_privilege: the login's role may not do this (psycopg raises it as ProgrammingError).
+_NO_PRIVILEGE = "42501"
+
+
+def is_permission_denied(exc: Exception) -> bool:
+    """True when the server refused a statement because of the login's permissions."""
+    # peewee keeps the driver's exception as .orig (psycopg's carries the SQLSTATE).
+    original = getattr(exc, "orig", None) or exc.__context__
+    code = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+    return code == _NO_PRIVILEGE
 
 
 def _server_reason(exc: Exception) -> str:
@@ -158,6 +175,10 @@ def write_transaction() -> Iterator[None]:
             yield
     except OperationalError as exc:
         raise translate_operational_error(exc, str(getattr(db.obj, "database", ""))) from exc
+    except ProgrammingError as exc:
+        if is_permission_denied(exc):
+            raise PermissionDeniedError(str(exc), str(getattr(db.obj, "database", ""))) from exc
+        raise
 
 
 def close() -> None:

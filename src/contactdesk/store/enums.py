@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 
 class ContactType(IntEnum):
@@ -91,3 +91,10 @@ class QuestionLineType(IntEnum):
 
     QUESTION = 0
     ANSWER = 1
+
+
+class UserRole(StrEnum):
+    """What a ContactDesk user may do; stored as text, and named like the database's group roles."""
+
+    STAFF = "staff"
+    ADMIN = "admin"

@@ -7,10 +7,15 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database, OperationalError
+from peewee import Database, OperationalError, ProgrammingError
 
 from contactdesk.store import db as store_db
-from contactdesk.store.errors import NotADatabaseError, NotInitialisedError, ReadOnlyDatabaseError
+from contactdesk.store.errors import (
+    NotADatabaseError,
+    NotInitialisedError,
+    PermissionDeniedError,
+    ReadOnlyDatabaseError,
+)
 from contactdesk.store.location import DatabaseLocation, parse_location
 from contactdesk.store.migrations import MigrationResult, migrate
 
@@ -68,4 +73,10 @@ def open_database(
     except sqlite3.DatabaseError as exc:
         store_db.close()
         raise NotADatabaseError(str(exc), location.display) from exc
+    except ProgrammingError as exc:
+        store_db.close()
+        # An office database with an older schema: only its owner may change the tables.
+        if store_db.is_permission_denied(exc):
+            raise PermissionDeniedError(str(exc), location.display) from exc
+        raise
     return OpenedDatabase(database, location, result)

@@ -135,6 +135,7 @@ def entity_label(entity: str) -> str:
         "segment_line": translate("Errors", "segment line"),
         "saved_criteria": translate("Errors", "saved criteria set"),
         "logged_segment": translate("Errors", "logged segment"),
+        "user": translate("Errors", "user"),
     }
     return labels.get(entity, entity.replace("_", " "))
 
@@ -199,6 +200,10 @@ def describe(error: BaseException) -> str:
         from contactdesk.ui.contacts_io.texts import ImportTexts
 
         return ImportTexts().describe(error)
+    if isinstance(error, e.UserSetupError):
+        from contactdesk.ui.user_errors import describe_user_setup_error
+
+        return describe_user_setup_error(error)
     if isinstance(error, e.ValidationErrors):
         return "\n".join(describe_validation(item) for item in error.errors)
     if isinstance(error, e.ValidationError):

@@ -23,6 +23,7 @@ from contactdesk.store.migrations import (
     m0005_logged_segment_undo,
     m0006_documents_in_database,
     m0007_edit_versions,
+    m0008_users,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -34,6 +35,7 @@ STEPS: dict[int, Callable[[], None]] = {
     5: m0005_logged_segment_undo.apply,
     6: m0006_documents_in_database.apply,
     7: m0007_edit_versions.apply,
+    8: m0008_users.apply,
 }
 LATEST = max(STEPS)
 
@@ -105,4 +107,15 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -
         with db.atomic():
             STEPS[version]()
             _set_version(version)
+    if not is_sqlite():
+        _grant_new_tables()
     return MigrationResult(False, found, LATEST, backup)
+
+
+def _grant_new_tables() -> None:
+    """An office database's groups get their rights on the tables a step added, as on the others."""
+    from contactdesk.store import roles
+
+    with db.atomic():
+        if roles.office_ready():
+            roles.grant_privileges()

@@ -50,6 +50,7 @@ from contactdesk.store.models.setup import (
     SalutationFormula,
     Territory,
 )
+from contactdesk.store.models.users import AppUser
 
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
@@ -94,11 +95,13 @@ ALL_MODELS: list[type[BaseModel]] = [
     InteractionLogEntry,
     InteractionCommentLine,
     LoggedSegmentUndo,
+    AppUser,
 ]
 
 __all__ = [
     "ALL_MODELS",
     "VERSIONED_MODELS",
+    "AppUser",
     "BaseModel",
     "Attachment",
     "DocumentContent",

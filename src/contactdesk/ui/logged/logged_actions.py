@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from contactdesk.crm import logged_segments
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, roles
 from contactdesk.ui.logged.log_dialog import default_folder
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.placeholders import fill
@@ -74,6 +74,12 @@ class LoggedActions(QObject):
             self.tr("Open a copy of the letter kept with the selected entry"),
         )
         self.last_created = ""
+        self.admin = True
+
+    def follow_role(self) -> None:
+        """Deleting logged segments and undoing a logging remove history: administrators only."""
+        self.admin = roles.is_admin()
+        roles.explain_lock((self.delete, self.undo), not self.admin, roles.admin_tip())
 
     def update_enabled(self) -> None:
         """Actions need a selected logged segment; Open letter needs an entry that keeps one."""
@@ -85,8 +91,8 @@ class LoggedActions(QObject):
             if row is not None and row.canceled
             else self.tr("C&ancel logged segment…")
         )
-        self.undo.setEnabled(row is not None and row.undoable)
-        self.delete.setEnabled(any(r.canceled for r in self.page.model.rows()))
+        self.undo.setEnabled(row is not None and row.undoable and self.admin)
+        self.delete.setEnabled(any(r.canceled for r in self.page.model.rows()) and self.admin)
         entry = self.page.current_entry()
         self.open.setEnabled(entry is not None and entry.has_document)
 

@@ -176,6 +176,7 @@ class LoggedSegmentsPage(Page):
         """Re-read the list, keeping the selection."""
         self._debounce.stop()
         selected = self.current_no()
+        self.actions_.follow_role()
         try:
             rows = logged_segments.list_logged_segments(self.search.text())
         except (DomainError, StoreError) as problem:

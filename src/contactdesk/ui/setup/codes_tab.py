@@ -58,6 +58,11 @@ class CodesTab(SetupTab):
             self.stack.setCurrentWidget(table)
             table.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for table in self.tables.values():
+            table.set_read_only(read_only)
+
     def refresh(self) -> None:
         self.current_table().refresh()
 

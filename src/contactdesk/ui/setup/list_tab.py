@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, roles
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
@@ -178,14 +178,20 @@ class ListTab(SetupTab, Generic[Row]):
                 return True
         return False
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        roles.explain_lock((self.new_button, self.edit_button, self.delete_button), read_only, roles.setup_tip())
+        self._update_buttons()
+
     def new_item(self) -> None:
         """Open an empty dialog."""
-        self._open(None)
+        if not self.read_only:
+            self._open(None)
 
     def edit_item(self) -> None:
         """Open the selected record in a dialog."""
         row = self.current_record()
-        if row is not None:
+        if row is not None and not self.read_only:
             self._open(row)
 
     def _open(self, row: Row | None) -> None:
@@ -213,7 +219,7 @@ class ListTab(SetupTab, Generic[Row]):
     def delete_item(self) -> None:
         """Delete the selected record after confirmation; a refusal is told in a sentence."""
         row = self.current_record()
-        if row is None:
+        if row is None or self.read_only:
             return
         title = self.tr("Delete")
         if not messages.confirm(self, title, self.delete_question(row)):
@@ -230,5 +236,6 @@ class ListTab(SetupTab, Generic[Row]):
 
     def _update_buttons(self) -> None:
         selected = self.current_record() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        self.new_button.setEnabled(not self.read_only)
+        self.edit_button.setEnabled(selected and not self.read_only)
+        self.delete_button.setEnabled(selected and not self.read_only)

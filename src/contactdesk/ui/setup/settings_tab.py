@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
-from contactdesk.ui import errors
+from contactdesk.ui import errors, roles
 from contactdesk.ui.conflict import ConflictBar, clear_hints, show_own_values, snapshot
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_fields import FormFields
@@ -123,6 +123,14 @@ class SettingsTab(SetupTab):
             self._loading = False
         self.status_changed.emit(self.status_text())
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        editors = [field.editor for field in self.fields.fields.values()] + list(self.fields.checks.values())
+        for editor in editors:
+            editor.setEnabled(not read_only)
+        roles.explain_lock([*editors, self.save_button, self.revert_button], read_only, roles.setup_tip())
+        self._set_dirty(self.dirty and not read_only)
+
     def revert(self) -> None:
         """Throw away the changes."""
         self.conflict.hide()
@@ -137,6 +145,8 @@ class SettingsTab(SetupTab):
         """Save through the service; mark refused fields, or show the stored values again."""
         self.summary.hide()
         self.note.clear()
+        if self.read_only:
+            return False
         try:
             self.submit()
         except ValidationErrors as problems:
@@ -180,7 +190,7 @@ class SettingsTab(SetupTab):
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self.dirty
         self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and not self.read_only)
+        self.revert_button.setEnabled(dirty and not self.read_only)
         if changed:
             self.status_changed.emit(self.status_text())

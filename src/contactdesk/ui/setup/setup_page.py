@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from contactdesk.ui import roles
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.setup.codes_tab import CodesTab
 from contactdesk.ui.setup.company_info_tab import CompanyInfoTab
@@ -12,6 +13,7 @@ from contactdesk.ui.setup.number_series_tab import NumberSeriesTab
 from contactdesk.ui.setup.salespeople_tab import SalespeopleTab
 from contactdesk.ui.setup.setup_tab import SetupTab
 from contactdesk.ui.setup.templates_tab import TemplatesTab
+from contactdesk.ui.setup.users_tab import UsersTab
 
 
 class SetupPage(Page):
@@ -27,6 +29,7 @@ class SetupPage(Page):
         self.number_series = NumberSeriesTab(self)
         self.marketing = MarketingSetupTab(self)
         self.company = CompanyInfoTab(self)
+        self.users = UsersTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("setupTabs")
         self.tabs.setAccessibleName(self.tr("Setup areas"))
@@ -40,7 +43,15 @@ class SetupPage(Page):
 
     def all_tabs(self) -> list[SetupTab]:
         """The tabs in order."""
-        return [self.salespeople, self.codes, self.templates, self.number_series, self.marketing, self.company]
+        return [
+            self.salespeople,
+            self.codes,
+            self.templates,
+            self.number_series,
+            self.marketing,
+            self.company,
+            self.users,
+        ]
 
     def title(self) -> str:
         return self.tr("Setup")
@@ -59,11 +70,19 @@ class SetupPage(Page):
             self.tabs.setCurrentWidget(tab)
 
     def refresh(self) -> None:
+        self._follow_role()
         self.current_tab().refresh()
         self.status_changed.emit(self.status_text())
 
     def status_text(self) -> str:
         return self.current_tab().status_text()
+
+    def _follow_role(self) -> None:
+        """Staff see setup read-only and no Users tab; asked on every refresh, as the database may change."""
+        admin = roles.is_admin()
+        for tab in self.all_tabs():
+            tab.set_read_only(not admin)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.users), admin)
 
     def _tab_changed(self, _index: int) -> None:
         self.refresh()

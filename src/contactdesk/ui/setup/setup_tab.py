@@ -10,6 +10,7 @@ class SetupTab(QWidget):
     """One tab of the Setup page."""
 
     status_changed = Signal(str)
+    read_only = False
 
     def title(self) -> str:
         """The tab's caption."""
@@ -21,3 +22,7 @@ class SetupTab(QWidget):
     def status_text(self) -> str:
         """The status bar text while this tab is shown (e.g. the row count)."""
         return ""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Staff see setup but may not change it: editing is disabled, and a tooltip says who can."""
+        self.read_only = read_only

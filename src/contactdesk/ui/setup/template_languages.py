@@ -25,7 +25,7 @@ from contactdesk.crm import lookups
 from contactdesk.crm import templates as template_service
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.templates import TemplateLanguageData
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, roles
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
 
@@ -38,6 +38,7 @@ class TemplateLanguagesPanel(QGroupBox):
         self.setObjectName("templateLanguages")
         self.code = ""
         self.default_language = ""
+        self.read_only = False
         self._names: dict[str, str] = {}
         self._versions: dict[str, int] = {}
         self._syncing = False
@@ -206,13 +207,20 @@ class TemplateLanguagesPanel(QGroupBox):
             self._syncing = False
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Staff may open and export the documents, not import or remove them."""
+        self.read_only = read_only
+        roles.explain_lock((self.import_button, self.remove_button), read_only, roles.setup_tip())
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         version = self.current_version()
         has_document = version is not None and version.has_attachment
-        self.import_button.setEnabled(bool(self.code) and self.language.count() > 0)
+        self.import_button.setEnabled(bool(self.code) and self.language.count() > 0 and not self.read_only)
         self.language.setEnabled(bool(self.code))
         for button in (self.export_button, self.open_button, self.remove_button):
             button.setEnabled(has_document)
+        self.remove_button.setEnabled(has_document and not self.read_only)
 
     def import_document(self) -> None:
         """Ask for a Word file and store it as the chosen language's document."""

@@ -52,6 +52,10 @@ class TemplatesTab(ListTab[TemplateData]):
         self._refreshing = False
         self.current_changed.connect(self._show_languages)
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.languages.set_read_only(read_only)
+
     def _show_languages(self) -> None:
         if self._refreshing:
             return
