@@ -45,6 +45,7 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
         ("logged", "restore"): ["LSEG00001"],
         ("logged", "delete"): ["LSEG00001"],
         ("logged", "follow-up"): ["LSEG00001"],
+        ("office", "copy"): ["--to", str(folder / "copy.sqlite")],
     }
     return [*command, *extra.get(command, [])]
 
