@@ -526,6 +526,10 @@
         <source>The server %1 offers no encryption (TLS): what you read and type crosses the network unencrypted. Ask your administrator to turn on TLS on the database server.</source>
         <translation>Serveren %1 tilbyr ingen kryptering (TLS): det du leser og skriver, går ukryptert over nettverket. Be administratoren din slå på TLS på databaseserveren.</translation>
     </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>ikke kryptert</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>

@@ -526,6 +526,10 @@
         <source>The server %1 offers no encryption (TLS): what you read and type crosses the network unencrypted. Ask your administrator to turn on TLS on the database server.</source>
         <translation>De server %1 biedt geen versleuteling (TLS): wat u leest en typt gaat onversleuteld over het netwerk. Vraag uw beheerder TLS aan te zetten op de databaseserver.</translation>
     </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>

@@ -50,4 +50,6 @@ class ConnectionStatus(QLabel):
 
     def title_suffix(self) -> str:
         """What the window title adds: " — not encrypted" when the data travels unencrypted."""
-        return f" — {self.tr('not encrypted')}" if self.security is ConnectionSecurity.PLAIN else ""
+        if self.security is not ConnectionSecurity.PLAIN:
+            return ""
+        return " — " + self.tr("not encrypted")
