@@ -138,6 +138,7 @@ def test_a_logging_done_on_the_desktop_can_be_undone_in_the_office(tmp_path: Pat
     assert Segment.select().where(Segment.no == segment).exists()
     store_db.close()
     after = _sums(database_target)
-    assert after["segment_line"][0] == before["segment_line"][0] and after["interaction_log_entry"] == before[
-        "interaction_log_entry"
-    ]
+    assert (
+        after["segment_line"][0] == before["segment_line"][0]
+        and after["interaction_log_entry"] == before["interaction_log_entry"]
+    )
