@@ -159,3 +159,21 @@ def test_starting_on_an_address_that_needs_a_password_opens_the_dialog(
     assert location is not None and location.name == office_server.DATABASE
     assert settings.last_office == OfficeLogin.from_url(office.url()).url  # type: ignore[union-attr]
     store_db.close()
+
+
+@pytest.mark.postgresql_only
+def test_a_database_not_set_up_yet_is_said_and_nothing_is_created(
+    qtbot, settings: Settings, database_target: str, keychain: MemoryKeychain
+) -> None:  # type: ignore[no-untyped-def]
+    login = OfficeLogin.from_url(database_target)
+    assert login is not None
+    dialog = _dialog(qtbot, settings)
+    _fill(dialog, login)
+    dialog.connect_to_office()
+    assert dialog.isVisible() and "has not been set up for ContactDesk yet" in dialog.error.text()
+    assert dialog.database.hasFocus() or dialog.focusWidget() is dialog.database
+    store_db.close()
+    import psycopg
+
+    with psycopg.connect(database_target) as connection:
+        assert connection.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,)

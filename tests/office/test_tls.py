@@ -6,6 +6,7 @@ for "localhost" signed by an authority made for the test, so 127.0.0.1 is the wr
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from tests.cli_run import call
 from tests.office import office_server
 from tests.office.office_server import OfficeServer
 
-from contactdesk.crm.database import ConnectionSecurity, current_security, open_location
-from contactdesk.crm.errors import ServerNotTrustedError
+from contactdesk.crm.database import ConnectionSecurity, current_security, open_location, switch_to
+from contactdesk.crm.errors import ServerNotTrustedError, ServerUnreachableError
 from contactdesk.store import db as store_db
 
 pytestmark = pytest.mark.postgresql_only
@@ -70,3 +71,16 @@ def test_an_authority_this_computer_does_not_trust_is_refused_not_bypassed(
         open_location(office_server_running.url(password=PASSWORD))
     assert refused.value.reason == "unknown"
     assert str(libpq_files / ".postgresql" / "root.crt") in describe(refused.value)
+
+
+def test_a_failed_switch_says_its_own_reason_when_the_old_server_cannot_be_reached_either(
+    office: OfficeServer, libpq_files: Path
+) -> None:
+    open_location(office.url(password=PASSWORD))
+    (libpq_files / ".postgresql" / "root.crt").unlink()  # the office server cannot be verified any more
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        nobody = probe.getsockname()[1]
+    with pytest.raises(ServerUnreachableError):
+        switch_to(f"postgresql://anna@127.0.0.1:{nobody}/office")
+    store_db.close()

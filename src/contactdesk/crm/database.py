@@ -9,8 +9,10 @@ address, libpq's own places, the keychain; a face that can ask the user passes w
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from peewee import OperationalError
 
 from contactdesk.crm import office_login
 from contactdesk.paths import default_database_path
@@ -81,7 +83,10 @@ def switch_to(
     except BaseException:
         if previous is not None:
             store_db.db.initialize(previous)
-            store_db.db.connect(reuse_if_open=True)
+            # The user needs to hear why the new one failed; if the old one cannot be reached right now
+            # either, the next action there says so.
+            with suppress(OperationalError):
+                store_db.db.connect(reuse_if_open=True)
         raise
     if previous is not None and previous is not opened.database and not previous.is_closed():
         previous.close()
