@@ -496,6 +496,92 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to office database</source>
+        <translation>Koble til kontordatabase</translation>
+    </message>
+    <message>
+        <source>Work on your office&apos;s shared ContactDesk database on a PostgreSQL server. Your administrator tells you the server, the database and your user name.</source>
+        <translation>Arbeid i kontorets felles ContactDesk-database på en PostgreSQL-server. Administratoren din gir deg serveren, databasen og brukernavnet ditt.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation>Husk passordet i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that ContactDesk can use, so your password cannot be remembered: you are asked for it each time you connect. (On Linux, a desktop with GNOME Keyring or KWallet provides one.)</source>
+        <translation>Denne datamaskinen har ingen nøkkelring som ContactDesk kan bruke, så passordet ditt kan ikke huskes: du blir spurt om det hver gang du kobler til. (På Linux gir et skrivebord med GNOME Keyring eller KWallet en nøkkelring.)</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>lagret i nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Your password is kept in the keychain; leave the field empty to use it.</source>
+        <translation>Passordet ditt er lagret i nøkkelringen; la feltet stå tomt for å bruke det.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and your user name.</source>
+        <translation>Fyll inn serveren, databasen og brukernavnet ditt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Kryptert</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted, and the server proved its identity with its certificate.</source>
+        <translation>Tilkoblingen til %1 er kryptert, og serveren har bevist identiteten sin med sertifikatet sitt.</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified</source>
+        <translation>Kryptert, serveren er ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted, but the address asked not to check the server&apos;s certificate, so it is not proven that this is your office&apos;s server.</source>
+        <translation>Tilkoblingen til %1 er kryptert, men adressen ber om at serverens sertifikat ikke kontrolleres, så det er ikke bevist at dette er kontorets server.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ikke kryptert</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encryption (TLS): what you read and type crosses the network unencrypted. Ask your administrator to turn on TLS on the database server.</source>
+        <translation>Serveren %1 tilbyr ingen kryptering (TLS): det du leser og skriver, går ukryptert over nettverket. Be administratoren din slå på TLS på databaseserveren.</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>ikke kryptert</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact %1</source>
@@ -2101,6 +2187,10 @@
         <translation>Filen %1 er ikke en ContactDesk-database. Velg en annen fil, eller start med en ny.</translation>
     </message>
     <message>
+        <source>The database server has no database %1. Check the database name, or ask your administrator to create it.</source>
+        <translation>Databaseserveren har ingen database %1. Kontroller databasenavnet, eller be administratoren din opprette den.</translation>
+    </message>
+    <message>
         <source>There is no database at %1. Check the path, open another file, or create a new database.</source>
         <translation>Det finnes ingen database på %1. Kontroller banen, åpne en annen fil eller opprett en ny database.</translation>
     </message>
@@ -2125,6 +2215,18 @@
         <translation>Databaseserveren for %1 kan ikke nås. Kontroller nettverkstilkoblingen og serverens navn og port, eller spør administratoren din om den kjører.</translation>
     </message>
     <message>
+        <source>The database server asks for your password for %1. Type it in and connect again.</source>
+        <translation>Databaseserveren ber om passordet ditt for %1. Skriv det inn og koble til på nytt.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that ContactDesk can use, so the password was not kept. You are asked for it the next time you connect.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring som ContactDesk kan bruke, så passordet ble ikke lagret. Du blir spurt om det neste gang du kobler til.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password (it may be locked, or access was refused). You are connected; unlock the keychain and connect again to keep it, or type it in next time.</source>
+        <translation>Nøkkelringen lagret ikke passordet (den kan være låst, eller tilgangen ble avvist). Du er tilkoblet; lås opp nøkkelringen og koble til på nytt for å lagre det, eller skriv det inn neste gang.</translation>
+    </message>
+    <message>
         <source>The database server refused your login for %1. Check your user name and password, or ask your administrator to give you access.</source>
         <translation>Databaseserveren avviste påloggingen din for %1. Kontroller brukernavn og passord, eller be administratoren din om tilgang.</translation>
     </message>
@@ -2139,6 +2241,18 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Noe gikk galt: %1</translation>
+    </message>
+    <message>
+        <source>The database server %1 has a certificate for another name, so ContactDesk did not log in. Use the server&apos;s name exactly as your administrator gives it (not an IP address or a nickname).</source>
+        <translation>Databaseserveren %1 har et sertifikat for et annet navn, så ContactDesk logget ikke på. Bruk serverens navn nøyaktig slik administratoren din oppgir det (ikke en IP-adresse eller et kallenavn).</translation>
+    </message>
+    <message>
+        <source>The address %1 asks for an encrypted connection, but the server offers none. Ask your administrator to turn on TLS on the server, or remove sslmode from the address.</source>
+        <translation>Adressen %1 ber om en kryptert tilkobling, men serveren tilbyr ingen. Be administratoren din slå på TLS på serveren, eller fjern sslmode fra adressen.</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not prove its identity: its certificate is not signed by an authority this computer trusts, or has expired. ContactDesk did not log in. Ask your administrator for the office&apos;s certificate and save it as %2, then connect again.</source>
+        <translation>Databaseserveren %1 kunne ikke bevise identiteten sin: sertifikatet er ikke signert av en utsteder denne datamaskinen stoler på, eller det er utløpt. ContactDesk logget ikke på. Be administratoren din om kontorets sertifikat, lagre det som %2 og koble til på nytt.</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -3713,6 +3827,10 @@ Database: %2</translation>
     <message>
         <source>New &amp;database…</source>
         <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to office database…</source>
+        <translation>Koble &amp;til kontordatabase…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>

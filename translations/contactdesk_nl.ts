@@ -496,6 +496,92 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to office database</source>
+        <translation>Verbinden met kantoordatabase</translation>
+    </message>
+    <message>
+        <source>Work on your office&apos;s shared ContactDesk database on a PostgreSQL server. Your administrator tells you the server, the database and your user name.</source>
+        <translation>Werk in de gedeelde ContactDesk-database van uw kantoor op een PostgreSQL-server. Uw beheerder geeft u de server, de database en uw gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation>Wachtwoord onthouden in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that ContactDesk can use, so your password cannot be remembered: you are asked for it each time you connect. (On Linux, a desktop with GNOME Keyring or KWallet provides one.)</source>
+        <translation>Deze computer heeft geen sleutelhanger die ContactDesk kan gebruiken, dus uw wachtwoord kan niet worden onthouden: het wordt bij elke verbinding opnieuw gevraagd. (Op Linux biedt een bureaublad met GNOME Keyring of KWallet er een.)</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>bewaard in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Your password is kept in the keychain; leave the field empty to use it.</source>
+        <translation>Uw wachtwoord is bewaard in de sleutelhanger; laat het veld leeg om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and your user name.</source>
+        <translation>Vul de server, de database en uw gebruikersnaam in.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Versleuteld</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted, and the server proved its identity with its certificate.</source>
+        <translation>De verbinding met %1 is versleuteld, en de server heeft zijn identiteit met zijn certificaat bewezen.</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not verified</source>
+        <translation>Versleuteld, server niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted, but the address asked not to check the server&apos;s certificate, so it is not proven that this is your office&apos;s server.</source>
+        <translation>De verbinding met %1 is versleuteld, maar het adres vraagt het certificaat van de server niet te controleren, dus het is niet bewezen dat dit de server van uw kantoor is.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Niet versleuteld</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encryption (TLS): what you read and type crosses the network unencrypted. Ask your administrator to turn on TLS on the database server.</source>
+        <translation>De server %1 biedt geen versleuteling (TLS): wat u leest en typt gaat onversleuteld over het netwerk. Vraag uw beheerder TLS aan te zetten op de databaseserver.</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact %1</source>
@@ -2101,6 +2187,10 @@
         <translation>Het bestand %1 is geen ContactDesk-database. Kies een ander bestand of begin met een nieuwe database.</translation>
     </message>
     <message>
+        <source>The database server has no database %1. Check the database name, or ask your administrator to create it.</source>
+        <translation>De databaseserver heeft geen database %1. Controleer de databasenaam, of vraag uw beheerder de database aan te maken.</translation>
+    </message>
+    <message>
         <source>There is no database at %1. Check the path, open another file, or create a new database.</source>
         <translation>Er is geen database op %1. Controleer het pad, open een ander bestand of maak een nieuwe database.</translation>
     </message>
@@ -2125,6 +2215,18 @@
         <translation>De databaseserver voor %1 is niet bereikbaar. Controleer de netwerkverbinding en de naam en poort van de server, of vraag uw beheerder of de server draait.</translation>
     </message>
     <message>
+        <source>The database server asks for your password for %1. Type it in and connect again.</source>
+        <translation>De databaseserver vraagt om uw wachtwoord voor %1. Typ het in en maak opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that ContactDesk can use, so the password was not kept. You are asked for it the next time you connect.</source>
+        <translation>Deze computer heeft geen sleutelhanger die ContactDesk kan gebruiken, dus het wachtwoord is niet bewaard. Het wordt de volgende keer dat u verbinding maakt opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password (it may be locked, or access was refused). You are connected; unlock the keychain and connect again to keep it, or type it in next time.</source>
+        <translation>De sleutelhanger heeft het wachtwoord niet bewaard (hij is misschien vergrendeld, of de toegang is geweigerd). U bent verbonden; ontgrendel de sleutelhanger en maak opnieuw verbinding om het te bewaren, of typ het de volgende keer in.</translation>
+    </message>
+    <message>
         <source>The database server refused your login for %1. Check your user name and password, or ask your administrator to give you access.</source>
         <translation>De databaseserver heeft uw aanmelding voor %1 geweigerd. Controleer uw gebruikersnaam en wachtwoord, of vraag uw beheerder om toegang.</translation>
     </message>
@@ -2139,6 +2241,18 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er is iets misgegaan: %1</translation>
+    </message>
+    <message>
+        <source>The database server %1 has a certificate for another name, so ContactDesk did not log in. Use the server&apos;s name exactly as your administrator gives it (not an IP address or a nickname).</source>
+        <translation>De databaseserver %1 heeft een certificaat voor een andere naam, dus ContactDesk heeft zich niet aangemeld. Gebruik de naam van de server precies zoals uw beheerder die opgeeft (geen IP-adres of bijnaam).</translation>
+    </message>
+    <message>
+        <source>The address %1 asks for an encrypted connection, but the server offers none. Ask your administrator to turn on TLS on the server, or remove sslmode from the address.</source>
+        <translation>Het adres %1 vraagt om een versleutelde verbinding, maar de server biedt die niet. Vraag uw beheerder TLS aan te zetten op de server, of haal sslmode uit het adres.</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not prove its identity: its certificate is not signed by an authority this computer trusts, or has expired. ContactDesk did not log in. Ask your administrator for the office&apos;s certificate and save it as %2, then connect again.</source>
+        <translation>De databaseserver %1 kon zijn identiteit niet bewijzen: zijn certificaat is niet ondertekend door een instantie die deze computer vertrouwt, of is verlopen. ContactDesk heeft zich niet aangemeld. Vraag uw beheerder om het certificaat van het kantoor, sla het op als %2 en maak opnieuw verbinding.</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -3713,6 +3827,10 @@ Database: %2</translation>
     <message>
         <source>New &amp;database…</source>
         <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to office database…</source>
+        <translation>Ver&amp;binden met kantoordatabase…</translation>
     </message>
     <message>
         <source>Load &amp;sample data…</source>

@@ -47,6 +47,7 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
         ("logged", "delete"): ["LSEG00001"],
         ("logged", "follow-up"): ["LSEG00001"],
         ("office", "add-user"): ["anna", "--role", "staff"],
+        ("office", "copy"): ["--to", str(folder / "copy.sqlite")],
     }
     return [*command, *extra.get(command, [])]
 

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.merge",
     "contactdesk.commands.logging_",
     "contactdesk.commands.office",
+    "contactdesk.commands.office_copy",
 ]
 
 
@@ -76,11 +77,12 @@ def open_target(args: argparse.Namespace, *, create: bool = False) -> None:
     """Open (and migrate) the command's database.
 
     Only commands that make a database (demo) pass create=True; the others refuse a path where no
-    database is. Your own database in the data folder is made on first use, as the app does.
+    database is. Your own database in the data folder is made on first use, as the app does. An office
+    database's password comes from the address, PGPASSWORD or ~/.pgpass, or the keychain.
     """
-    from contactdesk.store.opening import open_database
+    from contactdesk.crm.database import open_location
 
-    open_database(database_target(args), create=create or given_database(args) is None)
+    open_location(database_target(args), create=create or given_database(args) is None)
 
 
 def print_json(value: Any) -> None:

@@ -225,6 +225,15 @@ def remove(segment: Segment) -> None:
     Segment.delete().where(primary_key(Segment) == key).execute()
 
 
+def _stored(model: type[BaseModel], name: str, value: Any) -> Any:
+    """A kept value as this engine stores it: a snapshot taken on SQLite holds 0/1 for a boolean and
+    text for a date, which PostgreSQL refuses (a database copied by `office copy` keeps its snapshots)."""
+    field = model._meta.columns.get(name)
+    if field is None or value is None:
+        return value
+    return field.db_value(field.python_value(value))
+
+
 def _insert(model: type[BaseModel], rows: Sequence[dict[str, Any]], key: int) -> None:
     if not rows:
         return
@@ -235,7 +244,10 @@ def _insert(model: type[BaseModel], rows: Sequence[dict[str, Any]], key: int) ->
         model._meta.table_name,
         names,
         [
-            [key if name == "segment_id" else row.get(name, _plain_default(defaults.get(name))) for name in names]
+            [
+                key if name == "segment_id" else _stored(model, name, row.get(name, _plain_default(defaults.get(name))))
+                for name in names
+            ]
             for row in rows
         ],
     )
@@ -253,7 +265,9 @@ def restore(data: dict[str, Any], lines: Sequence[dict[str, Any]]) -> int:
         _insert(Segment, [header], 0)
         key = int(Segment.select(fn.MAX(primary_key(Segment))).scalar())
     else:
-        insert_rows(Segment._meta.table_name, list(header), [list(header.values())])
+        insert_rows(
+            Segment._meta.table_name, list(header), [[_stored(Segment, name, value) for name, value in header.items()]]
+        )
     for name, model in CHILDREN:
         _insert(model, table_rows(data, name), key)
     _insert(SegmentLine, [*table_rows(data, "skipped"), *lines], key)

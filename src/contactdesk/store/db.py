@@ -15,8 +15,11 @@ from contactdesk.store.errors import (
     DatabaseMissingError,
     LoginRefusedError,
     NotADatabaseError,
+    PasswordNeededError,
+    PasswordRefusedError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
+    ServerNotTrustedError,
     ServerUnreachableError,
     UnsupportedDatabaseUrlError,
 )
@@ -50,8 +53,10 @@ def check_sqlite_file(path: Path, create: bool = False) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, create: bool = False) -> Database:
-    """Build (not yet bind) a peewee database for a parsed location."""
+def make_database(
+    location: DatabaseLocation, busy_timeout_ms: int = 5000, create: bool = False, password: str | None = None
+) -> Database:
+    """Build (not yet bind) a peewee database for a parsed location (password: for a server, unless the URL has one)."""
     if location.scheme == "sqlite":
         if location.path is not None:
             check_sqlite_file(location.path, create)
@@ -66,9 +71,17 @@ def make_database(location: DatabaseLocation, busy_timeout_ms: int = 5000, creat
             check_same_thread=False,
         )
     from playhouse.db_url import connect as connect_url
+    from playhouse.db_url import parse
+
+    from contactdesk.store import server
 
     try:
-        database: Database = connect_url(location.url)
+        options: dict[str, Any] = {}
+        if location.scheme.startswith("postgres"):
+            options = server.connect_options(parse(location.url, unquote_password=True), password)
+        # unquote: a password or user name with @ : / in it is written %40 %3A %2F in a URL.
+        database: Database = connect_url(location.url, unquote_password=True, unquote_user=True, **options)
+        server.mark_tls_choice(database, options.get("sslmode") == "verify-full")
     except (RuntimeError, ValueError, KeyError, ImportError) as exc:
         raise UnsupportedDatabaseUrlError(
             f"unsupported database URL {location.display}: {exc}", location.display
@@ -104,6 +117,13 @@ _SERVER_GONE = (
     "server closed the connection",
     "could not connect",
 )
+# libpq's words for a server that could not prove who it is, and what each means (ServerNotTrustedError).
+_NOT_TRUSTED = (
+    ("does not match host name", "name"),
+    ("root certificate file", "no_root"),
+    ("certificate verify failed", "unknown"),
+    ("server does not support ssl", "no_tls"),
+)
 _LOGIN_REFUSED = (
     "password authentication failed",
     "no password supplied",
@@ -134,6 +154,15 @@ def _server_reason(exc: Exception) -> str:
 def translate_operational_error(exc: Exception, path: str = "") -> Exception:
     """Map the engine's wording (SQLite's, PostgreSQL's) to our typed errors so the UI can say what to do."""
     text = str(exc).lower()
+    for marker, reason in _NOT_TRUSTED:
+        if marker in text:
+            # libpq's advice spans lines; the command line prints one.
+            detail = " ".join(str(exc).split())
+            return ServerNotTrustedError(f"cannot trust the database server of {path}: {detail}", path, reason)
+    if "no password supplied" in text:
+        return PasswordNeededError(f"the database server for {path} needs a password: {_server_reason(exc)}", path)
+    if "password authentication failed" in text:
+        return PasswordRefusedError(f"the database server refused the password for {path}: {_server_reason(exc)}", path)
     if 'database "' in text and "does not exist" in text:
         return DatabaseMissingError(f"no database at {path}", path)
     # One line each (the command line prints the message as it is), without the password.

@@ -54,3 +54,24 @@ class PermissionDeniedError(StoreError):
 
 class UnsupportedDatabaseUrlError(StoreError):
     """The --db value is neither a file path nor a URL peewee knows."""
+
+
+class PasswordNeededError(LoginRefusedError):
+    """The server asks for a password and none was given (not in the address, libpq's files or the keychain)."""
+
+
+class PasswordRefusedError(LoginRefusedError):
+    """The server refused the password it was given."""
+
+
+class ServerNotTrustedError(StoreError):
+    """The server's TLS certificate could not be verified, so nothing was sent to it.
+
+    reason: "name" (the certificate is for another server name), "unknown" (not signed by a certificate
+    authority this computer trusts, or expired), "no_root" (no file of trusted authorities to check it
+    with), "no_tls" (the address asks for encryption and the server offers none).
+    """
+
+    def __init__(self, message: str, path: str = "", reason: str = "unknown") -> None:
+        super().__init__(message, path)
+        self.reason = reason

@@ -10,11 +10,13 @@ from pathlib import Path
 from peewee import Database, OperationalError, ProgrammingError
 
 from contactdesk.store import db as store_db
+from contactdesk.store import server
 from contactdesk.store.errors import (
     NotADatabaseError,
     NotInitialisedError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
+    ServerNotTrustedError,
 )
 from contactdesk.store.location import DatabaseLocation, parse_location
 from contactdesk.store.migrations import MigrationResult, migrate
@@ -27,6 +29,7 @@ class OpenedDatabase:
     database: Database
     location: DatabaseLocation
     migration: MigrationResult
+    security: server.ConnectionSecurity = server.ConnectionSecurity.FILE
 
     @property
     def path(self) -> Path | None:
@@ -47,21 +50,38 @@ def _check_writable(path: Path) -> None:
         raise ReadOnlyDatabaseError(f"the folder {folder} is read-only", str(path))
 
 
+def _bind(database: Database, label: str) -> None:
+    try:
+        store_db.bind(database, label)
+    except ServerNotTrustedError as problem:
+        # Only "the server does not do TLS at all", and only when verify-full was our choice, not the
+        # address's: then connect without, and the window says so (server.py).
+        if not (server.chose_tls(database) and server.is_no_tls(problem)):
+            raise
+        server.without_tls(database)
+        store_db.bind(database, label)
+
+
 def open_database(
-    target: str | Path | DatabaseLocation, busy_timeout_ms: int = 5000, *, create: bool = False
+    target: str | Path | DatabaseLocation,
+    busy_timeout_ms: int = 5000,
+    *,
+    create: bool = False,
+    password: str | None = None,
 ) -> OpenedDatabase:
     """Bind the app to `target` (a file path or URL) and migrate it; raise a typed error if unusable.
 
     Only an action that means to make a new database passes create=True; otherwise a path that does
-    not exist is refused (DatabaseMissingError) instead of leaving an empty file behind.
+    not exist is refused (DatabaseMissingError) instead of leaving an empty file behind. password is
+    for a server whose URL carries none (libpq's own places are looked at when it is None).
     """
     location = parse_location(target)
     path = location.path
-    database = store_db.make_database(location, busy_timeout_ms, create)
+    database = store_db.make_database(location, busy_timeout_ms, create, password)
     if path is not None:
         _check_writable(path)
     store_db.close()
-    store_db.bind(database, location.display)
+    _bind(database, location.display)
     try:
         result = migrate(path, create=create, label=location.display)
     except NotInitialisedError:
@@ -79,4 +99,4 @@ def open_database(
         if store_db.is_permission_denied(exc):
             raise PermissionDeniedError(str(exc), location.display) from exc
         raise
-    return OpenedDatabase(database, location, result)
+    return OpenedDatabase(database, location, result, server.connection_security(database))

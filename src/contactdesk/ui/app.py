@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from contactdesk import APP_NAME, APP_ORG, __version__
-from contactdesk.crm.database import DatabaseLocation, default_location, open_location
-from contactdesk.crm.errors import DomainError, StoreError
+from contactdesk.crm.database import DatabaseLocation, default_location, open_location, parse_location
+from contactdesk.crm.errors import DomainError, StoreError, UnsupportedDatabaseUrlError
+from contactdesk.crm.office_login import OfficeLogin
 from contactdesk.paths import log_dir
 from contactdesk.ui import errors, excepthook, messages
 from contactdesk.ui.i18n import install_translators
@@ -62,19 +63,40 @@ def _ask_for_another(problem: BaseException) -> tuple[str | None, bool]:
     return chosen or None, True
 
 
-def open_or_ask(target: str | Path | None) -> DatabaseLocation | None:
+def _connect_instead(
+    target: str | Path | DatabaseLocation, problem: BaseException, settings: Settings
+) -> DatabaseLocation | None:
+    """An office database that refused: the Connect dialog, filled in and saying why, to correct it there."""
+    from contactdesk.ui.connect_dialog import ConnectDialog
+
+    dialog = ConnectDialog(settings, None, OfficeLogin.from_url(parse_location(target)), problem)
+    if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.opened is not None:
+        return dialog.opened.location
+    return None
+
+
+def open_or_ask(target: str | Path | None, settings: Settings | None = None) -> DatabaseLocation | None:
     """Open the database (default: the user's own, made on first start); when that fails, say why and
-    let the user pick another file, make a new one, or quit. A path typed wrongly is never created."""
+    let the user pick another file, make a new one, or quit. A path typed wrongly is never created.
+    An office database that refuses (a password to type, a server name to correct) opens the Connect
+    dialog instead."""
     create = target is None
     chosen: str | Path | DatabaseLocation = default_location() if target is None else target
     while True:
         try:
-            return open_location(chosen, create=create).location
+            opened = open_location(chosen, create=create)
         except (DomainError, StoreError) as problem:
+            if not isinstance(problem, UnsupportedDatabaseUrlError) and not parse_location(chosen).is_file:
+                return _connect_instead(chosen, problem, settings or Settings())
             picked, create = _ask_for_another(problem)
             if picked is None:
                 return None
             chosen = picked
+            continue
+        login = OfficeLogin.from_url(opened.location)
+        if login is not None and settings is not None:
+            settings.last_office = login.url
+        return opened.location
 
 
 def run_gui(target: str | None = None) -> int:
@@ -84,7 +106,7 @@ def run_gui(target: str | None = None) -> int:
     settings = Settings()
     install_translators(app, settings.language)
     excepthook.install()
-    location = open_or_ask(target)
+    location = open_or_ask(target, settings)
     if location is None:
         return 1
     from contactdesk.ui.main_window import MainWindow

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk import APP_NAME, __version__
-from contactdesk.crm.database import DatabaseLocation, parse_location
+from contactdesk.crm.database import ConnectionSecurity, DatabaseLocation, current_security, parse_location
 from contactdesk.ui import messages
 from contactdesk.ui.change_watcher import ChangeWatcher
+from contactdesk.ui.connection_status import ConnectionStatus
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.placeholders import fill
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusRowCount")
         self.statusBar().addPermanentWidget(self.status_label)
+        self.connection_status = ConnectionStatus(self)
+        self.statusBar().addPermanentWidget(self.connection_status)
         self.actions_ = WindowActions(self)
         self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
         self._update_title()
@@ -119,7 +122,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.location.name if self.location else ""
-        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        if self.location is not None and not self.location.is_file:
+            self.connection_status.show_security(current_security(), self.location.display)
+        else:
+            self.connection_status.show_security(ConnectionSecurity.FILE)
+        title = f"{name} — {APP_NAME}" if name else APP_NAME
+        self.setWindowTitle(title + self.connection_status.title_suffix())
 
     def _restore(self) -> None:
         if self.settings.geometry is not None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 
 class Settings:
-    """Window geometry, last page, interface language and last database."""
+    """Window geometry, last page, interface language, last database and last office connection."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
@@ -61,6 +61,15 @@ class Settings:
     @last_database.setter
     def last_database(self, path: str) -> None:
         self._settings.setValue("data/last_database", path)
+
+    @property
+    def last_office(self) -> str:
+        """The office database connected to last: its address without the password (never kept here)."""
+        return self._text("office/last_connection")
+
+    @last_office.setter
+    def last_office(self, url: str) -> None:
+        self._settings.setValue("office/last_connection", url)
 
     def sync(self) -> None:
         """Write to disk now."""

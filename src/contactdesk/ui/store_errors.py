@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from contactdesk.crm import errors as e
+from contactdesk.crm.database import root_certificate_file
+from contactdesk.crm.office_errors import KeychainError
 from contactdesk.ui.placeholders import fill
 
 translate = QCoreApplication.translate
@@ -17,6 +19,15 @@ def describe_store_error(error: BaseException) -> str:
         return fill(
             translate(
                 "Errors", "The file %1 is not a ContactDesk database. Choose another file, or start with a new one."
+            ),
+            path,
+        )
+    if isinstance(error, e.DatabaseMissingError) and "://" in path:
+        return fill(
+            translate(
+                "Errors",
+                "The database server has no database %1. Check the database name, or ask your administrator "
+                "to create it.",
             ),
             path,
         )
@@ -70,6 +81,28 @@ def describe_store_error(error: BaseException) -> str:
             ),
             path,
         )
+    if isinstance(error, e.PasswordNeededError):
+        return fill(
+            translate(
+                "Errors",
+                "The database server asks for your password for %1. Type it in and connect again.",
+            ),
+            path,
+        )
+    if isinstance(error, e.ServerNotTrustedError):
+        return describe_untrusted_server(error)
+    if isinstance(error, KeychainError):
+        if error.reason == "unavailable":
+            return translate(
+                "Errors",
+                "This computer has no keychain that ContactDesk can use, so the password was not kept. You "
+                "are asked for it the next time you connect.",
+            )
+        return translate(
+            "Errors",
+            "The keychain did not keep the password (it may be locked, or access was refused). You are "
+            "connected; unlock the keychain and connect again to keep it, or type it in next time.",
+        )
     if isinstance(error, e.LoginRefusedError):
         return fill(
             translate(
@@ -92,3 +125,35 @@ def describe_store_error(error: BaseException) -> str:
             "postgresql://user@server/database address.",
         )
     return fill(translate("Errors", "Something went wrong: %1"), str(error))
+
+
+def describe_untrusted_server(error: e.ServerNotTrustedError) -> str:
+    """Why the server's certificate was not accepted, and what to do (nothing was sent to the server)."""
+    if error.reason == "name":
+        return fill(
+            translate(
+                "Errors",
+                "The database server %1 has a certificate for another name, so ContactDesk did not log in. Use "
+                "the server's name exactly as your administrator gives it (not an IP address or a nickname).",
+            ),
+            error.path,
+        )
+    if error.reason == "no_tls":
+        return fill(
+            translate(
+                "Errors",
+                "The address %1 asks for an encrypted connection, but the server offers none. Ask your "
+                "administrator to turn on TLS on the server, or remove sslmode from the address.",
+            ),
+            error.path,
+        )
+    return fill(
+        translate(
+            "Errors",
+            "The database server %1 could not prove its identity: its certificate is not signed by an authority "
+            "this computer trusts, or has expired. ContactDesk did not log in. Ask your administrator for the "
+            "office's certificate and save it as %2, then connect again.",
+        ),
+        error.path,
+        str(root_certificate_file()),
+    )

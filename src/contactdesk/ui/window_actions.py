@@ -41,6 +41,9 @@ class WindowActions:
             QKeySequence.StandardKey.Open,
         )
         self.new_db = self._action("actionNewDatabase", translate("MainWindow", "New &database…"), self.new_database)
+        self.connect_office = self._action(
+            "actionConnectOffice", translate("MainWindow", "&Connect to office database…"), self.connect_to_office
+        )
         self.sample = self._action(
             "actionLoadSampleData", translate("MainWindow", "Load &sample data…"), self.load_sample_data
         )
@@ -57,7 +60,7 @@ class WindowActions:
         menu = window.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.setObjectName("menuFile")
-        for action in (self.open_db, self.new_db, self.sample):
+        for action in (self.open_db, self.new_db, self.connect_office, self.sample):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.contacts_io = ContactsIoActions(window)
@@ -139,6 +142,14 @@ class WindowActions:
             )
             return
         self._switch_to(path, create=True)
+
+    def connect_to_office(self) -> None:
+        """Connect to the office's PostgreSQL database (the dialog stays open until it works or is cancelled)."""
+        from contactdesk.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.window.settings, self.window)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.opened is not None:
+            self.window.set_database(dialog.opened.location)
 
     def load_sample_data(self) -> None:
         """Fill the database with sample contacts in the background."""
