@@ -22,6 +22,7 @@ from contactdesk.store.migrations import (
     m0004_segment_history_lines,
     m0005_logged_segment_undo,
     m0006_documents_in_database,
+    m0009_contact_list_indexes,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -32,6 +33,7 @@ STEPS: dict[int, Callable[[], None]] = {
     4: m0004_segment_history_lines.apply,
     5: m0005_logged_segment_undo.apply,
     6: m0006_documents_in_database.apply,
+    9: m0009_contact_list_indexes.apply,
 }
 LATEST = max(STEPS)
 
@@ -99,7 +101,7 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -
             _set_version(LATEST)
         return MigrationResult(True, 0, LATEST, None)
     backup = backup_file(path, found) if path is not None and is_sqlite() else None
-    for version in range(found + 1, LATEST + 1):
+    for version in sorted(step for step in STEPS if step > found):
         with db.atomic():
             STEPS[version]()
             _set_version(version)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contactdesk.store import fulltext
+from contactdesk.store import fulltext, list_indexes
 from contactdesk.store.db import db
 from contactdesk.store.models import (
     ALL_MODELS,
@@ -64,6 +64,7 @@ def apply() -> None:
     """Create the schema and the reference rows a new database needs."""
     db.create_tables(ALL_MODELS)
     fulltext.create()
+    list_indexes.create()
     Country.insert_many(COUNTRIES, fields=[Country.code, Country.name]).execute()
     Language.insert_many(LANGUAGES, fields=[Language.code, Language.name]).execute()
     for code, description, prefix, width in SERIES:
