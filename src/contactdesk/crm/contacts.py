@@ -15,6 +15,7 @@ from contactdesk.crm.errors import (
     NotFoundError,
     ValidationErrors,
 )
+from contactdesk.crm.list_positions import ListPositions, read_page
 from contactdesk.store import fulltext
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
@@ -146,15 +147,29 @@ def count_contacts(query: str = "") -> int:
 
 
 def list_contacts(
-    query: str = "", sort: str = "name", descending: bool = False, offset: int = 0, limit: int = 200
+    query: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    total: int | None = None,
+    positions: ListPositions | None = None,
 ) -> list[ContactRow]:
-    """One page of the contacts list, searched and sorted in SQL."""
+    """One page of the contacts list, searched and sorted in SQL (limit -1: every row).
+
+    The page's ids are found first, in an index holding the sort key and the id, so the rows skipped
+    are never read (store.list_indexes); then its rows, by id. `total` (the number of matches the list
+    counted) and `positions` (rows the list has read) let a far page be found from the nearer end or
+    from a row already seen instead of from the top (crm.list_positions).
+    """
     column = getattr(Contact, SORT_SQL.get(sort, "search_name"))
-    order = column.desc() if descending else column.asc()
-    tie = Contact.id.desc() if descending else Contact.id.asc()
-    select = _filtered(query).select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS])
-    rows = lookups.page(select.order_by(order, tie), offset, limit).tuples()
-    return [_row(values) for values in rows]
+    keys = [(column, descending), (Contact.id, descending)]
+    if limit < 0:
+        select = _filtered(query).select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS])
+        rows = lookups.page(select.order_by(*[c.desc() if d else c.asc() for c, d in keys]), offset)
+        return [_row(values) for values in rows.tuples()]
+    found = read_page(_filtered(query).select(column, Contact.id), keys, offset, limit, total, positions)
+    return rows_by_ids([row[-1] for row in found])
 
 
 def _row(values: tuple[object, ...]) -> ContactRow:

@@ -4,24 +4,22 @@ The header, document rows, criteria lines, history and history copies, and the l
 skipped, are kept column by column as stored. A logged line needs much less: its entry already
 carries every value the line had (logging copies them unchanged), so only what an entry does not
 hold is kept per line (line number, criteria action, time, comment), plus a fingerprint of the
-values that later changes to the entries could alter. On SQLite the database builds the JSON in
-one pass (json_group_array), which keeps logging a 10,000-line segment close to a plain
-INSERT … SELECT; other databases build it in Python.
+values that later changes to the entries could alter. The database builds the JSON in one pass
+(store.json_rows), which keeps logging a 10,000-line segment close to a plain INSERT … SELECT.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime, time
-from decimal import Decimal
 from typing import Any
 
 from peewee import SQL, fn
 
 from contactdesk.crm.lookups import primary_key
+from contactdesk.store import json_rows
 from contactdesk.store.bulk import insert_rows
-from contactdesk.store.db import db, is_sqlite
+from contactdesk.store.db import db
 from contactdesk.store.models import (
     BaseModel,
     Contact,
@@ -99,16 +97,6 @@ def columns(model: type[BaseModel]) -> list[str]:
     return [field.column_name for field in model._meta.sorted_fields]
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    return value
-
-
 def _where_sql(query: Any) -> tuple[str, list[Any]]:
     """The WHERE part (and its parameters) peewee writes for `query`, whose table is aliased "t1"."""
     sql, params = query.sql()
@@ -126,15 +114,10 @@ def _lines_query(segment: Segment, skip: Any | None, kept: bool) -> Any:
 
 def _rows_json(model: type[BaseModel], query: Any) -> str:
     """A JSON array of the rows `query` (a select on `model`) finds, each an array of its column values."""
-    names = columns(model)
-    if is_sqlite():
-        sql, params = query.sql()
-        body = sql[sql.index(" FROM ") :]
-        quoted = ", ".join(f'"t1"."{name}"' for name in names)
-        return str(db.execute_sql(f"SELECT json_group_array(json_array({quoted})){body}", params).fetchone()[0] or "[]")
-    fields = [model._meta.columns[name] for name in names]
-    rows = query.select(*fields).tuples()
-    return json.dumps([[_plain(value) for value in row] for row in rows], ensure_ascii=False)
+    sql, params = query.sql()
+    body = sql[sql.index(" FROM ") :]
+    found = db.execute_sql(f"SELECT {json_rows.aggregate(model, columns(model))}{body}", params).fetchone()
+    return str(found[0] or "[]")
 
 
 def _table(model: type[BaseModel], query: Any) -> str:
@@ -144,22 +127,14 @@ def _table(model: type[BaseModel], query: Any) -> str:
 def _logged_lines(segment: Segment, skip: Any | None) -> str:
     """The per-line part and the fingerprint of the lines that become entries, in one pass."""
     line = '"t1"'
-    sums = [f'TOTAL(COALESCE({line}."{name}", 0) * {line}."line_no")' for name in WEIGHTED]
+    sums = [json_rows.total(f'COALESCE({line}."{name}", 0) * {line}."line_no"') for name in WEIGHTED]
     counts = [f'COUNT({line}."{name}")' for name in COUNTED]
-    query = _lines_query(segment, skip, kept=True)
-    if is_sqlite():
-        sql, params = query.sql()
-        own = ", ".join(f'{line}."{name}"' for name in OWN)
-        found = db.execute_sql(
-            f"SELECT json_group_array(json_array({own})), {', '.join(sums + counts)}" + sql[sql.index(" FROM ") :],
-            params,
-        ).fetchone()
-        pairs, numbers = str(found[0] or "[]"), [float(value or 0) for value in found[1:]]
-    else:
-        fields = [SegmentLine._meta.columns[name] for name in OWN + WEIGHTED + COUNTED]
-        rows = list(query.select(*fields).tuples())
-        pairs = json.dumps([[_plain(value) for value in row[: len(OWN)]] for row in rows], ensure_ascii=False)
-        numbers = fingerprint_of([dict(zip(OWN + WEIGHTED + COUNTED, row, strict=True)) for row in rows])
+    sql, params = _lines_query(segment, skip, kept=True).sql()
+    found = db.execute_sql(
+        f"SELECT {json_rows.aggregate(SegmentLine, OWN)}, {', '.join(sums + counts)}" + sql[sql.index(" FROM ") :],
+        params,
+    ).fetchone()
+    pairs, numbers = str(found[0] or "[]"), [float(value or 0) for value in found[1:]]
     return f'{{"columns": {json.dumps(OWN)}, "rows": {pairs}, "fingerprint": {json.dumps(numbers)}}}'
 
 

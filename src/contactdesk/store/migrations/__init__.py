@@ -24,6 +24,7 @@ from contactdesk.store.migrations import (
     m0006_documents_in_database,
     m0007_edit_versions,
     m0008_users,
+    m0009_contact_list_indexes,
 )
 from contactdesk.store.models import SchemaVersion
 
@@ -36,6 +37,7 @@ STEPS: dict[int, Callable[[], None]] = {
     6: m0006_documents_in_database.apply,
     7: m0007_edit_versions.apply,
     8: m0008_users.apply,
+    9: m0009_contact_list_indexes.apply,
 }
 LATEST = max(STEPS)
 
@@ -103,7 +105,7 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -
             _set_version(LATEST)
         return MigrationResult(True, 0, LATEST, None)
     backup = backup_file(path, found) if path is not None and is_sqlite() else None
-    for version in range(found + 1, LATEST + 1):
+    for version in sorted(step for step in STEPS if step > found):
         with db.atomic():
             STEPS[version]()
             _set_version(version)

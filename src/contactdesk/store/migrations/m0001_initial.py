@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contactdesk.store import change_feed, fulltext
+from contactdesk.store import change_feed, fulltext, list_indexes
 from contactdesk.store.db import db
 from contactdesk.store.models import (
     ALL_MODELS,
@@ -65,6 +65,7 @@ def apply() -> None:
     db.create_tables(ALL_MODELS)
     fulltext.create()
     change_feed.create()
+    list_indexes.create()
     Country.insert_many(COUNTRIES, fields=[Country.code, Country.name]).execute()
     Language.insert_many(LANGUAGES, fields=[Language.code, Language.name]).execute()
     for code, description, prefix, width in SERIES:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
+from contactdesk.crm.list_positions import ListPositions
 from contactdesk.ui.models.page_cache import PageCache
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +58,8 @@ class ContactsModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._pages: PageCache[ContactRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
+        # Rows read so far, by position: a far page is found from the nearest of them (crm.list_positions).
+        self._positions = ListPositions()
 
     @property
     def query(self) -> str:
@@ -67,6 +70,7 @@ class ContactsModel(QAbstractTableModel):
         """Re-read the count and drop cached pages (after a change or a new search)."""
         self.beginResetModel()
         self._pages.clear()
+        self._positions.clear()
         self._count = contact_service.count_contacts(self._query)
         self.endResetModel()
 
@@ -80,7 +84,9 @@ class ContactsModel(QAbstractTableModel):
         return self._count
 
     def _fetch(self, offset: int, limit: int) -> list[ContactRow]:
-        return contact_service.list_contacts(self._query, self._sort, self._descending, offset, limit)
+        return contact_service.list_contacts(
+            self._query, self._sort, self._descending, offset, limit, self._count, self._positions
+        )
 
     def row_at(self, row: int) -> ContactRow | None:
         """The record shown on a row (loads its page if needed)."""
@@ -124,4 +130,5 @@ class ContactsModel(QAbstractTableModel):
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._pages.clear()
+        self._positions.clear()
         self.endResetModel()
