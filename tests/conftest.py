@@ -32,6 +32,18 @@ def _drop_the_tests_databases() -> Iterator[None]:
     engines.drop_made_since(before)
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_connect_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Connect dialog shown modally would wait for a user forever: fail instead (a test that expects one
+    replaces exec itself)."""
+    from contactdesk.ui.connect_dialog import ConnectDialog
+
+    def refuse(dialog: ConnectDialog) -> int:
+        pytest.fail(f"the Connect dialog was opened and would wait for a user: {dialog.error.text()}")
+
+    monkeypatch.setattr(ConnectDialog, "exec", refuse)
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[OpenedDatabase]:
     """A new database (a file in tmp_path, or a PostgreSQL database), migrated and bound to the models."""

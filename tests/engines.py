@@ -180,6 +180,10 @@ def rows(target: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
     from contactdesk.store.location import parse_location
 
     database = make_database(parse_location(target))
+    if ENGINE == "postgresql":
+        from contactdesk.store import server
+
+        server.without_tls(database)  # the test cluster offers none; the app finds that out when it opens one
     try:
         with database.connection_context():
             return [tuple(row) for row in database.execute_sql(sql.replace("%s", database.param), params)]

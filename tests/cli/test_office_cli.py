@@ -113,6 +113,10 @@ def test_add_user_needs_a_password_and_a_proper_login(
     assert code == 1 and "login: invalid" in err
     code, _out, err = office_cli(capsys, monkeypatch, "add-user", office.staff, "--role", "admin", "--db", office.url)
     assert code == 1 and "already exists" in err
+    code, _out, err = office_cli(
+        capsys, monkeypatch, "add-user", newcomer, "--role", "staff", "--salesperson", "NOBODY", "--db", office.url
+    )
+    assert code == 1 and "there is no salesperson 'NOBODY': add one in Setup → Salespeople" in err
     open_database(office.url)
     assert not user_setup.login_exists(newcomer)
     assert [user.login for user in user_setup.list_users()] == sorted(["postgres", office.staff, office.admin])

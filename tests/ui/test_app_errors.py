@@ -13,7 +13,22 @@ from contactdesk.crm.errors import ContactOnSegmentError
 from contactdesk.store import db as store_db
 from contactdesk.ui import app as app_module
 from contactdesk.ui import excepthook, messages
+from contactdesk.ui.connect_dialog import ConnectDialog
 from contactdesk.ui.progress import run_with_progress
+
+
+def _said_at_start(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the start tells the user: a file's problem in a message, a server's in the Connect dialog
+    (filled in, to correct it there); both given up on."""
+    said: list[str] = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: said.append(text))
+
+    def give_up(dialog: ConnectDialog) -> int:
+        said.append(dialog.error.text())
+        return ConnectDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConnectDialog, "exec", give_up)
+    return said
 
 
 def test_expected_error_becomes_a_sentence(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -61,8 +76,7 @@ def test_start_on_an_empty_database_says_so_and_giving_up_leaves_it_empty(  # ty
     qapp, database_target: str, monkeypatch
 ) -> None:
     # SQLite: a path where no file is; PostgreSQL: a database made by `createdb`, without our tables.
-    asked = []
-    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    asked = _said_at_start(monkeypatch)
     assert app_module.open_or_ask(database_target) is None
     said = {
         "sqlite": f"There is no database at {database_target}. Check the path, open another file, or create a new "
@@ -76,8 +90,7 @@ def test_start_on_an_empty_database_says_so_and_giving_up_leaves_it_empty(  # ty
 
 def test_start_on_a_server_that_cannot_be_reached_says_so(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     url = engines.unreachable_server()  # needs only the driver: nothing listens there, on either engine's run
-    asked = []
-    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    asked = _said_at_start(monkeypatch)
     assert app_module.open_or_ask(url) is None
     assert asked == [
         f"The database server for {url} cannot be reached. Check the network connection and the server's name and "
@@ -89,8 +102,7 @@ def test_start_on_a_server_that_cannot_be_reached_says_so(qapp, monkeypatch) -> 
 def test_start_with_a_refused_login_says_so(qapp, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     stranger = engines.as_user(engines.current, "nobody_here")
     store_db.close()
-    asked = []
-    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    asked = _said_at_start(monkeypatch)
     assert app_module.open_or_ask(stranger) is None
     assert asked == [
         f"The database server refused your login for {stranger}. Check your user name and password, or ask your "
@@ -160,6 +172,7 @@ def test_start_on_a_database_url_opens_that_database(qapp, tmp_path: Path, monke
     url = f"sqlite:///{target}" if engines.ENGINE == "sqlite" else target
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(messages, "choose", lambda *args: pytest.fail(f"asked: {args[2]}"))
+    monkeypatch.setattr(ConnectDialog, "exec", lambda dialog: pytest.fail(f"asked: {dialog.error.text()}"))
     try:
         opened = app_module.open_or_ask(url)
         assert opened is not None and opened.url == (f"sqlite:///{target}" if engines.ENGINE == "sqlite" else url)
@@ -171,8 +184,12 @@ def test_start_on_a_database_url_opens_that_database(qapp, tmp_path: Path, monke
 
 def test_start_on_a_mistyped_path_says_so_and_creates_nothing(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     missing = engines.missing_database(tmp_path)  # or a database name the server does not have
-    asked = []
-    monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: asked.append(text))
+    asked = _said_at_start(monkeypatch)
     assert app_module.open_or_ask(missing) is None
-    assert asked == [f"There is no database at {missing}. Check the path, open another file, or create a new database."]
+    said = {
+        "sqlite": f"There is no database at {missing}. Check the path, open another file, or create a new database.",
+        "postgresql": f"The database server has no database {missing}. Check the database name, or ask your "
+        "administrator to create it.",
+    }
+    assert asked == [said[engines.ENGINE]]
     assert not engines.exists(missing) and not (tmp_path / "no").exists()

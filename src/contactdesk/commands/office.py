@@ -77,7 +77,7 @@ def run_add_user(args: argparse.Namespace) -> int:
     """Create the login (or map an existing one) and put it in its group."""
     from contactdesk.crm import user_setup
     from contactdesk.crm.enums import UserRole
-    from contactdesk.crm.errors import PermissionDeniedError
+    from contactdesk.crm.errors import PermissionDeniedError, ValidationErrors
 
     open_target(args)
     password = None
@@ -91,6 +91,13 @@ def run_add_user(args: argparse.Namespace) -> int:
         )
     except PermissionDeniedError as refused:
         return fail(f"only an administrator may add users; nothing was changed ({refused})")
+    except ValidationErrors as invalid:
+        if invalid.for_field("salesperson_code") is None:
+            raise
+        return fail(
+            f"there is no salesperson {args.salesperson!r}: add one in Setup → Salespeople, or leave out "
+            "--salesperson; nothing was changed"
+        )
     if args.json:
         print_json(_as_dict(data))
     else:
