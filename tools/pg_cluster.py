@@ -30,9 +30,15 @@ def _bindir() -> Path:
 
 
 def _as_owner(command: list[str]) -> list[str]:
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
-    return command
+    if os.geteuid() != 0:
+        return command
+    # runuser lives in /usr/sbin, which a CI job's PATH may leave out; su is everywhere.
+    runuser = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+    if runuser:
+        return [runuser, "-u", "postgres", "--", *command]
+    import shlex
+
+    return ["su", "-s", "/bin/sh", "postgres", "-c", shlex.join(command)]
 
 
 def admin_url(port: int) -> str:
