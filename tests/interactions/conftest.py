@@ -16,6 +16,7 @@ from typing import Any
 
 import docx
 import pytest
+from tests.recorder import Recorder
 
 from contactdesk.crm.codes import CodeData, save_code
 from contactdesk.crm.company_info import CompanyInfoData, save_company_info
@@ -62,18 +63,6 @@ def make_docx(tmp_path: Path) -> Callable[..., Path]:
         return write_docx(tmp_path / name, paragraphs or LETTER)
 
     return make
-
-
-class Recorder:
-    """Stands in for a message-box helper or dialog and remembers each call."""
-
-    def __init__(self, answer: Any = None) -> None:
-        self.answer = answer
-        self.calls: list[tuple[Any, ...]] = []
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls.append(args)
-        return self.answer
 
 
 @pytest.fixture

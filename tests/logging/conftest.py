@@ -18,6 +18,7 @@ from typing import Any
 
 import docx
 import pytest
+from tests.recorder import Recorder
 
 from contactdesk.crm import contacts, segments, templates
 from contactdesk.crm.codes import CodeData, save_code
@@ -153,23 +154,6 @@ def counts() -> dict[str, int]:
         "segments": Segment.select().count(),
         "lines": SegmentLine.select().count(),
     }
-
-
-class Recorder:
-    """Stands in for a message-box helper and remembers each call."""
-
-    def __init__(self, answer: Any = None) -> None:
-        self.answer = answer
-        self.calls: list[tuple[Any, ...]] = []
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls.append(args)
-        return self.answer
-
-    @property
-    def texts(self) -> list[str]:
-        """The message texts shown (third argument)."""
-        return [str(call[2]) for call in self.calls if len(call) > 2]
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+from tests.recorder import Recorder
 
 from contactdesk.crm.codes import CodeData, list_codes
 from contactdesk.crm.company_info import get_company_info
@@ -51,22 +52,6 @@ from contactdesk.ui.setup.form_dialog import FormDialog
 from contactdesk.ui.setup.list_tab import ListTab
 from contactdesk.ui.setup.setup_page import SetupPage
 from contactdesk.ui.setup.template_dialog import TemplateDialog
-
-
-class Recorder:
-    """Stands in for a message-box helper and remembers each call."""
-
-    def __init__(self, answer: Any = None) -> None:
-        self.answer = answer
-        self.calls: list[tuple[Any, ...]] = []
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls.append(args)
-        return self.answer
-
-    @property
-    def texts(self) -> list[str]:
-        return [call[2] for call in self.calls]
 
 
 @pytest.fixture

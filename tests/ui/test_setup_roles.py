@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 from tests import engines
 from tests.office_logins import Office, drop_login, office_database
+from tests.recorder import Recorder
 
 from contactdesk.crm import logged_segments, segment_lines, segments, user_setup
 from contactdesk.crm.log_data import LogOptions
@@ -20,18 +21,6 @@ from contactdesk.ui import messages, roles
 from contactdesk.ui.logged.logged_page import LoggedSegmentsPage
 from contactdesk.ui.setup.setup_page import SetupPage
 from contactdesk.ui.setup.user_dialog import UserDialog
-
-
-class Recorder:
-    """Stands in for a message-box helper and remembers each call."""
-
-    def __init__(self, answer: Any = None) -> None:
-        self.answer = answer
-        self.calls: list[tuple[Any, ...]] = []
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls.append(args)
-        return self.answer
 
 
 @pytest.fixture
