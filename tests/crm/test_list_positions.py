@@ -47,3 +47,25 @@ def test_positions_keep_the_nearest_rows_and_never_a_null_key() -> None:
     assert positions.after(400) is None and positions.before(199) is None
     positions.clear()
     assert positions.before(1000) is None
+
+
+@pytest.mark.parametrize("query", ["", "a"])
+def test_landmarks_name_the_rows_at_their_places_and_pages_found_from_them_are_the_same(
+    demo_database: object, query: str
+) -> None:
+    for sort in ("name", "city", "no"):
+        for descending in (False, True):
+            whole = [row.no for row in contacts.list_contacts(query, sort, descending, limit=-1)]
+            total = len(whole)
+            found = contacts.contact_landmarks(query, sort, descending, every=SIZE)
+            assert [row for row, _key in found] == list(range(SIZE - 1, total, SIZE))
+            positions = ListPositions()
+            positions.add_landmarks(found)
+            for offset in range(0, total, 5):
+                page = contacts.list_contacts(query, sort, descending, offset, SIZE, total, positions)
+                assert [row.no for row in page] == whole[offset : offset + SIZE], (sort, descending, offset)
+
+
+def test_no_landmarks_where_the_order_cannot_be_sought(demo_database: object) -> None:
+    # The salesperson can be empty (NULL): a key comparison would skip those rows.
+    assert contacts.contact_landmarks("", "salesperson_code", False, every=SIZE) == []

@@ -45,3 +45,22 @@ def test_empty_data_calls_do_not_drop_references_to_none(demo_database) -> None:
         model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
     after = sys.getrefcount(None)
     assert after >= before - 100, f"references to None fell from {before} to {after}"
+
+
+def test_a_long_list_finds_landmarks_in_the_background_and_drops_stale_ones(qtbot, demo_database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.ui.models import contacts_model
+
+    monkeypatch.setattr(contacts_model, "LANDMARK_MIN_ROWS", 50)
+    monkeypatch.setattr(contacts_model, "LANDMARK_EVERY", 10)
+    model = ContactsModel()
+    model.refresh()
+    qtbot.waitUntil(lambda: model.landmarks_ready, timeout=5000)
+    total = model.rowCount()
+    assert model._positions.before(total) == (total - total % 10 - 1, model._positions.before(total)[1])
+    whole = [row.no for row in contacts.list_contacts(limit=-1)]
+    assert [model.row_at(row).no for row in (total // 2, total - 1, 15)] == [whole[total // 2], whole[-1], whole[15]]
+    # Landmarks asked for before a new search arrive too late and are not taken.
+    stale = model._generation
+    model.set_query("zzz-no-such-contact")
+    model._take_landmarks(stale, [(5, ("x", 1))])
+    assert model._positions.before(10) is None and not model.landmarks_ready

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import SQL, fn
 
 from contactdesk.crm import contact_rules as rules
@@ -15,7 +17,7 @@ from contactdesk.crm.errors import (
     NotFoundError,
     ValidationErrors,
 )
-from contactdesk.crm.list_positions import ListPositions, read_page
+from contactdesk.crm.list_positions import ListPositions, landmarks, read_page
 from contactdesk.store import fulltext
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
@@ -170,6 +172,15 @@ def list_contacts(
         return [_row(values) for values in rows.tuples()]
     found = read_page(_filtered(query).select(column, Contact.id), keys, offset, limit, total, positions)
     return rows_by_ids([row[-1] for row in found])
+
+
+def contact_landmarks(
+    query: str = "", sort: str = "name", descending: bool = False, every: int = 4096
+) -> list[tuple[int, tuple[Any, ...]]]:
+    """Every `every`-th row of the contacts list as (position, sort key), for ListPositions.add_landmarks."""
+    column = getattr(Contact, SORT_SQL.get(sort, "search_name"))
+    keys = [(column, descending), (Contact.id, descending)]
+    return landmarks(_filtered(query).select(column, Contact.id), keys, every)
 
 
 def _row(values: tuple[object, ...]) -> ContactRow:

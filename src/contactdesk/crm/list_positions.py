@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
-from peewee import Tuple
+from peewee import SQL, Tuple, fn
 
 from contactdesk.crm.lookups import page
 
@@ -43,6 +43,11 @@ class ListPositions:
             self.clear()
         bisect.insort(self._rows, row)
         self._keys[row] = key
+
+    def add_landmarks(self, found: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+        """Rows spread over the whole list (landmarks()), so no jump skips more than their spacing."""
+        for row, key in found:
+            self.add(row, key)
 
     def before(self, row: int) -> tuple[int, tuple[Any, ...]] | None:
         """The nearest known row before `row`, with its key."""
@@ -109,3 +114,26 @@ def read_page(
         positions.add(offset, tuple(rows[0][:width]))
         positions.add(offset + len(rows) - 1, tuple(rows[-1][:width]))
     return rows
+
+
+def landmarks(query: Any, keys: Keys, every: int) -> list[tuple[int, tuple[Any, ...]]]:
+    """Every `every`-th row of `query` in the order of `keys`: (position, sort key) pairs.
+
+    One pass over the index that holds the key and the id (a few hundred milliseconds over a million
+    rows on PostgreSQL): worth it in the background for a long list, where a jump to its middle would
+    otherwise skip half a million rows each time (0.13 s; the issue asks for 50 ms).
+    """
+    if not _seekable(keys):
+        return []
+    width = len(keys)
+    columns = [column for column, _descending in keys]
+    numbered = query.select(*columns, fn.ROW_NUMBER().over(order_by=_order(keys, False)).alias("position")).alias(
+        "numbered"
+    )
+    picked = (
+        query.model.select(*[SQL(f'"numbered"."{column.column_name}"') for column in columns], SQL('"position"'))
+        .from_(numbered)
+        # Not %: peewee reads it as LIKE, and PostgreSQL's driver as a placeholder.
+        .where(SQL(f'"position" - ("position" / {int(every)}) * {int(every)} = 0'))
+    )
+    return [(int(row[width]) - 1, tuple(row[:width])) for row in picked.tuples()]

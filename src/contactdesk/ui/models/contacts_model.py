@@ -12,10 +12,15 @@ from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.list_positions import ListPositions
 from contactdesk.ui.models.page_cache import PageCache
+from contactdesk.ui.worker import Worker
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 MAX_PAGES = 64
+# From this many rows on, rows spread over the whole list are found in the background once per search
+# and order (crm.list_positions.landmarks), so a jump anywhere skips at most LANDMARK_EVERY rows.
+LANDMARK_MIN_ROWS = 100_000
+LANDMARK_EVERY = 4096
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
@@ -60,6 +65,9 @@ class ContactsModel(QAbstractTableModel):
         self._pages: PageCache[ContactRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
         # Rows read so far, by position: a far page is found from the nearest of them (crm.list_positions).
         self._positions = ListPositions()
+        self._generation = 0  # a search, sort or refresh since landmarks were asked for makes them stale
+        self._landmarks: Worker | None = None
+        self.landmarks_ready = False  # rows spread over the whole list are known (a long list, after a moment)
 
     @property
     def query(self) -> str:
@@ -73,6 +81,7 @@ class ContactsModel(QAbstractTableModel):
         self._positions.clear()
         self._count = contact_service.count_contacts(self._query)
         self.endResetModel()
+        self._find_landmarks()
 
     def set_query(self, text: str) -> None:
         """Search in SQL."""
@@ -132,3 +141,22 @@ class ContactsModel(QAbstractTableModel):
         self._pages.clear()
         self._positions.clear()
         self.endResetModel()
+        self._find_landmarks()
+
+    def _find_landmarks(self) -> None:
+        """In a long list, find rows spread over it in the background, for fast jumps (crm.list_positions)."""
+        self._generation += 1
+        self.landmarks_ready = False
+        if self._count < LANDMARK_MIN_ROWS:
+            return
+        generation, query, sort, descending = self._generation, self._query, self._sort, self._descending
+        worker = Worker(lambda _report: contact_service.contact_landmarks(query, sort, descending, LANDMARK_EVERY))
+        worker.signals.finished.connect(lambda found: self._take_landmarks(generation, found))
+        self._landmarks = worker  # the runnable is not deleted by the pool: keep it until it is done
+        worker.start()
+
+    def _take_landmarks(self, generation: int, found: list[tuple[int, tuple[Any, ...]]]) -> None:
+        # Too late when the search, order or rows changed meanwhile: their places are others now.
+        if generation == self._generation:
+            self._positions.add_landmarks(found)
+            self.landmarks_ready = True
