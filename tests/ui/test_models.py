@@ -64,3 +64,8 @@ def test_a_long_list_finds_landmarks_in_the_background_and_drops_stale_ones(qtbo
     model.set_query("zzz-no-such-contact")
     model._take_landmarks(stale, [(5, ("x", 1))])
     assert model._positions.before(10) is None and not model.landmarks_ready
+    # Refreshes quicker than a search: every search still running stays referenced until it ends.
+    model.set_query("")
+    model.refresh()
+    model.refresh()
+    qtbot.waitUntil(lambda: model.landmarks_ready and not model._searching, timeout=5000)

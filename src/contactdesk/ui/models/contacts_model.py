@@ -66,7 +66,7 @@ class ContactsModel(QAbstractTableModel):
         # Rows read so far, by position: a far page is found from the nearest of them (crm.list_positions).
         self._positions = ListPositions()
         self._generation = 0  # a search, sort or refresh since landmarks were asked for makes them stale
-        self._landmarks: Worker | None = None
+        self._searching: set[Worker] = set()  # landmark searches still running (see _find_landmarks)
         self.landmarks_ready = False  # rows spread over the whole list are known (a long list, after a moment)
 
     @property
@@ -152,7 +152,11 @@ class ContactsModel(QAbstractTableModel):
         generation, query, sort, descending = self._generation, self._query, self._sort, self._descending
         worker = Worker(lambda _report: contact_service.contact_landmarks(query, sort, descending, LANDMARK_EVERY))
         worker.signals.finished.connect(lambda found: self._take_landmarks(generation, found))
-        self._landmarks = worker  # the runnable is not deleted by the pool: keep it until it is done
+        # The pool does not own the runnable (no auto-delete): each one, also a stale search still running
+        # after a quick second refresh, must stay referenced until it has ended, or Python frees it mid-run.
+        self._searching.add(worker)
+        for ended in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
+            ended.connect(lambda *_args: self._searching.discard(worker))
         worker.start()
 
     def _take_landmarks(self, generation: int, found: list[tuple[int, tuple[Any, ...]]]) -> None:
