@@ -1216,6 +1216,10 @@
         <translation>… og %1 til</translation>
     </message>
     <message>
+        <source>No filter is set, so this applies to every contact it can: %1 Go on?</source>
+        <translation>Ingen filter er satt, så dette gjelder alle kontakter det kan: %1 Fortsette?</translation>
+    </message>
+    <message>
         <source>Nobody would be added: no contact matches, or every match is on the segment already or excluded. Change the criteria or the options.</source>
         <translation>Ingen ville bli lagt til: ingen kontakter samsvarer, eller alle treff står allerede på segmentet eller er utelatt. Endre kriteriene eller alternativene.</translation>
     </message>

@@ -1216,6 +1216,10 @@
         <translation>… en nog %1</translation>
     </message>
     <message>
+        <source>No filter is set, so this applies to every contact it can: %1 Go on?</source>
+        <translation>Er is geen filter ingesteld, dus dit geldt voor elk contact waarvoor het kan: %1 Doorgaan?</translation>
+    </message>
+    <message>
         <source>Nobody would be added: no contact matches, or every match is on the segment already or excluded. Change the criteria or the options.</source>
         <translation>Er zou niemand worden toegevoegd: geen enkel contact voldoet, of elk overeenkomend contact staat al op het segment of is uitgesloten. Wijzig de criteria of de opties.</translation>
     </message>

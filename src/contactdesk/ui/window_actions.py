@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 
 from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
@@ -47,9 +47,8 @@ class WindowActions:
         self.sample = self._action(
             "actionLoadSampleData", translate("MainWindow", "Load &sample data…"), self.load_sample_data
         )
-        self.preferences = self._action(
-            "actionSettings", translate("MainWindow", "Se&ttings…"), self.settings, QKeySequence.StandardKey.Preferences
-        )
+        self.preferences = self._action("actionSettings", translate("MainWindow", "Se&ttings…"), self.settings)
+        self.preferences.setShortcuts(keys.settings_keys())
         self.quit = self._action(
             "actionQuit", translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
         )
@@ -90,6 +89,8 @@ class WindowActions:
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh)
         window.addToolBar(self.toolbar)
+        for action in self.toolbar.actions():
+            keys.name_shortcut_in_tip(action)
 
     def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.window)

@@ -14,7 +14,7 @@ from contactdesk.crm import interaction_changes, interaction_log
 from contactdesk.crm.enums import Evaluation
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.interactions.entries_model import LOG_COLUMNS
 from contactdesk.ui.interactions.entries_page import EntriesPage
 from contactdesk.ui.interactions.entry_details import EntryDetailsPanel
@@ -80,6 +80,7 @@ class InteractionLogPage(EntriesPage):
         splitter.setSizes([760, 300])
         self.content.addWidget(splitter, 1)
         self.table.doubleClicked.connect(lambda _index: self.open_document())
+        keys.bind_row_keys(self.table, self.open_document, self.cancel_selected)
         self.selection_changed()
 
     def title(self) -> str:
@@ -116,6 +117,11 @@ class InteractionLogPage(EntriesPage):
         row = self.current_entry()
         if row is not None and row.contact_no:
             self.keep_wizard(start_interaction_wizard(self, contact_no=row.contact_no))
+
+    def cancel_selected(self) -> None:
+        """Delete key: cancel the selected entries (asks first); entries canceled already stay as they are."""
+        if any(not row.canceled for row in self.selected_rows()):
+            self.toggle_canceled()
 
     def toggle_canceled(self) -> None:
         """Cancel the selected entries (or restore them when all are canceled), after confirmation."""

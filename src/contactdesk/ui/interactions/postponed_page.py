@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import interaction_changes
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.interactions.entries_model import POSTPONED_COLUMNS
 from contactdesk.ui.interactions.entries_page import EntriesPage
 from contactdesk.ui.wizard.interaction_wizard import start_interaction_wizard
@@ -32,6 +32,7 @@ class PostponedPage(EntriesPage):
         self.buttons.addStretch(1)
         self.content.addWidget(self.stack, 1)
         self.table.doubleClicked.connect(lambda _index: self.resume())
+        keys.bind_row_keys(self.table, self.resume, self.delete_selected)
         self.selection_changed()
 
     def title(self) -> str:

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from contactdesk.crm import logged_segments
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
-from contactdesk.ui import errors, messages, roles
+from contactdesk.ui import errors, keys, messages, roles
 from contactdesk.ui.logged.log_dialog import default_folder
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.placeholders import fill
@@ -73,6 +73,9 @@ class LoggedActions(QObject):
             self.open_letter,
             self.tr("Open a copy of the letter kept with the selected entry"),
         )
+        self.letters.setShortcut(QKeySequence("Ctrl+M"))  # as Merge on the worksheet
+        for action in self.page.toolbar.actions():
+            keys.name_shortcut_in_tip(action)
         self.last_created = ""
         self.admin = True
 
@@ -144,6 +147,12 @@ class LoggedActions(QObject):
             errors.show_error(self.page, problem, title)
             return
         self._created(title, no)
+
+    def cancel_selected(self) -> None:
+        """Delete key: cancel the selected logged segment (asks first); a canceled one stays as it is."""
+        row = self.page.current()
+        if row is not None and not row.canceled:
+            self.toggle_canceled()
 
     def toggle_canceled(self) -> None:
         """Cancel the logged segment and all its entries, or restore them (asks first, default Yes)."""

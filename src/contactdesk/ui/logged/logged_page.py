@@ -23,7 +23,7 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
-from contactdesk.ui import errors
+from contactdesk.ui import errors, keys
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
@@ -130,6 +130,8 @@ class LoggedSegmentsPage(Page):
         self.toolbar.setObjectName("loggedToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_ = LoggedActions(self)
+        keys.bind_row_keys(self.entry_table, self.actions_.open_letter)
+        keys.bind_row_keys(self.table, self.show_entries, self.actions_.cancel_selected)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.search)
@@ -217,6 +219,15 @@ class LoggedSegmentsPage(Page):
         """The selected entry of the drill-down."""
         index = self.entry_table.currentIndex()
         return self.entries.row_at(index.row()) if index.isValid() else None
+
+    def show_entries(self) -> None:
+        """Enter on a logged segment: go to its entries, the first one selected."""
+        if self.current() is None or self.entries.rowCount() == 0:
+            return
+        self.entry_table.setFocus()
+        if not self.entry_table.currentIndex().isValid():
+            self.entry_table.setCurrentIndex(self.entries.index(0, 0))
+            self.entry_table.selectRow(0)
 
     def select_no(self, no: str) -> None:
         """Select a logged segment in the list."""

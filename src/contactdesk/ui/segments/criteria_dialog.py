@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import criteria
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest, Preview
 from contactdesk.crm.enums import CriteriaAction
-from contactdesk.ui import errors
+from contactdesk.ui import errors, messages
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.criteria_form import CriteriaForm
 from contactdesk.ui.segments.texts import TEXTS
@@ -177,6 +177,25 @@ class CriteriaDialog(QDialog):
         if result.count > len(result.sample):
             self.sample.addItem(fill(self.tr("… and %1 more"), str(result.count - len(result.sample))))
         self.ok_button.setEnabled(result.count > 0)
+        # Without a filter, Enter must not add (or remove) every contact: the button is then no default.
+        filtered = self.has_filter()
+        self.ok_button.setDefault(filtered)
+        self.ok_button.setAutoDefault(filtered)
+
+    def has_filter(self) -> bool:
+        """True when at least one filter is filled in (no filter: every contact matches)."""
+        return any(item.expr.strip() for item in self.form.filters())
+
+    def accept(self) -> None:
+        """Carry out only what the user meant: with no filter, ask first."""
+        if not self.has_filter() and self.preview is not None:
+            question = fill(
+                self.tr("No filter is set, so this applies to every contact it can: %1 Go on?"),
+                self._summary(self.preview),
+            )
+            if not messages.confirm(self, self.windowTitle(), question):
+                return
+        super().accept()
 
     def _summary(self, result: Preview) -> str:
         if result.count:

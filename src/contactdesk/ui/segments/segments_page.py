@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from contactdesk.crm import segments
 from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
@@ -94,11 +94,7 @@ class SegmentsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.stack)
-        open_action = QAction(self)
-        open_action.setShortcut(Qt.Key.Key_Return)
-        open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        open_action.triggered.connect(self.open_segment)
-        self.table.addAction(open_action)
+        keys.bind_row_keys(self.table, self.open_segment, self.delete_segment)
 
     def _button(self, row: QHBoxLayout, name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.conflict import show_own_values, snapshot
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
@@ -106,6 +106,7 @@ class SegmentWorksheet(QDialog):
 
         self.merge_action = QAction(self.tr("Merge…"), self)
         self.merge_action.setObjectName("actionSegmentMerge")
+        self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
         self.merge_action.setToolTip(self.tr("Write a Word letter for every line, after a check and a preview"))
         self.merge_action.triggered.connect(lambda _checked=False: start_merge(self, self.no))
         self.toolbar.addSeparator()
@@ -114,6 +115,8 @@ class SegmentWorksheet(QDialog):
         from contactdesk.ui.logged.log_dialog import add_log_action  # Log… (issue 5): dialog, checks, worker
 
         self.log_action = add_log_action(self)
+        for action in self.toolbar.actions():
+            keys.name_shortcut_in_tip(action)
         lines_label = QLabel(self.tr("Segment lines"), self)
         lines_label.setObjectName("segmentLinesTitle")
         lines_label.setStyleSheet("font-weight: bold;")

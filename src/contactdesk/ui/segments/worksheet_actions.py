@@ -45,10 +45,16 @@ class WorksheetActions(QObject):
             "Ctrl+Shift+A",
         )
         self.reduce = self._action(
-            "actionSegmentReduce", self.tr("Reduce…"), lambda: self.open_criteria(CriteriaAction.REDUCE)
+            "actionSegmentReduce",
+            self.tr("Reduce…"),
+            lambda: self.open_criteria(CriteriaAction.REDUCE),
+            "Ctrl+Shift+R",
         )
         self.refine = self._action(
-            "actionSegmentRefine", self.tr("Refine…"), lambda: self.open_criteria(CriteriaAction.REFINE)
+            "actionSegmentRefine",
+            self.tr("Refine…"),
+            lambda: self.open_criteria(CriteriaAction.REFINE),
+            "Ctrl+Shift+F",
         )
         self.by_hand = self._action("actionSegmentAddByHand", self.tr("Add by hand…"), self.open_picker, "Ctrl+N")
         self.remove = self._action(
