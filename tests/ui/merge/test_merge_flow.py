@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from contactdesk.crm import segment_lines
+from contactdesk.crm import segment_lines, segments
 from contactdesk.ui.merge.merge_dialog import CHECK, OPTIONS, SUMMARY, MergeDialog
 from contactdesk.ui.merge.merge_flow import run_segment_merge
 
@@ -128,6 +128,19 @@ def test_check_lists_every_problem_and_refuses_to_merge(qtbot, segment_with_temp
     assert not (tmp_path / "out").exists()
     dialog.back_button.click()
     assert dialog.page() == OPTIONS
+
+
+def test_check_of_an_empty_segment_says_it_has_no_lines_and_to_add_contacts(
+    qtbot, demo_database, outside, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    no = segments.create_segment("Nobody yet", template_code="WELCOME")
+    dialog = _dialog(qtbot, no, tmp_path / "out")
+    dialog.check_button.click()
+    assert dialog.page() == CHECK
+    summary = dialog.check_page.summary.text()
+    assert summary.startswith("The segment has no lines") and "Add contacts" in summary
+    assert "Word" not in summary and "template" not in summary
+    assert not dialog.merge_button.isEnabled()
 
 
 def test_preview_shows_the_chosen_contact_and_opens_in_word(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
