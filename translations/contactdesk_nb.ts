@@ -2646,6 +2646,10 @@
         <source>“&lt;” in a value</source>
         <translation>“&lt;” i en verdi</translation>
     </message>
+    <message>
+        <source>The segment has no lines, so there is nothing to merge. Add contacts to it first (Add contacts… on the segment), then check again.</source>
+        <translation>Segmentet har ingen linjer, så det er ingenting å flette. Legg først til kontakter i det (Legg til kontakter… på segmentet), og kontroller deretter på nytt.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) stop the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</source>
         <translation>

@@ -2646,6 +2646,10 @@
         <source>“&lt;” in a value</source>
         <translation>“&lt;” in een waarde</translation>
     </message>
+    <message>
+        <source>The segment has no lines, so there is nothing to merge. Add contacts to it first (Add contacts… on the segment), then check again.</source>
+        <translation>Het segment heeft geen regels, dus er valt niets samen te voegen. Voeg er eerst contacten aan toe (Contacten toevoegen… bij het segment) en controleer daarna opnieuw.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) stop the merge. Correct the template in Word, attach it again under Setup → Interaction templates, and check again.</source>
         <translation>

@@ -152,6 +152,21 @@ def test_company_with_a_person_on_a_segment_is_not_deleted_at_all(database: obje
     assert Contact.select().count() == 2
 
 
+def test_check_delete_refuses_like_delete_and_deletes_nothing(database: object) -> None:
+    firm = company()
+    someone = person("Ola", "Nordmann", company_no=firm)
+    contacts.check_delete(firm)
+    contacts.check_delete(firm, contacts.PERSONS_DETACH)
+    segment_no = put_on_segment(someone)
+    with pytest.raises(ContactOnSegmentError) as caught:
+        contacts.check_delete(someone)
+    assert caught.value.segment_nos == [segment_no]
+    contacts.check_delete(firm)
+    with pytest.raises(ContactOnSegmentError):
+        contacts.check_delete(firm, contacts.PERSONS_DELETE)
+    assert Contact.select().count() == 2
+
+
 def test_search_folds_case_beyond_ascii_and_escapes_wildcards(database: object) -> None:
     company("ØSTLANDET KONTOR AS", email="post@ostlandet.no")
     company("100% Print Ltd")

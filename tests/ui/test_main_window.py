@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from tests.recorder import Recorder
 
 from contactdesk.crm import contacts
+from contactdesk.store.models import Contact, Segment, SegmentLine
 from contactdesk.ui import messages
 from contactdesk.ui.contacts.card import ContactCard
 from contactdesk.ui.main_window import MainWindow, page_names
@@ -92,6 +94,23 @@ def test_deleting_a_company_asks_about_its_persons(qtbot, window: MainWindow, mo
     page.delete_action.trigger()
     remaining = contacts.list_contacts()
     assert [(r.name, r.company_name) for r in remaining] == [("Daan Bakker", "")]
+
+
+def test_deleting_a_contact_on_a_segment_refuses_without_asking_first(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    no = contacts.create_contact(contacts.ContactData(type=0, name="Jansen Drukwerk B.V."))
+    segment = Segment.create(no="SEG09999", description="Spring letter")
+    SegmentLine.create(segment=segment, line_no=10000, contact=Contact.get(Contact.no == no))
+    window.refresh_all()
+    page = window.contacts
+    page.table.selectRow(0)
+    confirm, warning = Recorder(answer=True), Recorder()
+    monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(messages, "warning", warning)
+    page.delete_action.trigger()
+    assert confirm.calls == []
+    assert len(warning.texts) == 1 and "SEG09999" in warning.texts[0]
+    assert "cannot be undone" not in warning.texts[0]
+    assert contacts.get_contact(no).name == "Jansen Drukwerk B.V."
 
 
 def test_pages_and_last_page_are_remembered(qtbot, database, settings) -> None:  # type: ignore[no-untyped-def]

@@ -99,6 +99,25 @@ def update_contact(no: str, data: ContactData) -> ContactData:
         return rules.to_data(contact)
 
 
+def _refuse_if_on_segment(contact: Contact, ids: list[int]) -> None:
+    segments = unlogged_segments_of(ids)
+    if segments:
+        raise ContactOnSegmentError(contact.no, segments)
+
+
+def check_delete(no: str, persons: str | None = None) -> None:
+    """Raise ContactOnSegmentError when delete_contact would refuse for segments; deletes nothing.
+
+    Lets the UI refuse before it asks "This cannot be undone". With `persons` left out, a
+    company's persons are not counted (the user has not chosen yet what happens to them).
+    """
+    contact = _get_row(no)
+    ids = [contact.id]
+    if contact.type == ContactType.COMPANY and persons == PERSONS_DELETE:
+        ids += [p.id for p in Contact.select(Contact.id).where(Contact.company == contact.id)]
+    _refuse_if_on_segment(contact, ids)
+
+
 def delete_contact(no: str, persons: str | None = None) -> int:
     """Delete a contact; a company's persons are deleted or detached as the user chose.
 
@@ -114,9 +133,7 @@ def delete_contact(no: str, persons: str | None = None) -> int:
                 raise CompanyHasPersonsError(contact.no, len(person_ids))
             if persons == PERSONS_DELETE:
                 ids += person_ids
-        segments = unlogged_segments_of(ids)
-        if segments:
-            raise ContactOnSegmentError(contact.no, segments)
+        _refuse_if_on_segment(contact, ids)
         if person_ids and persons == PERSONS_DETACH:
             Contact.update({Contact.company: None, Contact.company_name: "", **versions.changed_values(Contact)}).where(
                 Contact.id.in_(person_ids)

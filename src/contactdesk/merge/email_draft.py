@@ -64,6 +64,12 @@ def one_line(text: str) -> str:
     return _CONTROL.sub(" ", text).strip()
 
 
+def usable_address(address: str) -> bool:
+    """Whether a draft can be written to this address: not blank and on one line (what EmailDraft accepts)."""
+    address = address.strip()
+    return bool(address) and not _CONTROL.search(address)
+
+
 @dataclass(frozen=True)
 class EmailDraft:
     """One draft: recipient, subject, plain-text body and the letter to attach."""
@@ -87,7 +93,7 @@ class EmailDraft:
         """The draft as a MIME message; EmailDraftError when an address cannot be a header."""
         to_address, from_address = self.to_address.strip(), self.from_address.strip()
         for address in (to_address, from_address):
-            if _CONTROL.search(address):
+            if address and not usable_address(address):
                 raise EmailDraftError(address, "line_break")
         to_name, from_name = one_line(self.to_name), one_line(self.from_name)
         message = EmailMessage()

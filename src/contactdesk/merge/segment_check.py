@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from contactdesk.crm import attachments, segments
 from contactdesk.crm.lookups import stored
 from contactdesk.merge.context import ContextBuilder
+from contactdesk.merge.email_draft import usable_address
 from contactdesk.merge.render import PreparedTemplate, write_atomically
 from contactdesk.merge.segment_merge import _Line, _lines, _request
 from contactdesk.merge.template_check import Problem, TemplateCheck
@@ -58,6 +59,7 @@ class Recipient:
     template: TemplateVersion
     email: bool = False
     reasons: tuple[str, ...] = ()
+    draft: bool = False
 
 
 @dataclass
@@ -96,6 +98,11 @@ class SegmentCheck:
     def email_lines(self) -> int:
         """Lines that become an e-mail draft instead of going to the print document."""
         return sum(1 for recipient in self.recipients if recipient.email)
+
+    @property
+    def drafts(self) -> int:
+        """Lines that will get an e-mail draft: e-mail lines whose address a draft can be written to."""
+        return sum(1 for recipient in self.recipients if recipient.draft)
 
     def render_preview(self, line_no: int, target: Path) -> Path:
         """Write the letter of one line to `target` (a personalised letter is copied as it is)."""
@@ -215,6 +222,8 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
             versions.get(int(item.line.line_no), TemplateVersion()),
             int(item.line.correspondence_type) == CorrespondenceType.EMAIL,
             reasons.get(int(item.line.line_no), ()),
+            # The same test the merge's drafts pass (segment_merge writes one per usable address).
+            int(item.line.correspondence_type) == CorrespondenceType.EMAIL and usable_address(str(item.contact.email)),
         )
         for item in planned
     ]

@@ -10,7 +10,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from contactdesk.crm import segment_lines
+from contactdesk.crm import segment_lines, segments
+from contactdesk.merge.segment_check import check_segment
+from contactdesk.store.enums import CorrespondenceType
+from contactdesk.store.models import Contact, Segment, SegmentLine
 from contactdesk.ui.merge.merge_dialog import CHECK, OPTIONS, SUMMARY, MergeDialog
 from contactdesk.ui.merge.merge_flow import run_segment_merge
 
@@ -128,6 +131,41 @@ def test_check_lists_every_problem_and_refuses_to_merge(qtbot, segment_with_temp
     assert not (tmp_path / "out").exists()
     dialog.back_button.click()
     assert dialog.page() == OPTIONS
+
+
+def test_check_of_an_empty_segment_says_it_has_no_lines_and_to_add_contacts(
+    qtbot, demo_database, outside, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    no = segments.create_segment("Nobody yet", template_code="WELCOME")
+    dialog = _dialog(qtbot, no, tmp_path / "out")
+    dialog.check_button.click()
+    assert dialog.page() == CHECK
+    summary = dialog.check_page.summary.text()
+    assert summary.startswith("The segment has no lines") and "Add contacts" in summary
+    assert "Word" not in summary and "template" not in summary
+    assert not dialog.merge_button.isEnabled()
+
+
+def test_check_counts_only_the_drafts_the_merge_will_write(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lines = segment_lines.list_lines(demo_segment)
+    SegmentLine.update(correspondence_type=int(CorrespondenceType.EMAIL)).where(
+        SegmentLine.line_no.in_([line.line_no for line in lines[:4]]),
+        SegmentLine.segment == Segment.get(Segment.no == demo_segment).id,
+    ).execute()
+    emails = [line for line in segment_lines.list_lines(demo_segment) if line.correspondence_type.name == "EMAIL"]
+    assert len(emails) >= 4 and all(line.email for line in emails)
+    # One e-mail line loses its address, another gets one no draft can be written to.
+    Contact.update(email="").where(Contact.no == emails[0].contact_no).execute()
+    Contact.update(email="jan@example.nl\nBcc: all@example.nl").where(Contact.no == emails[1].contact_no).execute()
+    expected = len(emails) - 2
+    check = check_segment(demo_segment)
+    assert check.drafts == expected
+    dialog = _dialog(qtbot, demo_segment, tmp_path / "out")
+    dialog.check_button.click()
+    summary = dialog.check_page.summary.text()
+    assert f"{expected} of them also become" in summary, summary
+    dialog.merge_button.click()
+    assert dialog.outcome is not None and len(dialog.outcome.emails) == expected
 
 
 def test_preview_shows_the_chosen_contact_and_opens_in_word(qtbot, demo_segment, outside, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,8 @@ class ContactCard(QDialog):
         layout.addWidget(buttons)
         self._load(self._data)
         self._type_changed()
+        for field in self.fields.values():
+            field.error_cleared.connect(self._error_cleared)
 
     def _edit(self, name: str, label: str, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit(self)
@@ -100,7 +102,6 @@ class ContactCard(QDialog):
         self.edits[name] = edit
         self.fields[name] = field
         form.addRow(label, field)
-        edit.textEdited.connect(lambda _text, n=name: self.fields[n].set_error(""))
         return edit
 
     def _general_tab(self) -> QWidget:
@@ -255,6 +256,11 @@ class ContactCard(QDialog):
                 if tab is not None and tab.isAncestorOf(first):
                     self.tabs.setCurrentIndex(index)
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _error_cleared(self) -> None:
+        # The "fields need attention" line goes once the last marked field has been changed.
+        if not any(field.has_error() for field in self.fields.values()):
+            self.summary.hide()
 
     def save(self) -> None:
         """Create or update through the service; stay open on a refusal."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 class CodeCombo(QComboBox):
@@ -35,9 +35,19 @@ class CodeCombo(QComboBox):
 class FieldWithError(QWidget):
     """An input with a red sentence under it when its value is refused, and the user's own value after a Reload."""
 
+    error_cleared = Signal()
+
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        # A changed value is a new value: the sentence about the refused one no longer holds. Any change counts,
+        # also one the card makes (a person's name filled in from its parts).
+        if isinstance(editor, QLineEdit):
+            editor.textChanged.connect(self._value_changed)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(self._value_changed)
+        elif isinstance(editor, QAbstractButton):
+            editor.toggled.connect(self._value_changed)
         self.error = QLabel(self)
         self.error.setObjectName(f"{editor.objectName()}Error")
         self.error.setStyleSheet("color: #b00020;")
@@ -76,6 +86,15 @@ class FieldWithError(QWidget):
         if self._restore is not None:
             self._restore()
         self.set_hint("")
+
+    def has_error(self) -> bool:
+        """Whether a sentence is shown."""
+        return bool(self.error.text())
+
+    def _value_changed(self) -> None:
+        if self.has_error():
+            self.set_error("")
+            self.error_cleared.emit()
 
     def set_error(self, text: str) -> None:
         """Show or clear the sentence."""

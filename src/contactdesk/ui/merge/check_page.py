@@ -82,7 +82,7 @@ class CheckPage(QWidget):
         height = max(self.splitter.height(), 400)
         self.splitter.setSizes([int(height * share), int(height * (1 - share))])
         errors, warnings = len(check.errors), len(check.warnings)
-        self.summary.setText(self.texts.check_summary(errors, warnings, len(check.recipients), check.email_lines))
+        self.summary.setText(self.texts.check_summary(errors, warnings, len(check.recipients), check.drafts))
         self.summary.setStyleSheet(_ERROR if errors else _WARN if warnings else _OK)
         self.preview.set_check(check)
 

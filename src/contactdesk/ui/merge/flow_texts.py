@@ -187,6 +187,12 @@ class FlowTexts(QObject):
 
     def check_summary(self, errors: int, warnings: int, letters: int, drafts: int) -> str:
         """The headline of the check step."""
+        if errors and not letters:
+            # The template advice below would send the user to Word for a problem that is not in it.
+            return self.tr(
+                "The segment has no lines, so there is nothing to merge. Add contacts to it first "
+                "(Add contacts… on the segment), then check again."
+            )
         if errors:
             return self.tr(
                 "%n problem(s) stop the merge. Correct the template in Word, attach it again under "

@@ -240,6 +240,8 @@ class ContactsPage(Page):
         title = self.tr("Delete contact")
         persons = None
         try:
+            # Refuse before asking: a "This cannot be undone" question must only come when the delete can be done.
+            contact_service.check_delete(row.no)
             count = contact_service.count_persons(row.no) if row.type == ContactType.COMPANY else 0
             if count:
                 persons = messages.choose(
