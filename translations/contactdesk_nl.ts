@@ -3854,7 +3854,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <translation>Vernieu&amp;wen</translation>
     </message>
     <message>
         <source>&amp;About ContactDesk</source>
