@@ -3,49 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
+from PySide6.QtWidgets import QLabel
 
 from contactdesk.ui import theme
 
 UI = Path(__file__).resolve().parents[2] / "src" / "contactdesk" / "ui"
 COLOUR_IN_STYLE = re.compile(r"color:\s*([^;\"]+);")
-
-
-def dark_palette() -> QPalette:
-    """A dark palette as a dark-mode desktop gives it (Fusion's colour roles, dark values)."""
-    pal = QStyleFactory.create("Fusion").standardPalette()
-    for role, value in {
-        QPalette.ColorRole.Window: "#2d2d2d",
-        QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e8e8e8",
-        QPalette.ColorRole.Button: "#3a3a3a",
-        QPalette.ColorRole.ButtonText: "#e8e8e8",
-        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
-    }.items():
-        pal.setColor(role, QColor(value))
-    return pal
-
-
-def light_palette() -> QPalette:
-    """Fusion's own light palette."""
-    return QStyleFactory.create("Fusion").standardPalette()
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QPalette]:
-    """The application palette set to a light or a dark one for the test, and put back after it."""
-    before = qapp.palette()
-    chosen = light_palette() if request.param == "light" else dark_palette()
-    qapp.setPalette(chosen)
-    yield chosen
-    qapp.setPalette(before)
 
 
 def shown_colour(label: QLabel) -> QColor:
