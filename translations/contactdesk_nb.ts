@@ -2806,6 +2806,10 @@
         <source>Help &gt; Keyboard shortcuts lists every shortcut. If something goes wrong, Help &gt; Open log folder shows the log file to send to whoever helps you.</source>
         <translation>Hjelp &gt; Hurtigtaster viser alle hurtigtastene. Går noe galt, viser Hjelp &gt; Åpne loggmappe loggfilen du kan sende til den som hjelper deg.</translation>
     </message>
+    <message>
+        <source>Getting started with ContactDesk</source>
+        <translation>Kom i gang med ContactDesk</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>

@@ -2806,6 +2806,10 @@
         <source>Help &gt; Keyboard shortcuts lists every shortcut. If something goes wrong, Help &gt; Open log folder shows the log file to send to whoever helps you.</source>
         <translation>Help &gt; Sneltoetsen toont alle sneltoetsen. Gaat er iets mis, dan toont Help &gt; Logmap openen het logbestand dat u kunt sturen naar wie u helpt.</translation>
     </message>
+    <message>
+        <source>Getting started with ContactDesk</source>
+        <translation>Aan de slag met ContactDesk</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>

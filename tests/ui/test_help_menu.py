@@ -126,6 +126,7 @@ def test_getting_started_speaks_the_users_language(qtbot, qapp, language: str, t
         dialog = GettingStartedDialog()
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == title
+        assert dialog.text.toPlainText().startswith(title)  # the heading too ("… with ContactDesk")
         text = dialog.text.toPlainText()
         assert len(dialog.steps()) >= 5 and all(heading in text for heading, _body in dialog.steps())
     finally:

@@ -28,12 +28,8 @@ MAIN_ACTIONS = [
     "actionShortcuts",
     "actionOpenLogFolder",
     "actionAbout",
-    "segmentNew",
-    "segmentOpen",
-    "segmentDelete",
     "loggedCancel",
-    "logCreateInteraction",
-    "postponedResume",
+    "loggedUndo",
 ]
 WORKSHEET_ACTIONS = [
     "actionSegmentAddContacts",

@@ -22,11 +22,9 @@ GLYPHS: dict[str, str] = {
     "add_by_hand": "playlist-plus",
     "add_contacts": "account-multiple-plus-outline",
     "cancel": "cancel",
-    "clear_filters": "filter-remove-outline",
     "connect_office": "lan-connect",
     "delete": "delete-outline",
     "delete_contact": "account-remove-outline",
-    "edit": "pencil-outline",
     "export": "file-export-outline",
     "find": "magnify",
     "follow_up": "reply-outline",
@@ -37,12 +35,9 @@ GLYPHS: dict[str, str] = {
     "log_folder": "folder-text-outline",
     "make_letters": "file-document-multiple-outline",
     "merge": "email-multiple-outline",
-    "new": "plus",
     "new_contact": "account-plus-outline",
     "new_database": "database-plus-outline",
     "new_interaction": "message-plus-outline",
-    "new_segment": "playlist-check",
-    "open": "open-in-new",
     "open_contact": "account-edit-outline",
     "open_database": "folder-open-outline",
     "open_document": "file-document-outline",
@@ -51,7 +46,6 @@ GLYPHS: dict[str, str] = {
     "refine": "filter-outline",
     "refresh": "refresh",
     "remove_lines": "playlist-remove",
-    "resume": "play-circle-outline",
     "reuse": "content-copy",
     "reuse_criteria": "filter-check-outline",
     "sample_data": "database-import-outline",
@@ -59,12 +53,12 @@ GLYPHS: dict[str, str] = {
     "saved_criteria": "filter-cog-outline",
     "settings": "cog-outline",
     "shortcuts": "keyboard-outline",
-    "statistics": "chart-bar",
-    "take_access_away": "account-cancel-outline",
     "undo": "undo-variant",
 }
 
 # objectName of an action or button → meaning. One table, so every screen uses the same picture for the same thing.
+# Actions only (menus; toolbars put the word under the picture, which costs no width), and the welcome page's
+# two big buttons: an icon beside the text of a row of push buttons would widen pages that must fit 1024 px.
 OBJECTS: dict[str, str] = {
     # main window: File, Contacts, View, Help
     "actionOpenDatabase": "open_database",
@@ -88,11 +82,7 @@ OBJECTS: dict[str, str] = {
     # welcome page
     "createFirstContact": "new_contact",
     "loadSampleData": "sample_data",
-    # segments and the segment worksheet
-    "segmentNew": "new_segment",
-    "segmentOpen": "open",
-    "segmentDelete": "delete",
-    "segmentHeaderReload": "refresh",
+    # the segment worksheet
     "actionSegmentAddContacts": "add_contacts",
     "actionSegmentReduce": "reduce",
     "actionSegmentRefine": "refine",
@@ -113,33 +103,6 @@ OBJECTS: dict[str, str] = {
     "loggedUndo": "undo",
     "loggedCancel": "cancel",
     "loggedDeleteCanceled": "delete",
-    # interaction log and postponed interactions
-    "logCreateInteraction": "new_interaction",
-    "logCreateForContact": "new_interaction",
-    "logOpenDocument": "open_document",
-    "logCancelEntries": "cancel",
-    "logDeleteCanceled": "delete",
-    "logStatistics": "statistics",
-    "filterClear": "clear_filters",
-    "entrySaveComments": "save",
-    "postponedResume": "resume",
-    "postponedDelete": "delete",
-    # setup
-    "setupUsersDelete": "take_access_away",
-    "templateImport": "import",
-    "templateExport": "export",
-    "templateOpen": "open_document",
-    "templateRemove": "delete",
-}
-# Setup's list tabs name their buttons <tab>New, <tab>Edit, <tab>Delete… (one tab per code list).
-SETUP_SUFFIXES: dict[str, str] = {
-    "New": "new",
-    "Edit": "edit",
-    "Delete": "delete",
-    "Save": "save",
-    "Revert": "undo",
-    "Reload": "refresh",
-    "CreateInteraction": "new_interaction",
 }
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -147,13 +110,7 @@ APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def meaning_of(object_name: str) -> str | None:
     """What an action or button named `object_name` does, as a key of GLYPHS (None: it has no icon)."""
-    if object_name in OBJECTS:
-        return OBJECTS[object_name]
-    if object_name.startswith("setup"):
-        for suffix, meaning in SETUP_SUFFIXES.items():
-            if object_name.endswith(suffix):
-                return meaning
-    return None
+    return OBJECTS.get(object_name)
 
 
 def _qtawesome():  # type: ignore[no-untyped-def]

@@ -78,7 +78,8 @@ class GettingStartedDialog(QDialog):
 
     def page(self) -> str:
         """The guide as HTML (every text escaped)."""
-        parts = [f"<h2>{html.escape(self.tr('Getting started with ContactDesk'))}</h2>"]
+        title = self.tr("Getting started with ContactDesk")
+        parts = [f"<h2>{html.escape(title)}</h2>"]
         for heading, paragraph in self.steps():
             parts.append(f"<h3>{html.escape(heading)}</h3><p>{html.escape(paragraph)}</p>")
         return "".join(parts)
