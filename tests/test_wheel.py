@@ -58,6 +58,8 @@ def test_installed_wheel_finds_resources_and_translations(tmp_path: Path) -> Non
         "res, tr = p.resources_dir(), p.translations_dir()\n"
         "assert 'site-packages' in str(res), res\n"
         "assert (p.sample_templates_dir() / 'nb' / 'welcome_letter.docx').is_file()\n"
+        "assert (res / 'icons' / 'contactdesk-256.png').is_file(), list(res.iterdir())\n"
+        "assert (res / 'icons' / 'contactdesk.ico').is_file()\n"
         "assert sorted(x.name for x in tr.glob('*.qm')) == "
         "['contactdesk_en.qm', 'contactdesk_nb.qm', 'contactdesk_nl.qm'], list(tr.iterdir())\n"
         "from PySide6.QtCore import QTranslator\n"

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ContactDesk</source>
+        <translation>Om ContactDesk</translation>
+    </message>
+    <message>
+        <source>Contacts, segments, interactions and Word letters, on your own computer or your office&apos;s server.</source>
+        <translation>Kontakter, segmenter, samhandlinger og Word-brev, på din egen datamaskin eller på kontorets server.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Kopier versjoner</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2 of %3</source>
+        <translation>%1, skjemaversjon %2 av %3</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen åpen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -2722,6 +2753,92 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>1. Set up your company</source>
+        <translation>1. Sett opp firmaet ditt</translation>
+    </message>
+    <message>
+        <source>Open Setup in the list on the left. Fill in your company&apos;s name and address (they go into every letter), your salespeople, and the codes you want to use for contacts.</source>
+        <translation>Åpne Oppsett i listen til venstre. Fyll inn firmaets navn og adresse (de står i hvert brev), selgerne og kodene dere vil bruke for kontakter.</translation>
+    </message>
+    <message>
+        <source>2. Add contacts</source>
+        <translation>2. Legg til kontakter</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, New contact (Ctrl+N) adds a company or a person. File &gt; Import contacts reads a CSV or vCard file. To look around first, File &gt; Load sample data adds made-up contacts.</source>
+        <translation>På siden Kontakter legger Ny kontakt (Ctrl+N) til et firma eller en person. Fil &gt; Importer kontakter leser en CSV- eller vCard-fil. Vil du se deg rundt først, legger Fil &gt; Last inn eksempeldata til oppdiktede kontakter.</translation>
+    </message>
+    <message>
+        <source>3. Make a segment</source>
+        <translation>3. Lag et segment</translation>
+    </message>
+    <message>
+        <source>A segment is a group of contacts who get the same interaction, for example a letter. On the Segments page, New segment opens its worksheet: choose the interaction template in the header, then Add contacts by criteria, and Reduce or Refine the list until it is right.</source>
+        <translation>Et segment er en gruppe kontakter som får samme samhandling, for eksempel et brev. På siden Segmenter åpner Nytt segment arbeidsarket: velg samhandlingsmalen i segmenthodet, legg så til kontakter etter kriterier med Legg til kontakter, og bruk Reduser eller Avgrens til listen stemmer.</translation>
+    </message>
+    <message>
+        <source>4. Merge the letters</source>
+        <translation>4. Flett brevene</translation>
+    </message>
+    <message>
+        <source>Merge (Ctrl+M) on the worksheet checks the Word template against every contact, shows a preview, and writes one letter per contact, a combined document for printing and, if you want, e-mail drafts.</source>
+        <translation>Flett (Ctrl+M) på arbeidsarket kontrollerer Word-malen mot hver kontakt, viser en forhåndsvisning og skriver ett brev per kontakt, et samlet dokument for utskrift og, om du vil, e-postutkast.</translation>
+    </message>
+    <message>
+        <source>5. Log the segment</source>
+        <translation>5. Loggfør segmentet</translation>
+    </message>
+    <message>
+        <source>Log (Ctrl+L) records one interaction per contact, with the letter it got. The segment moves to Logged segments; every contact&apos;s interactions are in the Interaction log and on the contact&apos;s card.</source>
+        <translation>Loggfør (Ctrl+L) registrerer én samhandling per kontakt, med brevet den fikk. Segmentet flyttes til Loggførte segmenter; hver kontakts samhandlinger står i Samhandlingslogg og på kontaktkortet.</translation>
+    </message>
+    <message>
+        <source>Help and keys</source>
+        <translation>Hjelp og taster</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard shortcuts lists every shortcut. If something goes wrong, Help &gt; Open log folder shows the log file to send to whoever helps you.</source>
+        <translation>Hjelp &gt; Hurtigtaster viser alle hurtigtastene. Går noe galt, viser Hjelp &gt; Åpne loggmappe loggfilen du kan sende til den som hjelper deg.</translation>
+    </message>
+    <message>
+        <source>Getting started with ContactDesk</source>
+        <translation>Kom i gang med ContactDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Åpne &amp;loggmappe</translation>
+    </message>
+    <message>
+        <source>&amp;About ContactDesk</source>
+        <translation>&amp;Om ContactDesk</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åpne loggmappe</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log folder is %1</source>
+        <translation>Ingen filbehandler kunne åpnes. Loggmappen er %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>(not imported)</source>
@@ -3232,6 +3349,17 @@ Yes keeps it under Postponed interactions, where Resume brings it back. No disca
         <translation>Vil du fullføre denne samhandlingen senere?
 
 Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram igjen. Nei forkaster det du har skrevet inn.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Åpne den valgte raden</translation>
+    </message>
+    <message>
+        <source>Delete or cancel the selected rows</source>
+        <translation>Slett eller annuller de valgte radene</translation>
     </message>
 </context>
 <context>
@@ -3815,20 +3943,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <source>About ContactDesk</source>
-        <translation>Om ContactDesk</translation>
-    </message>
-    <message>
-        <source>ContactDesk %1
-Contacts, segments, interactions and Word letters on your own computer.
-
-Database: %2</source>
-        <translation>ContactDesk %1
-Kontakter, segmenter, samhandlinger og Word-brev på din egen datamaskin.
-
-Database: %2</translation>
-    </message>
-    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database…</translation>
     </message>
@@ -3855,10 +3969,6 @@ Database: %2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
-    </message>
-    <message>
-        <source>&amp;About ContactDesk</source>
-        <translation>&amp;Om ContactDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5507,6 +5617,25 @@ Database: %2</translation>
     <message>
         <source>Setup areas</source>
         <translation>Oppsettområder</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s worksheet has its own shortcuts: they are listed here while a worksheet is open.</source>
+        <translation>Arbeidsarket for et segment har egne hurtigtaster: de står her så lenge et arbeidsark er åpent.</translation>
     </message>
 </context>
 <context>

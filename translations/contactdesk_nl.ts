@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ContactDesk</source>
+        <translation>Over ContactDesk</translation>
+    </message>
+    <message>
+        <source>Contacts, segments, interactions and Word letters, on your own computer or your office&apos;s server.</source>
+        <translation>Contacten, segmenten, interacties en Word-brieven, op uw eigen computer of de server van uw kantoor.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>Versies &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2 of %3</source>
+        <translation>%1, schemaversie %2 van %3</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen geopend</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -2722,6 +2753,92 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <source>1. Set up your company</source>
+        <translation>1. Uw bedrijf instellen</translation>
+    </message>
+    <message>
+        <source>Open Setup in the list on the left. Fill in your company&apos;s name and address (they go into every letter), your salespeople, and the codes you want to use for contacts.</source>
+        <translation>Open Instellingen in de lijst links. Vul de naam en het adres van uw bedrijf in (die komen in elke brief), uw verkopers en de codes die u voor contacten wilt gebruiken.</translation>
+    </message>
+    <message>
+        <source>2. Add contacts</source>
+        <translation>2. Contacten toevoegen</translation>
+    </message>
+    <message>
+        <source>On the Contacts page, New contact (Ctrl+N) adds a company or a person. File &gt; Import contacts reads a CSV or vCard file. To look around first, File &gt; Load sample data adds made-up contacts.</source>
+        <translation>Op de pagina Contacten voegt Nieuw contact (Ctrl+N) een bedrijf of een persoon toe. Bestand &gt; Contacten importeren leest een CSV- of vCard-bestand. Wilt u eerst rondkijken, dan voegt Bestand &gt; Voorbeeldgegevens laden verzonnen contacten toe.</translation>
+    </message>
+    <message>
+        <source>3. Make a segment</source>
+        <translation>3. Een segment maken</translation>
+    </message>
+    <message>
+        <source>A segment is a group of contacts who get the same interaction, for example a letter. On the Segments page, New segment opens its worksheet: choose the interaction template in the header, then Add contacts by criteria, and Reduce or Refine the list until it is right.</source>
+        <translation>Een segment is een groep contacten die dezelfde interactie krijgen, bijvoorbeeld een brief. Op de pagina Segmenten opent Nieuw segment het werkblad: kies het interactiesjabloon in de segmentkop, voeg dan met Contacten toevoegen contacten toe op criteria, en maak de lijst met Verkleinen of Verfijnen precies goed.</translation>
+    </message>
+    <message>
+        <source>4. Merge the letters</source>
+        <translation>4. De brieven samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge (Ctrl+M) on the worksheet checks the Word template against every contact, shows a preview, and writes one letter per contact, a combined document for printing and, if you want, e-mail drafts.</source>
+        <translation>Samenvoegen (Ctrl+M) op het werkblad controleert het Word-sjabloon voor elk contact, toont een voorbeeld en schrijft één brief per contact, een gecombineerd document om af te drukken en, als u wilt, e-mailconcepten.</translation>
+    </message>
+    <message>
+        <source>5. Log the segment</source>
+        <translation>5. Het segment registreren</translation>
+    </message>
+    <message>
+        <source>Log (Ctrl+L) records one interaction per contact, with the letter it got. The segment moves to Logged segments; every contact&apos;s interactions are in the Interaction log and on the contact&apos;s card.</source>
+        <translation>Registreren (Ctrl+L) legt per contact één interactie vast, met de brief die het kreeg. Het segment gaat naar Geregistreerde segmenten; de interacties van elk contact staan in de Interactielog en op de contactkaart.</translation>
+    </message>
+    <message>
+        <source>Help and keys</source>
+        <translation>Hulp en toetsen</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard shortcuts lists every shortcut. If something goes wrong, Help &gt; Open log folder shows the log file to send to whoever helps you.</source>
+        <translation>Help &gt; Sneltoetsen toont alle sneltoetsen. Gaat er iets mis, dan toont Help &gt; Logmap openen het logbestand dat u kunt sturen naar wie u helpt.</translation>
+    </message>
+    <message>
+        <source>Getting started with ContactDesk</source>
+        <translation>Aan de slag met ContactDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;About ContactDesk</source>
+        <translation>&amp;Over ContactDesk</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log folder is %1</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. De logmap is %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>(not imported)</source>
@@ -3232,6 +3349,17 @@ Yes keeps it under Postponed interactions, where Resume brings it back. No disca
         <translation>Wilt u deze interactie later voltooien?
 
 Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatten terughaalt. Met Nee wordt verwijderd wat u hebt ingevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Open the selected row</source>
+        <translation>De geselecteerde regel openen</translation>
+    </message>
+    <message>
+        <source>Delete or cancel the selected rows</source>
+        <translation>De geselecteerde regels verwijderen of annuleren</translation>
     </message>
 </context>
 <context>
@@ -3815,20 +3943,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Navigatie</translation>
     </message>
     <message>
-        <source>About ContactDesk</source>
-        <translation>Over ContactDesk</translation>
-    </message>
-    <message>
-        <source>ContactDesk %1
-Contacts, segments, interactions and Word letters on your own computer.
-
-Database: %2</source>
-        <translation>ContactDesk %1
-Contacten, segmenten, interacties en Word-brieven op uw eigen computer.
-
-Database: %2</translation>
-    </message>
-    <message>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
     </message>
@@ -3855,10 +3969,6 @@ Database: %2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>Vernieu&amp;wen</translation>
-    </message>
-    <message>
-        <source>&amp;About ContactDesk</source>
-        <translation>&amp;Over ContactDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5507,6 +5617,25 @@ Database: %2</translation>
     <message>
         <source>Setup areas</source>
         <translation>Onderdelen van instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s worksheet has its own shortcuts: they are listed here while a worksheet is open.</source>
+        <translation>Het werkblad van een segment heeft eigen sneltoetsen: die staan hier zolang een werkblad open is.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from contactdesk.ui.settings import Settings
 
@@ -36,3 +38,15 @@ def english_catalogue(qapp):  # type: ignore[no-untyped-def]
 
     install_translators(qapp, "en")
     yield
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QPalette]:
+    """The application palette set to a light or a dark one for the test, and put back after it."""
+    from tests.ui.palettes import dark_palette, light_palette
+
+    before = qapp.palette()
+    chosen = light_palette() if request.param == "light" else dark_palette()
+    qapp.setPalette(chosen)
+    yield chosen
+    qapp.setPalette(before)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import OperationalError
@@ -17,6 +18,7 @@ from peewee import OperationalError
 from contactdesk.crm import office_login
 from contactdesk.paths import default_database_path
 from contactdesk.store import db as store_db
+from contactdesk.store import migrations
 from contactdesk.store.errors import LoginRefusedError, PasswordNeededError, PasswordRefusedError
 from contactdesk.store.location import DatabaseLocation, parse_location
 from contactdesk.store.opening import OpenedDatabase, open_database
@@ -29,6 +31,7 @@ __all__ = [
     "connection",
     "current_security",
     "default_location",
+    "describe_engine",
     "open_location",
     "parse_location",
     "root_certificate_file",
@@ -106,3 +109,20 @@ def connection() -> Iterator[None]:
     """A connection of its own for a worker thread, closed when the work ends."""
     with store_db.db.connection_context():
         yield
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """What the About box says about the bound database."""
+
+    engine: str  # "SQLite 3.40.1", "PostgreSQL 15.4"; "" when none is bound
+    schema_version: int  # the stored migration number (0: no ContactDesk tables)
+    latest_schema: int  # the number this version of ContactDesk migrates to
+
+
+def describe_engine() -> EngineInfo:
+    """The bound database's engine, version and schema version."""
+    if store_db.db.obj is None:
+        return EngineInfo("", 0, migrations.LATEST)
+    store_db.db.connect(reuse_if_open=True)
+    return EngineInfo(store_db.engine_name(), migrations.current_version(), migrations.LATEST)

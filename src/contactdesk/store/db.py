@@ -196,6 +196,16 @@ def is_sqlite() -> bool:
     return isinstance(db.obj, SqliteDatabase)
 
 
+def engine_name() -> str:
+    """The bound database's engine and its version ("SQLite 3.40.1", "PostgreSQL 15.4"); "" when none is bound."""
+    if db.obj is None:
+        return ""
+    if is_sqlite():
+        return f"SQLite {sqlite3.sqlite_version}"
+    row = db.execute_sql("SHOW server_version").fetchone()
+    return f"PostgreSQL {str(row[0]).split()[0]}"
+
+
 @contextmanager
 def write_transaction() -> Iterator[None]:
     """One user action = one transaction; SQLite's typed errors are translated on the way out."""

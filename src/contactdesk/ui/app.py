@@ -14,7 +14,7 @@ from contactdesk.crm.database import DatabaseLocation, default_location, open_lo
 from contactdesk.crm.errors import DomainError, StoreError, UnsupportedDatabaseUrlError
 from contactdesk.crm.office_login import OfficeLogin
 from contactdesk.paths import log_dir
-from contactdesk.ui import errors, excepthook, messages
+from contactdesk.ui import errors, excepthook, icons, messages
 from contactdesk.ui.i18n import install_translators
 from contactdesk.ui.settings import Settings
 
@@ -29,6 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(icons.app_icon())
     return app
 
 

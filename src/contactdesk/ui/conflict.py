@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import ConcurrentEditError
+from contactdesk.ui import theme
 from contactdesk.ui.contacts.fields import FieldWithError
 from contactdesk.ui.edit_conflicts import describe_conflict, local_moment
 from contactdesk.ui.placeholders import fill
@@ -45,7 +46,7 @@ class ConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName(f"{name}Conflict")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#{name}Conflict {{ background: #fff4ce; }}")
+        self.setStyleSheet(theme.bar_style(theme.Role.NOTE, f"{name}Conflict"))
         self.label = QLabel(self)
         self.label.setObjectName(f"{name}ConflictText")
         self.label.setWordWrap(True)
@@ -147,6 +148,6 @@ def stamp_label(name: str, parent: QWidget) -> QLabel:
     """A small grey read-only line for stamp_text()."""
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setStyleSheet("color: #666; font-size: small;")
+    label.setStyleSheet(theme.text_style(theme.Role.MUTED) + " font-size: small;")
     label.setAccessibleName(translate("Conflict", "Last change"))
     return label

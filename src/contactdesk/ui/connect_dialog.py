@@ -28,7 +28,7 @@ from contactdesk.crm import office_login
 from contactdesk.crm.database import OpenedDatabase, switch_to
 from contactdesk.crm.office_errors import KeychainError
 from contactdesk.crm.office_login import OfficeLogin
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, theme
 from contactdesk.ui.settings import Settings
 
 
@@ -77,7 +77,7 @@ class ConnectDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("connectError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style(theme.Role.ERROR))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         server = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from contactdesk.crm.database import ConnectionSecurity
+from contactdesk.ui import theme
 from contactdesk.ui.placeholders import fill
 
 
@@ -45,7 +46,9 @@ class ConnectionStatus(QLabel):
         self.setToolTip(fill(tip, server))
         self.setAccessibleName(text)
         # Red for the one state a user should notice; the others are plain information.
-        self.setStyleSheet("color: #b00020; font-weight: bold;" if security is ConnectionSecurity.PLAIN else "")
+        self.setStyleSheet(
+            theme.text_style(theme.Role.ERROR, bold=True) if security is ConnectionSecurity.PLAIN else ""
+        )
         self.setVisible(bool(text))
 
     def title_suffix(self) -> str:

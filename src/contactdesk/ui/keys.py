@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -15,14 +15,18 @@ def bind_row_keys(
 ) -> list[QAction]:
     """Enter (either key) on `view` calls open_row; Delete calls delete_rows. Only while the view has focus,
     so Enter in a search field or Delete in an editor keep their own meaning."""
-    made = [_key_action(view, [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], open_row)]
+    enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+    # The texts name these keys in Help > Keyboard shortcuts; the actions are in no menu.
+    opening = QCoreApplication.translate("Keys", "Open the selected row")
+    made = [_key_action(view, enter, open_row, opening)]
     if delete_rows is not None:
-        made.append(_key_action(view, QKeySequence.keyBindings(QKeySequence.StandardKey.Delete), delete_rows))
+        deleting = QCoreApplication.translate("Keys", "Delete or cancel the selected rows")
+        made.append(_key_action(view, QKeySequence.keyBindings(QKeySequence.StandardKey.Delete), delete_rows, deleting))
     return made
 
 
-def _key_action(view: QAbstractItemView, keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
-    action = QAction(view)
+def _key_action(view: QAbstractItemView, keys: list[QKeySequence], slot: Callable[[], object], text: str) -> QAction:
+    action = QAction(text, view)
     action.setShortcuts(keys)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda _checked=False: slot())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk import APP_NAME, __version__
+from contactdesk import APP_NAME
 from contactdesk.crm.database import ConnectionSecurity, DatabaseLocation, current_security, parse_location
-from contactdesk.ui import messages
+from contactdesk.ui import icons
 from contactdesk.ui.change_watcher import ChangeWatcher
 from contactdesk.ui.connection_status import ConnectionStatus
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
-from contactdesk.ui.placeholders import fill
 from contactdesk.ui.settings import Settings
 from contactdesk.ui.window_actions import WindowActions
 
@@ -79,6 +78,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: DatabaseLocation | Path | str | None, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
         self.settings = settings or Settings()
         self.location = parse_location(database) if database is not None else None
         self.contacts = ContactsPage(self)
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             self._built[name] = page
             self.stack.addWidget(page)
             page.status_changed.connect(self._page_status)
+            icons.decorate(page)
         return page
 
     @property
@@ -209,21 +210,11 @@ class MainWindow(QMainWindow):
         page.others_changed(tables)
         self.status_label.setText(page.status_text())
 
-    def about(self) -> None:
-        """Version and where the data lives."""
-        where = self.location.display if self.location else ""
-        messages.information(
-            self,
-            self.tr("About ContactDesk"),
-            fill(
-                self.tr(
-                    "ContactDesk %1\nContacts, segments, interactions and Word letters on your own computer.\n\n"
-                    "Database: %2"
-                ),
-                __version__,
-                where,
-            ),
-        )
+    def changeEvent(self, event: QEvent) -> None:
+        # Icons are drawn in the palette's text colour: redraw them when the palette changes (dark mode).
+        if event.type() == QEvent.Type.PaletteChange:
+            icons.decorate(self)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 
 from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, keys, messages
+from contactdesk.ui import errors, icons, keys, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
+from contactdesk.ui.help.help_actions import HelpActions
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
@@ -55,7 +56,7 @@ class WindowActions:
         self.refresh = self._action(
             "actionRefresh", translate("MainWindow", "&Refresh"), window.refresh_all, QKeySequence.StandardKey.Refresh
         )
-        self.about = self._action("actionAbout", translate("MainWindow", "&About ContactDesk"), window.about)
+        self.help = HelpActions(window)
         menu = window.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.setObjectName("menuFile")
@@ -80,10 +81,16 @@ class WindowActions:
         view_menu.addAction(self.refresh)
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.about)
+        for entry in self.help.actions():
+            if entry is None:
+                help_menu.addSeparator()
+            else:
+                help_menu.addAction(entry)
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        # Icon and word: the word for whoever does not know the picture yet, no wider than the word alone.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         for action in (contacts.new_action, contacts.edit_action, contacts.delete_action, contacts.interaction_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -91,6 +98,7 @@ class WindowActions:
         window.addToolBar(self.toolbar)
         for action in self.toolbar.actions():
             keys.name_shortcut_in_tip(action)
+        icons.decorate(window)
 
     def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.window)

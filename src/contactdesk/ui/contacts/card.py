@@ -22,7 +22,7 @@ from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.enums import ContactType, CorrespondenceType
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
 from contactdesk.crm.salespeople import list_salespeople
-from contactdesk.ui import errors
+from contactdesk.ui import errors, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
@@ -73,7 +73,7 @@ class ContactCard(QDialog):
             tabs.addTab(self.interactions, self.tr("Interactions"))
         self.summary = QLabel(self)
         self.summary.setObjectName("contactCardSummary")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(theme.text_style(theme.Role.ERROR))
         self.summary.setWordWrap(True)
         self.summary.hide()
         self.conflict = ConflictBar("contactCard", self)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from contactdesk.ui import theme
+
 
 class CodeCombo(QComboBox):
     """A combo of (code, name) with a blank first entry; code() gives the chosen code."""
@@ -50,13 +52,13 @@ class FieldWithError(QWidget):
             editor.toggled.connect(self._value_changed)
         self.error = QLabel(self)
         self.error.setObjectName(f"{editor.objectName()}Error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style(theme.Role.ERROR))
         self.error.setWordWrap(True)
         self.error.hide()
         # "Your change: …" after a Reload brought someone else's newer value; its link puts the user's back.
         self.hint = QLabel(self)
         self.hint.setObjectName(f"{editor.objectName()}Hint")
-        self.hint.setStyleSheet("color: #6a4a00;")
+        self.hint.setStyleSheet(theme.text_style(theme.Role.NOTE))
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.hide()
@@ -101,5 +103,5 @@ class FieldWithError(QWidget):
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.editor.setProperty("invalid", bool(text))
-        self.editor.setStyleSheet("border: 1px solid #b00020;" if text else "")
+        self.editor.setStyleSheet(theme.border_style() if text else "")
         self.editor.setAccessibleDescription(text)

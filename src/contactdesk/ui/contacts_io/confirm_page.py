@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
 from contactdesk.crm.imports import run_import
+from contactdesk.ui import theme
 from contactdesk.ui.contacts_io.texts import ImportTexts
 from contactdesk.ui.progress import run_with_progress
 
@@ -31,7 +32,7 @@ class ConfirmPage(QWizardPage):
         self.outcome = QLabel(self)
         self.outcome.setObjectName("importOutcome")
         self.outcome.setWordWrap(True)
-        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setStyleSheet(theme.text_style(theme.Role.ERROR))
         layout = QVBoxLayout(self)
         layout.addWidget(self.plan)
         layout.addSpacing(12)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from contactdesk.crm.imports.fields import IMPORT_FIELDS
 from contactdesk.crm.imports.source import ImportSource
+from contactdesk.ui import theme
 from contactdesk.ui.contacts_io.texts import ImportTexts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +63,7 @@ class MappingModel(QAbstractTableModel):
                 return self._examples[row]
             return self.texts.field_label(self._fields[row])
         if role == Qt.ItemDataRole.ForegroundRole and column == FIELD_COLUMN and not self._fields[row]:
-            return QColor(Qt.GlobalColor.gray)
+            return theme.colour(theme.Role.MUTED)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

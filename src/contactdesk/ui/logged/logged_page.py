@@ -128,7 +128,7 @@ class LoggedSegmentsPage(Page):
         self.search.setMaximumWidth(260)
         self.toolbar = QToolBar(self.tr("Logged segment actions"), self)
         self.toolbar.setObjectName("loggedToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.actions_ = LoggedActions(self)
         keys.bind_row_keys(self.entry_table, self.actions_.open_letter)
         keys.bind_row_keys(self.table, self.show_entries, self.actions_.cancel_selected)

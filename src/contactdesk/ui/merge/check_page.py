@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.merge.segment_check import SegmentCheck
+from contactdesk.ui import theme
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.preview_panel import PreviewPanel
 from contactdesk.ui.merge.problems_model import PROBLEM, SEVERITY, TEMPLATE, WHERE, ProblemsModel
-
-_OK = "background: #e6f4ea; color: #1e4620; padding: 8px; border-radius: 4px;"
-_WARN = "background: #fff4e5; color: #663c00; padding: 8px; border-radius: 4px;"
-_ERROR = "background: #fdecea; color: #611a15; padding: 8px; border-radius: 4px;"
 
 
 class CheckPage(QWidget):
@@ -83,7 +80,8 @@ class CheckPage(QWidget):
         self.splitter.setSizes([int(height * share), int(height * (1 - share))])
         errors, warnings = len(check.errors), len(check.warnings)
         self.summary.setText(self.texts.check_summary(errors, warnings, len(check.recipients), check.drafts))
-        self.summary.setStyleSheet(_ERROR if errors else _WARN if warnings else _OK)
+        verdict = theme.Role.ERROR if errors else theme.Role.WARNING if warnings else theme.Role.OK
+        self.summary.setStyleSheet(theme.panel_style(verdict))
         self.preview.set_check(check)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

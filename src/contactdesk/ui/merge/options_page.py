@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.merge import pdf
+from contactdesk.ui import theme
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.merge_run import MergeRequest
 from contactdesk.ui.merge_errors import MergeTexts
@@ -75,7 +76,7 @@ class MergeOptionsPage(QWidget):
         self.folder_note = QLabel(self)
         self.folder_note.setObjectName("mergeFolderNote")
         self.folder_note.setWordWrap(True)
-        self.folder_note.setStyleSheet("color: #9a6700;")
+        self.folder_note.setStyleSheet(theme.text_style(theme.Role.WARNING))
         self.combined = QCheckBox(
             self.tr("Combined document for printing: every paper letter in one Word file, each on its own pages"), self
         )

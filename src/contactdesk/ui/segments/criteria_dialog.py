@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import criteria
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest, Preview
 from contactdesk.crm.enums import CriteriaAction
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, theme
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.criteria_form import CriteriaForm
 from contactdesk.ui.segments.texts import TEXTS
@@ -167,7 +167,7 @@ class CriteriaDialog(QDialog):
         self.sample.clear()
         if result is None:
             self.preview_label.setText(problem)
-            self.preview_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.preview_label.setStyleSheet(theme.text_style(theme.Role.ERROR, bold=True))
             self.ok_button.setEnabled(False)
             return
         self.preview_label.setStyleSheet("font-weight: bold;")

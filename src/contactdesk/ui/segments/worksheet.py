@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
-from contactdesk.ui import errors, keys, messages
+from contactdesk.ui import errors, icons, keys, messages
 from contactdesk.ui.conflict import show_own_values, snapshot
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
@@ -91,7 +91,7 @@ class SegmentWorksheet(QDialog):
         self.actions_ = WorksheetActions(self)
         self.toolbar = QToolBar(self.tr("Segment actions"), self)
         self.toolbar.setObjectName("segmentToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         for action in self.actions_.all():
             if action is None:
                 self.toolbar.addSeparator()
@@ -117,6 +117,7 @@ class SegmentWorksheet(QDialog):
         self.log_action = add_log_action(self)
         for action in self.toolbar.actions():
             keys.name_shortcut_in_tip(action)
+        icons.decorate(self)
         lines_label = QLabel(self.tr("Segment lines"), self)
         lines_label.setObjectName("segmentLinesTitle")
         lines_label.setStyleSheet("font-weight: bold;")

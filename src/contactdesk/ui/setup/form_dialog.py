@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
-from contactdesk.ui import errors
+from contactdesk.ui import errors, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
 from contactdesk.ui.setup.form_fields import FormFields
 
@@ -37,7 +37,7 @@ class FormDialog(QDialog):
         self.sections.setHorizontalSpacing(16)
         self.summary = QLabel(self)
         self.summary.setObjectName(f"{name}Summary")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(theme.text_style(theme.Role.ERROR))
         self.summary.setWordWrap(True)
         self.summary.hide()
         # The version of the record as shown (0 for a new one): a save from an older one is refused.

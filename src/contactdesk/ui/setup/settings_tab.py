@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
-from contactdesk.ui import errors, roles
+from contactdesk.ui import errors, roles, theme
 from contactdesk.ui.conflict import ConflictBar, clear_hints, show_own_values, snapshot
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_fields import FormFields
@@ -40,7 +40,7 @@ class SettingsTab(SetupTab):
         self.sections.setVerticalSpacing(12)
         self.summary = QLabel(self)
         self.summary.setObjectName(f"{name}Summary")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(theme.text_style(theme.Role.ERROR))
         self.summary.setWordWrap(True)
         self.summary.hide()
         self.conflict = ConflictBar(name, self)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from contactdesk.crm.interaction_request import InteractionRequest
+from contactdesk.ui import theme
 
 if TYPE_CHECKING:
     from contactdesk.ui.wizard.interaction_wizard import InteractionWizard
@@ -21,7 +22,7 @@ class WizardStep(QWizardPage):
         self.body = QVBoxLayout(self)
         self.error = QLabel(self)
         self.error.setObjectName(f"{name}Error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(theme.text_style(theme.Role.ERROR))
         self.error.setWordWrap(True)
         self.error.hide()
 

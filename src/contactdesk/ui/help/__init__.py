@@ -1,0 +1,1 @@
+"""The Help menu: getting started, keyboard shortcuts, the log folder and About."""
