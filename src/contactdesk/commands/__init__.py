@@ -58,6 +58,29 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file or URL (default: your data folder)"
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help="language of a new database's number series, salutations and countries: en, nl or nb "
+        "(default: from LC_ALL, LC_MESSAGES or LANG)",
+    )
+
+
+def database_language(args: argparse.Namespace) -> str:
+    """The language a database made by this command is named in: --language, else the locale's, else English."""
+    import os
+
+    from contactdesk.store.seed_texts import seed_language
+
+    given = getattr(args, "language", None)
+    if given:
+        return seed_language(str(given))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return seed_language(value)
+    return "en"
 
 
 def given_database(args: argparse.Namespace) -> str | None:
@@ -82,7 +105,9 @@ def open_target(args: argparse.Namespace, *, create: bool = False) -> None:
     """
     from contactdesk.crm.database import open_location
 
-    open_location(database_target(args), create=create or given_database(args) is None)
+    open_location(
+        database_target(args), create=create or given_database(args) is None, language=database_language(args)
+    )
 
 
 def print_json(value: Any) -> None:
@@ -124,6 +149,7 @@ __all__ = [
     "COMMAND_MODULES",
     "Path",
     "add_db_argument",
+    "database_language",
     "database_target",
     "fail",
     "given_database",

@@ -13,6 +13,7 @@ from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
+from contactdesk.ui.i18n import current_language
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
@@ -108,7 +109,7 @@ class WindowActions:
 
     def _switch_to(self, target: str, *, create: bool) -> None:
         try:
-            opened = switch_to(target, create=create)
+            opened = switch_to(target, create=create, language=current_language())
         except (DomainError, StoreError) as problem:
             errors.show_error(self.window, problem, translate("MainWindow", "Cannot open the database"))
             return
