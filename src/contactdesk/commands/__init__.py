@@ -139,6 +139,11 @@ def os_error_message(error: OSError) -> str:
     return f"cannot use {path}: {advice}" if path else f"cannot read or write a file: {advice}"
 
 
+def count(number: int, one: str, many: str = "") -> str:
+    """ "1 letter", "2 letters": a count with its noun in the right form (many defaults to one + "s")."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def fail(message: str, code: int = 1) -> int:
     """One line on stderr and a non-zero status."""
     print(f"contactdesk: {message}", file=sys.stderr)
@@ -149,6 +154,7 @@ __all__ = [
     "COMMAND_MODULES",
     "Path",
     "add_db_argument",
+    "count",
     "database_language",
     "database_target",
     "fail",

@@ -13,6 +13,7 @@ from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
+from contactdesk.ui.formatting import number
 from contactdesk.ui.i18n import current_language
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
@@ -175,9 +176,9 @@ class WindowActions:
             lambda report: load_demo(contacts=count, seed=1, progress=report),
         )
         if result is not None:
-            self.window.statusBar().showMessage(
-                fill(translate("MainWindow", "Added %1 sample contacts."), str(result.contacts)), 5000
-            )
+            # lupdate reads no plural forms from a module-level translate(): a wording that needs none.
+            added = fill(translate("MainWindow", "Sample contacts added: %1."), number(result.contacts))
+            self.window.statusBar().showMessage(added, 5000)
         self.window.refresh_all()
 
     def settings(self) -> None:

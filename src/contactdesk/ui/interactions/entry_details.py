@@ -63,7 +63,7 @@ class EntryDetailsPanel(QGroupBox):
         self.comments.setAccessibleName(self.tr("Comments"))
         self.comments.setPlaceholderText(self.tr("No comments. Type one per line and click Save comments."))
         self.comments.setTabChangesFocus(True)
-        self.save_button = QPushButton(self.tr("&Save comments"), self)
+        self.save_button = QPushButton(self.tr("Save co&mments"), self)
         self.save_button.setObjectName("entrySaveComments")
         self.save_button.setAccessibleName(self.tr("Save comments"))
         self.save_button.clicked.connect(lambda _checked=False: self.save_comments())
