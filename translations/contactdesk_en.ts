@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n contact(s); type to narrow the list.</source>
+        <translation>
+            <numerusform>Showing the first %1 of %n contact; type to narrow the list.</numerusform>
+            <numerusform>Showing the first %1 of %n contacts; type to narrow the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsIoActions</name>
     <message numerus="yes">
         <source>%n contact(s) imported</source>
@@ -315,10 +325,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The merge was cancelled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
+        <source>The merge was canceled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
         <translation>
-            <numerusform>The merge was cancelled. %n letter was finished and kept; no combined document and no e-mail drafts were made.</numerusform>
-            <numerusform>The merge was cancelled. %n letters were finished and kept; no combined document and no e-mail drafts were made.</numerusform>
+            <numerusform>The merge was canceled. %n letter was finished and kept; no combined document and no e-mail drafts were made.</numerusform>
+            <numerusform>The merge was canceled. %n letters were finished and kept; no combined document and no e-mail drafts were made.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -437,6 +447,16 @@
         <translation>
             <numerusform>%n interaction log entry deleted.</numerusform>
             <numerusform>%n interaction log entries deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogSegmentDialog</name>
+    <message numerus="yes">
+        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %n line(s)) to Logged segments.</source>
+        <translation>
+            <numerusform>Logging records one interaction log entry per line and moves segment %1 (“%2”, %n line) to Logged segments.</numerusform>
+            <numerusform>Logging records one interaction log entry per line and moves segment %1 (“%2”, %n lines) to Logged segments.</numerusform>
         </translation>
     </message>
 </context>
@@ -587,6 +607,16 @@
         <translation>
             <numerusform>Undo logging %1? Its %n interaction log entry is removed and segment %2 is back on the Segments page exactly as it was.</numerusform>
             <numerusform>Undo logging %1? Its %n interaction log entries are removed and segment %2 is back on the Segments page exactly as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Writing %n letter(s) to %1…</source>
+        <translation>
+            <numerusform>Writing %n letter to %1…</numerusform>
+            <numerusform>Writing %n letters to %1…</numerusform>
         </translation>
     </message>
 </context>

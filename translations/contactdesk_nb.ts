@@ -842,9 +842,12 @@
         <source>Person</source>
         <translation>Person</translation>
     </message>
-    <message>
-        <source>Showing the first %1 of %2 contacts; type to narrow the list.</source>
-        <translation>Viser de første %1 av %2 kontakter; skriv mer for å begrense listen.</translation>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n contact(s); type to narrow the list.</source>
+        <translation>
+            <numerusform>Viser de første %1 av %n kontakt; skriv mer for å begrense listen.</numerusform>
+            <numerusform>Viser de første %1 av %n kontakter; skriv mer for å begrense listen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1081,11 +1084,11 @@
         <translation>Word-dokumenter (*.docx)</translation>
     </message>
     <message>
-        <source>Import cancelled: no document was chosen.</source>
+        <source>Import canceled: no document was chosen.</source>
         <translation>Importen ble avbrutt: ingen dokumenter ble valgt.</translation>
     </message>
     <message>
-        <source>Import cancelled: choose a Word document with the button above, or go back and choose another template.</source>
+        <source>Import canceled: choose a Word document with the button above, or go back and choose another template.</source>
         <translation>Importen ble avbrutt: velg et Word-dokument med knappen ovenfor, eller gå tilbake og velg en annen mal.</translation>
     </message>
 </context>
@@ -1494,7 +1497,7 @@
         <translation>Ingen kommentarer. Skriv én per linje, og klikk på Lagre kommentarer.</translation>
     </message>
     <message>
-        <source>&amp;Save comments</source>
+        <source>Save co&amp;mments</source>
         <translation>&amp;Lagre kommentarer</translation>
     </message>
     <message>
@@ -1594,7 +1597,7 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Fjern &amp;filtre</translation>
+        <translation>Fjer&amp;n filtre</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2441,7 +2444,7 @@
         <translation>Gjeldende &amp;søkeresultat (ingen søk angitt)</translation>
     </message>
     <message>
-        <source>The contacts on s&amp;egment</source>
+        <source>The contacts on se&amp;gment</source>
         <translation>Kontaktene i s&amp;egment</translation>
     </message>
     <message>
@@ -2521,7 +2524,7 @@
         <translation>Fil som skal importeres</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
@@ -2731,7 +2734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The merge was cancelled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
+        <source>The merge was canceled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
         <translation>
             <numerusform>Flettingen ble avbrutt. %n brev ble ferdig og er beholdt; det ble ikke laget noe samlet dokument og ingen e-postutkast.</numerusform>
             <numerusform>Flettingen ble avbrutt. %n brev ble ferdige og er beholdt; det ble ikke laget noe samlet dokument og ingen e-postutkast.</numerusform>
@@ -3197,12 +3200,8 @@
 <context>
     <name>InteractionLogPage</name>
     <message>
-        <source>&amp;Create interaction…</source>
-        <translation>&amp;Opprett samhandling…</translation>
-    </message>
-    <message>
         <source>Create for this c&amp;ontact…</source>
-        <translation>Opprett for denne &amp;kontakten…</translation>
+        <translation>Opp&amp;rett for denne kontakten…</translation>
     </message>
     <message>
         <source>Create an interaction for the contact of the selected entry</source>
@@ -3213,7 +3212,11 @@
         <translation>&amp;Annuller poster…</translation>
     </message>
     <message>
-        <source>&amp;Delete canceled entries…</source>
+        <source>Create &amp;interaction…</source>
+        <translation>&amp;Opprett samhandling…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te canceled entries…</source>
         <translation>&amp;Slett annullerte poster…</translation>
     </message>
     <message>
@@ -3363,6 +3366,17 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>LetterFolders</name>
+    <message>
+        <source>ContactDesk letters</source>
+        <translation>ContactDesk-brev</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Utboks</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>&amp;New…</source>
@@ -3407,9 +3421,12 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <source>Log segment %1</source>
         <translation>Loggfør segment %1</translation>
     </message>
-    <message>
-        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %3 lines) to Logged segments.</source>
-        <translation>Loggføringen registrerer én samhandlingspost per linje og flytter segment %1 (“%2”, %3 linjer) til Loggførte segmenter.</translation>
+    <message numerus="yes">
+        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %n line(s)) to Logged segments.</source>
+        <translation>
+            <numerusform>Loggføringen registrerer én samhandlingspost per linje og flytter segment %1 (“%2”, %n linje) til Loggførte segmenter.</numerusform>
+            <numerusform>Loggføringen registrerer én samhandlingspost per linje og flytter segment %1 (“%2”, %n linjer) til Loggførte segmenter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create &amp;follow-up segment (same header and contacts)</source>
@@ -3468,7 +3485,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Segment %1 er loggført</translation>
     </message>
     <message>
-        <source>You cancelled the letters. The entries stay logged; make the missing letters from Logged segments.</source>
+        <source>You canceled the letters. The entries stay logged; make the missing letters from Logged segments.</source>
         <translation>Du avbrøt brevene. Postene forblir loggført; lag de manglende brevene fra Loggførte segmenter.</translation>
     </message>
     <message>
@@ -4019,8 +4036,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Legger til eksempeldata…</translation>
     </message>
     <message>
-        <source>Added %1 sample contacts.</source>
-        <translation>La til %1 eksempelkontakter.</translation>
+        <source>Sample contacts added: %1.</source>
+        <translation>Eksempelkontakter lagt til: %1.</translation>
     </message>
 </context>
 <context>
@@ -4174,9 +4191,12 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <source>Checking the templates…</source>
         <translation>Kontrollerer malene…</translation>
     </message>
-    <message>
-        <source>Writing %1 letters to %2…</source>
-        <translation>Skriver %1 brev til %2…</translation>
+    <message numerus="yes">
+        <source>Writing %n letter(s) to %1…</source>
+        <translation>
+            <numerusform>Skriver %n brev til %1…</numerusform>
+            <numerusform>Skriver %n brev til %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The letters could not be written to %1.</source>
@@ -4222,8 +4242,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Også som PDF</translation>
     </message>
     <message>
-        <source>Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file with the letter attached) in the subfolder “outbox”; open it in your mail program to check and send it. Their letters are not printed.</source>
-        <translation>Linjer med korrespondansetypen E-post får også et e-postutkast (en .eml-fil med brevet som vedlegg) i undermappen “outbox”; åpne det i e-postprogrammet ditt for å kontrollere og sende det. Disse brevene skrives ikke ut.</translation>
+        <source>Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file with the letter attached) in the subfolder “%1”; open it in your mail program to check and send it. Their letters are not printed.</source>
+        <translation>Linjer med korrespondansetypen E-post får også et e-postutkast (en .eml-fil med brevet som vedlegg) i undermappen “%1”; åpne det i e-postprogrammet ditt for å kontrollere og sende det. Disse brevene skrives ikke ut.</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -4522,7 +4542,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <name>PostponedPage</name>
     <message>
         <source>&amp;Resume…</source>
-        <translation>&amp;Fortsett…</translation>
+        <translation>F&amp;ortsett…</translation>
     </message>
     <message>
         <source>Open the selected interaction in the wizard to finish it</source>
@@ -5716,7 +5736,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <source>Merge cancelled</source>
+        <source>Merge canceled</source>
         <translation>Flettingen ble avbrutt</translation>
     </message>
     <message>
@@ -5883,7 +5903,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -5895,7 +5915,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;ksporter…</translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <source>Save a copy of the selected version&apos;s Word document</source>
@@ -5911,7 +5931,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Fjern</translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>Take the Word document off the selected version</source>
@@ -6226,7 +6246,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
     <message>
         <source>&amp;Take access away…</source>
-        <translation>&amp;Fjern tilgang…</translation>
+        <translation>Fjern &amp;tilgang…</translation>
     </message>
     <message>
         <source>Take the selected user&apos;s access away</source>

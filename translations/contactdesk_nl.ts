@@ -842,9 +842,12 @@
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
-    <message>
-        <source>Showing the first %1 of %2 contacts; type to narrow the list.</source>
-        <translation>De eerste %1 van %2 contacten worden getoond; typ verder om de lijst te verkleinen.</translation>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n contact(s); type to narrow the list.</source>
+        <translation>
+            <numerusform>De eerste %1 van %n contact worden getoond; typ verder om de lijst te verkleinen.</numerusform>
+            <numerusform>De eerste %1 van %n contacten worden getoond; typ verder om de lijst te verkleinen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1081,11 +1084,11 @@
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <source>Import cancelled: no document was chosen.</source>
+        <source>Import canceled: no document was chosen.</source>
         <translation>Importeren geannuleerd: er is geen document gekozen.</translation>
     </message>
     <message>
-        <source>Import cancelled: choose a Word document with the button above, or go back and choose another template.</source>
+        <source>Import canceled: choose a Word document with the button above, or go back and choose another template.</source>
         <translation>Importeren geannuleerd: kies een Word-document met de knop hierboven, of ga terug en kies een ander sjabloon.</translation>
     </message>
 </context>
@@ -1494,7 +1497,7 @@
         <translation>Geen opmerkingen. Typ er één per regel en klik op Opmerkingen opslaan.</translation>
     </message>
     <message>
-        <source>&amp;Save comments</source>
+        <source>Save co&amp;mments</source>
         <translation>&amp;Opmerkingen opslaan</translation>
     </message>
     <message>
@@ -2441,7 +2444,7 @@
         <translation>Het huidige &amp;zoekresultaat (geen zoekopdracht ingevoerd)</translation>
     </message>
     <message>
-        <source>The contacts on s&amp;egment</source>
+        <source>The contacts on se&amp;gment</source>
         <translation>De contacten in s&amp;egment</translation>
     </message>
     <message>
@@ -2521,7 +2524,7 @@
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
@@ -2731,7 +2734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The merge was cancelled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
+        <source>The merge was canceled. %n letter(s) were finished and kept; no combined document and no e-mail drafts were made.</source>
         <translation>
             <numerusform>Het samenvoegen is geannuleerd. %n brief was al klaar en is bewaard; er is geen gecombineerd document en er zijn geen e-mailconcepten gemaakt.</numerusform>
             <numerusform>Het samenvoegen is geannuleerd. %n brieven waren al klaar en zijn bewaard; er is geen gecombineerd document en er zijn geen e-mailconcepten gemaakt.</numerusform>
@@ -3197,12 +3200,8 @@
 <context>
     <name>InteractionLogPage</name>
     <message>
-        <source>&amp;Create interaction…</source>
-        <translation>Interactie &amp;maken…</translation>
-    </message>
-    <message>
         <source>Create for this c&amp;ontact…</source>
-        <translation>Maken voor dit &amp;contact…</translation>
+        <translation>Maken voor dit con&amp;tact…</translation>
     </message>
     <message>
         <source>Create an interaction for the contact of the selected entry</source>
@@ -3213,7 +3212,11 @@
         <translation>Posten &amp;annuleren…</translation>
     </message>
     <message>
-        <source>&amp;Delete canceled entries…</source>
+        <source>Create &amp;interaction…</source>
+        <translation>Interactie &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te canceled entries…</source>
         <translation>Geannuleerde posten &amp;verwijderen…</translation>
     </message>
     <message>
@@ -3222,7 +3225,7 @@
     </message>
     <message>
         <source>Open &amp;document</source>
-        <translation>&amp;Document openen</translation>
+        <translation>Doc&amp;ument openen</translation>
     </message>
     <message>
         <source>Open a copy of the letter kept with the selected entry</source>
@@ -3363,6 +3366,17 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>LetterFolders</name>
+    <message>
+        <source>ContactDesk letters</source>
+        <translation>ContactDesk-brieven</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Postvak UIT</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>&amp;New…</source>
@@ -3374,7 +3388,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>Edit – %1</source>
@@ -3407,9 +3421,12 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <source>Log segment %1</source>
         <translation>Segment %1 registreren</translation>
     </message>
-    <message>
-        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %3 lines) to Logged segments.</source>
-        <translation>Bij het registreren wordt per regel één interactielogpost vastgelegd en wordt segment %1 (“%2”, %3 regels) verplaatst naar Geregistreerde segmenten.</translation>
+    <message numerus="yes">
+        <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %n line(s)) to Logged segments.</source>
+        <translation>
+            <numerusform>Bij het registreren wordt per regel één interactielogpost vastgelegd en wordt segment %1 (“%2”, %n regel) verplaatst naar Geregistreerde segmenten.</numerusform>
+            <numerusform>Bij het registreren wordt per regel één interactielogpost vastgelegd en wordt segment %1 (“%2”, %n regels) verplaatst naar Geregistreerde segmenten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create &amp;follow-up segment (same header and contacts)</source>
@@ -3468,7 +3485,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Segment %1 is geregistreerd</translation>
     </message>
     <message>
-        <source>You cancelled the letters. The entries stay logged; make the missing letters from Logged segments.</source>
+        <source>You canceled the letters. The entries stay logged; make the missing letters from Logged segments.</source>
         <translation>U hebt het maken van de brieven geannuleerd. De posten blijven geregistreerd; maak de ontbrekende brieven vanuit Geregistreerde segmenten.</translation>
     </message>
     <message>
@@ -4019,8 +4036,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Voorbeeldgegevens toevoegen…</translation>
     </message>
     <message>
-        <source>Added %1 sample contacts.</source>
-        <translation>%1 voorbeeldcontacten toegevoegd.</translation>
+        <source>Sample contacts added: %1.</source>
+        <translation>Voorbeeldcontacten toegevoegd: %1.</translation>
     </message>
 </context>
 <context>
@@ -4174,9 +4191,12 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <source>Checking the templates…</source>
         <translation>Sjablonen controleren…</translation>
     </message>
-    <message>
-        <source>Writing %1 letters to %2…</source>
-        <translation>%1 brieven schrijven naar %2…</translation>
+    <message numerus="yes">
+        <source>Writing %n letter(s) to %1…</source>
+        <translation>
+            <numerusform>%n brief schrijven naar %1…</numerusform>
+            <numerusform>%n brieven schrijven naar %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The letters could not be written to %1.</source>
@@ -4222,8 +4242,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Ook als PDF</translation>
     </message>
     <message>
-        <source>Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file with the letter attached) in the subfolder “outbox”; open it in your mail program to check and send it. Their letters are not printed.</source>
-        <translation>Regels met correspondentietype E-mail krijgen ook een e-mailconcept (een .eml-bestand met de brief als bijlage) in de submap “outbox”; open het in uw e-mailprogramma om het te controleren en te versturen. Deze brieven worden niet afgedrukt.</translation>
+        <source>Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file with the letter attached) in the subfolder “%1”; open it in your mail program to check and send it. Their letters are not printed.</source>
+        <translation>Regels met correspondentietype E-mail krijgen ook een e-mailconcept (een .eml-bestand met de brief als bijlage) in de submap “%1”; open het in uw e-mailprogramma om het te controleren en te versturen. Deze brieven worden niet afgedrukt.</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -4522,7 +4542,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <name>PostponedPage</name>
     <message>
         <source>&amp;Resume…</source>
-        <translation>&amp;Hervatten…</translation>
+        <translation>He&amp;rvatten…</translation>
     </message>
     <message>
         <source>Open the selected interaction in the wizard to finish it</source>
@@ -5716,7 +5736,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>PDF openen</translation>
     </message>
     <message>
-        <source>Merge cancelled</source>
+        <source>Merge canceled</source>
         <translation>Samenvoegen geannuleerd</translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ def test_import_needs_a_word_document(qtbot, scenario, monkeypatch, make_docx) -
     wizard.next()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("", ""))
     wizard.content_page.import_document()
-    assert "Import cancelled" in wizard.content_page.error.text()
+    assert "Import canceled" in wizard.content_page.error.text()
     wizard.next()
     assert wizard.currentId() == CONTENT_PAGE
     notes = make_docx("notes.docx", ["Minutes of the call"])

@@ -149,3 +149,20 @@ def settings(tmp_path: Path) -> Any:
     from contactdesk.ui.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def test_delivered_drafts_go_to_the_outbox_named_in_the_users_language(
+    qtbot: Any, qapp: Any, f: F, tmp_path: Path, quiet_messages: dict[str, Recorder]
+) -> None:
+    from contactdesk.ui.i18n import install_translators
+
+    install_translators(qapp, "nb")
+    try:
+        dialog = _dialog(qtbot, f.segment("P1"))
+        dialog.folder.setText(str(tmp_path / "letters"))
+        dialog.log_button.click()
+        assert dialog.result() == LogSegmentDialog.DialogCode.Accepted
+    finally:
+        install_translators(qapp, "en")
+    assert len(list((tmp_path / "letters" / "Utboks").glob("*.eml"))) == 1
+    assert not (tmp_path / "letters" / "outbox").exists()

@@ -76,7 +76,8 @@ def test_person_at_a_dutch_company(merge_data: dict[str, object]) -> None:
 def test_abroad_the_country_line_is_added(merge_data: dict[str, object]) -> None:
     builder = ContextBuilder(TODAY)
     oyvind = builder.build("CT000003")
-    assert oyvind["contact"]["address_block"] == "Øyvind Ødegård\nKarl Johans gate 1\n0150 Oslo\nNorway"
+    # The country line is in the letter's language (Norwegian here), as the rest of the letter.
+    assert oyvind["contact"]["address_block"] == "Øyvind Ødegård\nKarl Johans gate 1\n0150 Oslo\nNorge"
     assert oyvind["salutation"]["formal"] == "Kjære Øyvind Ødegård"
     assert oyvind["today"] == "22. november 2026"
     emma = builder.build("CT000004")
@@ -93,7 +94,7 @@ def test_language_override_and_line_salesperson(merge_data: dict[str, object]) -
     assert context["salesperson"]["code"] == "JV"
     german = ContextBuilder(TODAY).build("CT000005")
     assert german["salutation"]["formal"] == "Dear Klaus Weber"  # no German formula: English
-    assert german["contact"]["address_block"] == "Klaus Weber\nGermany"
+    assert german["contact"]["address_block"] == "Klaus Weber\nDeutschland"  # the letter's language: German
 
 
 def test_contexts_are_built_set_wise(merge_data: dict[str, object]) -> None:

@@ -58,6 +58,29 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file or URL (default: your data folder)"
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help="language of a new database's number series, salutations and countries: en, nl or nb "
+        "(default: from LC_ALL, LC_MESSAGES or LANG)",
+    )
+
+
+def database_language(args: argparse.Namespace) -> str:
+    """The language a database made by this command is named in: --language, else the locale's, else English."""
+    import os
+
+    from contactdesk.store.seed_texts import seed_language
+
+    given = getattr(args, "language", None)
+    if given:
+        return seed_language(str(given))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return seed_language(value)
+    return "en"
 
 
 def given_database(args: argparse.Namespace) -> str | None:
@@ -82,7 +105,9 @@ def open_target(args: argparse.Namespace, *, create: bool = False) -> None:
     """
     from contactdesk.crm.database import open_location
 
-    open_location(database_target(args), create=create or given_database(args) is None)
+    open_location(
+        database_target(args), create=create or given_database(args) is None, language=database_language(args)
+    )
 
 
 def print_json(value: Any) -> None:
@@ -114,6 +139,11 @@ def os_error_message(error: OSError) -> str:
     return f"cannot use {path}: {advice}" if path else f"cannot read or write a file: {advice}"
 
 
+def count(number: int, one: str, many: str = "") -> str:
+    """ "1 letter", "2 letters": a count with its noun in the right form (many defaults to one + "s")."""
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def fail(message: str, code: int = 1) -> int:
     """One line on stderr and a non-zero status."""
     print(f"contactdesk: {message}", file=sys.stderr)
@@ -124,6 +154,8 @@ __all__ = [
     "COMMAND_MODULES",
     "Path",
     "add_db_argument",
+    "count",
+    "database_language",
     "database_target",
     "fail",
     "given_database",

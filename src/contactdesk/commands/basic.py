@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from contactdesk.commands import add_db_argument, database_target, fail, open_target, print_json
+from contactdesk.commands import add_db_argument, count, database_target, fail, open_target, print_json
 
 
 def register(sub: Any) -> None:
@@ -40,8 +40,8 @@ def run_demo(args: argparse.Namespace) -> int:
         print_json(payload)
     else:
         print(
-            f"Added {result.contacts} contacts, {len(result.segments)} segments and "
-            f"{result.interactions} interactions to {payload['database']}"
+            f"Added {count(result.contacts, 'contact')}, {count(len(result.segments), 'segment')} and "
+            f"{count(result.interactions, 'interaction')} to {payload['database']}"
         )
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from contactdesk.commands import add_db_argument, fail, open_target, print_json
+from contactdesk.commands import count as count_of
 
 
 def register(sub: Any) -> None:
@@ -63,7 +64,8 @@ def run_import_contacts(args: argparse.Namespace) -> int:
             )
         if status:
             print(
-                f"Nothing imported: {len(check.bad)} rows have problems. Fix the file, or use --skip-bad "
+                f"Nothing imported: {count_of(len(check.bad), 'row')} {'has' if len(check.bad) == 1 else 'have'} "
+                "problems. Fix the file, or use --skip-bad "
                 "to import the other rows."
             )
         else:
@@ -87,5 +89,5 @@ def run_export_contacts(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"file": args.file, "exported": count})
     else:
-        print(f"Exported {count} contacts to {args.file}")
+        print(f"Exported {count_of(count, 'contact')} to {args.file}")
     return 0

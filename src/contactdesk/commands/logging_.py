@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from contactdesk.commands import add_db_argument, fail, open_target, os_error_message, print_json, segment_commands
+from contactdesk.commands import (
+    add_db_argument,
+    count,
+    fail,
+    open_target,
+    os_error_message,
+    print_json,
+    segment_commands,
+)
 
 
 def register(sub: Any) -> None:
@@ -102,7 +110,8 @@ def run_log(args: argparse.Namespace) -> int:
     else:
         extra = f", follow-up segment {result.follow_up}" if result.follow_up else ""
         print(
-            f"Segment {result.segment_no} has been logged as {result.logged_segment}: {result.entries} entries{extra}"
+            f"Segment {result.segment_no} has been logged as {result.logged_segment}: "
+            f"{count(result.entries, 'entry', 'entries')}{extra}"
         )
     return 0
 
@@ -117,7 +126,8 @@ def _delivered(args: argparse.Namespace, result: Any) -> int:
     if not args.json:
         print(
             f"Segment {result.logged.segment_no} has been logged as {result.logged.logged_segment}: "
-            f"{result.logged.entries} entries, {len(result.letters)} letters, {len(result.emails)} e-mail drafts"
+            f"{count(result.logged.entries, 'entry', 'entries')}, {count(len(result.letters), 'letter')}, "
+            f"{count(len(result.emails), 'e-mail draft')}"
         )
     if result.failed:
         why = os_error_message(result.error) if isinstance(result.error, OSError) else result.failed
@@ -157,7 +167,8 @@ def run_action(args: argparse.Namespace) -> int:
             "entries_removed": undone.entries_removed,
             "follow_up_removed": undone.follow_up_removed,
         }
-        text = f"Logging undone: segment {undone.segment_no} is back ({undone.entries_removed} entries removed)"
+        removed = count(undone.entries_removed, "entry", "entries")
+        text = f"Logging undone: segment {undone.segment_no} is back ({removed} removed)"
     elif action in ("cancel", "restore"):
         changed = logged_segments.set_canceled(nos, action == "cancel")
         result, text = {"changed": changed}, f"{changed} logged segment(s) changed"

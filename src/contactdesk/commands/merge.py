@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from contactdesk.commands import add_db_argument, fail, open_target, print_json, segment_commands
+from contactdesk.commands import add_db_argument, count, fail, open_target, print_json, segment_commands
 
 
 def register(sub: Any) -> None:
@@ -52,7 +52,7 @@ def run_merge(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(f"{problem.severity}: {problem.message}")
         print(
-            f"{len(result.letters)} letters, {len(result.emails)} e-mail drafts"
+            f"{count(len(result.letters), 'letter')}, {count(len(result.emails), 'e-mail draft')}"
             + (f", combined: {result.combined}" if result.combined else "")
             + (f", PDF: {result.pdf}" if result.pdf else "")
         )

@@ -7,7 +7,15 @@ import getpass
 import sys
 from typing import Any
 
-from contactdesk.commands import add_db_argument, database_target, fail, office_commands, open_target, print_json
+from contactdesk.commands import (
+    add_db_argument,
+    database_language,
+    database_target,
+    fail,
+    office_commands,
+    open_target,
+    print_json,
+)
 
 
 def register(sub: Any) -> None:
@@ -42,7 +50,7 @@ def run_init(args: argparse.Namespace) -> int:
             "a database file needs no setup",
             2,
         )
-    opened = open_location(location, create=True)
+    opened = open_location(location, create=True, language=database_language(args))
     result = init_office()
     payload = {
         "database": location.display,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from contactdesk.commands import add_db_argument, database_target, office_commands, print_json
+from contactdesk.commands import add_db_argument, count, database_target, office_commands, print_json
 
 
 def register(sub: Any) -> None:
@@ -41,6 +41,9 @@ def run_copy(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"Copied {result.rows} rows in {len(result.tables)} tables from {result.source} to {result.target}")
+        print(
+            f"Copied {count(result.rows, 'row')} in {count(len(result.tables), 'table')} "
+            f"from {result.source} to {result.target}"
+        )
         print("Every table's row count and checksum match.")
     return 0

@@ -44,12 +44,14 @@ def default_location() -> DatabaseLocation:
     return parse_location(default_database_path())
 
 
-def _with_kept_password(location: DatabaseLocation, create: bool, refused: LoginRefusedError) -> OpenedDatabase:
+def _with_kept_password(
+    location: DatabaseLocation, create: bool, refused: LoginRefusedError, language: str
+) -> OpenedDatabase:
     """libpq found no password (or a wrong one): try the keychain's; if that fails too, say where to put one."""
     login = office_login.OfficeLogin.from_url(location)
     kept = office_login.find_password(login) if login is not None else None
     if kept is not None:
-        return open_database(location, create=create, password=kept)
+        return open_database(location, create=create, password=kept, language=language)
     if isinstance(refused, PasswordNeededError):
         raise PasswordNeededError(
             f"the server asks for a password for {location.display}: give it in PGPASSWORD or ~/.pgpass, "
@@ -60,29 +62,32 @@ def _with_kept_password(location: DatabaseLocation, create: bool, refused: Login
 
 
 def open_location(
-    target: str | Path | DatabaseLocation, *, create: bool = False, password: str | None = None
+    target: str | Path | DatabaseLocation, *, create: bool = False, password: str | None = None, language: str = "en"
 ) -> OpenedDatabase:
     """Open (and migrate) a database; create it only when asked to (raises DatabaseMissingError otherwise).
+
+    A database made here names its number series, salutations and countries in `language` (a plain code such as
+    "nl"; the face passes the user's language).
 
     For an office database without a password in its address and none passed here, libpq's places
     (PGPASSWORD, ~/.pgpass) are tried first, then the keychain; PasswordNeededError when none has one.
     """
     location = parse_location(target)
     if location.is_file or password is not None or office_login.password_in_url(location):
-        return open_database(location, create=create, password=password)
+        return open_database(location, create=create, password=password, language=language)
     try:
-        return open_database(location, create=create)
+        return open_database(location, create=create, language=language)
     except (PasswordNeededError, PasswordRefusedError) as refused:
-        return _with_kept_password(location, create, refused)
+        return _with_kept_password(location, create, refused, language)
 
 
 def switch_to(
-    target: str | Path | DatabaseLocation, *, create: bool = False, password: str | None = None
+    target: str | Path | DatabaseLocation, *, create: bool = False, password: str | None = None, language: str = "en"
 ) -> OpenedDatabase:
     """Open another database (as open_location); when that fails, the one that was open stays bound."""
     previous = store_db.db.obj
     try:
-        opened = open_location(target, create=create, password=password)
+        opened = open_location(target, create=create, password=password, language=language)
     except BaseException:
         if previous is not None:
             store_db.db.initialize(previous)

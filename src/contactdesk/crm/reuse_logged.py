@@ -15,7 +15,7 @@ from typing import Any
 from peewee import fn
 
 from contactdesk.crm import criteria_history as history
-from contactdesk.crm import log_snapshot, validation
+from contactdesk.crm import letter_texts, log_snapshot, validation
 from contactdesk.crm.criteria import CriteriaOptions
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import MissingSetupError, NotFoundError, NothingMatchedError
@@ -150,7 +150,7 @@ def new_header(values: Mapping[str, Any], description: str, today: date) -> Segm
 
 def follow_up_description(segment_no: str, text: str = "") -> str:
     """ "Follow-up on segment X" (the reference's words, cut to 50 characters) unless the caller words it."""
-    return (text or f"Follow-up on segment {segment_no}")[:50]
+    return (text or letter_texts.follow_up_description(segment_no))[:50]
 
 
 def _saved_header(logged: LoggedSegment) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from contactdesk.crm import letter_texts
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.lookups import stored
 from contactdesk.merge import formatting
@@ -73,6 +74,7 @@ class ContextBuilder:
         }
         self.default_language = _text(setup.default_language_code) if setup else ""
         self.salespeople = {str(row.code): row for row in Salesperson.select()}
+        self._sender_cache: dict[str, dict[str, str]] = {}  # by letter language (the country's name differs)
 
     # -- loading -------------------------------------------------------------------------------------------
     def _load_contacts(self, keys: Sequence[int | str]) -> dict[int | str, Contact]:
@@ -131,11 +133,11 @@ class ContextBuilder:
         segment = request.segment or {}
         entry = request.entry or {}
         context = empty_context()
-        context["contact"] = self._contact_values(contact)
+        context["contact"] = self._contact_values(contact, language)
         company = self._companies.get(int(contact.company_id)) if contact.company_id else None
         if int(contact.type) == ContactType.COMPANY:
             company = contact
-        context["company"] = self._company_values(company)
+        context["company"] = self._company_values(company, language)
         code = (
             _text(line.get("salesperson_code"))
             or _text(segment.get("salesperson_code"))
@@ -144,14 +146,14 @@ class ContextBuilder:
         context["salesperson"] = self._salesperson_values(code)
         context["segment"] = {
             "no": _text(segment.get("no")),
-            "description": _text(segment.get("description")),
+            "description": letter_texts.in_letter_language(_text(segment.get("description")), language),
             "date": formatting.long_date(segment.get("date"), language),
             "campaign_no": _text(segment.get("campaign_no")),
         }
         channel = line.get("correspondence_type")
         words = _CHANNEL_WORDS.get(CorrespondenceType(int(channel)), {}) if channel not in (None, "") else {}
         context["line"] = {
-            "description": _text(line.get("description")),
+            "description": letter_texts.in_letter_language(_text(line.get("description")), language),
             "subject": _text(line.get("subject")),
             "comment": str(line.get("comment") or "").strip(),
             "correspondence_type": words.get(language, words.get(language[:2], words.get("en", ""))),
@@ -164,7 +166,7 @@ class ContextBuilder:
             "entry_no": _text(entry_no) if entry_no not in (None, 0) else "",
             "date": formatting.long_date(entry.get("date"), language),
         }
-        context["sender"] = self._sender_values()
+        context["sender"] = self._sender_values(language)
         names = {
             key: _text(getattr(contact, key))
             for key in ("first_name", "middle_name", "surname", "name", "initials", "job_title", "company_name")
@@ -181,7 +183,11 @@ class ContextBuilder:
             return [_text(row.company_name), _text(row.name)] if row.company_id else [_text(row.name)]
         return [_text(row.name), _text(row.name_2)]
 
-    def _address(self, row: Contact, name_lines: list[str]) -> str:
+    def _country(self, code: str, language: str) -> str:
+        """A country's name in the letter's language (CLDR); the stored name for a code CLDR does not know."""
+        return formatting.country_name(code, language, self.countries.get(code, code)) if code else ""
+
+    def _address(self, row: Contact, name_lines: list[str], language: str) -> str:
         code = _text(row.country_code).upper()
         return formatting.address_block(
             name_lines,
@@ -191,11 +197,11 @@ class ContextBuilder:
             _text(row.city),
             _text(row.county),
             code,
-            self.countries.get(code, code),
+            self._country(code, language),
             self.sender_country,
         )
 
-    def _contact_values(self, row: Contact) -> dict[str, str]:
+    def _contact_values(self, row: Contact, language: str) -> dict[str, str]:
         code = _text(row.country_code).upper()
         values = {
             key: _text(getattr(row, key))
@@ -220,15 +226,15 @@ class ContextBuilder:
         }
         values.update(
             country_code=code,
-            country_name=self.countries.get(code, code) if code else "",
+            country_name=self._country(code, language),
             phone=_text(row.phone_no),
             mobile=_text(row.mobile_phone_no),
             language=_text(row.language_code),
-            address_block=self._address(row, self._name_lines(row)),
+            address_block=self._address(row, self._name_lines(row), language),
         )
         return values
 
-    def _company_values(self, row: Contact | None) -> dict[str, str]:
+    def _company_values(self, row: Contact | None, language: str) -> dict[str, str]:
         if row is None:
             return {
                 key: "" for key in ("no", "name", "address_block", "phone", "email", "home_page", "vat_registration_no")
@@ -240,7 +246,7 @@ class ContextBuilder:
             "email": _text(row.email),
             "home_page": _text(row.home_page),
             "vat_registration_no": _text(row.vat_registration_no),
-            "address_block": self._address(row, [_text(row.name), _text(row.name_2)]),
+            "address_block": self._address(row, [_text(row.name), _text(row.name_2)], language),
         }
 
     def _salesperson_values(self, code: str) -> dict[str, str]:
@@ -255,8 +261,8 @@ class ContextBuilder:
             "phone": _text(row.phone_no),
         }
 
-    def _sender_values(self) -> dict[str, str]:
-        cached: dict[str, str] | None = getattr(self, "_sender_cache", None)
+    def _sender_values(self, language: str) -> dict[str, str]:
+        cached = self._sender_cache.get(language)
         if cached is not None:
             return dict(cached)
         row = self.sender_row
@@ -279,7 +285,7 @@ class ContextBuilder:
         )
         values = {key: _text(getattr(row, key, "")) if row is not None else "" for key in keys}
         code = self.sender_country
-        values["country_name"] = self.countries.get(code, code) if code else ""
+        values["country_name"] = self._country(code, language)
         values["phone"] = _text(row.phone_no) if row is not None else ""
         values["address_block"] = formatting.address_block(
             [],
@@ -292,7 +298,7 @@ class ContextBuilder:
             values["country_name"],
             code,
         )
-        self._sender_cache = values
+        self._sender_cache[language] = values
         return dict(values)
 
     def _formula(self, contact: Contact, language: str, formal: bool) -> str:

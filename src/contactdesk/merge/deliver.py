@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from contactdesk.crm import attachments, log_snapshot, segments
+from contactdesk.crm.letter_texts import in_letter_language
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import STEPS, log_segment
 from contactdesk.crm.reuse_logged import logged_row
@@ -139,15 +140,17 @@ def _write(
     drafts = Path(outbox) if outbox else Path(out_dir) / "outbox"
     printed = []
     draft_jobs = []
-    for item, path in zip(planned, outcome.paths, strict=True):
+    for item, path, context in zip(planned, outcome.paths, contexts, strict=True):
         assert path is not None
         if item.channel == CorrespondenceType.EMAIL and str(item.contact.email).strip():
+            # A personal letter has no context: its line's language is the letter's.
+            language = str((context or {}).get("line", {}).get("language") or item.line.get("language_code") or "")
             draft_jobs.append(
                 DraftJob(
                     f"{item.contact.no} - {item.contact.name}",
                     str(item.contact.email),
                     str(item.contact.name),
-                    str(item.line["subject"] or item.line["description"]),
+                    str(item.line["subject"] or in_letter_language(str(item.line["description"]), language)),
                     path,
                     drafts / (path.stem + ".eml"),
                 )

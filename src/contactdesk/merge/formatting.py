@@ -33,6 +33,11 @@ def letter_locale(language: str) -> Locale:
         return Locale.parse("en_GB")
 
 
+def country_name(code: str, language: str, stored: str) -> str:
+    """A country's name in the letter's language from CLDR ("Norge" in Norwegian); `stored` when CLDR lacks it."""
+    return str(letter_locale(language).territories.get(code.strip().upper(), stored or code))
+
+
 @lru_cache(maxsize=512)
 def long_date(day: date | None, language: str) -> str:
     """22 November 2026 / 22 november 2026 / 22. november 2026; empty for no date."""

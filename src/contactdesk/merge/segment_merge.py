@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from contactdesk.crm import attachments, segments
+from contactdesk.crm.letter_texts import in_letter_language
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.merge.combine import CombineItem, combine_letters
@@ -101,6 +102,12 @@ def _lines(segment: Segment, header_template: str) -> list[_Line]:
             own = available.get(language) if language else None
         planned.append(_Line(line, line.contact, int(own) if own else None, False))
     return planned
+
+
+def _language_of(item: _Line, contexts: dict[int, dict[str, Any]]) -> str:
+    """The letter's language: its context's; a personal letter (no context) has its line's."""
+    context = contexts.get(int(item.line.id))
+    return str(context["line"]["language"] if context else item.line.language_code or item.contact.language_code)
 
 
 def _request(item: _Line, header: SegmentHeader, language: str) -> LetterRequest:
@@ -246,7 +253,11 @@ def _write(
                         f"{item.contact.no} - {item.contact.name}",
                         str(item.contact.email),
                         str(item.contact.name),
-                        str(line.subject or header.subject or line.description),
+                        str(
+                            line.subject
+                            or header.subject
+                            or in_letter_language(str(line.description), _language_of(item, contexts))
+                        ),
                         path,
                         outbox / (path.stem + ".eml"),
                     )

@@ -68,12 +68,14 @@ def open_database(
     *,
     create: bool = False,
     password: str | None = None,
+    language: str = "en",
 ) -> OpenedDatabase:
     """Bind the app to `target` (a file path or URL) and migrate it; raise a typed error if unusable.
 
     Only an action that means to make a new database passes create=True; otherwise a path that does
     not exist is refused (DatabaseMissingError) instead of leaving an empty file behind. password is
-    for a server whose URL carries none (libpq's own places are looked at when it is None).
+    for a server whose URL carries none (libpq's own places are looked at when it is None). A database made
+    here names its number series, salutations and countries in `language`.
     """
     location = parse_location(target)
     path = location.path
@@ -83,7 +85,7 @@ def open_database(
     store_db.close()
     _bind(database, location.display)
     try:
-        result = migrate(path, create=create, label=location.display)
+        result = migrate(path, create=create, label=location.display, language=language)
     except NotInitialisedError:
         store_db.close()
         raise

@@ -15,7 +15,7 @@ from contactdesk.crm.errors import DomainError, StoreError, UnsupportedDatabaseU
 from contactdesk.crm.office_login import OfficeLogin
 from contactdesk.paths import log_dir
 from contactdesk.ui import errors, excepthook, icons, messages
-from contactdesk.ui.i18n import install_translators
+from contactdesk.ui.i18n import current_language, install_translators
 from contactdesk.ui.settings import Settings
 
 translate = QCoreApplication.translate
@@ -85,7 +85,7 @@ def open_or_ask(target: str | Path | None, settings: Settings | None = None) -> 
     chosen: str | Path | DatabaseLocation = default_location() if target is None else target
     while True:
         try:
-            opened = open_location(chosen, create=create)
+            opened = open_location(chosen, create=create, language=current_language())
         except (DomainError, StoreError) as problem:
             if not isinstance(problem, UnsupportedDatabaseUrlError) and not parse_location(chosen).is_file:
                 return _connect_instead(chosen, problem, settings or Settings())

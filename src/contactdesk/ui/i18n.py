@@ -9,6 +9,12 @@ from contactdesk.paths import translations_dir
 # The interface languages we ship (code, name in that language).
 LANGUAGES = [("en", "English"), ("nl", "Nederlands"), ("nb", "Norsk bokmål")]
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The interface language in use (en, nl or nb): what a new database is named in, and country names."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -25,6 +31,7 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
         app.removeTranslator(translator)
     _installed.clear()
     code = language if language in dict(LANGUAGES) else system_language()
+    _current[0] = code
     system = QLocale.system()
     # Keep the user's regional formats when they match the language; otherwise use the language's own.
     if system.name().split("_")[0].lower() != code or system.language() == QLocale.Language.C:

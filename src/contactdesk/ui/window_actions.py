@@ -13,7 +13,9 @@ from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, icons, keys, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
+from contactdesk.ui.formatting import number
 from contactdesk.ui.help.help_actions import HelpActions
+from contactdesk.ui.i18n import current_language
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
@@ -116,7 +118,7 @@ class WindowActions:
 
     def _switch_to(self, target: str, *, create: bool) -> None:
         try:
-            opened = switch_to(target, create=create)
+            opened = switch_to(target, create=create, language=current_language())
         except (DomainError, StoreError) as problem:
             errors.show_error(self.window, problem, translate("MainWindow", "Cannot open the database"))
             return
@@ -182,9 +184,9 @@ class WindowActions:
             lambda report: load_demo(contacts=count, seed=1, progress=report),
         )
         if result is not None:
-            self.window.statusBar().showMessage(
-                fill(translate("MainWindow", "Added %1 sample contacts."), str(result.contacts)), 5000
-            )
+            # lupdate reads no plural forms from a module-level translate(): a wording that needs none.
+            added = fill(translate("MainWindow", "Sample contacts added: %1."), number(result.contacts))
+            self.window.statusBar().showMessage(added, 5000)
         self.window.refresh_all()
 
     def settings(self) -> None:

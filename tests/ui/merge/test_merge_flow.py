@@ -219,7 +219,7 @@ def test_cancel_keeps_only_complete_letters(qtbot, demo_segment, outside, tmp_pa
     dialog.merge_button.click()
     outcome = dialog.outcome
     assert outcome is not None and outcome.cancelled
-    assert dialog.page() == SUMMARY and dialog.summary.title.text() == "Merge cancelled"
+    assert dialog.page() == SUMMARY and dialog.summary.title.text() == "Merge canceled"
     files = sorted(path.name for path in (tmp_path / "out").iterdir())
     assert 0 < len(outcome.letters) < 6
     assert files == sorted(path.name for path in outcome.letters), "no print document, outbox or temporary file"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from babel import Locale
+
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.store.models import Country
+from contactdesk.store.seed_texts import SEED_LANGUAGES
 
 # Names in English, Dutch, Norwegian, German and French, and ISO alpha-3 codes. A name counts only
 # when its code is in the Country table: the table decides which countries exist.
@@ -101,6 +104,11 @@ class CountryResolver:
         for alias, code in ALIASES.items():
             if code in self.codes:
                 self.by_name.setdefault(_key(alias), code)
+        # A country added under Setup is known by its CLDR names too ("Spanje", "Spania" for ES).
+        for language in SEED_LANGUAGES:
+            for code, name in Locale.parse(language).territories.items():
+                if code in self.codes:
+                    self.by_name.setdefault(_key(str(name)), code)
 
     def resolve(self, text: str) -> str | None:
         """The country code for a code or a name; '' for blank; None when it is not a known country."""

@@ -81,8 +81,10 @@ def _set_version(version: int) -> None:
     SchemaVersion.create(version=version)
 
 
-def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -> MigrationResult:
+def migrate(path: Path | None = None, *, create: bool = True, label: str = "", language: str = "en") -> MigrationResult:
     """Bring the bound database to LATEST; refuse one written by a newer ContactDesk.
+
+    A database made here gets its reference rows named in `language` (en, nl, nb); an existing one keeps its names.
 
     An empty server database gets the schema only when create is true (`office init`, demo): a
     mistyped database name of an existing server must not quietly become a ContactDesk database.
@@ -101,7 +103,7 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "") -
         raise NotInitialisedError(f"the database {label} has no ContactDesk tables", label)
     if found == 0:
         with db.atomic():
-            m0001_initial.apply()
+            m0001_initial.apply(language)
             _set_version(LATEST)
         return MigrationResult(True, 0, LATEST, None)
     backup = backup_file(path, found) if path is not None and is_sqlite() else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contactdesk.store import change_feed, fulltext, list_indexes
+from contactdesk.store import change_feed, fulltext, list_indexes, seed_texts
 from contactdesk.store.db import db
 from contactdesk.store.models import (
     ALL_MODELS,
@@ -27,53 +27,46 @@ COUNTRIES = [
     ("US", "United States"),
 ]
 LANGUAGES = [("en", "English"), ("nl", "Nederlands"), ("nb", "Norsk bokmål")]
-SERIES = [
-    ("CONT", "Contacts", "CT", 6),
-    ("SEG", "Segments", "SEG", 5),
-    ("LSEG", "Logged segments", "LSEG", 5),
-    ("CAMP", "Campaigns", "CP", 4),
-]
+# Code, prefix, width; the description is written in the database's language (seed_texts).
+SERIES = [("CONT", "CT", 6), ("SEG", "SEG", 5), ("LSEG", "LSEG", 5), ("CAMP", "CP", 4)]
 # Salutation formulas are letter text in the letter's language, not UI text.
 SALUTATIONS = {
-    "COMPANY": (
-        "Company",
-        {
-            ("en", True): "Dear Sir or Madam",
-            ("en", False): "Hello",
-            ("nl", True): "Geachte heer, mevrouw",
-            ("nl", False): "Hallo",
-            ("nb", True): "Til den det måtte angå",
-            ("nb", False): "Hei",
-        },
-    ),
-    "PERSON": (
-        "Person",
-        {
-            ("en", True): "Dear {first_name} {surname}",
-            ("en", False): "Dear {first_name}",
-            ("nl", True): "Geachte {first_name} {surname}",
-            ("nl", False): "Beste {first_name}",
-            ("nb", True): "Kjære {first_name} {surname}",
-            ("nb", False): "Hei {first_name}",
-        },
-    ),
+    "COMPANY": {
+        ("en", True): "Dear Sir or Madam",
+        ("en", False): "Hello",
+        ("nl", True): "Geachte heer, mevrouw",
+        ("nl", False): "Hallo",
+        ("nb", True): "Til den det måtte angå",
+        ("nb", False): "Hei",
+    },
+    "PERSON": {
+        ("en", True): "Dear {first_name} {surname}",
+        ("en", False): "Dear {first_name}",
+        ("nl", True): "Geachte {first_name} {surname}",
+        ("nl", False): "Beste {first_name}",
+        ("nb", True): "Kjære {first_name} {surname}",
+        ("nb", False): "Hei {first_name}",
+    },
 }
 
 
-def apply() -> None:
-    """Create the schema and the reference rows a new database needs."""
+def apply(language: str = "en") -> None:
+    """Create the schema and the reference rows a new database needs, named in `language` (en, nl, nb)."""
     db.create_tables(ALL_MODELS)
     fulltext.create()
     change_feed.create()
     list_indexes.create()
-    Country.insert_many(COUNTRIES, fields=[Country.code, Country.name]).execute()
+    countries = [(code, seed_texts.country_name(code, language, name)) for code, name in COUNTRIES]
+    Country.insert_many(countries, fields=[Country.code, Country.name]).execute()
     Language.insert_many(LANGUAGES, fields=[Language.code, Language.name]).execute()
-    for code, description, prefix, width in SERIES:
-        NumberSeries.create(code=code, description=description, prefix=prefix, width=width)
-    for code, (description, formulas) in SALUTATIONS.items():
-        Salutation.create(code=code, description=description)
-        for (language, formal), text in formulas.items():
-            SalutationFormula.create(salutation=code, language_code=language, formal=formal, text=text)
+    for code, prefix, width in SERIES:
+        NumberSeries.create(
+            code=code, description=seed_texts.series_description(code, language), prefix=prefix, width=width
+        )
+    for code, formulas in SALUTATIONS.items():
+        Salutation.create(code=code, description=seed_texts.salutation_description(code, language))
+        for (letter_language, formal), text in formulas.items():
+            SalutationFormula.create(salutation=code, language_code=letter_language, formal=formal, text=text)
     MarketingSetup.create(
         contact_nos="CONT",
         segment_nos="SEG",

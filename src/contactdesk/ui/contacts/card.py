@@ -26,6 +26,7 @@ from contactdesk.ui import errors, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
+from contactdesk.ui.country_names import with_country_names
 from contactdesk.ui.placeholders import fill
 
 TEXT_FIELDS = [
@@ -132,7 +133,7 @@ class ContactCard(QDialog):
         self._edit("post_code", self.tr("Post code"), form)
         self._edit("city", self.tr("City"), form)
         self._edit("county", self.tr("County"), form)
-        self.country = CodeCombo(lookups.list_countries(), parent=page)
+        self.country = CodeCombo(with_country_names(lookups.list_countries()), parent=page)
         self.country.setObjectName("contact_country_code")
         self.fields["country_code"] = FieldWithError(self.country, self)
         form.addRow(self.tr("Country/region"), self.fields["country_code"])

@@ -57,7 +57,7 @@ class ExportDialog(QDialog):
             else self.tr("The current &search result (no search entered)"),
         )
         self.search_button.setEnabled(bool(self.query))
-        self.segment_button = self._scope_button(scope_box, "exportScopeSegment", self.tr("The contacts on s&egment"))
+        self.segment_button = self._scope_button(scope_box, "exportScopeSegment", self.tr("The contacts on se&gment"))
         self.segment = QComboBox(scope_box)
         self.segment.setObjectName("exportSegment")
         self.segment.setAccessibleName(self.tr("Segment"))

@@ -32,7 +32,7 @@ class FilePage(QWizardPage):
         self.path.setObjectName("importFilePath")
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.textChanged.connect(lambda _text: self.completeChanged.emit())
-        browse = QPushButton(self.tr("&Browse…"), self)
+        browse = QPushButton(self.tr("B&rowse…"), self)
         browse.setObjectName("importBrowse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from contactdesk.crm import interaction_log
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.ui.dates import short_date
+from contactdesk.ui.formatting import amount, short_time
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.setup import enum_texts
 
@@ -36,7 +37,7 @@ def _evaluation(row: EntryRow) -> str:
 COLUMNS: dict[str, tuple[Callable[[], str], Callable[[EntryRow], str], bool]] = {
     "entry_no": (lambda: translate("EntriesModel", "Entry No."), lambda r: str(r.entry_no), True),
     "date": (lambda: translate("EntriesModel", "Date"), _date, False),
-    "time": (lambda: translate("EntriesModel", "Time"), lambda r: r.time.strftime("%H:%M") if r.time else "", False),
+    "time": (lambda: translate("EntriesModel", "Time"), lambda r: short_time(r.time), False),
     "contact_no": (lambda: translate("EntriesModel", "Contact No."), lambda r: r.contact_no, False),
     "contact_name": (lambda: translate("EntriesModel", "Contact name"), lambda r: r.contact_name, False),
     "template": (lambda: translate("EntriesModel", "Interaction template"), lambda r: r.template_code, False),
@@ -48,7 +49,7 @@ COLUMNS: dict[str, tuple[Callable[[], str], Callable[[EntryRow], str], bool]] = 
         lambda r: enum_texts.text_of(enum_texts.correspondence_types(), r.correspondence_type),
         False,
     ),
-    "cost": (lambda: translate("EntriesModel", "Cost"), lambda r: QLocale().toString(float(r.cost), "f", 2), True),
+    "cost": (lambda: translate("EntriesModel", "Cost"), lambda r: amount(r.cost), True),
     "duration": (lambda: translate("EntriesModel", "Duration (min)"), lambda r: str(r.duration), True),
     "evaluation": (lambda: translate("EntriesModel", "Evaluation"), _evaluation, False),
     "attempt_failed": (lambda: translate("EntriesModel", "Attempt failed"), lambda r: _yes(r.attempt_failed), False),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,6 +19,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryDetails
 from contactdesk.ui import errors
 from contactdesk.ui.dates import long_date
+from contactdesk.ui.formatting import amount, number, short_time
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 
@@ -62,7 +63,7 @@ class EntryDetailsPanel(QGroupBox):
         self.comments.setAccessibleName(self.tr("Comments"))
         self.comments.setPlaceholderText(self.tr("No comments. Type one per line and click Save comments."))
         self.comments.setTabChangesFocus(True)
-        self.save_button = QPushButton(self.tr("&Save comments"), self)
+        self.save_button = QPushButton(self.tr("Save co&mments"), self)
         self.save_button.setObjectName("entrySaveComments")
         self.save_button.setAccessibleName(self.tr("Save comments"))
         self.save_button.clicked.connect(lambda _checked=False: self.save_comments())
@@ -101,12 +102,9 @@ class EntryDetailsPanel(QGroupBox):
 
     def _fill(self, details: EntryDetails) -> None:
         row = details.row
-        locale = QLocale()
         texts = {
             "contact": f"{row.contact_name} ({row.contact_no})" if row.contact_name else row.contact_no,
-            "when": " ".join(
-                part for part in (long_date(row.date), row.time.strftime("%H:%M") if row.time else "") if part
-            ),
+            "when": " ".join(part for part in (long_date(row.date), short_time(row.time)) if part),
             "template": " · ".join(part for part in (row.template_code, row.group_code, row.language_code) if part),
             "salesperson": row.salesperson_code,
             "channel": enum_texts.text_of(enum_texts.correspondence_types(), row.correspondence_type),
@@ -118,7 +116,7 @@ class EntryDetailsPanel(QGroupBox):
                 )
                 if part
             ),
-            "cost": fill(self.tr("%1 · %2 min"), locale.toString(float(row.cost), "f", 2), str(row.duration)),
+            "cost": fill(self.tr("%1 · %2 min"), amount(row.cost), number(row.duration)),
             "evaluation": " · ".join(
                 part
                 for part in (

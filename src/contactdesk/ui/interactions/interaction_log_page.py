@@ -28,7 +28,7 @@ class InteractionLogPage(EntriesPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("page_interaction_log", LOG_COLUMNS, postponed=False, parent=parent)
         self.create_button = self.add_button(
-            "logCreateInteraction", self.tr("&Create interaction…"), self.create_interaction
+            "logCreateInteraction", self.tr("Create &interaction…"), self.create_interaction
         )
         self.create_same_button = self.add_button(
             "logCreateForContact",
@@ -39,7 +39,7 @@ class InteractionLogPage(EntriesPage):
         self.cancel_button = self.add_button("logCancelEntries", self.tr("C&ancel entries…"), self.toggle_canceled)
         self.delete_button = self.add_button(
             "logDeleteCanceled",
-            self.tr("&Delete canceled entries…"),
+            self.tr("Dele&te canceled entries…"),
             self.delete_canceled,
             self.tr("Delete the canceled entries that match the filters"),
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +22,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_statistics import InteractionStatistic
 from contactdesk.ui import errors
 from contactdesk.ui.dates import short_date
+from contactdesk.ui.formatting import amount
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
 
@@ -42,8 +42,6 @@ class StatisticsDialog(QDialog):
         self.setObjectName("interactionStatistics")
         self.setWindowTitle(self.tr("Interaction statistics"))
         self.setMinimumSize(680, 400)
-        locale = QLocale()
-        money = lambda value: locale.toString(float(value), "f", 2)  # noqa: E731
         self.models: dict[str, ColumnTableModel[InteractionStatistic]] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("interactionStatisticsTabs")
@@ -56,7 +54,7 @@ class StatisticsDialog(QDialog):
                 Column(_fixed(heading), lambda r: r.code),
                 Column(lambda: self.tr("Description"), lambda r: r.description),
                 Column(lambda: self.tr("Interactions"), lambda r: r.interactions, align_right=True),
-                Column(lambda: self.tr("Cost"), lambda r: r.cost, align_right=True, display=lambda r: money(r.cost)),
+                Column(lambda: self.tr("Cost"), lambda r: r.cost, align_right=True, display=lambda r: amount(r.cost)),
                 Column(lambda: self.tr("Duration (min)"), lambda r: r.duration, align_right=True),
             ]
             model: ColumnTableModel[InteractionStatistic] = ColumnTableModel(columns, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from contactdesk.crm.log_data import LogOptions, LogResult
 from contactdesk.crm.logging_ import STEPS, check_log, log_segment
 from contactdesk.merge.segment_check import CheckedProblem
 from contactdesk.ui import errors, messages
+from contactdesk.ui.letter_folders import letters_base, outbox_of
 from contactdesk.ui.logged.check_panel import CheckPanel
 from contactdesk.ui.logged.texts import LoggingTexts
 from contactdesk.ui.merge.flow_texts import FlowTexts
@@ -41,8 +42,7 @@ translate = QCoreApplication.translate
 
 def default_folder(segment_no: str) -> Path:
     """Where a segment's letters go unless the user picks another folder."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "ContactDesk letters" / segment_no
+    return letters_base() / segment_no
 
 
 class LogSegmentDialog(QDialog):
@@ -66,11 +66,12 @@ class LogSegmentDialog(QDialog):
             fill(
                 self.tr(
                     "Logging records one interaction log entry per line and moves segment %1 "
-                    "(\u201c%2\u201d, %3 lines) to Logged segments."
+                    "(\u201c%2\u201d, %n line(s)) to Logged segments.",
+                    "",
+                    self.header.lines,
                 ),
                 self.no,
                 self.header.description or "–",
-                str(self.header.lines),
             ),
             self,
         )
@@ -185,7 +186,12 @@ class LogSegmentDialog(QDialog):
 
             folder = Path(self.folder.text().strip()).expanduser()
             result = run_with_progress(
-                self, label, 100, lambda report: log_and_deliver(no, folder, options, version=version, progress=report)
+                self,
+                label,
+                100,
+                lambda report: log_and_deliver(
+                    no, folder, options, version=version, progress=report, outbox=outbox_of(folder)
+                ),
             )
         else:
             result = run_with_progress(self, label, STEPS, lambda report: log_segment(no, options, version, report))
@@ -222,7 +228,7 @@ class LogSegmentDialog(QDialog):
             if result.cancelled:
                 lines.append(
                     self.tr(
-                        "You cancelled the letters. The entries stay logged; make the missing letters "
+                        "You canceled the letters. The entries stay logged; make the missing letters "
                         "from Logged segments."
                     )
                 )

@@ -14,6 +14,7 @@ from contactdesk.crm import logged_segments
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.ui import errors, keys, messages, roles
+from contactdesk.ui.letter_folders import outbox_of
 from contactdesk.ui.logged.log_dialog import default_folder
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.placeholders import fill
@@ -240,7 +241,7 @@ class LoggedActions(QObject):
             self.page,
             fill(self.tr("Writing the letters of %1…"), no),
             100,
-            lambda report: deliver_logged(no, Path(folder), progress=report),
+            lambda report: deliver_logged(no, Path(folder), progress=report, outbox=outbox_of(Path(folder))),
         )
         self._done(no)
         if result is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
 from contactdesk.ui import errors, keys
+from contactdesk.ui.formatting import short_date
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
@@ -50,7 +51,7 @@ ENTRY_COLUMNS = [
 
 
 def _date(row: LoggedSegmentRow) -> str:
-    return QLocale().toString(row.date, QLocale.FormatType.ShortFormat) if row.date else ""  # type: ignore[call-overload]
+    return short_date(row.date)
 
 
 COLUMNS: list[Column[LoggedSegmentRow]] = [

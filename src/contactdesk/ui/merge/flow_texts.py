@@ -228,7 +228,7 @@ class FlowTexts(QObject):
     def cancelled(self, count: int) -> str:
         """Summary after Cancel."""
         return self.tr(
-            "The merge was cancelled. %n letter(s) were finished and kept; no combined document and no "
+            "The merge was canceled. %n letter(s) were finished and kept; no combined document and no "
             "e-mail drafts were made.",
             "",
             count,

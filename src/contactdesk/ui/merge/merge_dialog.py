@@ -110,7 +110,7 @@ class MergeDialog(QDialog):
         if request is None or self.checked is None or not self.checked.ok:
             return
         checked = self.checked
-        label = fill(self.tr("Writing %1 letters to %2…"), str(len(checked.recipients)), str(request.folder))
+        label = fill(self.tr("Writing %n letter(s) to %1…", "", len(checked.recipients)), str(request.folder))
         result = run_with_progress(
             self, label, len(checked.recipients), lambda report: merge_run.merge(request, checked, report)
         )

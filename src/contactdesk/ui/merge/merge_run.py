@@ -20,6 +20,7 @@ from contactdesk.merge.errors import LibreOfficeMissingError, PdfConversionError
 from contactdesk.merge.segment_check import SegmentCheck, check_segment
 from contactdesk.merge.segment_merge import SegmentMergeResult, merge_segment
 from contactdesk.merge.template_check import Problem
+from contactdesk.ui.letter_folders import outbox_of
 from contactdesk.ui.worker import Cancelled
 
 Report = Callable[[int], None]
@@ -43,7 +44,7 @@ class MergeRequest:
     @property
     def outbox(self) -> Path:
         """Where the e-mail drafts go."""
-        return self.folder / "outbox"
+        return outbox_of(self.folder)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.merge import pdf
 from contactdesk.ui import theme
+from contactdesk.ui.letter_folders import letters_base, outbox_name
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.merge_run import MergeRequest
 from contactdesk.ui.merge_errors import MergeTexts
@@ -28,8 +29,7 @@ from contactdesk.ui.placeholders import fill
 
 def default_folder(segment_no: str) -> Path:
     """A new folder per merge under Documents, so letters of two runs never mix (or replace each other)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    base = Path(documents or Path.home()) / "ContactDesk letters"
+    base = letters_base()
     candidate, counter = base / segment_no, 1
     while candidate.exists() and any(candidate.iterdir()):
         counter += 1
@@ -93,10 +93,13 @@ class MergeOptionsPage(QWidget):
         self.combined.toggled.connect(self._update_enabled)
         self.pdf.toggled.connect(self._update_enabled)
         email = QLabel(
-            self.tr(
-                "Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file "
-                "with the letter attached) in the subfolder “outbox”; open it in your mail program "
-                "to check and send it. Their letters are not printed."
+            fill(
+                self.tr(
+                    "Lines whose correspondence type is E-mail also get an e-mail draft (an .eml file "
+                    "with the letter attached) in the subfolder “%1”; open it in your mail program "
+                    "to check and send it. Their letters are not printed."
+                ),
+                outbox_name(),
             ),
             self,
         )

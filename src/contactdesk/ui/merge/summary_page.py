@@ -58,7 +58,7 @@ class SummaryPage(QWidget):
         self.outcome = outcome
         rows: list[str] = []
         if outcome.cancelled:
-            self.title.setText(self.tr("Merge cancelled"))
+            self.title.setText(self.tr("Merge canceled"))
             rows.append(self.texts.cancelled(len(outcome.letters)))
         else:
             self.title.setText(self.tr("The letters are ready"))

@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from contactdesk.ui.formatting import display_value
+
 Row = TypeVar("Row")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,8 +63,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.display is not None:
                 return column.display(row)
-            value = column.value(row)
-            return "" if value is None else str(value)
+            return display_value(column.value(row))
         if role == SORT_ROLE:
             return column.value(row)
         if role == ROW_ROLE:

@@ -11,6 +11,7 @@ from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.list_positions import ListPositions
+from contactdesk.ui.country_names import country_name
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.worker import Worker
 
@@ -122,6 +123,8 @@ class ContactsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[index.column()][0] == "country_code" and row.country_code:
+                return country_name(row.country_code)
             return f"{row.no} · {row.name}" if index.column() <= 1 else None
         return COLUMNS[index.column()][2](row)
 

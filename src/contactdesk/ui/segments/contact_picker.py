@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.enums import ContactType
+from contactdesk.ui.formatting import number
 from contactdesk.ui.placeholders import fill
 
 LIMIT = 200
@@ -74,7 +75,7 @@ class ContactPickerDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, row.no)
         total = contact_service.count_contacts(query)
         self.note.setText(
-            fill(self.tr("Showing the first %1 of %2 contacts; type to narrow the list."), str(LIMIT), str(total))
+            fill(self.tr("Showing the first %1 of %n contact(s); type to narrow the list.", "", total), number(LIMIT))
             if total > LIMIT
             else ""
         )

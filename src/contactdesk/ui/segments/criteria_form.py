@@ -23,6 +23,7 @@ from contactdesk.crm.enums import CorrespondenceType
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.crm.templates import list_templates
 from contactdesk.ui.contacts.fields import CodeCombo
+from contactdesk.ui.country_names import with_country_names
 from contactdesk.ui.segments.texts import filter_label
 
 
@@ -48,7 +49,7 @@ class CriteriaForm(QWidget):
         self._text(contact_form, "contact", "name", self.tr("e.g. *bakker* (* matches anything)"))
         self._text(contact_form, "contact", "city", self.tr("e.g. Amsterdam|Utrecht"))
         self._text(contact_form, "contact", "post_code", self.tr("e.g. 1000..1099"))
-        self._codes(contact_form, "contact", "country_code", lookups.list_countries())
+        self._codes(contact_form, "contact", "country_code", with_country_names(lookups.list_countries()))
         self._codes(contact_form, "contact", "salesperson_code", [(p.code, p.name) for p in list_salespeople()])
         self._codes(contact_form, "contact", "language_code", lookups.list_languages())
         self._combo(

@@ -26,6 +26,7 @@ from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.crm.templates import list_templates
 from contactdesk.ui.conflict import ConflictBar, stamp_label, stamp_text
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
+from contactdesk.ui.formatting import amount, number
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.enum_combo import EnumCombo
 
@@ -163,7 +164,6 @@ class SegmentHeaderForm(QWidget):
         self._loading = True
         try:
             self.header = header
-            locale = QLocale()
             self.no.setText(header.no)
             self.description.setText(header.description)
             self.salesperson.set_code(header.salesperson_code)
@@ -188,10 +188,10 @@ class SegmentHeaderForm(QWidget):
             self.initiated.set_value(int(header.initiated_by))
             self.cost.setValue(float(header.unit_cost))
             self.duration.setValue(header.unit_duration)
-            self.lines.setText(locale.toString(header.lines))
-            self.criteria_actions.setText(locale.toString(header.criteria_actions))
-            self.total_cost.setText(locale.toString(float(header.total_cost), "f", 2))
-            self.total_duration.setText(locale.toString(header.total_duration))
+            self.lines.setText(number(header.lines))
+            self.criteria_actions.setText(number(header.criteria_actions))
+            self.total_cost.setText(amount(header.total_cost))
+            self.total_duration.setText(number(header.total_duration))
             self.stamp.setText(stamp_text(header.created_by, header.changed_by, header.changed_at))
         finally:
             self._loading = False

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +23,7 @@ from contactdesk.crm import criteria, segment_lines, templates
 from contactdesk.crm.criteria import ActionInfo
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.segment_data import SegmentLineRow
+from contactdesk.ui.formatting import amount, short_date
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.segments.texts import why_text
 from contactdesk.ui.setup import enum_texts
@@ -47,7 +47,7 @@ class LineColumn:
 
 
 def _date(row: SegmentLineRow) -> str:
-    return QLocale().toString(row.date, QLocale.FormatType.ShortFormat) if row.date else ""  # type: ignore[call-overload]
+    return short_date(row.date)
 
 
 COLUMNS = [
@@ -96,7 +96,7 @@ COLUMNS = [
     LineColumn(
         "cost",
         lambda: translate("SegmentLinesModel", "Cost"),
-        lambda r: QLocale().toString(float(r.cost), "f", 2),
+        lambda r: amount(r.cost),
         right=True,
     ),
 ]

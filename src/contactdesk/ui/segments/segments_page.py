@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
 from contactdesk.ui import errors, keys, messages
+from contactdesk.ui.formatting import short_date
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
@@ -33,7 +34,7 @@ translate = QCoreApplication.translate
 
 
 def _date(row: SegmentSummary) -> str:
-    return QLocale().toString(row.date, QLocale.FormatType.ShortFormat) if row.date else ""  # type: ignore[call-overload]
+    return short_date(row.date)
 
 
 COLUMNS: list[Column[SegmentSummary]] = [

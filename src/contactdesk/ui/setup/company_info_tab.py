@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 from contactdesk.crm import lookups
 from contactdesk.crm.company_info import CompanyInfoData, get_company_info, save_company_info
 from contactdesk.ui.contacts.fields import CodeCombo
+from contactdesk.ui.country_names import with_country_names
 from contactdesk.ui.setup.form_fields import refill_code_combo
 from contactdesk.ui.setup.settings_tab import SettingsTab
 
@@ -54,7 +55,7 @@ class CompanyInfoTab(SettingsTab):
         self.edits[name] = self.fields.add(form, name, label, QLineEdit(self))
 
     def load_choices(self) -> None:
-        refill_code_combo(self.country, lookups.list_countries())
+        refill_code_combo(self.country, with_country_names(lookups.list_countries()))
 
     def load_values(self) -> None:
         data = get_company_info()

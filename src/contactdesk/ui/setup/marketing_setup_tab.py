@@ -12,6 +12,7 @@ from contactdesk.crm.marketing_setup import MarketingSetupData, get_marketing_se
 from contactdesk.crm.number_series import list_series
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.ui.contacts.fields import CodeCombo
+from contactdesk.ui.country_names import with_country_names
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.setup.enum_combo import EnumCombo
 from contactdesk.ui.setup.form_fields import refill_code_combo
@@ -92,7 +93,7 @@ class MarketingSetupTab(SettingsTab):
         for combo in self.series.values():
             refill_code_combo(combo, series)
         refill_code_combo(self.salesperson, [(p.code, p.name) for p in list_salespeople(include_blocked=False)])
-        refill_code_combo(self.country, lookups.list_countries())
+        refill_code_combo(self.country, with_country_names(lookups.list_countries()))
         refill_code_combo(self.language, lookups.list_languages())
         salutations = lookups.list_salutations()
         refill_code_combo(self.company_salutation, salutations)

@@ -173,7 +173,7 @@ class ContentPage(WizardStep):
             self, self.tr("Choose a Word document"), "", self.tr("Word documents (*.docx)")
         )
         if not path:
-            self.show_error(self.tr("Import cancelled: no document was chosen."))
+            self.show_error(self.tr("Import canceled: no document was chosen."))
             return
         try:
             attachments.validate_docx(Path(path))
@@ -191,7 +191,7 @@ class ContentPage(WizardStep):
         if action == WizardAction.IMPORT and not self.request.has_document:
             self.show_error(
                 self.tr(
-                    "Import cancelled: choose a Word document with the button above, or go back "
+                    "Import canceled: choose a Word document with the button above, or go back "
                     "and choose another template."
                 )
             )
