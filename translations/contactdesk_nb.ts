@@ -4035,6 +4035,17 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MenuButton</name>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Flere handlinger</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge</source>

@@ -3360,7 +3360,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <name>LoggedActions</name>
     <message>
         <source>Create &amp;follow-up segment</source>
-        <translation>&amp;Opvolgingssegm. maken</translation>
+        <translation>&amp;Opvolgingssegment maken</translation>
     </message>
     <message>
         <source>A new segment with the same header and contacts</source>
@@ -3384,7 +3384,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
     <message>
         <source>&amp;Delete canceled…</source>
-        <translation>Geannuleerde &amp;verwijderen…</translation>
+        <translation>Geannuleerde segmenten &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Delete every canceled logged segment; their entries stay</source>
@@ -3424,7 +3424,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
     <message>
         <source>Create follow-up segment</source>
-        <translation>Opvolgingssegm. maken</translation>
+        <translation>Opvolgingssegment maken</translation>
     </message>
     <message>
         <source>Reuse as new segment</source>
@@ -4032,6 +4032,17 @@ Database: %2</translation>
     <message>
         <source>Communication (phone, e-mail, home page)</source>
         <translation>Communicatie (telefoon, e-mail, website)</translation>
+    </message>
+</context>
+<context>
+    <name>MenuButton</name>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
     </message>
 </context>
 <context>

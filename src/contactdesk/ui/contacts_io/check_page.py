@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.imports import check_import
 from contactdesk.crm.imports.results import DuplicateMatch, ImportProblem, OnDuplicate
+from contactdesk.ui import sizing
 from contactdesk.ui.contacts_io.texts import ImportTexts
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
@@ -147,6 +148,7 @@ class CheckPage(QWizardPage):
         self.duplicate_box.setEnabled(bool(check and check.duplicates))
         for view in (self.problems_view, self.duplicates_view):
             view.resizeColumnsToContents()
+            sizing.fit_headers(view)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
