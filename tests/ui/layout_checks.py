@@ -12,11 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
+    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionToolButton,
     QTabBar,
+    QTableView,
     QToolBar,
     QToolButton,
     QWidget,
@@ -63,6 +66,16 @@ def _button(button: QAbstractButton) -> str | None:
     if not button.text():
         return None
     need = button.sizeHint().width()
+    if (
+        isinstance(button, QToolButton)
+        and button.menu() is not None
+        and button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    ):
+        # Qt's size hint leaves no room for an instant-popup button's arrow: the style draws it over the text.
+        option = QStyleOptionToolButton()
+        option.initFrom(button)
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+        need = max(need, QToolButton.sizeHint(button).width() + arrow)
     if button.width() + SLACK < need:
         return f"{describe(button)}: {button.width()} px wide, its text needs {need} px"
     return None
@@ -99,6 +112,26 @@ def _header(header: QHeaderView) -> list[str]:
             size = max(size, header.viewport().width() - header.sectionViewportPosition(section))
         if size + SLACK < need:
             found.append(f"{describe(header)} column {text!r}: {size} px wide, its header needs {need} px")
+    return found
+
+
+def _rows(view: QTableView) -> list[str]:
+    """Rows of wrapped text: each as high as its text, and one higher than the view must scroll by pixel."""
+    if (
+        not view.wordWrap()
+        or view.model() is None
+        or view.verticalHeader().sectionResizeMode(0) != (QHeaderView.ResizeMode.Interactive)
+    ):
+        return []
+    found = []
+    height = view.viewport().height()
+    for row in range(min(view.model().rowCount(), 50)):
+        if view.isRowHidden(row):
+            continue
+        if view.rowHeight(row) > height and view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            found.append(
+                f"{describe(view)} row {row}: {view.rowHeight(row)} px high in a {height} px view, no scrolling in it"
+            )
     return found
 
 
@@ -141,20 +174,10 @@ def problems(window: QWidget, size: tuple[int, int] = SMALL_SCREEN) -> list[str]
             found.append(_line_edit(widget) or "")
         elif isinstance(widget, QHeaderView):
             found.extend(_header(widget))
+        elif isinstance(widget, QTableView):
+            found.extend(_rows(widget))
         elif isinstance(widget, QToolBar):
             found.append(_toolbar(widget) or "")
         elif isinstance(widget, QTabBar):
             found.append(_tab_bar(widget) or "")
     return [problem for problem in found if problem]
-
-
-def fit(window: QWidget, size: tuple[int, int] = SMALL_SCREEN) -> None:
-    """Give a window the size it opens at, bounded by the small screen, and lay it out."""
-    from PySide6.QtWidgets import QApplication
-
-    window.show()
-    window.resize(min(window.width(), size[0]), min(window.height(), size[1]))
-    QApplication.processEvents()
-    for area in window.findChildren(QAbstractScrollArea):
-        area.updateGeometry()
-    QApplication.processEvents()

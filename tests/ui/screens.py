@@ -42,12 +42,13 @@ def _tabs(name: str, window: QWidget, visit: Visit) -> None:
         for index in range(1, tabs.count()):
             tabs.setCurrentIndex(index)
             QApplication.processEvents()
-            visit(f"{name}-{_slug(tabs.tabText(index))}", window)
+            # The tab's objectName keeps the file name the same in every language.
+            visit(f"{name}-{_slug(tabs.widget(index).objectName() or str(index + 1))}", window)
         tabs.setCurrentIndex(0)
 
 
 def _slug(text: str) -> str:
-    return "-".join(text.replace("&", "").lower().split())[:30]
+    return text.removeprefix("setup").removesuffix("Tab").replace("_", "-").lower()[:30] or "tab"
 
 
 def _open(name: str, window: QWidget, visit: Visit) -> None:
@@ -175,8 +176,16 @@ def _any_contact() -> str:
 
 
 def _merge(segment_no: str, folder: Path, parent: QWidget, visit: Visit) -> None:
+    from contactdesk.crm import segment_lines
+    from contactdesk.store.enums import CorrespondenceType
+    from contactdesk.store.models import Contact
     from contactdesk.ui.merge.merge_dialog import MergeDialog
 
+    # E-mail lines without an e-mail address: the check then has a long warning to show.
+    lines = segment_lines.list_lines(segment_no)
+    for line in lines[1:]:
+        segment_lines.update_line(segment_no, line.line_no, "correspondence_type", int(CorrespondenceType.EMAIL))
+    Contact.update(email="").where(Contact.no.in_([line.contact_no for line in lines[1:]])).execute()
     dialog = MergeDialog(segment_no, folder / "letters", parent)
     _open("merge-options", dialog, visit)
     dialog.check_button.click()
