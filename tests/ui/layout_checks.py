@@ -9,7 +9,10 @@ message boxes, or colours.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -89,8 +92,9 @@ def _line_edit(edit: QLineEdit) -> str | None:
     # QLineEdit's sizeHint is 17 "x" plus its frame, margins and side buttons (the clear button): that chrome
     # stays, the placeholder takes the place of the 17 "x".
     chrome = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-    need = chrome + metrics.horizontalAdvance(placeholder)
-    if edit.width() + SLACK < need:
+    # Qt elides a placeholder by its exact, fractional width: no slack here.
+    need = chrome + math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(placeholder))
+    if edit.width() < need:
         return f"{describe(edit)}: {edit.width()} px wide, its placeholder needs {need} px"
     return None
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QLineEdit, QScrollArea, QTableView, QWidget
 
 
@@ -10,7 +13,8 @@ def placeholder_width(edit: QLineEdit) -> int:
     metrics = edit.fontMetrics()
     # QLineEdit's size hint is room for 17 "x" plus its frame, margins and side buttons.
     chrome = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-    return chrome + metrics.horizontalAdvance(edit.placeholderText())
+    # Qt elides with the text's exact (fractional) width: round up, or the last letter becomes "…".
+    return chrome + math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText()))
 
 
 def fit_placeholder(edit: QLineEdit) -> None:
