@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QRadioButton,
     QTableView,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.imports import check_import
 from contactdesk.crm.imports.results import DuplicateMatch, ImportProblem, OnDuplicate
-from contactdesk.ui import sizing
 from contactdesk.ui.contacts_io.texts import ImportTexts
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
@@ -101,8 +101,12 @@ class CheckPage(QWizardPage):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # A sentence about a problem wraps in the last column, and its row grows: an elided problem says nothing.
+        table.setWordWrap(True)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
@@ -146,9 +150,6 @@ class CheckPage(QWizardPage):
             self.tabs.setCurrentIndex(0 if check.problems or not check.duplicates else 1)
         self.skip_bad.setEnabled(bool(check and check.bad))
         self.duplicate_box.setEnabled(bool(check and check.duplicates))
-        for view in (self.problems_view, self.duplicates_view):
-            view.resizeColumnsToContents()
-            sizing.fit_headers(view)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
