@@ -33,7 +33,7 @@ def main() -> int:
 
     from tests import engines
     from tests.ui.layout_checks import problems
-    from tests.ui.screens import SIZE, quiet_outside, walk
+    from tests.ui.screens import SIZE, quiet_outside, walk, walk_pages
 
     from contactdesk.store.opening import open_database
     from contactdesk.ui.app import make_application
@@ -42,6 +42,8 @@ def main() -> int:
     app = make_application([sys.argv[0]])
     work = Path(tempfile.mkdtemp(prefix="contactdesk-screenshots-"))
     target = args.database or engines.new_demo_database(work)
+    empty = engines.new_database(work, "empty")
+    open_database(empty, create=True)  # the pages of a new database, as a first-time user sees them
     open_database(target)
     args.outdir.mkdir(parents=True, exist_ok=True)
     written = 0
@@ -58,6 +60,9 @@ def main() -> int:
                 print(f"{language}-{name}: {problem}")
 
         with quiet_outside(work):
+            open_database(empty)
+            walk_pages(save, work, empty, prefix="empty-")
+            open_database(target)
             walk(save, work, target)
     print(f"{written} screenshots in {args.outdir}")
     return 0

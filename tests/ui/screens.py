@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTabWidget, QWidget, QWizard
 
 from contactdesk.store.enums import CriteriaAction
+
+if TYPE_CHECKING:
+    from contactdesk.ui.main_window import MainWindow
 
 Visit = Callable[[str, QWidget], None]
 # The size every screen is checked and photographed at (a small laptop at 150 % scaling).
@@ -84,6 +89,34 @@ def quiet_outside(folder: Path) -> Iterator[list[str]]:
             setattr(owner, attribute, value)
 
 
+def walk_pages(visit: Visit, folder: Path, database: str, prefix: str = "") -> None:
+    """Open every page of the main window on `database` and visit each (each tab of a tabbed page)."""
+    from contactdesk.ui.main_window import MainWindow
+    from contactdesk.ui.settings import Settings
+
+    settings = Settings(QSettings(str(folder / "pages.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(database, settings)
+    show(window)
+    try:
+        _pages(window, visit, prefix)
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def _pages(window: MainWindow, visit: Visit, prefix: str) -> None:
+    for row in range(len(window.page_actions())):
+        window.show_page_at(row)
+        QApplication.processEvents()
+        page = window.current_page()
+        table = getattr(page, "table", None)
+        if table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)
+            QApplication.processEvents()
+            QApplication.processEvents()
+        _tabs(prefix + page.objectName().removeprefix("page_").replace("_", "-"), window, visit)
+
+
 def walk(visit: Visit, folder: Path, database: str) -> None:
     """Open every page, dialog and wizard page in turn on `database` (the sample data) and visit each."""
     from contactdesk.crm import segments
@@ -94,16 +127,7 @@ def walk(visit: Visit, folder: Path, database: str) -> None:
     window = MainWindow(database, settings)
     show(window)
     try:
-        for row in range(len(window.page_actions())):
-            window.show_page_at(row)
-            QApplication.processEvents()
-            page = window.current_page()
-            table = getattr(page, "table", None)
-            if table is not None and table.model() is not None and table.model().rowCount():
-                table.selectRow(0)
-                QApplication.processEvents()
-                QApplication.processEvents()
-            _tabs(page.objectName().removeprefix("page_").replace("_", "-"), window, visit)
+        _pages(window, visit, "")
         summaries = segments.list_segments()
         welcome = next(s.no for s in summaries if s.template_code == "WELCOME")
         _dialogs(window, settings, welcome, folder, visit)
@@ -119,6 +143,7 @@ def _done(dialog: QWidget) -> None:
 
 
 def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, visit: Visit) -> None:
+    from contactdesk.crm.errors import ConcurrentEditError
     from contactdesk.ui.connect_dialog import ConnectDialog
     from contactdesk.ui.contacts.card import ContactCard
     from contactdesk.ui.contacts_io.export_dialog import ExportDialog
@@ -132,6 +157,12 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
     contact_no = _any_contact()
     card = ContactCard(window, contact_no)
     _open("contact-card", card, visit)
+    # Someone else saved the contact meanwhile: the bar that says so, and the user's own value under a field.
+    card.conflict.show_conflict(ConcurrentEditError("contact", contact_no, "someone", datetime(2026, 1, 5, 9, 30)))
+    card.edits["name"].setText(card.edits["name"].text() + " (mine)")
+    card.reload()
+    QApplication.processEvents()
+    visit("contact-card-conflict", card)
     _done(card)
     new = ContactCard(window)
     show(new)
@@ -141,6 +172,10 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
     _done(new)
     sheet = SegmentWorksheet(segment_no, window)
     _open("segment-worksheet", sheet, visit)
+    sheet.form.conflict.show_conflict(ConcurrentEditError("segment", segment_no, "someone"))
+    QApplication.processEvents()
+    visit("segment-worksheet-conflict", sheet)
+    sheet.form.conflict.hide()
     for action in CriteriaAction:
         dialog = CriteriaDialog(segment_no, action, sheet)
         _open(f"criteria-{action.name.lower()}", dialog, visit)

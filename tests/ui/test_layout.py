@@ -18,7 +18,7 @@ from contactdesk.ui.i18n import install_translators
 from contactdesk.ui.pages.base import Page
 
 from .layout_checks import problems
-from .screens import SIZE, quiet_outside, walk
+from .screens import SIZE, quiet_outside, walk, walk_pages
 
 
 def _screen_classes() -> set[type]:
@@ -53,3 +53,17 @@ def test_every_screen_fits_a_small_laptop(qtbot, qapp, demo_database, tmp_path: 
     # Abstract bases are seen through their subclasses.
     missing = {cls.__name__ for cls in _screen_classes() if not any(issubclass(s, cls) for s in seen)}
     assert missing == set(), "screens the layout test does not open: add them to tests/ui/screens.py"
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "nb"])
+def test_every_page_of_an_empty_database_fits_too(qtbot, qapp, database, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    install_translators(qapp, language)
+    found: dict[str, list[str]] = {}
+    try:
+        with quiet_outside(tmp_path):
+            walk_pages(lambda name, window: found.update({name: problems(window, SIZE)}), tmp_path, database.target)
+    finally:
+        install_translators(qapp, "en")
+    report = [f"{name}: {cut}" for name, cuts in found.items() for cut in cuts]
+    assert not report, "cut off or hidden at 1024×700 with no data:\n" + "\n".join(report)
+    assert len(found) >= 6, sorted(found)
