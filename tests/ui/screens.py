@@ -1,12 +1,14 @@
 """Every screen of the app opened on the sample data, one after another: for the layout test and screenshots.
 
-`walk(visit, folder)` opens the main window's pages (each tab of a tabbed page), then every dialog and every
-wizard page, and calls `visit(name, window)` with each laid out on screen. Only what leaves the process is
-replaced: file dialogs answer with a path in `folder`, message boxes and the desktop record instead of showing.
+`walk(visit, folder, database)` opens the main window's pages (each tab of a tabbed page), then every dialog and
+wizard page, and calls `visit(name, window)` with each laid out on screen; `walk_pages` opens the pages only.
+Inside `quiet_outside` only what leaves the process is replaced: file dialogs answer with a path in `folder`,
+questions with Yes, message boxes are recorded, the desktop opens nothing.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTabWidget, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QWidget, QWizard
 
 from contactdesk.store.enums import CriteriaAction
 
@@ -31,7 +33,7 @@ def show(window: QWidget, size: tuple[int, int] = SIZE) -> None:
     """Show a window as a user gets it: the main window at `size`, a dialog at its own size within `size`."""
     window.show()
     QApplication.processEvents()
-    if window.isWindow() and window.parentWidget() is None and window.objectName() == "mainWindow":
+    if window.objectName() == "mainWindow":
         window.resize(*size)
     else:
         window.resize(min(window.width(), size[0]), min(window.height(), size[1]))
@@ -298,14 +300,7 @@ def _next_page(wizard: QWizard) -> None:
 
 
 def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> None:
-    import time
-
     end = time.monotonic() + seconds
     while not condition() and time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.01)
-
-
-def is_dialog(widget: QWidget) -> bool:
-    """A separate window of its own (dialog or wizard)."""
-    return isinstance(widget, QDialog)
