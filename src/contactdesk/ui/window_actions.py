@@ -13,6 +13,7 @@ from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
+from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
@@ -84,6 +85,7 @@ class WindowActions:
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(TOOL_BUTTON_STYLE)
         for action in (contacts.new_action, contacts.edit_action, contacts.delete_action, contacts.interaction_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
