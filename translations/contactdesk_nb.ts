@@ -3216,10 +3216,6 @@
         <translation>&amp;Opprett samhandling…</translation>
     </message>
     <message>
-        <source>Dele&amp;te canceled entries…</source>
-        <translation>&amp;Slett annullerte poster…</translation>
-    </message>
-    <message>
         <source>Delete the canceled entries that match the filters</source>
         <translation>Slett de annullerte postene som samsvarer med filtrene</translation>
     </message>
@@ -3242,6 +3238,10 @@
     <message>
         <source>(no evaluation)</source>
         <translation>(ingen evaluering)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete canceled entries…</source>
+        <translation>&amp;Slett annullerte poster…</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
@@ -4159,6 +4159,17 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Communication (phone, e-mail, home page)</source>
         <translation>Kommunikasjon (telefon, e-post, hjemmeside)</translation>
+    </message>
+</context>
+<context>
+    <name>MenuButton</name>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Flere handlinger</translation>
     </message>
 </context>
 <context>

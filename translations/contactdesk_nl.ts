@@ -3216,10 +3216,6 @@
         <translation>Interactie &amp;maken…</translation>
     </message>
     <message>
-        <source>Dele&amp;te canceled entries…</source>
-        <translation>Geannuleerde posten &amp;verwijderen…</translation>
-    </message>
-    <message>
         <source>Delete the canceled entries that match the filters</source>
         <translation>De geannuleerde posten verwijderen die aan de filters voldoen</translation>
     </message>
@@ -3242,6 +3238,10 @@
     <message>
         <source>(no evaluation)</source>
         <translation>(geen evaluatie)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete canceled entries…</source>
+        <translation>Geannuleerde posten &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
@@ -3505,7 +3505,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <name>LoggedActions</name>
     <message>
         <source>Create &amp;follow-up segment</source>
-        <translation>&amp;Opvolgingssegm. maken</translation>
+        <translation>&amp;Opvolgingssegment maken</translation>
     </message>
     <message>
         <source>A new segment with the same header and contacts</source>
@@ -3529,7 +3529,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
     <message>
         <source>&amp;Delete canceled…</source>
-        <translation>Geannuleerde &amp;verwijderen…</translation>
+        <translation>Geannuleerde segmenten &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Delete every canceled logged segment; their entries stay</source>
@@ -3569,7 +3569,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
     <message>
         <source>Create follow-up segment</source>
-        <translation>Opvolgingssegm. maken</translation>
+        <translation>Opvolgingssegment maken</translation>
     </message>
     <message>
         <source>Reuse as new segment</source>
@@ -4159,6 +4159,17 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Communication (phone, e-mail, home page)</source>
         <translation>Communicatie (telefoon, e-mail, website)</translation>
+    </message>
+</context>
+<context>
+    <name>MenuButton</name>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
     </message>
 </context>
 <context>

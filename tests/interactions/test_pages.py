@@ -66,10 +66,10 @@ def test_cancel_restore_and_delete_canceled_with_confirmation(page, quiet_messag
     page.select_entry(entry_no)
     assert "Restore" in page.cancel_button.text().replace("&", "")
     confirm.answer = False
-    page.delete_button.click()
+    page.delete_action.trigger()
     assert count_entries(EntryFilter(canceled=True)) == 1
     confirm.answer = True
-    page.delete_button.click()
+    page.delete_action.trigger()
     assert count_entries(EntryFilter(canceled=None)) == 3
     assert "deleted" in quiet_messages["information"].calls[-1][2]
 
@@ -94,7 +94,7 @@ def test_details_comments_open_document_and_evaluate(page, monkeypatch) -> None:
 
 def test_create_for_the_same_contact_and_statistics(page, scenario, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.table.selectRow(0)
-    page.create_same_button.click()
+    page.create_same_action.trigger()
     assert page.wizard is not None and page.wizard.request.contact_no == scenario["P1"]
     page.wizard.close()
     page.create_button.click()

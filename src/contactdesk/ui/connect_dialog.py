@@ -102,7 +102,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.keychain_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        layout.addStrut(460)  # a width the layout's own minimum adds to
         self._fill(login or OfficeLogin.from_url(settings.last_office))
         for field in (self.host, self.database, self.user):
             field.editingFinished.connect(self._show_keychain_state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 
@@ -16,6 +16,7 @@ from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.formatting import number
 from contactdesk.ui.help.help_actions import HelpActions
 from contactdesk.ui.i18n import current_language
+from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
@@ -91,8 +92,7 @@ class WindowActions:
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        # Icon and word: the word for whoever does not know the picture yet, no wider than the word alone.
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.toolbar.setToolButtonStyle(TOOL_BUTTON_STYLE)
         for action in (contacts.new_action, contacts.edit_action, contacts.delete_action, contacts.interaction_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()

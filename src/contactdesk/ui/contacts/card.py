@@ -22,7 +22,7 @@ from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.enums import ContactType, CorrespondenceType
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
 from contactdesk.crm.salespeople import list_salespeople
-from contactdesk.ui import errors, theme
+from contactdesk.ui import errors, sizing, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
@@ -59,13 +59,12 @@ class ContactCard(QDialog):
         self._data = contact_service.get_contact(no) if no else ContactData(company_no=company_no)
         self.saved_no = ""
         self.setWindowTitle(fill(self.tr("Contact %1"), no) if no else self.tr("New contact"))
-        self.setMinimumWidth(560)
         self.edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, FieldWithError] = {}
         self.tabs = tabs = QTabWidget(self)
-        tabs.addTab(self._general_tab(), self.tr("General"))
-        tabs.addTab(self._communication_tab(), self.tr("Communication"))
-        tabs.addTab(self._segmentation_tab(), self.tr("Segmentation"))
+        tabs.addTab(sizing.scrolled(self._general_tab()), self.tr("General"))
+        tabs.addTab(sizing.scrolled(self._communication_tab()), self.tr("Communication"))
+        tabs.addTab(sizing.scrolled(self._segmentation_tab()), self.tr("Segmentation"))
         if no:
             # Imported here: the tab pulls in the wizard, which a new contact's card does not need.
             from contactdesk.ui.interactions.contact_interactions import ContactInteractionsTab
@@ -85,6 +84,7 @@ class ContactCard(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addStrut(560)  # a width the layout's own minimum adds to
         layout.addWidget(tabs)
         layout.addWidget(self.stamp)
         layout.addWidget(self.conflict)

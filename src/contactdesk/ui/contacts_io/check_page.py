@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QRadioButton,
     QTableView,
@@ -100,8 +101,12 @@ class CheckPage(QWizardPage):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # A sentence about a problem wraps in the last column, and its row grows: an elided problem says nothing.
+        table.setWordWrap(True)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
@@ -145,8 +150,6 @@ class CheckPage(QWizardPage):
             self.tabs.setCurrentIndex(0 if check.problems or not check.duplicates else 1)
         self.skip_bad.setEnabled(bool(check and check.bad))
         self.duplicate_box.setEnabled(bool(check and check.duplicates))
-        for view in (self.problems_view, self.duplicates_view):
-            view.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

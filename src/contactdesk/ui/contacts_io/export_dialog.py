@@ -43,7 +43,6 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export contacts"))
         self.setAccessibleName(self.tr("Export contacts"))
-        self.setMinimumWidth(520)
         self.query = query.strip()
         self.exported = -1
         scope_box = QGroupBox(self.tr("Which contacts"), self)
@@ -101,6 +100,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addStrut(520)  # a width the layout's own minimum adds to
         layout.addWidget(scope_box)
         layout.addLayout(form)
         layout.addStretch(1)

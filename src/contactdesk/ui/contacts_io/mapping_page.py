@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.imports.checker import NAME_FIELDS
+from contactdesk.ui import sizing
 from contactdesk.ui.contacts_io.field_delegate import FieldDelegate
 from contactdesk.ui.contacts_io.mapping_model import FIELD_COLUMN, MappingModel
 from contactdesk.ui.contacts_io.preview_model import PreviewModel
@@ -84,6 +85,8 @@ class MappingPage(QWizardPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 220)
+        self.preview.resizeColumnsToContents()
+        sizing.fit_headers(self.preview)
         if source is not None and source.recognised:
             text = self.tr("Recognised as: %1. Check the columns below, or change what a column is imported as.")
             self.layout_label.setText(fill(text, self.texts.layout_name(source.layout)))

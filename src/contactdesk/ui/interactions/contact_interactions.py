@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.interaction_log import EntryFilter
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, sizing
 from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
 from contactdesk.ui.wizard.interaction_wizard import InteractionWizard, start_interaction_wizard
 
@@ -60,6 +60,7 @@ class ContactInteractionsTab(QWidget):
         self.open_button.clicked.connect(lambda _checked=False: self.open_document())
         self.summary = QLabel(self)
         self.summary.setObjectName("contactInteractionsSummary")
+        self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
@@ -82,6 +83,7 @@ class ContactInteractionsTab(QWidget):
             else self.tr("No interactions with this contact yet.")
         )
         self.table.resizeColumnsToContents()
+        sizing.fit_headers(self.table)
         self._update_buttons()
 
     def _current(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryRow
-from contactdesk.ui import errors
+from contactdesk.ui import errors, sizing
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.interactions.entry_filters import EntryFilterBar
 from contactdesk.ui.pages.base import Page
@@ -78,6 +79,17 @@ class EntriesPage(Page):
         self.buttons.addWidget(button)
         return button
 
+    def menu_action(self, name: str, text: str, slot: object, tip: str = "") -> QAction:
+        """An action for the row's More menu (the page keeps it, so its shortcut works)."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
     def empty_text(self, filtered: bool) -> str:
         """What the page says when it has no rows."""
         # Template method: every concrete page/tab/dialog defines it.
@@ -95,6 +107,7 @@ class EntriesPage(Page):
         if self.model.total() and not self._sized:
             # Once, on the first rows: later refreshes keep the widths the user dragged.
             self.table.resizeColumnsToContents()
+            sizing.fit_headers(self.table)
             self._sized = True
         for entry_no in selected[:1]:
             self.select_entry(entry_no)

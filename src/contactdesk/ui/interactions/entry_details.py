@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm import interaction_changes, interaction_log
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryDetails
-from contactdesk.ui import errors
+from contactdesk.ui import errors, sizing
 from contactdesk.ui.dates import long_date
 from contactdesk.ui.formatting import amount, number, short_time
 from contactdesk.ui.placeholders import fill
@@ -34,8 +34,12 @@ class EntryDetailsPanel(QGroupBox):
         self.setObjectName("entryDetails")
         self.entry_no = 0
         self.values: dict[str, QLabel] = {}
-        form = QFormLayout()
+        facts = QWidget(self)
+        form = QFormLayout(facts)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        # Each value under its label: beside it, a narrow panel left a few letters per line.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for key, label in (
             ("contact", self.tr("Contact")),
             ("when", self.tr("Date and time")),
@@ -52,7 +56,7 @@ class EntryDetailsPanel(QGroupBox):
             ("document", self.tr("Document")),
             ("user", self.tr("User")),
         ):
-            value = QLabel(self)
+            value = QLabel(facts)
             value.setObjectName(f"entryDetail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,7 +79,8 @@ class EntryDetailsPanel(QGroupBox):
         self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addLayout(form)
+        # The facts scroll: in a narrow panel they wrap, and a small screen has no room for all of them.
+        layout.addWidget(sizing.scrolled(facts, self), 2)
         layout.addWidget(QLabel(self.tr("Comments:"), self))
         layout.addWidget(self.comments, 1)
         layout.addLayout(buttons)

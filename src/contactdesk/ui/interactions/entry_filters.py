@@ -11,6 +11,7 @@ from contactdesk.crm.codes import list_codes
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, template_choices
 from contactdesk.crm.salespeople import list_salespeople
+from contactdesk.ui import sizing
 from contactdesk.ui.contacts.fields import CodeCombo
 
 NO_DATE = QDate(1900, 1, 1)
@@ -73,39 +74,33 @@ class EntryFilterBar(QWidget):
         self.clear_button.setObjectName("filterClear")
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(lambda _checked=False: self.clear())
+        # Three fields to a row (the search spans two): four and a column of buttons made the window too wide.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        rows = [
-            [
-                (self.tr("Search:"), self.text),
-                (self.tr("Contact:"), self.contact),
-                (self.tr("Salesperson:"), self.salesperson),
-                (self.tr("Template:"), self.template),
-            ],
-        ]
-        if not postponed:
-            rows.append(
-                [
-                    (self.tr("From:"), self.date_from),
-                    (self.tr("To:"), self.date_to),
-                    (self.tr("Group:"), self.group),
-                    (self.tr("Segment:"), self.segment),
-                ]
-            )
-        for row, fields in enumerate(rows):
-            for column, (label, widget) in enumerate(fields):
-                caption = QLabel(label, self)
-                caption.setBuddy(widget)
-                grid.addWidget(caption, row, column * 2)
-                grid.addWidget(widget, row, column * 2 + 1)
-                grid.setColumnStretch(column * 2 + 1, 1)
+        self._add(grid, 0, 0, self.tr("Search:"), self.text, span=3)
+        self._add(grid, 0, 2, self.tr("Contact:"), self.contact)
+        self._add(grid, 1, 0, self.tr("Salesperson:"), self.salesperson)
+        self._add(grid, 1, 1, self.tr("Template:"), self.template)
+        grid.addWidget(self.clear_button, 0, 6)
         if postponed:
             for widget in (self.date_from, self.date_to, self.group, self.segment, self.canceled):
                 widget.hide()
-            grid.addWidget(self.clear_button, 0, 8)
         else:
-            grid.addWidget(self.canceled, 1, 8)
-            grid.addWidget(self.clear_button, 0, 8)
+            self._add(grid, 1, 2, self.tr("Group:"), self.group)
+            self._add(grid, 2, 0, self.tr("From:"), self.date_from)
+            self._add(grid, 2, 1, self.tr("To:"), self.date_to)
+            self._add(grid, 2, 2, self.tr("Segment:"), self.segment)
+            grid.addWidget(self.canceled, 1, 6)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+    def _add(self, grid: QGridLayout, row: int, column: int, label: str, widget: QWidget, span: int = 1) -> None:
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        grid.addWidget(caption, row, column * 2)
+        grid.addWidget(widget, row, column * 2 + 1, 1, span)
+        if isinstance(widget, QComboBox):
+            sizing.compact(widget, 10)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMenu, QSplitter, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QWidget
 
 from contactdesk.crm import interaction_changes, interaction_log
 from contactdesk.crm.enums import Evaluation
@@ -18,6 +18,7 @@ from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.interactions.entries_model import LOG_COLUMNS
 from contactdesk.ui.interactions.entries_page import EntriesPage
 from contactdesk.ui.interactions.entry_details import EntryDetailsPanel
+from contactdesk.ui.menu_button import more_push_button
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.wizard.interaction_wizard import start_interaction_wizard
 
@@ -30,30 +31,17 @@ class InteractionLogPage(EntriesPage):
         self.create_button = self.add_button(
             "logCreateInteraction", self.tr("Create &interaction…"), self.create_interaction
         )
-        self.create_same_button = self.add_button(
-            "logCreateForContact",
-            self.tr("Create for this c&ontact…"),
-            self.create_for_contact,
-            self.tr("Create an interaction for the contact of the selected entry"),
-        )
         self.cancel_button = self.add_button("logCancelEntries", self.tr("C&ancel entries…"), self.toggle_canceled)
-        self.delete_button = self.add_button(
-            "logDeleteCanceled",
-            self.tr("Dele&te canceled entries…"),
-            self.delete_canceled,
-            self.tr("Delete the canceled entries that match the filters"),
-        )
         self.open_button = self.add_button(
             "logOpenDocument",
             self.tr("Open &document"),
             self.open_document,
             self.tr("Open a copy of the letter kept with the selected entry"),
         )
-        self.evaluate_button = QToolButton(self)
+        # A push button with a menu leaves room for its arrow (a tool button draws it over the text).
+        self.evaluate_button = QPushButton(self.tr("&Evaluate"), self)
         self.evaluate_button.setObjectName("logEvaluate")
-        self.evaluate_button.setText(self.tr("&Evaluate"))
         self.evaluate_button.setAccessibleName(self.tr("Evaluate the selected entries"))
-        self.evaluate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.evaluate_button)
         for value, text in enum_texts.evaluations():
             action = menu.addAction(text or self.tr("(no evaluation)"))
@@ -61,12 +49,29 @@ class InteractionLogPage(EntriesPage):
             action.triggered.connect(lambda _checked=False, v=value: self.evaluate(v))
         self.evaluate_button.setMenu(menu)
         self.buttons.addWidget(self.evaluate_button)
-        self.statistics_button = self.add_button(
+        # The rest in a More menu: seven buttons in a row would make the window wider than a small laptop.
+        self.create_same_action = self.menu_action(
+            "logCreateForContact",
+            self.tr("Create for this c&ontact…"),
+            self.create_for_contact,
+            self.tr("Create an interaction for the contact of the selected entry"),
+        )
+        self.delete_action = self.menu_action(
+            "logDeleteCanceled",
+            self.tr("&Delete canceled entries…"),
+            self.delete_canceled,
+            self.tr("Delete the canceled entries that match the filters"),
+        )
+        self.statistics_action = self.menu_action(
             "logStatistics",
             self.tr("&Statistics…"),
             self.show_statistics,
             self.tr("Interactions, cost and duration per template and group"),
         )
+        self.more_button = more_push_button(
+            self, [self.create_same_action, None, self.delete_action, None, self.statistics_action], "logMore"
+        )
+        self.buttons.addWidget(self.more_button)
         self.buttons.addStretch(1)
         self.details = EntryDetailsPanel(self)
         self.details.comments_saved.connect(lambda _entry_no: self.selection_changed())
@@ -100,7 +105,7 @@ class InteractionLogPage(EntriesPage):
     def selection_changed(self) -> None:
         rows = self.selected_rows()
         one = rows[0] if len(rows) == 1 else None
-        self.create_same_button.setEnabled(bool(rows) and bool(rows[0].contact_no))
+        self.create_same_action.setEnabled(bool(rows) and bool(rows[0].contact_no))
         self.cancel_button.setEnabled(bool(rows))
         all_canceled = bool(rows) and all(row.canceled for row in rows)
         self.cancel_button.setText(self.tr("Rest&ore entries…") if all_canceled else self.tr("C&ancel entries…"))

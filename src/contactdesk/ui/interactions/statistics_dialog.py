@@ -41,7 +41,7 @@ class StatisticsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("interactionStatistics")
         self.setWindowTitle(self.tr("Interaction statistics"))
-        self.setMinimumSize(680, 400)
+        self.resize(680, 400)  # a size to open at; the layout keeps its own minimum
         self.models: dict[str, ColumnTableModel[InteractionStatistic]] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("interactionStatisticsTabs")

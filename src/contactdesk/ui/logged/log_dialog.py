@@ -61,7 +61,6 @@ class LogSegmentDialog(QDialog):
         self.version = version
         self.result_: Any = None
         self.setWindowTitle(fill(self.tr("Log segment %1"), self.no))
-        self.setMinimumWidth(560)
         intro = QLabel(
             fill(
                 self.tr(
@@ -115,6 +114,7 @@ class LogSegmentDialog(QDialog):
         checks = QGroupBox(self.tr("Check"), self)
         QVBoxLayout(checks).addWidget(self.panel)
         layout = QVBoxLayout(self)
+        layout.addStrut(560)  # a width the layout's own minimum adds to
         layout.addWidget(intro)
         layout.addWidget(options)
         layout.addWidget(checks)

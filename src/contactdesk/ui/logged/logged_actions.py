@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from contactdesk.crm import logged_segments
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
-from contactdesk.ui import errors, keys, messages, roles
+from contactdesk.ui import errors, messages, roles
 from contactdesk.ui.letter_folders import outbox_of
 from contactdesk.ui.logged.log_dialog import default_folder
 from contactdesk.ui.merge.flow_texts import FlowTexts
@@ -49,18 +49,21 @@ class LoggedActions(QObject):
             self.tr("C&ancel logged segment…"),
             self.toggle_canceled,
             self.tr("Cancel (or restore) the logged segment and all its entries"),
+            more=True,
         )
         self.delete = add(
             "loggedDeleteCanceled",
             self.tr("&Delete canceled…"),
             self.delete_canceled,
             self.tr("Delete every canceled logged segment; their entries stay"),
+            more=True,
         )
         self.undo = add(
             "loggedUndo",
             self.tr("&Undo logging…"),
             self.undo_logging,
             self.tr("Remove the entries and put the segment back exactly as it was"),
+            more=True,
         )
         self.letters = add(
             "loggedLetters",
@@ -75,8 +78,6 @@ class LoggedActions(QObject):
             self.tr("Open a copy of the letter kept with the selected entry"),
         )
         self.letters.setShortcut(QKeySequence("Ctrl+M"))  # as Merge on the worksheet
-        for action in self.page.toolbar.actions():
-            keys.name_shortcut_in_tip(action)
         self.last_created = ""
         self.admin = True
 

@@ -23,11 +23,12 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
-from contactdesk.ui import errors, keys
+from contactdesk.ui import errors, keys, sizing
 from contactdesk.ui.formatting import short_date
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
+from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
@@ -125,19 +126,25 @@ class LoggedSegmentsPage(Page):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.setMinimumWidth(180)
         self.search.setMaximumWidth(260)
+        sizing.fit_placeholder(self.search)
         self.toolbar = QToolBar(self.tr("Logged segment actions"), self)
         self.toolbar.setObjectName("loggedToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.toolbar.setToolButtonStyle(TOOL_BUTTON_STYLE)
+        self.more_actions: list[QAction | None] = []
         self.actions_ = LoggedActions(self)
+        self.more_button = add_more_button(self.toolbar, self.more_actions, "loggedMore")
+        for action in menu_actions(self.toolbar):
+            keys.name_shortcut_in_tip(action)
         keys.bind_row_keys(self.entry_table, self.actions_.open_letter)
         keys.bind_row_keys(self.table, self.show_entries, self.actions_.cancel_selected)
-        top = QHBoxLayout()
-        top.addWidget(self.toolbar, 1)
-        top.addWidget(self.search)
+        # The search has a row of its own: beside the toolbar it would push actions behind the window's edge.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search)
+        search_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(search_row)
         layout.addWidget(self.stack)
 
     def _table(self, name: str, accessible: str) -> QTableView:
@@ -153,14 +160,17 @@ class LoggedSegmentsPage(Page):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return table
 
-    def add_action(self, name: str, text: str, slot: object, tip: str = "") -> QAction:
-        """An action in the toolbar above the list (a narrow window folds the rest behind »)."""
+    def add_action(self, name: str, text: str, slot: object, tip: str = "", more: bool = False) -> QAction:
+        """An action in the toolbar above the list, or (more=True) in its More menu."""
         action = QAction(text, self)
         action.setObjectName(name)
         if tip:
             action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.toolbar.addAction(action)
+        if more:
+            self.more_actions.append(action)
+        else:
+            self.toolbar.addAction(action)
         return action
 
     def title(self) -> str:
@@ -187,6 +197,7 @@ class LoggedSegmentsPage(Page):
             rows = []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        sizing.fit_headers(self.table)
         if self.search.text().strip():
             self.empty.setText(fill(self.tr("No logged segment matches \u201c%1\u201d."), self.search.text()))
         else:
@@ -244,6 +255,7 @@ class LoggedSegmentsPage(Page):
         row = self.current()
         self.entries.set_filter(EntryFilter(logged_segment_no=row.no if row else NOTHING))
         self.entry_table.resizeColumnsToContents()
+        sizing.fit_headers(self.entry_table)
         self.entries_title.setText(
             fill(self.tr("Entries of %1: %2"), row.no, self.texts.entries(self.entries.total()))
             if row

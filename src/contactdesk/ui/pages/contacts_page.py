@@ -22,7 +22,7 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, sizing
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.welcome import WelcomeWidget
@@ -93,6 +93,7 @@ class ContactsPage(Page):
         for column, width in enumerate((90, 220, 80, 220, 120, 90, 110, 240, 130, 90, 80)):
             header.resizeSection(column, width)
         table.setSortingEnabled(True)
+        sizing.fit_headers(table)
         table.doubleClicked.connect(lambda _index: self.edit_contact())
         return table
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -104,7 +105,8 @@ class CriteriaDialog(QDialog):
 
     def _options_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Options"), self)
-        row = QHBoxLayout(box)
+        # Two to a row: four in one row made the dialog wider than a small screen in Norwegian.
+        grid = QGridLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         if self.action == CriteriaAction.ADD:
             items = [
@@ -115,14 +117,14 @@ class CriteriaDialog(QDialog):
             ]
         else:
             items = [("entire_companies", self.tr("Entire companies"))]
-        for name, text in items:
+        for number, (name, text) in enumerate(items):
             check = QCheckBox(text, box)
             check.setObjectName(f"criteria_option_{name}")
             check.setToolTip(self._option_tip(name))
             check.toggled.connect(lambda _on: self.schedule_preview())
             self.checks[name] = check
-            row.addWidget(check)
-        row.addStretch(1)
+            grid.addWidget(check, number // 2, number % 2)
+        grid.setColumnStretch(2, 1)
         return box
 
     def _option_tip(self, name: str) -> str:

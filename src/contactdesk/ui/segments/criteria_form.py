@@ -22,6 +22,7 @@ from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.enums import CorrespondenceType
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.crm.templates import list_templates
+from contactdesk.ui import sizing
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.country_names import with_country_names
 from contactdesk.ui.segments.texts import filter_label
@@ -68,6 +69,7 @@ class CriteriaForm(QWidget):
         for kind in ("industry_group", "business_relation", "mailing_group", "job_responsibility"):
             self._codes(class_form, kind, f"{kind}_code", [(c.code, c.description) for c in codes.list_codes(kind)])
         self.profile = QComboBox(self)
+        sizing.compact(self.profile)
         self.profile.setObjectName("criteria_profile_answer")
         self.profile.addItem("", None)
         for answer in profile_answers():
@@ -79,6 +81,8 @@ class CriteriaForm(QWidget):
         class_form.addRow(filter_label("profile", "line_no"), self.profile)
         history = QGroupBox(self.tr("Earlier interactions"), self)
         history_form = QFormLayout(history)
+        # A field goes under its label when the two do not fit side by side (the date range is wide).
+        history_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._codes(
             history_form,
             "interaction",
@@ -133,6 +137,7 @@ class CriteriaForm(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(filter_label(source, field))
         edit.setClearButtonEnabled(True)
+        sizing.fit_placeholder(edit)
         edit.textChanged.connect(lambda _t: self.changed.emit())
         form.addRow(filter_label(source, field), edit)
         self.texts[(source, field)] = edit
@@ -149,6 +154,7 @@ class CriteriaForm(QWidget):
     def _add_combo(self, form: QFormLayout, source: str, field: str, combo: QComboBox) -> None:
         combo.setObjectName(f"criteria_{source}_{field}")
         combo.setAccessibleName(filter_label(source, field))
+        sizing.compact(combo)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         form.addRow(filter_label(source, field), combo)
         self.combos[(source, field)] = combo

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -24,6 +23,7 @@ from contactdesk.crm import lookups
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.crm.segment_data import SegmentHeader
 from contactdesk.crm.templates import list_templates
+from contactdesk.ui import sizing
 from contactdesk.ui.conflict import ConflictBar, stamp_label, stamp_text
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.formatting import amount, number
@@ -68,25 +68,23 @@ class SegmentHeaderForm(QWidget):
         self.template = self._add(
             left, "template_code", self.tr("Interaction template"), CodeCombo(templates, parent=self)
         )
+        sizing.compact(self.template, 16)
         self.template.activated.connect(lambda _i: self._emit("template_code", self.template.code()))
         self.language = self._add(left, "language_code", self.tr("Language (default)"), QComboBox(self))
         self.language.activated.connect(lambda _i: self._emit("language_code", self.language.currentData()))
         self.subject = self._add(left, "subject", self.tr("Subject (default)"), QLineEdit(self))
         self.subject.setMaxLength(100)
         self.subject.editingFinished.connect(lambda: self._emit("subject", self.subject.text()))
-        channel_row = QWidget(self)
-        channel_layout = QHBoxLayout(channel_row)
-        channel_layout.setContentsMargins(0, 0, 0, 0)
-        self.correspondence = EnumCombo(enum_texts.correspondence_types(), channel_row)
+        # The check box has a row of its own: beside the combo it made the header wider than a small screen.
+        self.correspondence = EnumCombo(enum_texts.correspondence_types(), self)
         self.correspondence.setObjectName("segment_correspondence_type")
         self.correspondence.setAccessibleName(self.tr("Correspondence type (default)"))
         self.correspondence.activated.connect(lambda _i: self._emit("correspondence_type", self.correspondence.value()))
-        self.ignore = QCheckBox(self.tr("Ignore the contact's correspondence type"), channel_row)
+        self.ignore = QCheckBox(self.tr("Ignore the contact's correspondence type"), self)
         self.ignore.setObjectName("segment_ignore_contact_corres_type")
         self.ignore.clicked.connect(lambda checked: self._emit("ignore_contact_corres_type", checked))
-        channel_layout.addWidget(self.correspondence, 1)
-        channel_layout.addWidget(self.ignore)
-        left.addRow(self.tr("Correspondence type (default)"), channel_row)
+        left.addRow(self.tr("Correspondence type (default)"), self.correspondence)
+        left.addRow("", self.ignore)
         self.widgets["correspondence_type"] = self.correspondence
         self.widgets["ignore_contact_corres_type"] = self.ignore
         self.campaign = self._add(
@@ -117,10 +115,11 @@ class SegmentHeaderForm(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.conflict, 0, 0, 1, 3)
-        grid.addWidget(general, 1, 0)
+        # Totals under the interaction settings: three boxes side by side needed more than 1024 pixels.
+        grid.addWidget(general, 1, 0, 2, 1)
         grid.addWidget(interaction, 1, 1)
-        grid.addWidget(totals, 1, 2)
-        grid.addWidget(self.stamp, 2, 0, 1, 3)
+        grid.addWidget(totals, 2, 1)
+        grid.addWidget(self.stamp, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import saved_criteria
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors, messages, sizing
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.texts import action_text
 
@@ -116,6 +116,7 @@ class SavedCriteriaDialog(QDialog):
             if info.code == select:
                 self.table.selectRow(number)
         self.table.resizeColumnsToContents()
+        sizing.fit_headers(self.table)
         if self.table.currentRow() < 0 and rows:
             self.table.selectRow(0)
         self._selected()

@@ -21,7 +21,7 @@ from contactdesk.crm import segments
 from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
-from contactdesk.ui import errors, keys, messages
+from contactdesk.ui import errors, keys, messages, sizing
 from contactdesk.ui.formatting import short_date
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.base import Page
@@ -124,6 +124,7 @@ class SegmentsPage(Page):
         rows = segments.list_segments(self.search.text())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        sizing.fit_headers(self.table)
         if self.search.text().strip():
             self.empty.setText(fill(self.tr("No segment matches “%1”."), self.search.text().strip()))
         else:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
-from contactdesk.ui import errors, icons, keys, messages
+from contactdesk.ui import errors, icons, keys, messages, sizing
 from contactdesk.ui.conflict import show_own_values, snapshot
+from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
 from contactdesk.ui.segments.line_delegate import LineDelegate
@@ -85,14 +86,15 @@ class SegmentWorksheet(QDialog):
         columns.setStretchLastSection(False)
         for number, column in enumerate(COLUMNS):
             columns.resizeSection(number, WIDTHS.get(column.key, 120))
+        sizing.fit_headers(self.table)
         self.status = QLabel(self)
         self.status.setObjectName("segmentStatus")
         self._last_status = ""
         self.actions_ = WorksheetActions(self)
         self.toolbar = QToolBar(self.tr("Segment actions"), self)
         self.toolbar.setObjectName("segmentToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        for action in self.actions_.all():
+        self.toolbar.setToolButtonStyle(TOOL_BUTTON_STYLE)
+        for action in self.actions_.main():
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -115,7 +117,9 @@ class SegmentWorksheet(QDialog):
         from contactdesk.ui.logged.log_dialog import add_log_action  # Log… (issue 5): dialog, checks, worker
 
         self.log_action = add_log_action(self)
-        for action in self.toolbar.actions():
+        self.toolbar.addSeparator()
+        self.more_button = add_more_button(self.toolbar, self.actions_.more(), "segmentMore")
+        for action in menu_actions(self.toolbar):
             keys.name_shortcut_in_tip(action)
         icons.decorate(self)
         lines_label = QLabel(self.tr("Segment lines"), self)

@@ -76,24 +76,14 @@ class WorksheetActions(QObject):
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action
 
-    def all(self) -> list[QAction | None]:
-        """Toolbar order; None is a separator."""
-        return [
-            self.add,
-            self.reduce,
-            self.refine,
-            None,
-            self.by_hand,
-            self.remove,
-            None,
-            self.go_back,
-            None,
-            self.save,
-            self.reuse,
-            self.manage,
-            None,
-            self.refresh,
-        ]
+    def main(self) -> list[QAction | None]:
+        """The actions on the toolbar itself, in order; None is a separator."""
+        # Few enough that they still fit in Dutch at 1024 pixels once each has an icon beside its text.
+        return [self.add, self.reduce, self.refine, None, self.remove]
+
+    def more(self) -> list[QAction | None]:
+        """The actions in the toolbar's More menu."""
+        return [self.by_hand, self.go_back, None, self.save, self.reuse, self.manage, None, self.refresh]
 
     def update_enabled(self) -> None:
         """Go back and Save criteria need criteria actions; Reduce, Refine and Remove need lines."""

@@ -13,7 +13,6 @@ class CodeDialog(FormDialog):
 
     def __init__(self, kind: str, title: str, data: CodeData | None = None, parent: QWidget | None = None) -> None:
         super().__init__("codeDialog", title, parent)
-        self.setMinimumWidth(420)
         self.kind = kind
         self.original_code = data.code if data else None
         form = self.add_section()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +31,6 @@ class FormDialog(QDialog):
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(480)
         self.saved_key = ""
         self.fields = FormFields(name, self)
         self.sections = QGridLayout()
@@ -51,6 +51,9 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # A width the layout's own minimum adds to: setMinimumWidth would stop the layout from growing the
+        # dialog when its fields need more (they were squeezed and cut off).
+        layout.addStrut(480)
         layout.addLayout(self.sections)
         layout.addWidget(self.stamp)
         layout.addWidget(self.conflict)
@@ -68,6 +71,12 @@ class FormDialog(QDialog):
             form.setContentsMargins(0, 0, 0, 0)
         self.sections.addWidget(holder, row, column)
         return form
+
+    def widen(self, width: int) -> None:
+        """At least `width` pixels wide, or wider when the fields need it."""
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.addStrut(width)
 
     def save_button(self) -> QPushButton:
         """The Save button (tests click it)."""

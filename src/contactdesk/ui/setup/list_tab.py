@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, messages, roles
+from contactdesk.ui import errors, messages, roles, sizing
 from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
@@ -151,6 +151,7 @@ class ListTab(SetupTab, Generic[Row]):
             rows = []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        sizing.fit_headers(self.table)
         self.empty.setText(self.empty_text())
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if key:

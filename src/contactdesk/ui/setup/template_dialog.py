@@ -25,7 +25,7 @@ class TemplateDialog(FormDialog):
     def __init__(self, data: TemplateData | None = None, parent: QWidget | None = None) -> None:
         title = fill(self.tr("Interaction template %1"), data.code) if data else self.tr("New interaction template")
         super().__init__("templateDialog", title, parent)
-        self.setMinimumWidth(760)
+        self.widen(760)
         self.original_code = data.code if data else None
         self._general()
         self._interaction()

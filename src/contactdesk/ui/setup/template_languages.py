@@ -25,7 +25,7 @@ from contactdesk.crm import lookups
 from contactdesk.crm import templates as template_service
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.templates import TemplateLanguageData
-from contactdesk.ui import errors, messages, roles
+from contactdesk.ui import errors, messages, roles, sizing
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
 
@@ -154,6 +154,7 @@ class TemplateLanguagesPanel(QGroupBox):
         # The version of each row as shown: a document swap from an older view is refused.
         self._versions = {row.language_code: row.version for row in rows}
         self.table.resizeColumnsToContents()
+        sizing.fit_headers(self.table)
         self._syncing = False
         present = [row.language_code for row in rows]
         wanted = next((code for code in (chosen, self.default_language) if code in present), present[0] if rows else "")
