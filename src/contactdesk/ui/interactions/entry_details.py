@@ -40,6 +40,7 @@ class EntryDetailsPanel(QGroupBox):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         # Each value under its label: beside it, a narrow panel left a few letters per line.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(2)
         for key, label in (
             ("contact", self.tr("Contact")),
             ("when", self.tr("Date and time")),
@@ -61,7 +62,13 @@ class EntryDetailsPanel(QGroupBox):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            form.addRow(label, value)
+            # Bold names: with each value under its name, plain names would read as one more value.
+            name = QLabel(label, facts)
+            bold = name.font()
+            bold.setBold(True)
+            name.setFont(bold)
+            name.setBuddy(value)
+            form.addRow(name, value)
         self.comments = QPlainTextEdit(self)
         self.comments.setObjectName("entryComments")
         self.comments.setAccessibleName(self.tr("Comments"))
