@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, messages, roles
-from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
