@@ -776,10 +776,6 @@
         <source>Cannot open the document</source>
         <translation>Kan ikke åpne dokumentet</translation>
     </message>
-    <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Ingen programmer er satt opp til å åpne denne typen dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
-    </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
@@ -1036,14 +1032,6 @@
     <message>
         <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
         <translation>Malen %1 har ikke noe Word-dokument for dette språket, så det er ingenting å åpne. Legg til et i malen under Oppsett → Samhandlingsmaler, eller velg en annen mal.</translation>
-    </message>
-    <message>
-        <source>Cannot open the document</source>
-        <translation>Kan ikke åpne dokumentet</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter is still kept with the interaction.</source>
-        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer); brevet lagres likevel sammen med samhandlingen.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -2620,7 +2608,7 @@
     </message>
     <message>
         <source>In the paragraph “%1”</source>
-        <translation>I avsnittet «%1»</translation>
+        <translation>I avsnittet “%1”</translation>
     </message>
     <message>
         <source>longest name</source>
@@ -3207,10 +3195,6 @@
         <translation>Kan ikke åpne dokumentet</translation>
     </message>
     <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Ingen programmer er satt opp til å åpne denne typen dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Evaluer</translation>
     </message>
@@ -3485,10 +3469,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Cannot open the letter</source>
         <translation>Kan ikke åpne brevet</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4163,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. Correct it on the contact card.</source>
-        <translation>E-postadressen «%1» inneholder et linjeskift, så det kan ikke lages noe e-postutkast til den. Rett den på kontaktkortet.</translation>
+        <translation>E-postadressen “%1” inneholder et linjeskift, så det kan ikke lages noe e-postutkast til den. Rett den på kontaktkortet.</translation>
     </message>
     <message>
         <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
@@ -4354,6 +4334,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpenDocument</name>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan ikke åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted. Make it again, or look for it in your file manager.</source>
+        <translation>“%1” finnes ikke lenger: den er flyttet eller slettet. Lag den på nytt, eller let etter den i filbehandleren.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “%1”. Install one for this kind of file (Word or LibreOffice Writer for letters), or open it from your file manager.</source>
+        <translation>Ingen program på denne datamaskinen åpnet “%1”. Installer et program for denne filtypen (Word eller LibreOffice Writer for brev), eller åpne den fra filbehandleren.</translation>
+    </message>
+</context>
+<context>
     <name>OsErrorTexts</name>
     <message>
         <source>a file or folder</source>
@@ -4498,10 +4493,6 @@ Database: %2</translation>
     <message>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>No program opened the letter. It is saved as %1.</source>
-        <translation>Ingen programmer åpnet brevet. Det er lagret som %1.</translation>
     </message>
 </context>
 <context>
@@ -5614,14 +5605,6 @@ Database: %2</translation>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <source>No program opened %1. Open it from your file manager.</source>
-        <translation>Ingen programmer åpnet %1. Åpne den fra filbehandleren.</translation>
-    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
@@ -5831,10 +5814,6 @@ Database: %2</translation>
     <message>
         <source>Cannot open the document</source>
         <translation>Kan ikke åpne dokumentet</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use Export… and open the copy.</source>
-        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer), eller bruk Eksporter… og åpne kopien.</translation>
     </message>
     <message>
         <source>Remove Word document</source>

@@ -776,10 +776,6 @@
         <source>Cannot open the document</source>
         <translation>Kan het document niet openen</translation>
     </message>
-    <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Er is geen programma ingesteld om dit soort documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
-    </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
@@ -1036,14 +1032,6 @@
     <message>
         <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
         <translation>Het sjabloon %1 heeft geen Word-document voor deze taal, dus er valt niets te openen. Voeg er een toe aan het sjabloon onder Instellingen → Interactiesjablonen, of kies een ander sjabloon.</translation>
-    </message>
-    <message>
-        <source>Cannot open the document</source>
-        <translation>Kan het document niet openen</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter is still kept with the interaction.</source>
-        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer); de brief wordt toch bij de interactie bewaard.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -3207,10 +3195,6 @@
         <translation>Kan het document niet openen</translation>
     </message>
     <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Er is geen programma ingesteld om dit soort documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Evalueren</translation>
     </message>
@@ -3485,10 +3469,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4334,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpenDocument</name>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan het document niet openen</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted. Make it again, or look for it in your file manager.</source>
+        <translation>“%1” is er niet meer: het is verplaatst of verwijderd. Maak het opnieuw, of zoek het op in uw bestandsbeheer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “%1”. Install one for this kind of file (Word or LibreOffice Writer for letters), or open it from your file manager.</source>
+        <translation>Geen programma op deze computer heeft “%1” geopend. Installeer er een voor dit soort bestanden (Word of LibreOffice Writer voor brieven), of open het vanuit uw bestandsbeheer.</translation>
+    </message>
+</context>
+<context>
     <name>OsErrorTexts</name>
     <message>
         <source>a file or folder</source>
@@ -4498,10 +4493,6 @@ Database: %2</translation>
     <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <source>No program opened the letter. It is saved as %1.</source>
-        <translation>Geen enkel programma heeft de brief geopend. Hij is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -5614,14 +5605,6 @@ Database: %2</translation>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>No program opened %1. Open it from your file manager.</source>
-        <translation>Geen enkel programma heeft %1 geopend. Open het vanuit uw bestandsbeheer.</translation>
-    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
@@ -5831,10 +5814,6 @@ Database: %2</translation>
     <message>
         <source>Cannot open the document</source>
         <translation>Kan het document niet openen</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use Export… and open the copy.</source>
-        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer), of gebruik Exporteren… en open de kopie.</translation>
     </message>
     <message>
         <source>Remove Word document</source>

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,8 +17,9 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.interaction_log import EntryFilter
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors
 from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
+from contactdesk.ui.open_document import open_document, scratch_folder
 from contactdesk.ui.wizard.interaction_wizard import InteractionWizard, start_interaction_wizard
 
 
@@ -109,16 +106,8 @@ class ContactInteractionsTab(QWidget):
             return
         title = self.tr("Cannot open the document")
         try:
-            path = export_entry_document(entry_no, Path(tempfile.mkdtemp(prefix="contactdesk-open-")))
+            path = export_entry_document(entry_no, scratch_folder())
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self, problem, title)
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self,
-                title,
-                self.tr(
-                    "No program is set up to open this kind of document. Install "
-                    "one (Word or LibreOffice Writer) and try again."
-                ),
-            )
+        open_document(self, path, title)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QSplitter, QToolButton, QWidget
 
 from contactdesk.crm import interaction_changes, interaction_log
@@ -18,6 +14,7 @@ from contactdesk.ui import errors, keys, messages
 from contactdesk.ui.interactions.entries_model import LOG_COLUMNS
 from contactdesk.ui.interactions.entries_page import EntriesPage
 from contactdesk.ui.interactions.entry_details import EntryDetailsPanel
+from contactdesk.ui.open_document import open_document, scratch_folder
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.wizard.interaction_wizard import start_interaction_wizard
 
@@ -204,19 +201,11 @@ class InteractionLogPage(EntriesPage):
             return
         title = self.tr("Cannot open the document")
         try:
-            path = export_entry_document(row.entry_no, Path(tempfile.mkdtemp(prefix="contactdesk-open-")))
+            path = export_entry_document(row.entry_no, scratch_folder())
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self, problem, title)
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self,
-                title,
-                self.tr(
-                    "No program is set up to open this kind of document. Install "
-                    "one (Word or LibreOffice Writer) and try again."
-                ),
-            )
+        open_document(self, path, title)
 
     def evaluate(self, evaluation: Evaluation) -> None:
         """Set the evaluation of the selected entries."""
