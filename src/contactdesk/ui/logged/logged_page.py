@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,10 +26,12 @@ from contactdesk.ui import errors, keys
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
-from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 
 translate = QCoreApplication.translate
 NOTHING = "-"  # a logged segment number no series makes: the drill-down shows no entries
@@ -116,14 +117,10 @@ class LoggedSegmentsPage(Page):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(splitter)
         self.stack.addWidget(self.empty)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("loggedSearch")
-        self.search.setAccessibleName(self.tr("Search logged segments"))
-        self.search.setPlaceholderText(self.tr("Search by number or description"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search = SearchField(
+            "loggedSearch", self.tr("Search logged segments"), self.tr("Search by number or description"), self
+        )
+        self.search.searched.connect(lambda _text: self.refresh())
         self.search.setMinimumWidth(180)
         self.search.setMaximumWidth(260)
         self.toolbar = QToolBar(self.tr("Logged segment actions"), self)
@@ -176,7 +173,7 @@ class LoggedSegmentsPage(Page):
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selection."""
-        self._debounce.stop()
+        self.search.cancel_pending()
         selected = self.current_no()
         self.actions_.follow_role()
         try:

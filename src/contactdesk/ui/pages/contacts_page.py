@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.welcome import WelcomeWidget
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 
 if TYPE_CHECKING:
     from contactdesk.ui.contacts.card import ContactCard
@@ -43,15 +43,13 @@ class ContactsPage(Page):
         super().__init__(parent)
         self.setObjectName("page_contacts")
         self.model = ContactsModel(self)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("contactSearch")
-        self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setPlaceholderText(self.tr("Search by name, number, company, city, post code, e-mail or phone"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.returnPressed.connect(self._apply_search)
+        self.search = SearchField(
+            "contactSearch",
+            self.tr("Search contacts"),
+            self.tr("Search by name, number, company, city, post code, e-mail or phone"),
+            self,
+        )
+        self.search.searched.connect(lambda _text: self._apply_search())
         self.table = self._make_table()
         self.empty_result = QLabel(self)
         self.empty_result.setObjectName("contactsNoMatch")
@@ -127,8 +125,7 @@ class ContactsPage(Page):
         return [self.new_action, self.edit_action, self.delete_action, self.find_action, self.interaction_action]
 
     def _apply_search(self) -> None:
-        self._debounce.stop()
-        if self.search.text().strip() != self.model.query:
+        if self.search.query() != self.model.query:
             self.refresh()
 
     def refresh(self) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -22,10 +21,12 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
 from contactdesk.ui import errors, keys, messages
-from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 from contactdesk.ui.segments.texts import TEXTS
 from contactdesk.ui.segments.worksheet import SegmentWorksheet
 
@@ -56,14 +57,10 @@ class SegmentsPage(Page):
         self.model: ColumnTableModel[SegmentSummary] = ColumnTableModel(COLUMNS, self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("segmentSearch")
-        self.search.setAccessibleName(self.tr("Search segments"))
-        self.search.setPlaceholderText(self.tr("Search by number or description"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search = SearchField(
+            "segmentSearch", self.tr("Search segments"), self.tr("Search by number or description"), self
+        )
+        self.search.searched.connect(lambda _text: self.refresh())
         self.table = QTableView(self)
         self.table.setObjectName("segmentsTable")
         self.table.setAccessibleName(self.tr("Segments"))
@@ -118,7 +115,7 @@ class SegmentsPage(Page):
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selection."""
-        self._debounce.stop()
+        self.search.cancel_pending()
         selected = self.current_no()
         rows = segments.list_segments(self.search.text())
         self.model.set_rows(rows)
