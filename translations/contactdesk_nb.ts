@@ -906,6 +906,26 @@
         <translation>Søk etter navn, nummer, firma, poststed, postnummer, e-post eller telefon</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>Ingen kontakter ennå</translation>
+    </message>
+    <message>
+        <source>ContactDesk keeps your contacts, groups them into segments, records every interaction and sends personal Word letters — all on this computer, also without a network. Start with your first contact, import your contacts from a spreadsheet, or load sample companies and persons from the Netherlands, Norway and the United Kingdom to look around.</source>
+        <translation>ContactDesk tar vare på kontaktene dine, deler dem inn i segmenter, registrerer hver samhandling og sender personlige Word-brev — alt på denne datamaskinen, også uten nettverk. Begynn med din første kontakt, importer kontaktene dine fra et regneark, eller last inn eksempelfirmaer og -personer fra Nederland, Norge og Storbritannia for å se deg rundt.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Ny kontakt…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer kontakter…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Last inn eksempeldata</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
@@ -1303,6 +1323,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Tøm søket</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Yes</source>
@@ -1378,6 +1405,10 @@
     <message>
         <source>Interaction log entries</source>
         <translation>Samhandlingsposter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3151,10 @@
         <translation>Samhandlinger, kostnad og varighet per mal og gruppe</translation>
     </message>
     <message>
+        <source>Create interaction…</source>
+        <translation>Opprett samhandling…</translation>
+    </message>
+    <message>
         <source>Interaction log</source>
         <translation>Samhandlingslogg</translation>
     </message>
@@ -3128,8 +3163,8 @@
         <translation>Ingen samhandlingsposter samsvarer med filtrene. Fjern eller endre filtrene for å se flere.</translation>
     </message>
     <message>
-        <source>No interactions have been recorded yet. Letters, calls and meetings you log appear here; click Create interaction… to record the first one.</source>
-        <translation>Ingen samhandlinger er registrert ennå. Brev, samtaler og møter du loggfører, vises her; klikk på Opprett samhandling… for å registrere den første.</translation>
+        <source>No interactions have been recorded yet. They appear here when you log a segment, or when you record a letter, call or meeting yourself.</source>
+        <translation>Ingen samhandlinger er registrert ennå. De vises her når du loggfører et segment, eller når du selv registrerer et brev, en samtale eller et møte.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction log entr(y/ies)</source>
@@ -3220,6 +3255,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
 </context>
 <context>
     <name>ListTab</name>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
@@ -3518,6 +3557,14 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Poster i det loggførte segmentet</translation>
     </message>
     <message>
+        <source>No logged segments yet</source>
+        <translation>Ingen loggførte segmenter ennå</translation>
+    </message>
+    <message>
+        <source>Logging a segment records its interactions. Open a segment on the Segments page and choose Log…; it then appears here with its entries.</source>
+        <translation>Når du loggfører et segment, registreres samhandlingene. Åpne et segment på siden Segmenter og velg Loggfør…; det vises da her med postene sine.</translation>
+    </message>
+    <message>
         <source>Search logged segments</source>
         <translation>Søk i loggførte segmenter</translation>
     </message>
@@ -3532,10 +3579,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>No logged segment matches “%1”.</source>
         <translation>Ingen loggførte segmenter samsvarer med “%1”.</translation>
-    </message>
-    <message>
-        <source>No segment has been logged yet. Open a segment and choose Log… to record its interactions; it then appears here with its entries.</source>
-        <translation>Ingen segmenter er loggført ennå. Åpne et segment og velg Loggfør… for å registrere samhandlingene; det vises deretter her med postene sine.</translation>
     </message>
     <message>
         <source>Entries of %1: %2</source>
@@ -5332,6 +5375,22 @@ Database: %2</translation>
         <translation>Skriv et Word-brev for hver linje, etter en kontroll og en forhåndsvisning</translation>
     </message>
     <message>
+        <source>This segment has no lines yet</source>
+        <translation>Dette segmentet har ingen segmentlinjer ennå</translation>
+    </message>
+    <message>
+        <source>Each line is a contact who gets the interaction. Add contacts by criteria (for example a mailing group or a city), or add a contact by hand.</source>
+        <translation>Hver linje er en kontakt som får samhandlingen. Legg til kontakter etter kriterier (for eksempel en utsendelsesgruppe eller et sted), eller legg til en kontakt manuelt.</translation>
+    </message>
+    <message>
+        <source>Add contacts…</source>
+        <translation>Legg til kontakter…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Legg til en kontakt…</translation>
+    </message>
+    <message>
         <source>Segment %1 – %2</source>
         <translation>Segment %1 – %2</translation>
     </message>
@@ -5403,6 +5462,14 @@ Database: %2</translation>
         <translation>Segmenter</translation>
     </message>
     <message>
+        <source>No segments yet</source>
+        <translation>Ingen segmenter ennå</translation>
+    </message>
+    <message>
+        <source>A segment groups the contacts that get the same interaction, such as a letter. Make one, then add its contacts by criteria or by hand.</source>
+        <translation>Et segment samler kontaktene som får samme samhandling, for eksempel et brev. Opprett et segment, og legg deretter til kontaktene etter kriterier eller manuelt.</translation>
+    </message>
+    <message>
         <source>&amp;New segment</source>
         <translation>&amp;Nytt segment</translation>
     </message>
@@ -5417,10 +5484,6 @@ Database: %2</translation>
     <message>
         <source>No segment matches “%1”.</source>
         <translation>Ingen segmenter samsvarer med “%1”.</translation>
-    </message>
-    <message>
-        <source>There are no segments yet. A segment groups the contacts that get the same interaction, such as a letter. Choose New segment to make one.</source>
-        <translation>Det finnes ingen segmenter ennå. Et segment samler kontaktene som skal få samme samhandling, for eksempel et brev. Velg Nytt segment for å opprette et.</translation>
     </message>
     <message>
         <source>New segment</source>
@@ -6100,29 +6163,6 @@ Database: %2</translation>
             <numerusform>%n bruker</numerusform>
             <numerusform>%n brukere</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeWidget</name>
-    <message>
-        <source>Welcome to ContactDesk</source>
-        <translation>Velkommen til ContactDesk</translation>
-    </message>
-    <message>
-        <source>Keep your contacts, group them into segments, record every interaction and send personal Word letters — all on this computer, also without a network.
-
-Your database is still empty. Load a set of sample companies and persons from the Netherlands, Norway and the United Kingdom to look around, or start with your own first contact.</source>
-        <translation>Ta vare på kontaktene dine, del dem inn i segmenter, registrer hver samhandling og send personlige Word-brev — alt på denne datamaskinen, også uten nettverk.
-
-Databasen din er fortsatt tom. Last inn et sett med eksempelfirmaer og -personer fra Nederland, Norge og Storbritannia for å se deg rundt, eller start med din egen første kontakt.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Last inn eksempeldata</translation>
-    </message>
-    <message>
-        <source>Create the first contact</source>
-        <translation>Opprett den første kontakten</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,26 @@
         <translation>Zoek op naam, nummer, bedrijf, plaats, postcode, e-mail of telefoon</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>Nog geen contacten</translation>
+    </message>
+    <message>
+        <source>ContactDesk keeps your contacts, groups them into segments, records every interaction and sends personal Word letters — all on this computer, also without a network. Start with your first contact, import your contacts from a spreadsheet, or load sample companies and persons from the Netherlands, Norway and the United Kingdom to look around.</source>
+        <translation>ContactDesk bewaart uw contacten, deelt ze in segmenten in, legt elke interactie vast en verstuurt persoonlijke Word-brieven — allemaal op deze computer, ook zonder netwerk. Begin met uw eerste contact, importeer uw contacten uit een spreadsheet, of laad voorbeeldbedrijven en -personen uit Nederland, Noorwegen en het Verenigd Koninkrijk om rond te kijken.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nieuw contact…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contacten importeren…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1303,6 +1323,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Yes</source>
@@ -1378,6 +1405,10 @@
     <message>
         <source>Interaction log entries</source>
         <translation>Interactielogposten</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3151,10 @@
         <translation>Interacties, kosten en duur per sjabloon en groep</translation>
     </message>
     <message>
+        <source>Create interaction…</source>
+        <translation>Interactie maken…</translation>
+    </message>
+    <message>
         <source>Interaction log</source>
         <translation>Interactielog</translation>
     </message>
@@ -3128,8 +3163,8 @@
         <translation>Er zijn geen interactielogposten die aan de filters voldoen. Wis of wijzig de filters om meer te zien.</translation>
     </message>
     <message>
-        <source>No interactions have been recorded yet. Letters, calls and meetings you log appear here; click Create interaction… to record the first one.</source>
-        <translation>Er zijn nog geen interacties vastgelegd. Brieven, gesprekken en afspraken die u registreert, verschijnen hier; klik op Interactie maken… om de eerste vast te leggen.</translation>
+        <source>No interactions have been recorded yet. They appear here when you log a segment, or when you record a letter, call or meeting yourself.</source>
+        <translation>Er zijn nog geen interacties vastgelegd. Ze verschijnen hier wanneer u een segment registreert, of wanneer u zelf een brief, telefoongesprek of afspraak vastlegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction log entr(y/ies)</source>
@@ -3220,6 +3255,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
 </context>
 <context>
     <name>ListTab</name>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
@@ -3518,6 +3557,14 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Posten van het geregistreerde segment</translation>
     </message>
     <message>
+        <source>No logged segments yet</source>
+        <translation>Nog geen geregistreerde segmenten</translation>
+    </message>
+    <message>
+        <source>Logging a segment records its interactions. Open a segment on the Segments page and choose Log…; it then appears here with its entries.</source>
+        <translation>Bij het registreren van een segment worden de interacties ervan vastgelegd. Open een segment op de pagina Segmenten en kies Registreren…; het verschijnt dan hier met zijn posten.</translation>
+    </message>
+    <message>
         <source>Search logged segments</source>
         <translation>Geregistreerde segmenten zoeken</translation>
     </message>
@@ -3532,10 +3579,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>No logged segment matches “%1”.</source>
         <translation>Geen geregistreerd segment gevonden voor “%1”.</translation>
-    </message>
-    <message>
-        <source>No segment has been logged yet. Open a segment and choose Log… to record its interactions; it then appears here with its entries.</source>
-        <translation>Er is nog geen segment geregistreerd. Open een segment en kies Registreren… om de interacties ervan vast te leggen; het verschijnt dan hier met de bijbehorende posten.</translation>
     </message>
     <message>
         <source>Entries of %1: %2</source>
@@ -5332,6 +5375,22 @@ Database: %2</translation>
         <translation>Voor elke regel een Word-brief schrijven, na een controle en een voorbeeld</translation>
     </message>
     <message>
+        <source>This segment has no lines yet</source>
+        <translation>Dit segment heeft nog geen segmentregels</translation>
+    </message>
+    <message>
+        <source>Each line is a contact who gets the interaction. Add contacts by criteria (for example a mailing group or a city), or add a contact by hand.</source>
+        <translation>Elke regel is een contact dat de interactie krijgt. Voeg contacten toe op criteria (bijvoorbeeld een mailinggroep of een plaats), of voeg een contact handmatig toe.</translation>
+    </message>
+    <message>
+        <source>Add contacts…</source>
+        <translation>Contacten toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Een contact toevoegen…</translation>
+    </message>
+    <message>
         <source>Segment %1 – %2</source>
         <translation>Segment %1 – %2</translation>
     </message>
@@ -5403,6 +5462,14 @@ Database: %2</translation>
         <translation>Segmenten</translation>
     </message>
     <message>
+        <source>No segments yet</source>
+        <translation>Nog geen segmenten</translation>
+    </message>
+    <message>
+        <source>A segment groups the contacts that get the same interaction, such as a letter. Make one, then add its contacts by criteria or by hand.</source>
+        <translation>Een segment groepeert de contacten die dezelfde interactie krijgen, zoals een brief. Maak er een en voeg dan de contacten toe op criteria of handmatig.</translation>
+    </message>
+    <message>
         <source>&amp;New segment</source>
         <translation>&amp;Nieuw segment</translation>
     </message>
@@ -5417,10 +5484,6 @@ Database: %2</translation>
     <message>
         <source>No segment matches “%1”.</source>
         <translation>Geen segment gevonden voor “%1”.</translation>
-    </message>
-    <message>
-        <source>There are no segments yet. A segment groups the contacts that get the same interaction, such as a letter. Choose New segment to make one.</source>
-        <translation>Er zijn nog geen segmenten. Een segment groepeert de contacten die dezelfde interactie krijgen, zoals een brief. Kies Nieuw segment om er een te maken.</translation>
     </message>
     <message>
         <source>New segment</source>
@@ -6100,29 +6163,6 @@ Database: %2</translation>
             <numerusform>%n gebruiker</numerusform>
             <numerusform>%n gebruikers</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeWidget</name>
-    <message>
-        <source>Welcome to ContactDesk</source>
-        <translation>Welkom bij ContactDesk</translation>
-    </message>
-    <message>
-        <source>Keep your contacts, group them into segments, record every interaction and send personal Word letters — all on this computer, also without a network.
-
-Your database is still empty. Load a set of sample companies and persons from the Netherlands, Norway and the United Kingdom to look around, or start with your own first contact.</source>
-        <translation>Beheer uw contacten, deel ze in segmenten in, registreer elke interactie en verstuur persoonlijke Word-brieven — allemaal op deze computer, ook zonder netwerk.
-
-Uw database is nog leeg. Laad een set voorbeeldbedrijven en -personen uit Nederland, Noorwegen en het Verenigd Koninkrijk om rond te kijken, of begin met uw eigen eerste contact.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Voorbeeldgegevens laden</translation>
-    </message>
-    <message>
-        <source>Create the first contact</source>
-        <translation>Het eerste contact maken</translation>
     </message>
 </context>
 <context>

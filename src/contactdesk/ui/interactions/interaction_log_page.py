@@ -65,6 +65,7 @@ class InteractionLogPage(EntriesPage):
             self.tr("Interactions, cost and duration per template and group"),
         )
         self.buttons.addStretch(1)
+        self.stack.add_action("logEmptyCreate", self.tr("Create interaction…"), self.create_interaction)
         self.details = EntryDetailsPanel(self)
         self.details.comments_saved.connect(lambda _entry_no: self.selection_changed())
         splitter = QSplitter(self)
@@ -87,8 +88,8 @@ class InteractionLogPage(EntriesPage):
         if filtered:
             return self.tr("No interaction log entries match the filters. Clear or change them to see more.")
         return self.tr(
-            "No interactions have been recorded yet. Letters, calls and meetings you log appear here; "
-            "click Create interaction… to record the first one."
+            "No interactions have been recorded yet. They appear here when you log a segment, or when you "
+            "record a letter, call or meeting yourself."
         )
 
     def status_text(self) -> str:

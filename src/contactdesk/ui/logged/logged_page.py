@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
 from contactdesk.ui import errors, keys
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
@@ -99,10 +99,6 @@ class LoggedSegmentsPage(Page):
         self.entries_title = QLabel(self)
         self.entries_title.setObjectName("loggedEntriesTitle")
         self.entries_title.setStyleSheet("font-weight: bold;")
-        self.empty = QLabel(self)
-        self.empty.setObjectName("loggedSegmentsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,13 +110,20 @@ class LoggedSegmentsPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setSizes([320, 320])
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.empty)
+        self.stack = EmptyState(splitter, self.model, "loggedSegmentsEmpty", self)
+        self.empty = self.stack.panel
+        self.stack.set_empty(
+            self.tr("No logged segments yet"),
+            self.tr(
+                "Logging a segment records its interactions. Open a segment on the Segments page and choose "
+                "Log…; it then appears here with its entries."
+            ),
+        )
         self.search = SearchField(
             "loggedSearch", self.tr("Search logged segments"), self.tr("Search by number or description"), self
         )
         self.search.searched.connect(lambda _text: self.refresh())
+        self.stack.set_clear(self.search.clear_search)
         self.search.setMinimumWidth(180)
         self.search.setMaximumWidth(260)
         self.toolbar = QToolBar(self.tr("Logged segment actions"), self)
@@ -183,16 +186,8 @@ class LoggedSegmentsPage(Page):
             rows = []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        if self.search.text().strip():
-            self.empty.setText(fill(self.tr("No logged segment matches \u201c%1\u201d."), self.search.text()))
-        else:
-            self.empty.setText(
-                self.tr(
-                    "No segment has been logged yet. Open a segment and choose Log… to record "
-                    "its interactions; it then appears here with its entries."
-                )
-            )
-        self.stack.setCurrentIndex(0 if rows or self.search.text().strip() else 1)
+        query = self.search.query()
+        self.stack.set_filtered(fill(self.tr("No logged segment matches \u201c%1\u201d."), query) if query else "")
         if rows:
             self.select_no(selected or rows[0].no)
         self.selection_changed()

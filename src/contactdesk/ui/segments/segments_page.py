@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
 from contactdesk.ui import errors, keys, messages
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
@@ -76,13 +75,17 @@ class SegmentsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_segment())
-        self.empty = QLabel(self)
-        self.empty.setObjectName("segmentsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack = EmptyState(self.table, self.model, "segmentsEmpty", self)
+        self.empty = self.stack.panel
+        self.stack.set_empty(
+            self.tr("No segments yet"),
+            self.tr(
+                "A segment groups the contacts that get the same interaction, such as a letter. "
+                "Make one, then add its contacts by criteria or by hand."
+            ),
+        )
+        self.empty_new_button = self.stack.add_action("segmentsEmptyNew", self.tr("New segment"), self.new_segment)
+        self.stack.set_clear(lambda: self.search.clear_search())
         buttons = QHBoxLayout()
         self.new_button = self._button(buttons, "segmentNew", self.tr("&New segment"), self.new_segment)
         self.open_button = self._button(buttons, "segmentOpen", self.tr("&Open"), self.open_segment)
@@ -120,16 +123,8 @@ class SegmentsPage(Page):
         rows = segments.list_segments(self.search.text())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        if self.search.text().strip():
-            self.empty.setText(fill(self.tr("No segment matches “%1”."), self.search.text().strip()))
-        else:
-            self.empty.setText(
-                self.tr(
-                    "There are no segments yet. A segment groups the contacts that get the same "
-                    "interaction, such as a letter. Choose New segment to make one."
-                )
-            )
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        query = self.search.query()
+        self.stack.set_filtered(fill(self.tr("No segment matches “%1”."), query) if query else "")
         if selected:
             self.select_no(selected)
         has_row = bool(rows)
