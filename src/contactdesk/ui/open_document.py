@@ -22,33 +22,18 @@ def scratch_folder() -> Path:
 
 def open_document(parent: QWidget | None, path: Path, title: str = "") -> bool:
     """Open `path` (a file or folder) with the system's program; say what to do when that cannot be done."""
-    title = title or translate("OpenDocument", "Cannot open the document")
     if not path.exists():
-        messages.warning(
-            parent,
-            title,
-            fill(
-                translate(
-                    "OpenDocument",
-                    "“%1” is no longer there: it was moved or deleted. Make it again, or look for it in your "
-                    "file manager.",
-                ),
-                str(path),
-            ),
+        problem = translate(
+            "OpenDocument",
+            "“%1” is no longer there: it was moved or deleted. Make it again, or look for it in your file manager.",
         )
-        return False
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+    elif QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    messages.warning(
-        parent,
-        title,
-        fill(
-            translate(
-                "OpenDocument",
-                "No program on this computer opened “%1”. Install one for this kind of file (Word or "
-                "LibreOffice Writer for letters), or open it from your file manager.",
-            ),
-            str(path),
-        ),
-    )
+    else:
+        problem = translate(
+            "OpenDocument",
+            "No program on this computer opened “%1”. Install one for this kind of file (Word or "
+            "LibreOffice Writer for letters), or open it from your file manager.",
+        )
+    messages.warning(parent, title or translate("OpenDocument", "Cannot open the document"), fill(problem, str(path)))
     return False
