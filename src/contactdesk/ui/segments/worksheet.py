@@ -118,6 +118,9 @@ class SegmentWorksheet(QDialog):
         self.log_action = add_log_action(self)
         for action in self.toolbar.actions():
             keys.name_shortcut_in_tip(action)
+        lines_label = QLabel(self.tr("Segment lines"), self)
+        lines_label.setObjectName("segmentLinesTitle")
+        lines_label.setStyleSheet("font-weight: bold;")
         self.lines_state = EmptyState(self.table, self.model, "segmentLinesEmpty", self)
         self.lines_state.set_empty(
             self.tr("This segment has no lines yet"),
@@ -128,9 +131,6 @@ class SegmentWorksheet(QDialog):
         )
         self.lines_state.add_action("segmentLinesEmptyAdd", self.tr("Add contacts…"), self.actions_.add.trigger)
         self.lines_state.add_action("segmentLinesEmptyByHand", self.tr("Add a contact…"), self.actions_.by_hand.trigger)
-        lines_label = QLabel(self.tr("Segment lines"), self)
-        lines_label.setObjectName("segmentLinesTitle")
-        lines_label.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.form)
