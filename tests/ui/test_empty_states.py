@@ -95,7 +95,9 @@ def test_the_panel_follows_the_model_by_itself(qtbot) -> None:  # type: ignore[n
     state.set_filtered("")
     state.panel.visible_buttons()[0].click()
     assert added == [True]
-    assert state.panel.sentence.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    # No colour of its own: the sentence is drawn in the window's text colour, in light and dark mode alike.
+    assert state.panel.sentence.foregroundRole() == QPalette.ColorRole.WindowText
+    assert state.panel.styleSheet() == state.panel.sentence.styleSheet() == ""
 
 
 def test_segments_and_a_new_segment_say_how_to_fill_them(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]

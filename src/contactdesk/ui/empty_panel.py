@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -24,8 +23,8 @@ class EmptyPanel(QWidget):
         self.sentence = QLabel(self)
         self.sentence.setObjectName(f"{name}Text")
         self.sentence.setWordWrap(True)
-        # The theme's own muted text colour: readable in light and dark mode without a colour of ours.
-        self.sentence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The window's own text colour, not the placeholder grey: that measured 3.9:1 on Fusion's light
+        # window, too faint for the one sentence that says what to do. The bold title sets the panel apart.
         self.buttons: list[QPushButton] = []
         self.button_row = QHBoxLayout()
         self.button_row.setSpacing(8)
