@@ -761,16 +761,24 @@
         <source>Open document</source>
         <translation>Åpne dokument</translation>
     </message>
+    <message>
+        <source>No interactions with this contact yet</source>
+        <translation>Ingen samhandlinger med denne kontakten ennå</translation>
+    </message>
+    <message>
+        <source>Letters, calls and meetings with this contact appear here once they are recorded, also when a segment with this contact is logged.</source>
+        <translation>Brev, samtaler og møter med denne kontakten vises her når de er registrert, også når et segment med denne kontakten loggføres.</translation>
+    </message>
+    <message>
+        <source>Create interaction…</source>
+        <translation>Opprett samhandling…</translation>
+    </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n samhandling</numerusform>
             <numerusform>%n samhandlinger</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No interactions with this contact yet.</source>
-        <translation>Ingen samhandlinger med denne kontakten ennå.</translation>
     </message>
     <message>
         <source>Cannot open the document</source>

@@ -761,16 +761,24 @@
         <source>Open document</source>
         <translation>Document openen</translation>
     </message>
+    <message>
+        <source>No interactions with this contact yet</source>
+        <translation>Nog geen interacties met dit contact</translation>
+    </message>
+    <message>
+        <source>Letters, calls and meetings with this contact appear here once they are recorded, also when a segment with this contact is logged.</source>
+        <translation>Brieven, telefoongesprekken en afspraken met dit contact verschijnen hier zodra ze zijn vastgelegd, ook wanneer een segment met dit contact wordt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Create interaction…</source>
+        <translation>Interactie maken…</translation>
+    </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interactie</numerusform>
             <numerusform>%n interacties</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No interactions with this contact yet.</source>
-        <translation>Nog geen interacties met dit contact.</translation>
     </message>
     <message>
         <source>Cannot open the document</source>

@@ -174,3 +174,21 @@ def test_an_empty_setup_list_offers_new(qtbot, window: MainWindow) -> None:  # t
     new.click()
     assert tab.dialog is not None and tab.dialog.isVisible()
     tab.dialog.reject()
+
+
+def test_a_contact_without_interactions_offers_to_create_one(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.ui import messages
+    from contactdesk.ui.interactions.contact_interactions import ContactInteractionsTab
+
+    monkeypatch.setattr(messages, "confirm", lambda *_args, **_kw: False)  # closing the wizard: do not keep it
+
+    no = contacts.create_contact(contacts.ContactData(type=0, name="Alpha Company"))
+    tab = ContactInteractionsTab(no)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.empty.isVisible() and "No interactions with this contact yet" in tab.empty.text()
+    assert tab.summary.text() == ""
+    [create] = tab.empty.visible_buttons()
+    create.click()
+    assert tab.wizard is not None and tab.wizard.isVisible() and tab.wizard.request.contact_no == no
+    tab.wizard.close()
