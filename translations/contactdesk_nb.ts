@@ -792,6 +792,18 @@
         <source>Open document</source>
         <translation>Åpne dokument</translation>
     </message>
+    <message>
+        <source>No interactions with this contact yet</source>
+        <translation>Ingen samhandlinger med denne kontakten ennå</translation>
+    </message>
+    <message>
+        <source>Letters, calls and meetings with this contact appear here once they are recorded, also when a segment with this contact is logged.</source>
+        <translation>Brev, samtaler og møter med denne kontakten vises her når de er registrert, også når et segment med denne kontakten loggføres.</translation>
+    </message>
+    <message>
+        <source>Create interaction…</source>
+        <translation>Opprett samhandling…</translation>
+    </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation>
@@ -800,16 +812,8 @@
         </translation>
     </message>
     <message>
-        <source>No interactions with this contact yet.</source>
-        <translation>Ingen samhandlinger med denne kontakten ennå.</translation>
-    </message>
-    <message>
         <source>Cannot open the document</source>
         <translation>Kan ikke åpne dokumentet</translation>
-    </message>
-    <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Ingen programmer er satt opp til å åpne denne typen dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +948,26 @@
         <translation>Søk etter navn, nummer, firma, poststed, postnummer, e-post eller telefon</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>Ingen kontakter ennå</translation>
+    </message>
+    <message>
+        <source>ContactDesk keeps your contacts, groups them into segments, records every interaction and sends personal Word letters — all on this computer, also without a network. Start with your first contact, import your contacts from a spreadsheet, or load sample companies and persons from the Netherlands, Norway and the United Kingdom to look around.</source>
+        <translation>ContactDesk tar vare på kontaktene dine, deler dem inn i segmenter, registrerer hver samhandling og sender personlige Word-brev — alt på denne datamaskinen, også uten nettverk. Begynn med din første kontakt, importer kontaktene dine fra et regneark, eller last inn eksempelfirmaer og -personer fra Nederland, Norge og Storbritannia for å se deg rundt.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Ny kontakt…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer kontakter…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Last inn eksempeldata</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
@@ -1070,14 +1094,6 @@
     <message>
         <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
         <translation>Malen %1 har ikke noe Word-dokument for dette språket, så det er ingenting å åpne. Legg til et i malen under Oppsett → Samhandlingsmaler, eller velg en annen mal.</translation>
-    </message>
-    <message>
-        <source>Cannot open the document</source>
-        <translation>Kan ikke åpne dokumentet</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter is still kept with the interaction.</source>
-        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer); brevet lagres likevel sammen med samhandlingen.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -1349,6 +1365,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Tøm søket</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Yes</source>
@@ -1424,6 +1447,10 @@
     <message>
         <source>Interaction log entries</source>
         <translation>Samhandlingsposter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2681,7 @@
     </message>
     <message>
         <source>In the paragraph “%1”</source>
-        <translation>I avsnittet «%1»</translation>
+        <translation>I avsnittet “%1”</translation>
     </message>
     <message>
         <source>longest name</source>
@@ -3252,6 +3279,10 @@
         <translation>Samhandlinger, kostnad og varighet per mal og gruppe</translation>
     </message>
     <message>
+        <source>Create interaction…</source>
+        <translation>Opprett samhandling…</translation>
+    </message>
+    <message>
         <source>Interaction log</source>
         <translation>Samhandlingslogg</translation>
     </message>
@@ -3260,8 +3291,8 @@
         <translation>Ingen samhandlingsposter samsvarer med filtrene. Fjern eller endre filtrene for å se flere.</translation>
     </message>
     <message>
-        <source>No interactions have been recorded yet. Letters, calls and meetings you log appear here; click Create interaction… to record the first one.</source>
-        <translation>Ingen samhandlinger er registrert ennå. Brev, samtaler og møter du loggfører, vises her; klikk på Opprett samhandling… for å registrere den første.</translation>
+        <source>No interactions have been recorded yet. They appear here when you log a segment, or when you record a letter, call or meeting yourself.</source>
+        <translation>Ingen samhandlinger er registrert ennå. De vises her når du loggfører et segment, eller når du selv registrerer et brev, en samtale eller et møte.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction log entr(y/ies)</source>
@@ -3327,10 +3358,6 @@
         <translation>Kan ikke åpne dokumentet</translation>
     </message>
     <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Ingen programmer er satt opp til å åpne denne typen dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Evaluer</translation>
     </message>
@@ -3378,6 +3405,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
 </context>
 <context>
     <name>ListTab</name>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
@@ -3631,10 +3662,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <source>Cannot open the letter</source>
         <translation>Kan ikke åpne brevet</translation>
     </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer), og prøv igjen.</translation>
-    </message>
 </context>
 <context>
     <name>LoggedSegmentsPage</name>
@@ -3683,6 +3710,14 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Poster i det loggførte segmentet</translation>
     </message>
     <message>
+        <source>No logged segments yet</source>
+        <translation>Ingen loggførte segmenter ennå</translation>
+    </message>
+    <message>
+        <source>Logging a segment records its interactions. Open a segment on the Segments page and choose Log…; it then appears here with its entries.</source>
+        <translation>Når du loggfører et segment, registreres samhandlingene. Åpne et segment på siden Segmenter og velg Loggfør…; det vises da her med postene sine.</translation>
+    </message>
+    <message>
         <source>Search logged segments</source>
         <translation>Søk i loggførte segmenter</translation>
     </message>
@@ -3697,10 +3732,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>No logged segment matches “%1”.</source>
         <translation>Ingen loggførte segmenter samsvarer med “%1”.</translation>
-    </message>
-    <message>
-        <source>No segment has been logged yet. Open a segment and choose Log… to record its interactions; it then appears here with its entries.</source>
-        <translation>Ingen segmenter er loggført ennå. Åpne et segment og velg Loggfør… for å registrere samhandlingene; det vises deretter her med postene sine.</translation>
     </message>
     <message>
         <source>Entries of %1: %2</source>
@@ -4324,7 +4355,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
     <message>
         <source>The e-mail address “%1” holds a line break, so no e-mail draft can be made for it. Correct it on the contact card.</source>
-        <translation>E-postadressen «%1» inneholder et linjeskift, så det kan ikke lages noe e-postutkast til den. Rett den på kontaktkortet.</translation>
+        <translation>E-postadressen “%1” inneholder et linjeskift, så det kan ikke lages noe e-postutkast til den. Rett den på kontaktkortet.</translation>
     </message>
     <message>
         <source>LibreOffice took too long to make a PDF of %1 and was stopped. The Word file is there; try again, or print it from Word.</source>
@@ -4495,6 +4526,21 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>OpenDocument</name>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan ikke åpne dokumentet</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted. Make it again, or look for it in your file manager.</source>
+        <translation>“%1” finnes ikke lenger: den er flyttet eller slettet. Lag den på nytt, eller let etter den i filbehandleren.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “%1”. Install one for this kind of file (Word or LibreOffice Writer for letters), or open it from your file manager.</source>
+        <translation>Ingen program på denne datamaskinen åpnet “%1”. Installer et program for denne filtypen (Word eller LibreOffice Writer for brev), eller åpne den fra filbehandleren.</translation>
+    </message>
+</context>
+<context>
     <name>OsErrorTexts</name>
     <message>
         <source>a file or folder</source>
@@ -4639,10 +4685,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>No program opened the letter. It is saved as %1.</source>
-        <translation>Ingen programmer åpnet brevet. Det er lagret som %1.</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5524,22 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Skriv et Word-brev for hver linje, etter en kontroll og en forhåndsvisning</translation>
     </message>
     <message>
+        <source>This segment has no lines yet</source>
+        <translation>Dette segmentet har ingen segmentlinjer ennå</translation>
+    </message>
+    <message>
+        <source>Each line is a contact who gets the interaction. Add contacts by criteria (for example a mailing group or a city), or add a contact by hand.</source>
+        <translation>Hver linje er en kontakt som får samhandlingen. Legg til kontakter etter kriterier (for eksempel en utsendelsesgruppe eller et sted), eller legg til en kontakt manuelt.</translation>
+    </message>
+    <message>
+        <source>Add contacts…</source>
+        <translation>Legg til kontakter…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Legg til en kontakt…</translation>
+    </message>
+    <message>
         <source>Segment %1 – %2</source>
         <translation>Segment %1 – %2</translation>
     </message>
@@ -5553,6 +5611,14 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Segmenter</translation>
     </message>
     <message>
+        <source>No segments yet</source>
+        <translation>Ingen segmenter ennå</translation>
+    </message>
+    <message>
+        <source>A segment groups the contacts that get the same interaction, such as a letter. Make one, then add its contacts by criteria or by hand.</source>
+        <translation>Et segment samler kontaktene som får samme samhandling, for eksempel et brev. Opprett et segment, og legg deretter til kontaktene etter kriterier eller manuelt.</translation>
+    </message>
+    <message>
         <source>&amp;New segment</source>
         <translation>&amp;Nytt segment</translation>
     </message>
@@ -5567,10 +5633,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>No segment matches “%1”.</source>
         <translation>Ingen segmenter samsvarer med “%1”.</translation>
-    </message>
-    <message>
-        <source>There are no segments yet. A segment groups the contacts that get the same interaction, such as a letter. Choose New segment to make one.</source>
-        <translation>Det finnes ingen segmenter ennå. Et segment samler kontaktene som skal få samme samhandling, for eksempel et brev. Velg Nytt segment for å opprette et.</translation>
     </message>
     <message>
         <source>New segment</source>
@@ -5773,14 +5835,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <source>No program opened %1. Open it from your file manager.</source>
-        <translation>Ingen programmer åpnet %1. Åpne den fra filbehandleren.</translation>
     </message>
 </context>
 <context>
@@ -5991,10 +6045,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Cannot open the document</source>
         <translation>Kan ikke åpne dokumentet</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use Export… and open the copy.</source>
-        <translation>Ingen programmer er satt opp til å åpne Word-dokumenter. Installer et (Word eller LibreOffice Writer), eller bruk Eksporter… og åpne kopien.</translation>
     </message>
     <message>
         <source>Remove Word document</source>
@@ -6281,29 +6331,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
             <numerusform>%n bruker</numerusform>
             <numerusform>%n brukere</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeWidget</name>
-    <message>
-        <source>Welcome to ContactDesk</source>
-        <translation>Velkommen til ContactDesk</translation>
-    </message>
-    <message>
-        <source>Keep your contacts, group them into segments, record every interaction and send personal Word letters — all on this computer, also without a network.
-
-Your database is still empty. Load a set of sample companies and persons from the Netherlands, Norway and the United Kingdom to look around, or start with your own first contact.</source>
-        <translation>Ta vare på kontaktene dine, del dem inn i segmenter, registrer hver samhandling og send personlige Word-brev — alt på denne datamaskinen, også uten nettverk.
-
-Databasen din er fortsatt tom. Last inn et sett med eksempelfirmaer og -personer fra Nederland, Norge og Storbritannia for å se deg rundt, eller start med din egen første kontakt.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Last inn eksempeldata</translation>
-    </message>
-    <message>
-        <source>Create the first contact</source>
-        <translation>Opprett den første kontakten</translation>
     </message>
 </context>
 <context>

@@ -792,6 +792,18 @@
         <source>Open document</source>
         <translation>Document openen</translation>
     </message>
+    <message>
+        <source>No interactions with this contact yet</source>
+        <translation>Nog geen interacties met dit contact</translation>
+    </message>
+    <message>
+        <source>Letters, calls and meetings with this contact appear here once they are recorded, also when a segment with this contact is logged.</source>
+        <translation>Brieven, telefoongesprekken en afspraken met dit contact verschijnen hier zodra ze zijn vastgelegd, ook wanneer een segment met dit contact wordt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Create interaction…</source>
+        <translation>Interactie maken…</translation>
+    </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation>
@@ -800,16 +812,8 @@
         </translation>
     </message>
     <message>
-        <source>No interactions with this contact yet.</source>
-        <translation>Nog geen interacties met dit contact.</translation>
-    </message>
-    <message>
         <source>Cannot open the document</source>
         <translation>Kan het document niet openen</translation>
-    </message>
-    <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Er is geen programma ingesteld om dit soort documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +948,26 @@
         <translation>Zoek op naam, nummer, bedrijf, plaats, postcode, e-mail of telefoon</translation>
     </message>
     <message>
+        <source>No contacts yet</source>
+        <translation>Nog geen contacten</translation>
+    </message>
+    <message>
+        <source>ContactDesk keeps your contacts, groups them into segments, records every interaction and sends personal Word letters — all on this computer, also without a network. Start with your first contact, import your contacts from a spreadsheet, or load sample companies and persons from the Netherlands, Norway and the United Kingdom to look around.</source>
+        <translation>ContactDesk bewaart uw contacten, deelt ze in segmenten in, legt elke interactie vast en verstuurt persoonlijke Word-brieven — allemaal op deze computer, ook zonder netwerk. Begin met uw eerste contact, importeer uw contacten uit een spreadsheet, of laad voorbeeldbedrijven en -personen uit Nederland, Noorwegen en het Verenigd Koninkrijk om rond te kijken.</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nieuw contact…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contacten importeren…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1070,14 +1094,6 @@
     <message>
         <source>The template %1 has no Word document for this language, so there is nothing to open. Add one to the template under Setup → Interaction templates, or choose another template.</source>
         <translation>Het sjabloon %1 heeft geen Word-document voor deze taal, dus er valt niets te openen. Voeg er een toe aan het sjabloon onder Instellingen → Interactiesjablonen, of kies een ander sjabloon.</translation>
-    </message>
-    <message>
-        <source>Cannot open the document</source>
-        <translation>Kan het document niet openen</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter is still kept with the interaction.</source>
-        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer); de brief wordt toch bij de interactie bewaard.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -1349,6 +1365,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Yes</source>
@@ -1424,6 +1447,10 @@
     <message>
         <source>Interaction log entries</source>
         <translation>Interactielogposten</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3279,10 @@
         <translation>Interacties, kosten en duur per sjabloon en groep</translation>
     </message>
     <message>
+        <source>Create interaction…</source>
+        <translation>Interactie maken…</translation>
+    </message>
+    <message>
         <source>Interaction log</source>
         <translation>Interactielog</translation>
     </message>
@@ -3260,8 +3291,8 @@
         <translation>Er zijn geen interactielogposten die aan de filters voldoen. Wis of wijzig de filters om meer te zien.</translation>
     </message>
     <message>
-        <source>No interactions have been recorded yet. Letters, calls and meetings you log appear here; click Create interaction… to record the first one.</source>
-        <translation>Er zijn nog geen interacties vastgelegd. Brieven, gesprekken en afspraken die u registreert, verschijnen hier; klik op Interactie maken… om de eerste vast te leggen.</translation>
+        <source>No interactions have been recorded yet. They appear here when you log a segment, or when you record a letter, call or meeting yourself.</source>
+        <translation>Er zijn nog geen interacties vastgelegd. Ze verschijnen hier wanneer u een segment registreert, of wanneer u zelf een brief, telefoongesprek of afspraak vastlegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction log entr(y/ies)</source>
@@ -3327,10 +3358,6 @@
         <translation>Kan het document niet openen</translation>
     </message>
     <message>
-        <source>No program is set up to open this kind of document. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Er is geen programma ingesteld om dit soort documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Evalueren</translation>
     </message>
@@ -3378,6 +3405,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
 </context>
 <context>
     <name>ListTab</name>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
@@ -3631,10 +3662,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <source>Cannot open the letter</source>
         <translation>Kan de brief niet openen</translation>
     </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer) and try again.</source>
-        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer) en probeer het opnieuw.</translation>
-    </message>
 </context>
 <context>
     <name>LoggedSegmentsPage</name>
@@ -3683,6 +3710,14 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Posten van het geregistreerde segment</translation>
     </message>
     <message>
+        <source>No logged segments yet</source>
+        <translation>Nog geen geregistreerde segmenten</translation>
+    </message>
+    <message>
+        <source>Logging a segment records its interactions. Open a segment on the Segments page and choose Log…; it then appears here with its entries.</source>
+        <translation>Bij het registreren van een segment worden de interacties ervan vastgelegd. Open een segment op de pagina Segmenten en kies Registreren…; het verschijnt dan hier met zijn posten.</translation>
+    </message>
+    <message>
         <source>Search logged segments</source>
         <translation>Geregistreerde segmenten zoeken</translation>
     </message>
@@ -3697,10 +3732,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>No logged segment matches “%1”.</source>
         <translation>Geen geregistreerd segment gevonden voor “%1”.</translation>
-    </message>
-    <message>
-        <source>No segment has been logged yet. Open a segment and choose Log… to record its interactions; it then appears here with its entries.</source>
-        <translation>Er is nog geen segment geregistreerd. Open een segment en kies Registreren… om de interacties ervan vast te leggen; het verschijnt dan hier met de bijbehorende posten.</translation>
     </message>
     <message>
         <source>Entries of %1: %2</source>
@@ -4495,6 +4526,21 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>OpenDocument</name>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Kan het document niet openen</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted. Make it again, or look for it in your file manager.</source>
+        <translation>“%1” is er niet meer: het is verplaatst of verwijderd. Maak het opnieuw, of zoek het op in uw bestandsbeheer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened “%1”. Install one for this kind of file (Word or LibreOffice Writer for letters), or open it from your file manager.</source>
+        <translation>Geen programma op deze computer heeft “%1” geopend. Installeer er een voor dit soort bestanden (Word of LibreOffice Writer voor brieven), of open het vanuit uw bestandsbeheer.</translation>
+    </message>
+</context>
+<context>
     <name>OsErrorTexts</name>
     <message>
         <source>a file or folder</source>
@@ -4639,10 +4685,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <source>No program opened the letter. It is saved as %1.</source>
-        <translation>Geen enkel programma heeft de brief geopend. Hij is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5524,22 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Voor elke regel een Word-brief schrijven, na een controle en een voorbeeld</translation>
     </message>
     <message>
+        <source>This segment has no lines yet</source>
+        <translation>Dit segment heeft nog geen segmentregels</translation>
+    </message>
+    <message>
+        <source>Each line is a contact who gets the interaction. Add contacts by criteria (for example a mailing group or a city), or add a contact by hand.</source>
+        <translation>Elke regel is een contact dat de interactie krijgt. Voeg contacten toe op criteria (bijvoorbeeld een mailinggroep of een plaats), of voeg een contact handmatig toe.</translation>
+    </message>
+    <message>
+        <source>Add contacts…</source>
+        <translation>Contacten toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Een contact toevoegen…</translation>
+    </message>
+    <message>
         <source>Segment %1 – %2</source>
         <translation>Segment %1 – %2</translation>
     </message>
@@ -5553,6 +5611,14 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Segmenten</translation>
     </message>
     <message>
+        <source>No segments yet</source>
+        <translation>Nog geen segmenten</translation>
+    </message>
+    <message>
+        <source>A segment groups the contacts that get the same interaction, such as a letter. Make one, then add its contacts by criteria or by hand.</source>
+        <translation>Een segment groepeert de contacten die dezelfde interactie krijgen, zoals een brief. Maak er een en voeg dan de contacten toe op criteria of handmatig.</translation>
+    </message>
+    <message>
         <source>&amp;New segment</source>
         <translation>&amp;Nieuw segment</translation>
     </message>
@@ -5567,10 +5633,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>No segment matches “%1”.</source>
         <translation>Geen segment gevonden voor “%1”.</translation>
-    </message>
-    <message>
-        <source>There are no segments yet. A segment groups the contacts that get the same interaction, such as a letter. Choose New segment to make one.</source>
-        <translation>Er zijn nog geen segmenten. Een segment groepeert de contacten die dezelfde interactie krijgen, zoals een brief. Kies Nieuw segment om er een te maken.</translation>
     </message>
     <message>
         <source>New segment</source>
@@ -5773,14 +5835,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>No program opened %1. Open it from your file manager.</source>
-        <translation>Geen enkel programma heeft %1 geopend. Open het vanuit uw bestandsbeheer.</translation>
     </message>
 </context>
 <context>
@@ -5991,10 +6045,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Cannot open the document</source>
         <translation>Kan het document niet openen</translation>
-    </message>
-    <message>
-        <source>No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use Export… and open the copy.</source>
-        <translation>Er is geen programma ingesteld om Word-documenten te openen. Installeer er een (Word of LibreOffice Writer), of gebruik Exporteren… en open de kopie.</translation>
     </message>
     <message>
         <source>Remove Word document</source>
@@ -6281,29 +6331,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
             <numerusform>%n gebruiker</numerusform>
             <numerusform>%n gebruikers</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeWidget</name>
-    <message>
-        <source>Welcome to ContactDesk</source>
-        <translation>Welkom bij ContactDesk</translation>
-    </message>
-    <message>
-        <source>Keep your contacts, group them into segments, record every interaction and send personal Word letters — all on this computer, also without a network.
-
-Your database is still empty. Load a set of sample companies and persons from the Netherlands, Norway and the United Kingdom to look around, or start with your own first contact.</source>
-        <translation>Beheer uw contacten, deel ze in segmenten in, registreer elke interactie en verstuur persoonlijke Word-brieven — allemaal op deze computer, ook zonder netwerk.
-
-Uw database is nog leeg. Laad een set voorbeeldbedrijven en -personen uit Nederland, Noorwegen en het Verenigd Koninkrijk om rond te kijken, of begin met uw eigen eerste contact.</translation>
-    </message>
-    <message>
-        <source>Load sample data</source>
-        <translation>Voorbeeldgegevens laden</translation>
-    </message>
-    <message>
-        <source>Create the first contact</source>
-        <translation>Het eerste contact maken</translation>
     </message>
 </context>
 <context>

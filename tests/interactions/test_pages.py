@@ -149,3 +149,23 @@ def test_main_window_pages_and_starts_from_contacts_and_salespeople(qtbot, scena
     assert tab.interaction_wizard.request.salesperson_code == "SP2"
     assert not tab.interaction_wizard.type_page.salesperson.isEnabled()
     tab.interaction_wizard.close()
+
+
+def test_opening_a_letter_without_a_program_for_it_says_the_same_everywhere(
+    page, scenario, qtbot, monkeypatch, quiet_messages
+) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.ui.interactions.contact_interactions import ContactInteractionsTab
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    page.table.selectRow(0)  # P1's T1 mail, which keeps a letter
+    page.open_button.click()
+    tab = ContactInteractionsTab(scenario["P1"])
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.table.selectRow(0)
+    tab.open_document()
+    texts = quiet_messages["warning"].texts
+    assert len(texts) == 2
+    # One sentence (naming the copy that was made) where the two places used to word it differently.
+    shapes = [text.split("“")[0] + text.split("”")[1] for text in texts]
+    assert shapes[0] == shapes[1] and shapes[0].startswith("No program on this computer opened")

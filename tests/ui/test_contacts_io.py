@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QRadioButton, QWizard
 
+from contactdesk.crm import contacts
 from contactdesk.crm.imports import check_import, read_source
 from contactdesk.store.models import Contact, Salesperson
 from contactdesk.ui import messages
@@ -171,6 +172,9 @@ def test_file_menu_opens_import_and_export(qtbot, window) -> None:  # type: igno
     wizard = window.findChild(ImportWizard, "importWizard")
     assert wizard is not None and wizard.isVisible()
     wizard.reject()
+    assert not window.actions_.contacts_io.export_action.isEnabled()  # no contacts to export yet
+    contacts.create_contact(contacts.ContactData(type=0, name="Alpha Company"))
+    window.refresh_all()
     window.actions_.contacts_io.export_action.trigger()
     dialog = window.findChild(ExportDialog, "exportDialog")
     assert dialog is not None and dialog.isVisible()

@@ -20,7 +20,7 @@ def _save(card: ContactCard) -> None:
 
 def test_empty_database_shows_the_welcome_state(window: MainWindow) -> None:
     page = window.contacts
-    assert page.stack.currentWidget() is page.welcome
+    assert page.stack.currentWidget() is page.empty
     assert page_names(window) == [
         "page_contacts",
         "page_segments",
@@ -34,7 +34,7 @@ def test_empty_database_shows_the_welcome_state(window: MainWindow) -> None:
 
 def test_create_find_and_delete_a_contact(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = window.contacts
-    qtbot.mouseClick(page.welcome.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.first_contact_button, Qt.MouseButton.LeftButton)
     card = page.card
     assert isinstance(card, ContactCard) and card.isVisible()
     card.type_combo.setCurrentIndex(card.type_combo.findData(0))
@@ -61,7 +61,7 @@ def test_create_find_and_delete_a_contact(qtbot, window: MainWindow, monkeypatch
     page.delete_action.trigger()
     assert asked and "Ødegård Byggevarer AS" in asked[0]
     assert contacts.count_contacts() == 1
-    assert page.stack.currentWidget() is page.empty_result
+    assert page.stack.currentWidget() is page.empty and "No contacts match" in page.empty.text()
 
 
 def test_invalid_email_is_marked_inline_and_nothing_is_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -30,22 +30,11 @@ from contactdesk.crm.segment_data import ChangeResult
 from contactdesk.crm.users import current_user
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CriteriaLineType
-from contactdesk.store.models import SavedCriteria, SavedCriteriaLine, SegmentCriteriaLine
+from contactdesk.store.models import CriteriaLineColumns, SavedCriteria, SavedCriteriaLine, SegmentCriteriaLine
 
 ENTITY = "saved_criteria"
-_COPIED = [
-    "line_no",
-    "type",
-    "action",
-    "allow_existing_contacts",
-    "expand_contact",
-    "allow_company_with_persons",
-    "ignore_exclusion",
-    "entire_companies",
-    "no_of_filters",
-    "source",
-    "filter_json",
-]
+# Everything a criteria line has besides its key: declared once on the shared base of both tables.
+_COPIED = CriteriaLineColumns.criteria_column_names()
 
 
 @dataclass(frozen=True)

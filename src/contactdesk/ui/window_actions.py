@@ -68,6 +68,8 @@ class WindowActions:
         file_menu.addSeparator()
         self.contacts_io = ContactsIoActions(window)
         file_menu.addActions(self.contacts_io.actions())
+        contacts.import_requested.connect(self.contacts_io.import_contacts)
+        contacts.has_contacts.connect(self.contacts_io.export_action.setEnabled)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()
@@ -111,10 +113,8 @@ class WindowActions:
         return action
 
     def page_changed(self, page: Page) -> None:
-        """Contact actions only make sense on the contacts page."""
-        on_contacts = page is self.window.contacts
-        for action in self.window.contacts.page_actions():
-            action.setEnabled(on_contacts)
+        """Contact actions only make sense on the contacts page, and there only those its list allows."""
+        self.window.contacts.set_actions_active(page is self.window.contacts)
 
     def _switch_to(self, target: str, *, create: bool) -> None:
         try:

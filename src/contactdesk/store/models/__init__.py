@@ -27,6 +27,7 @@ from contactdesk.store.models.interactions import (
 from contactdesk.store.models.log_entries import InteractionCommentLine, InteractionLogEntry
 from contactdesk.store.models.log_undo import LoggedSegmentUndo
 from contactdesk.store.models.segments import (
+    CriteriaLineColumns,
     LoggedSegment,
     SavedCriteria,
     SavedCriteriaLine,
@@ -137,6 +138,7 @@ __all__ = [
     "SalutationFormula",
     "SavedCriteria",
     "SavedCriteriaLine",
+    "CriteriaLineColumns",
     "SchemaVersion",
     "Segment",
     "SegmentCriteriaLine",

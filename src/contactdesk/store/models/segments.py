@@ -114,11 +114,14 @@ class SegmentInteractionLanguage(BaseModel):
         indexes = ((("segment", "line_no", "language_code"), True),)
 
 
-class SegmentCriteriaLine(BaseModel):
-    """A criteria action (Add/Reduce/Refine with its options) or one of its filters."""
+class CriteriaLineColumns(BaseModel):
+    """The columns of a criteria line, declared once for a segment's criteria and for a saved set.
 
-    id = AutoField()
-    segment = ForeignKeyField(Segment, backref="criteria", on_delete="CASCADE")
+    Not a table of its own (it is in no migration); each subclass adds the key it belongs to. Peewee
+    orders columns by declaration, so these come before the subclass's key in a new database: harmless,
+    as every query names its columns.
+    """
+
     line_no = IntegerField()
     type = IntegerField(default=0)
     action = IntegerField(default=0)
@@ -130,6 +133,18 @@ class SegmentCriteriaLine(BaseModel):
     no_of_filters = IntegerField(default=0)
     source = CharField(max_length=30, default="")
     filter_json = TextField(default="")
+
+    @classmethod
+    def criteria_column_names(cls) -> list[str]:
+        """The shared columns, in declaration order: what copying a line from one table to the other copies."""
+        return [field.name for field in CriteriaLineColumns._meta.sorted_fields if field.name != "id"]
+
+
+class SegmentCriteriaLine(CriteriaLineColumns):
+    """A criteria action (Add/Reduce/Refine with its options) or one of its filters."""
+
+    id = AutoField()
+    segment = ForeignKeyField(Segment, backref="criteria", on_delete="CASCADE")
 
     class Meta:
         indexes = ((("segment", "line_no"), True),)
@@ -202,22 +217,11 @@ class SavedCriteria(BaseModel):
     version, created_by, changed_by, changed_at = stamp_fields()
 
 
-class SavedCriteriaLine(BaseModel):
+class SavedCriteriaLine(CriteriaLineColumns):
     """A copied criteria line of a saved criteria set."""
 
     id = AutoField()
     criteria = ForeignKeyField(SavedCriteria, backref="lines", on_delete="CASCADE", on_update="CASCADE")
-    line_no = IntegerField()
-    type = IntegerField(default=0)
-    action = IntegerField(default=0)
-    allow_existing_contacts = BooleanField(default=False)
-    expand_contact = BooleanField(default=False)
-    allow_company_with_persons = BooleanField(default=False)
-    ignore_exclusion = BooleanField(default=False)
-    entire_companies = BooleanField(default=False)
-    no_of_filters = IntegerField(default=0)
-    source = CharField(max_length=30, default="")
-    filter_json = TextField(default="")
 
     class Meta:
         indexes = ((("criteria", "line_no"), True),)

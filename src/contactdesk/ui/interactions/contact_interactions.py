@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,8 +17,10 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.interaction_log import EntryFilter
-from contactdesk.ui import errors, messages, sizing
+from contactdesk.ui import errors, sizing
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
+from contactdesk.ui.open_document import open_document, scratch_folder
 from contactdesk.ui.wizard.interaction_wizard import InteractionWizard, start_interaction_wizard
 
 
@@ -58,6 +56,16 @@ class ContactInteractionsTab(QWidget):
         self.open_button.setObjectName("contactOpenDocument")
         self.open_button.setAccessibleName(self.tr("Open document"))
         self.open_button.clicked.connect(lambda _checked=False: self.open_document())
+        self.stack = EmptyState(self.table, self.model, "contactInteractionsEmpty", self)
+        self.empty = self.stack.panel
+        self.stack.set_empty(
+            self.tr("No interactions with this contact yet"),
+            self.tr(
+                "Letters, calls and meetings with this contact appear here once they are recorded, "
+                "also when a segment with this contact is logged."
+            ),
+        )
+        self.stack.add_action("contactInteractionsEmptyCreate", self.tr("Create interaction…"), self.create_interaction)
         self.summary = QLabel(self)
         self.summary.setObjectName("contactInteractionsSummary")
         self.summary.setWordWrap(True)
@@ -68,7 +76,7 @@ class ContactInteractionsTab(QWidget):
         buttons.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -77,11 +85,8 @@ class ContactInteractionsTab(QWidget):
             self.model.set_filter(EntryFilter(contact_no=self.contact_no, canceled=None))
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
-        self.summary.setText(
-            self.tr("%n interaction(s)", "", self.model.total())
-            if self.model.total()
-            else self.tr("No interactions with this contact yet.")
-        )
+        # With none, the empty panel says so (and how to make the first).
+        self.summary.setText(self.tr("%n interaction(s)", "", self.model.total()) if self.model.total() else "")
         self.table.resizeColumnsToContents()
         sizing.fit_headers(self.table)
         self._update_buttons()
@@ -111,16 +116,8 @@ class ContactInteractionsTab(QWidget):
             return
         title = self.tr("Cannot open the document")
         try:
-            path = export_entry_document(entry_no, Path(tempfile.mkdtemp(prefix="contactdesk-open-")))
+            path = export_entry_document(entry_no, scratch_folder())
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self, problem, title)
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self,
-                title,
-                self.tr(
-                    "No program is set up to open this kind of document. Install "
-                    "one (Word or LibreOffice Writer) and try again."
-                ),
-            )
+        open_document(self, path, title)

@@ -11,10 +11,10 @@ from contactdesk.crm import interaction_log
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.ui.dates import short_date
 from contactdesk.ui.formatting import amount, short_time
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.setup import enum_texts
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 MAX_PAGES = 32
 Index = QModelIndex | QPersistentModelIndex

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryRow
 from contactdesk.ui import errors, sizing
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.interactions.entry_filters import EntryFilterBar
 from contactdesk.ui.pages.base import Page
@@ -55,13 +54,9 @@ class EntriesPage(Page):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed())
-        self.empty = QLabel(self)
-        self.empty.setObjectName(f"{name}_empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack = EmptyState(self.table, self.model, f"{name}_empty", self)
+        self.empty = self.stack.panel
+        self.stack.set_clear(self.filters.clear, self.tr("Clear filters"))
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
@@ -102,8 +97,8 @@ class EntriesPage(Page):
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
         filtered = self.filters.entry_filter() != self.filters.default_filter()
-        self.empty.setText(self.empty_text(filtered))
-        self.stack.setCurrentWidget(self.table if self.model.total() else self.empty)
+        self.stack.set_empty("", self.empty_text(False))
+        self.stack.set_filtered(self.empty_text(True) if filtered else "")
         if self.model.total() and not self._sized:
             # Once, on the first rows: later refreshes keep the widths the user dragged.
             self.table.resizeColumnsToContents()

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QWidget
 
 from contactdesk.crm import interaction_changes, interaction_log
@@ -19,6 +15,7 @@ from contactdesk.ui.interactions.entries_model import LOG_COLUMNS
 from contactdesk.ui.interactions.entries_page import EntriesPage
 from contactdesk.ui.interactions.entry_details import EntryDetailsPanel
 from contactdesk.ui.menu_button import more_push_button
+from contactdesk.ui.open_document import open_document, scratch_folder
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.wizard.interaction_wizard import start_interaction_wizard
 
@@ -73,6 +70,7 @@ class InteractionLogPage(EntriesPage):
         )
         self.buttons.addWidget(self.more_button)
         self.buttons.addStretch(1)
+        self.stack.add_action("logEmptyCreate", self.tr("Create interaction…"), self.create_interaction)
         self.details = EntryDetailsPanel(self)
         self.details.comments_saved.connect(lambda _entry_no: self.selection_changed())
         splitter = QSplitter(self)
@@ -95,8 +93,8 @@ class InteractionLogPage(EntriesPage):
         if filtered:
             return self.tr("No interaction log entries match the filters. Clear or change them to see more.")
         return self.tr(
-            "No interactions have been recorded yet. Letters, calls and meetings you log appear here; "
-            "click Create interaction… to record the first one."
+            "No interactions have been recorded yet. They appear here when you log a segment, or when you "
+            "record a letter, call or meeting yourself."
         )
 
     def status_text(self) -> str:
@@ -209,19 +207,11 @@ class InteractionLogPage(EntriesPage):
             return
         title = self.tr("Cannot open the document")
         try:
-            path = export_entry_document(row.entry_no, Path(tempfile.mkdtemp(prefix="contactdesk-open-")))
+            path = export_entry_document(row.entry_no, scratch_folder())
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self, problem, title)
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self,
-                title,
-                self.tr(
-                    "No program is set up to open this kind of document. Install "
-                    "one (Word or LibreOffice Writer) and try again."
-                ),
-            )
+        open_document(self, path, title)
 
     def evaluate(self, evaluation: Evaluation) -> None:
         """Set the evaluation of the selected entries."""

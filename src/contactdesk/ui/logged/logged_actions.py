@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from contactdesk.crm import logged_segments
@@ -17,6 +16,7 @@ from contactdesk.ui import errors, messages, roles
 from contactdesk.ui.letter_folders import outbox_of
 from contactdesk.ui.logged.log_dialog import default_folder
 from contactdesk.ui.merge.flow_texts import FlowTexts
+from contactdesk.ui.open_document import open_document, scratch_folder
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 
@@ -264,16 +264,8 @@ class LoggedActions(QObject):
             return
         title = self.tr("Cannot open the letter")
         try:
-            path = export_entry_document(entry.entry_no, Path(tempfile.mkdtemp(prefix="contactdesk-open-")))
+            path = export_entry_document(entry.entry_no, scratch_folder())
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self.page, problem, title)
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self.page,
-                title,
-                self.tr(
-                    "No program is set up to open Word documents. Install one "
-                    "(Word or LibreOffice Writer) and try again."
-                ),
-            )
+        open_document(self.page, path, title)

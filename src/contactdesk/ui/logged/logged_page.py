@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -24,15 +22,18 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
 from contactdesk.ui import errors, keys, sizing
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import short_date
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
-from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 
 translate = QCoreApplication.translate
 NOTHING = "-"  # a logged segment number no series makes: the drill-down shows no entries
@@ -100,10 +101,6 @@ class LoggedSegmentsPage(Page):
         self.entries_title = QLabel(self)
         self.entries_title.setObjectName("loggedEntriesTitle")
         self.entries_title.setStyleSheet("font-weight: bold;")
-        self.empty = QLabel(self)
-        self.empty.setObjectName("loggedSegmentsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,17 +112,20 @@ class LoggedSegmentsPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setSizes([320, 320])
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.empty)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("loggedSearch")
-        self.search.setAccessibleName(self.tr("Search logged segments"))
-        self.search.setPlaceholderText(self.tr("Search by number or description"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.stack = EmptyState(splitter, self.model, "loggedSegmentsEmpty", self)
+        self.empty = self.stack.panel
+        self.stack.set_empty(
+            self.tr("No logged segments yet"),
+            self.tr(
+                "Logging a segment records its interactions. Open a segment on the Segments page and choose "
+                "Log…; it then appears here with its entries."
+            ),
+        )
+        self.search = SearchField(
+            "loggedSearch", self.tr("Search logged segments"), self.tr("Search by number or description"), self
+        )
+        self.search.searched.connect(lambda _text: self.refresh())
+        self.stack.set_clear(self.search.clear_search)
         self.search.setMaximumWidth(260)
         sizing.fit_placeholder(self.search)
         self.toolbar = QToolBar(self.tr("Logged segment actions"), self)
@@ -187,7 +187,7 @@ class LoggedSegmentsPage(Page):
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selection."""
-        self._debounce.stop()
+        self.search.cancel_pending()
         selected = self.current_no()
         self.actions_.follow_role()
         try:
@@ -198,16 +198,8 @@ class LoggedSegmentsPage(Page):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         sizing.fit_headers(self.table)
-        if self.search.text().strip():
-            self.empty.setText(fill(self.tr("No logged segment matches \u201c%1\u201d."), self.search.text()))
-        else:
-            self.empty.setText(
-                self.tr(
-                    "No segment has been logged yet. Open a segment and choose Log… to record "
-                    "its interactions; it then appears here with its entries."
-                )
-            )
-        self.stack.setCurrentIndex(0 if rows or self.search.text().strip() else 1)
+        query = self.search.query()
+        self.stack.set_filtered(fill(self.tr("No logged segment matches \u201c%1\u201d."), query) if query else "")
         if rows:
             self.select_no(selected or rows[0].no)
         self.selection_changed()

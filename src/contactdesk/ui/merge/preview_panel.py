@@ -7,16 +7,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from contactdesk.crm.errors import DomainError
 from contactdesk.merge.names import safe_stem
 from contactdesk.merge.segment_check import SegmentCheck, letter_paragraphs
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors
 from contactdesk.ui.merge.recipients_model import LINE_ROLE, RecipientsModel
-from contactdesk.ui.placeholders import fill
+from contactdesk.ui.open_document import open_document, scratch_folder
 
 
 class PreviewPanel(QWidget):
@@ -120,16 +118,9 @@ class PreviewPanel(QWidget):
         """Open a copy of the preview that outlives this dialog (Word may still be reading it when we close)."""
         if self.current is None:
             return
-        copy = Path(tempfile.mkdtemp(prefix="contactdesk-preview-open-")) / (
-            self.tr("Preview") + " - " + self.current.name
-        )
+        copy = scratch_folder() / (self.tr("Preview") + " - " + self.current.name)
         shutil.copyfile(self.current, copy)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            messages.warning(
-                self,
-                self.tr("Open in Word"),
-                fill(self.tr("No program opened the letter. It is saved as %1."), str(copy)),
-            )
+        open_document(self, copy)
 
     def cleanup(self) -> None:
         """Remove the previews."""

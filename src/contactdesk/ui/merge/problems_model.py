@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from contactdesk.merge.segment_check import CheckedProblem
 from contactdesk.ui.merge.flow_texts import FlowTexts
+from contactdesk.ui.models.item_roles import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY, TEMPLATE, PROBLEM, WHERE = range(4)
 
 
@@ -62,7 +62,7 @@ class ProblemsModel(QAbstractTableModel):
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
             return QApplication.style().standardIcon(icon)
-        if role == PROBLEM_ROLE:
+        if role == ROW_ROLE:
             return item
         return None
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors
 from contactdesk.ui.merge.flow_texts import FlowTexts
 from contactdesk.ui.merge.merge_run import MergeOutcome
+from contactdesk.ui.open_document import open_document
 from contactdesk.ui.placeholders import fill
 
 
@@ -91,7 +91,4 @@ class SummaryPage(QWidget):
         ]
         if path is None:
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self, self.tr("Open"), fill(self.tr("No program opened %1. Open it from your file manager."), str(path))
-            )
+        open_document(self, path)

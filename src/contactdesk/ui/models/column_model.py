@@ -9,10 +9,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from contactdesk.ui.formatting import display_value
+from contactdesk.ui.models.item_roles import ROW_ROLE, SORT_ROLE
 
 Row = TypeVar("Row")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -12,10 +12,10 @@ from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.list_positions import ListPositions
 from contactdesk.ui.country_names import country_name
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.worker import Worker
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 MAX_PAGES = 64
 # From this many rows on, rows spread over the whole list are found in the background once per search

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,10 +20,11 @@ from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
 from contactdesk.ui import errors, messages, sizing
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.welcome import WelcomeWidget
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 
 if TYPE_CHECKING:
     from contactdesk.ui.contacts.card import ContactCard
@@ -35,37 +33,51 @@ translate = QCoreApplication.translate
 
 
 class ContactsPage(Page):
-    """The contacts list with a search box; shows the welcome state on an empty database."""
+    """The contacts list with a search box; an empty database or search says what to do next."""
 
     load_sample_requested = Signal()
+    import_requested = Signal()
+    has_contacts = Signal(bool)  # whether the list shows any contact (Export needs one)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_contacts")
         self.model = ContactsModel(self)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("contactSearch")
-        self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setPlaceholderText(self.tr("Search by name, number, company, city, post code, e-mail or phone"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.returnPressed.connect(self._apply_search)
+        self.search = SearchField(
+            "contactSearch",
+            self.tr("Search contacts"),
+            self.tr("Search by name, number, company, city, post code, e-mail or phone"),
+            self,
+        )
+        self.search.searched.connect(lambda _text: self._apply_search())
         self.table = self._make_table()
-        self.empty_result = QLabel(self)
-        self.empty_result.setObjectName("contactsNoMatch")
-        self.empty_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome = WelcomeWidget(self)
-        self.welcome.new_contact_requested.connect(self.new_contact)
-        self.welcome.load_sample_requested.connect(self.load_sample_requested)
-        self.stack = QStackedWidget(self)
-        for widget in (self.table, self.empty_result, self.welcome):
-            self.stack.addWidget(widget)
+        self.stack = EmptyState(self.table, self.model, "contactsEmpty", self)
+        self.empty = self.stack.panel
+        self.stack.set_empty(
+            self.tr("No contacts yet"),
+            self.tr(
+                "ContactDesk keeps your contacts, groups them into segments, records every interaction and sends "
+                "personal Word letters — all on this computer, also without a network. Start with your first "
+                "contact, import your contacts from a spreadsheet, or load sample companies and persons from the "
+                "Netherlands, Norway and the United Kingdom to look around."
+            ),
+        )
+        self.first_contact_button = self.stack.add_action(
+            "createFirstContact", self.tr("New contact…"), self.new_contact
+        )
+        self.import_button = self.stack.add_action(
+            "importContacts", self.tr("Import contacts…"), self.import_requested.emit
+        )
+        self.sample_button = self.stack.add_action(
+            "loadSampleData", self.tr("Load sample data"), self.load_sample_requested.emit
+        )
+        self.stack.set_clear(self.search.clear_search)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.stack)
+        self._active = True
         self._make_actions()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.update_actions())
         self.card: ContactCard | None = None
 
     def title(self) -> str:
@@ -128,28 +140,36 @@ class ContactsPage(Page):
         return [self.new_action, self.edit_action, self.delete_action, self.find_action, self.interaction_action]
 
     def _apply_search(self) -> None:
-        self._debounce.stop()
-        if self.search.text().strip() != self.model.query:
+        if self.search.query() != self.model.query:
             self.refresh()
 
     def refresh(self) -> None:
         """Re-run the count and show the right state."""
         self.model.set_query(self.search.text())
-        empty_database = self.model.total() == 0 and not self.model.query
-        self.search.setVisible(not empty_database)
-        if empty_database:
-            self.stack.setCurrentWidget(self.welcome)
-        elif self.model.total() == 0:
-            self.empty_result.setText(
-                fill(
-                    self.tr("No contacts match “%1”. Check the spelling or search for part of the name."),
-                    self.model.query,
-                )
-            )
-            self.stack.setCurrentWidget(self.empty_result)
-        else:
-            self.stack.setCurrentWidget(self.table)
+        query = self.model.query
+        self.stack.set_filtered(
+            fill(self.tr("No contacts match “%1”. Check the spelling or search for part of the name."), query)
+            if query
+            else ""
+        )
+        # On an empty database there is nothing to search: the panel's buttons are what comes next.
+        self.search.setVisible(bool(self.model.total() or query))
+        self.update_actions()
+        self.has_contacts.emit(self.model.total() > 0)
         self.status_changed.emit(self.status_text())
+
+    def set_actions_active(self, active: bool) -> None:
+        """The contacts page is (not) on screen: its actions follow it, and then what the list allows."""
+        self._active = active
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """New always; Find with contacts to find; Open, Delete and Create interaction with a selected contact."""
+        selected = self._active and self.current_row() is not None
+        self.new_action.setEnabled(self._active)
+        self.find_action.setEnabled(self._active and (self.model.total() > 0 or bool(self.model.query)))
+        for action in (self.edit_action, self.delete_action, self.interaction_action):
+            action.setEnabled(selected)
 
     def others_changed(self, tables: set[str]) -> None:
         """Someone else changed contacts: show them, keeping the scroll position and the selected contact."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 
-from contactdesk.ui.models.column_model import SORT_ROLE
+from contactdesk.ui.models.item_roles import SORT_ROLE
 
 
 class SortProxy(QSortFilterProxyModel):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.enums import ContactType
 from contactdesk.ui.formatting import number
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 
 LIMIT = 200
 
@@ -31,11 +31,13 @@ class ContactPickerDialog(QDialog):
         self.setObjectName("contactPicker")
         self.setWindowTitle(self.tr("Add contacts by hand"))
         self.resize(520, 480)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("contactPickerSearch")
-        self.search.setPlaceholderText(self.tr("Search by name, number, company, city or e-mail"))
-        self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchField(
+            "contactPickerSearch",
+            self.tr("Search contacts"),
+            self.tr("Search by name, number, company, city or e-mail"),
+            self,
+        )
+        self.search.searched.connect(lambda _text: self.refresh())
         self.list = QListWidget(self)
         self.list.setObjectName("contactPickerList")
         self.list.setAccessibleName(self.tr("Contacts"))
@@ -52,9 +54,6 @@ class ContactPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemSelectionChanged.connect(lambda: self.ok.setEnabled(bool(self.list.selectedItems())))
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
@@ -64,7 +63,7 @@ class ContactPickerDialog(QDialog):
 
     def refresh(self) -> None:
         """Search again."""
-        self._debounce.stop()
+        self.search.cancel_pending()
         query = self.search.text()
         rows = contact_service.list_contacts(query, limit=LIMIT)
         self.list.clear()

@@ -24,11 +24,11 @@ from contactdesk.crm.criteria import ActionInfo
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.segment_data import SegmentLineRow
 from contactdesk.ui.formatting import amount, short_date
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.segments.texts import why_text
 from contactdesk.ui.setup import enum_texts
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 MAX_PAGES = 32
 Index = QModelIndex | QPersistentModelIndex

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,11 +19,14 @@ from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.overview import SegmentSummary
 from contactdesk.ui import errors, keys, messages, sizing
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import short_date
-from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.search_field import SearchField
 from contactdesk.ui.segments.texts import TEXTS
 from contactdesk.ui.segments.worksheet import SegmentWorksheet
 
@@ -57,14 +57,10 @@ class SegmentsPage(Page):
         self.model: ColumnTableModel[SegmentSummary] = ColumnTableModel(COLUMNS, self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("segmentSearch")
-        self.search.setAccessibleName(self.tr("Search segments"))
-        self.search.setPlaceholderText(self.tr("Search by number or description"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search = SearchField(
+            "segmentSearch", self.tr("Search segments"), self.tr("Search by number or description"), self
+        )
+        self.search.searched.connect(lambda _text: self.refresh())
         self.table = QTableView(self)
         self.table.setObjectName("segmentsTable")
         self.table.setAccessibleName(self.tr("Segments"))
@@ -80,13 +76,17 @@ class SegmentsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_segment())
-        self.empty = QLabel(self)
-        self.empty.setObjectName("segmentsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack = EmptyState(self.table, self.model, "segmentsEmpty", self)
+        self.empty = self.stack.panel
+        self.stack.set_empty(
+            self.tr("No segments yet"),
+            self.tr(
+                "A segment groups the contacts that get the same interaction, such as a letter. "
+                "Make one, then add its contacts by criteria or by hand."
+            ),
+        )
+        self.empty_new_button = self.stack.add_action("segmentsEmptyNew", self.tr("New segment"), self.new_segment)
+        self.stack.set_clear(lambda: self.search.clear_search())
         buttons = QHBoxLayout()
         self.new_button = self._button(buttons, "segmentNew", self.tr("&New segment"), self.new_segment)
         self.open_button = self._button(buttons, "segmentOpen", self.tr("&Open"), self.open_segment)
@@ -119,22 +119,14 @@ class SegmentsPage(Page):
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selection."""
-        self._debounce.stop()
+        self.search.cancel_pending()
         selected = self.current_no()
         rows = segments.list_segments(self.search.text())
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         sizing.fit_headers(self.table)
-        if self.search.text().strip():
-            self.empty.setText(fill(self.tr("No segment matches “%1”."), self.search.text().strip()))
-        else:
-            self.empty.setText(
-                self.tr(
-                    "There are no segments yet. A segment groups the contacts that get the same "
-                    "interaction, such as a letter. Choose New segment to make one."
-                )
-            )
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        query = self.search.query()
+        self.stack.set_filtered(fill(self.tr("No segment matches “%1”."), query) if query else "")
         if selected:
             self.select_no(selected)
         has_row = bool(rows)

@@ -19,6 +19,7 @@ from contactdesk.crm import segments
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError
 from contactdesk.ui import errors, icons, keys, messages, sizing
 from contactdesk.ui.conflict import show_own_values, snapshot
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
@@ -125,11 +126,21 @@ class SegmentWorksheet(QDialog):
         lines_label = QLabel(self.tr("Segment lines"), self)
         lines_label.setObjectName("segmentLinesTitle")
         lines_label.setStyleSheet("font-weight: bold;")
+        self.lines_state = EmptyState(self.table, self.model, "segmentLinesEmpty", self)
+        self.lines_state.set_empty(
+            self.tr("This segment has no lines yet"),
+            self.tr(
+                "Each line is a contact who gets the interaction. Add contacts by criteria (for example a "
+                "mailing group or a city), or add a contact by hand."
+            ),
+        )
+        self.lines_state.add_action("segmentLinesEmptyAdd", self.tr("Add contacts…"), self.actions_.add.trigger)
+        self.lines_state.add_action("segmentLinesEmptyByHand", self.tr("Add a contact…"), self.actions_.by_hand.trigger)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.form)
         layout.addWidget(lines_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.lines_state, 1)
         layout.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.actions_.update_enabled())
         self.reload()

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, messages, roles, sizing
-from contactdesk.ui.models.column_model import ROW_ROLE, Column, ColumnTableModel
+from contactdesk.ui.empty_state import EmptyState
+from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.list_page import SortProxy
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
@@ -44,14 +44,10 @@ class ListTab(SetupTab, Generic[Row]):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._make_table(name)
-        self.empty = QLabel(self)
-        self.empty.setObjectName(f"{name}Empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(title)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack = EmptyState(self.table, self.model, f"{name}Empty", self)
+        self.empty = self.stack.panel
+        # The first record is made where the sentence says so; hidden where New is not offered.
+        self.empty_new_button = self.stack.add_action(f"{name}EmptyNew", self.tr("New…"), self.new_item)
         self.new_button = self._button(f"{name}New", self.tr("&New…"), self.tr("New – %1"), self.new_item)
         self.edit_button = self._button(f"{name}Edit", self.tr("&Edit…"), self.tr("Edit – %1"), self.edit_item)
         self.delete_button = self._button(
@@ -152,8 +148,7 @@ class ListTab(SetupTab, Generic[Row]):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         sizing.fit_headers(self.table)
-        self.empty.setText(self.empty_text())
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.stack.set_empty("", self.empty_text())
         if key:
             self.select_key(key)
         self._current_moved()
@@ -181,8 +176,10 @@ class ListTab(SetupTab, Generic[Row]):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        roles.explain_lock((self.new_button, self.edit_button, self.delete_button), read_only, roles.setup_tip())
-        self._update_buttons()
+        roles.explain_lock(
+            (self.new_button, self.edit_button, self.delete_button, self.empty_new_button), read_only, roles.setup_tip()
+        )
+        self._current_moved()
 
     def new_item(self) -> None:
         """Open an empty dialog."""
@@ -233,6 +230,7 @@ class ListTab(SetupTab, Generic[Row]):
 
     def _current_moved(self) -> None:
         self._update_buttons()
+        self.empty_new_button.setEnabled(self.new_button.isEnabled())
         self.current_changed.emit()
 
     def _update_buttons(self) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +25,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.templates import TemplateLanguageData
 from contactdesk.ui import errors, messages, roles, sizing
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.open_document import open_document, scratch_folder
 from contactdesk.ui.placeholders import fill
 
 
@@ -268,8 +267,7 @@ class TemplateLanguagesPanel(QGroupBox):
         try:
             # A copy: edits made in Word must not change the stored file, which other rows may share.
             # To change the document, edit the copy, save it elsewhere and import it again.
-            folder = Path(tempfile.mkdtemp(prefix="contactdesk-open-"))
-            path = template_service.export_template_attachment(self.code, version.language_code, folder)
+            path = template_service.export_template_attachment(self.code, version.language_code, scratch_folder())
         except (DomainError, StoreError, OSError) as problem:
             errors.show_error(self, problem, self.tr("Cannot open the document"))
             self.refresh()
@@ -277,15 +275,7 @@ class TemplateLanguagesPanel(QGroupBox):
         if path is None:
             self.refresh()
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self,
-                self.tr("Cannot open the document"),
-                self.tr(
-                    "No program is set up to open Word documents. Install one (Word or LibreOffice Writer), or use "
-                    "Export… and open the copy."
-                ),
-            )
+        open_document(self, path)
 
     def remove_document(self) -> None:
         """Take the document off the selected version after confirmation (the version stays)."""

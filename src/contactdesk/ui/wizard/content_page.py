@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 
 from contactdesk.crm import attachments
@@ -13,7 +11,8 @@ from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm.enums import WizardAction
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.merge.errors import TemplateCheckError
-from contactdesk.ui import errors, messages
+from contactdesk.ui import errors
+from contactdesk.ui.open_document import open_document
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 from contactdesk.ui.wizard.step import WizardStep
@@ -157,15 +156,7 @@ class ContentPage(WizardStep):
         self._open(Path(self.request.document_path))
 
     def _open(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            messages.warning(
-                self,
-                self.tr("Cannot open the document"),
-                self.tr(
-                    "No program is set up to open Word documents. Install one (Word or LibreOffice Writer); the letter "
-                    "is still kept with the interaction."
-                ),
-            )
+        open_document(self, path)
 
     def import_document(self) -> None:
         """Import action: the user picks the interaction's document."""
