@@ -43,10 +43,7 @@ class MenuToolButton(QToolButton):
 def more_button(parent: QWidget, actions: Sequence[QAction | None], name: str) -> MenuToolButton:
     """A "More" button whose menu holds `actions` (None is a separator)."""
     button = MenuToolButton(QCoreApplication.translate("MenuButton", "More"), parent)
-    button.setObjectName(name)
-    button.setToolTip(QCoreApplication.translate("MenuButton", "More actions"))
-    button.setAccessibleName(QCoreApplication.translate("MenuButton", "More actions"))
-    button.setMenu(more_menu(button, actions, name))
+    _name_and_fill(button, actions, name)
     return button
 
 
@@ -65,11 +62,15 @@ def more_menu(parent: QWidget, actions: Sequence[QAction | None], name: str) -> 
 def more_push_button(parent: QWidget, actions: Sequence[QAction | None], name: str) -> QPushButton:
     """A "More" push button for a row of push buttons; its size hint leaves room for the menu arrow."""
     button = QPushButton(QCoreApplication.translate("MenuButton", "More"), parent)
+    _name_and_fill(button, actions, name)
+    return button
+
+
+def _name_and_fill(button: QToolButton | QPushButton, actions: Sequence[QAction | None], name: str) -> None:
     button.setObjectName(name)
     button.setToolTip(QCoreApplication.translate("MenuButton", "More actions"))
     button.setAccessibleName(QCoreApplication.translate("MenuButton", "More actions"))
     button.setMenu(more_menu(button, actions, name))
-    return button
 
 
 def add_more_button(toolbar: QToolBar, actions: Sequence[QAction | None], name: str) -> MenuToolButton:
