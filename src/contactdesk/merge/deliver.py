@@ -33,62 +33,17 @@ from contactdesk.merge.deliver_result import DeliverResult, ProgressGuard, Repor
 from contactdesk.merge.email_draft import DraftJob, write_drafts
 from contactdesk.merge.errors import IncompatibleLettersError, TemplateCheckError
 from contactdesk.merge.kept_letters import keep_letters, mark_letters
-from contactdesk.merge.letter_plan import PlannedLetter, document_language, plan_entries, plan_lines
+from contactdesk.merge.letter_check import check_letters
+from contactdesk.merge.letter_plan import PlannedLetter, plan_entries, plan_lines
 from contactdesk.merge.names import LetterNames
 from contactdesk.merge.parallel import LetterJob, LetterRun
 from contactdesk.merge.pdf import convert_to_pdf
 from contactdesk.merge.render import PreparedTemplate
-from contactdesk.merge.template_check import Problem, TemplateCheck
 from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
 from contactdesk.store.models import InteractionLogEntry, LoggedSegmentUndo, Segment
 
 _log = logging.getLogger(__name__)
 E = InteractionLogEntry
-
-
-def check_letters(
-    planned: list[PlannedLetter],
-    segment: dict[str, Any],
-    builder: ContextBuilder,
-    checked: dict[int, PreparedTemplate] | None = None,
-) -> tuple[list[Problem], dict[int, PreparedTemplate], list[dict[str, Any] | None]]:
-    """Every template against its recipients: (problems, prepared templates, one context per letter).
-
-    Templates in `checked` were checked before (against the same recipients) and are used as they are.
-    """
-    problems: list[Problem] = []
-    missing = [item for item in planned if item.document is None]
-    if missing:
-        names = tuple(f"{item.contact.no} - {item.contact.name}" for item in missing[:10])
-        problems.append(
-            Problem(
-                "no_document",
-                "error",
-                f"{len(missing)} letter(s) have no Word document in their language: {', '.join(names)}",
-                count=len(missing),
-                contacts=names,
-            )
-        )
-    contexts: list[dict[str, Any] | None] = [None] * len(planned)
-    prepared: dict[int, PreparedTemplate] = dict(checked or {})
-    groups: dict[int, list[int]] = {}
-    for index, item in enumerate(planned):
-        if item.document is not None and not item.personal:
-            groups.setdefault(item.document, []).append(index)
-    for document, indexes in groups.items():
-        data = attachments.attachment_bytes(document)
-        label = attachments.attachment_file_name(document)
-        language = document_language(document)
-        built = builder.build_many([planned[index].request(segment, language) for index in indexes])
-        for index, context in zip(indexes, built, strict=True):
-            contexts[index] = context
-        if document in prepared:
-            continue
-        report = TemplateCheck(data, label).run(built)
-        problems += report.problems
-        if report.ok:
-            prepared[document] = PreparedTemplate(data, label)
-    return problems, prepared, contexts
 
 
 def _combine(items: list[tuple[int, CombineItem]], target: Path) -> Path:
