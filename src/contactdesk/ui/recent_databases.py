@@ -105,8 +105,8 @@ class RecentDatabasesMenu(QMenu):
         """Open a remembered database; a file that has gone is taken off the list, saying so."""
         location = _parsed(entry)
         if location is not None and location.path is not None and not Path(location.path).is_file():
+            # The menu is re-read when it next opens (not now: the chosen entry is still being handled).
             self.settings.recent_databases = [kept for kept in self.settings.recent_databases if kept != entry]
-            self.rebuild()
             messages.warning(
                 self.parentWidget(),
                 translate("RecentDatabases", "Recent databases"),
@@ -125,4 +125,3 @@ class RecentDatabasesMenu(QMenu):
     def clear_list(self) -> None:
         """Forget every recent database (the one open now stays open)."""
         self.settings.recent_databases = []
-        self.rebuild()
