@@ -76,7 +76,7 @@ class RecentDatabasesMenu(QMenu):
     """Up to eight databases opened lately, most recent first, and Clear list; re-read each time it opens."""
 
     def __init__(self, settings: Settings, open_database: Callable[[str], None], parent: QWidget) -> None:
-        super().__init__(translate("RecentDatabases", "R&ecent databases"), parent)
+        super().__init__(translate("RecentDatabases", "Rece&nt databases"), parent)
         self.setObjectName("menuRecentDatabases")
         self.setToolTipsVisible(True)
         self.settings = settings
