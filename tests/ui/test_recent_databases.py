@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,3 +99,11 @@ def test_clear_list_forgets_them_all(citizen, tmp_path: Path) -> None:  # type: 
     assert _entries(menu) == [] and citizen.window.settings.recent_databases == []
     assert [action.objectName() for action in menu.actions()] == ["actionClearRecentDatabases"]
     assert not menu.actions()[0].isEnabled()
+
+
+def test_choosing_the_database_already_open_does_not_wait_for_itself(citizen) -> None:  # type: ignore[no-untyped-def]
+    menu = _menu(citizen)
+    started = time.monotonic()
+    menu.actions()[0].trigger()  # &1: the one open now
+    assert time.monotonic() - started < 1.0
+    assert remembered_as(citizen.window.location) == _entries(_menu(citizen))[0]

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 ACTIVATE = "activate"
 _ANSWER = b"ok"
 _WAIT_MS = 1500
+# Names this process answers on: asking ourselves would wait for an answer our own blocked loop cannot give.
+_SERVED: set[str] = set()
 
 
 def _os_user() -> str:
@@ -49,7 +51,7 @@ def server_name(target: str | Path | DatabaseLocation) -> str | None:
 def hand_over(target: str | Path | DatabaseLocation, message: str = ACTIVATE) -> bool:
     """Pass `message` to the ContactDesk that has `target` open; False when none answers."""
     name = server_name(target)
-    if name is None:
+    if name is None or name in _SERVED:
         return False
     socket = QLocalSocket()
     socket.connectToServer(name)
@@ -97,11 +99,13 @@ class SingleInstance(QObject):
                 return True
         server.newConnection.connect(self._accept)
         self.server = server
+        _SERVED.add(name)
         return True
 
     def release(self) -> None:
         """Stop answering for the database (another one is being opened, or the app ends)."""
         if self.server is not None:
+            _SERVED.discard(self.server.serverName())
             self.server.close()
             self.server.deleteLater()
             self.server = None
