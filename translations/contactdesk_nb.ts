@@ -4914,8 +4914,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
 <context>
     <name>RecentDatabases</name>
     <message>
-        <source>The last database, %1, is no longer there; your own database is open instead.</source>
-        <translation>Den sist brukte databasen, %1, finnes ikke lenger; din egen database er åpnet i stedet.</translation>
+        <source>The last database, %1, is no longer there; your own one is open.</source>
+        <translation>Den siste databasen, %1, finnes ikke lenger; din egen er åpnet.</translation>
     </message>
     <message>
         <source>Rece&amp;nt databases</source>

@@ -4914,8 +4914,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
 <context>
     <name>RecentDatabases</name>
     <message>
-        <source>The last database, %1, is no longer there; your own database is open instead.</source>
-        <translation>De laatst gebruikte database, %1, is er niet meer; uw eigen database is in plaats daarvan geopend.</translation>
+        <source>The last database, %1, is no longer there; your own one is open.</source>
+        <translation>De laatste database, %1, is er niet meer; uw eigen database is geopend.</translation>
     </message>
     <message>
         <source>Rece&amp;nt databases</source>

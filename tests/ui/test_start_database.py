@@ -82,7 +82,7 @@ def test_a_last_database_that_has_gone_starts_on_your_own_and_says_so(started, s
     assert main([]) == 0
     assert started.window.location.path == tmp_path / "data" / "contactdesk.sqlite"
     assert started.window.statusBar().currentMessage() == (
-        f"The last database, {gone}, is no longer there; your own database is open instead."
+        "The last database, moved.contactdesk, is no longer there; your own one is open."
     )
     assert settings.last_database == str(tmp_path / "data" / "contactdesk.sqlite")
 

@@ -59,8 +59,9 @@ def start_database(given: str | None, settings: Settings) -> StartDatabase:
         return StartDatabase(remembered_as(location))  # an office database: connect as usual
     if location.path.is_file():
         return StartDatabase(str(location.path))
-    note = translate("RecentDatabases", "The last database, %1, is no longer there; your own database is open instead.")
-    return StartDatabase(None, fill(note, location.path))
+    # The file's name only: a status bar shows one line, and a long folder would push the rest out of sight.
+    note = translate("RecentDatabases", "The last database, %1, is no longer there; your own one is open.")
+    return StartDatabase(None, fill(note, location.path.name))
 
 
 def _shown(entry: str) -> str:
