@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from tests import engines
 
 from contactdesk.ui import single_instance
@@ -40,6 +40,7 @@ class _App:
         }
         self.log = home / "data" / "logs" / "contactdesk.log"
         self.running: list[subprocess.Popen[str]] = []
+        self.names: list[str] = []
 
     def start(self, *args: str) -> subprocess.Popen[str]:
         process = subprocess.Popen(
@@ -55,6 +56,7 @@ class _App:
     def wait_listening(self, process: subprocess.Popen[str], target: str) -> None:
         name = server_name(target)
         assert name is not None
+        self.names.append(name)
         deadline = time.monotonic() + 60
         while not _answers(name):
             assert process.poll() is None, process.communicate()
@@ -71,6 +73,8 @@ class _App:
             if process.poll() is None:
                 process.terminate()
                 process.communicate(timeout=30)
+        for name in self.names:  # a terminated process leaves its socket file behind, as a crash would
+            QLocalServer.removeServer(name)
 
 
 @pytest.fixture
