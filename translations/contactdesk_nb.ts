@@ -4912,6 +4912,29 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>The last database, %1, is no longer there; your own one is open.</source>
+        <translation>Den siste databasen, %1, finnes ikke lenger; din egen er åpnet.</translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt databases</source>
+        <translation>Ny&amp;lige databaser</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Tøm listen</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Nylige databaser</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it has been taken off the list. If it was moved, open it from its new place with Open database.</source>
+        <translation>%1 finnes ikke lenger, så den er fjernet fra listen. Hvis den er flyttet, åpner du den fra det nye stedet med Åpne database.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPage</name>
     <message>
         <source>Related to</source>

@@ -4912,6 +4912,29 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>The last database, %1, is no longer there; your own one is open.</source>
+        <translation>De laatste database, %1, is er niet meer; uw eigen database is geopend.</translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt databases</source>
+        <translation>&amp;Recente databases</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Lijst wissen</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recente databases</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it has been taken off the list. If it was moved, open it from its new place with Open database.</source>
+        <translation>%1 is er niet meer en is daarom van de lijst gehaald. Is het bestand verplaatst, open het dan op de nieuwe plek met Database openen.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPage</name>
     <message>
         <source>Related to</source>

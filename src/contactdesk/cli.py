@@ -11,7 +11,7 @@ import importlib
 import multiprocessing
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from contactdesk import __version__
 from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database, os_error_message
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    parser.set_defaults(command_names=sorted(sub.choices))
     return parser
 
 
@@ -35,12 +36,31 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(given_database(args))
 
 
+def _file_as_db(argv: list[str], commands: Collection[str]) -> list[str]:
+    """`contactdesk FILE` (how a file manager opens a .contactdesk file) means `contactdesk --db FILE`.
+
+    Only a lone word that looks like a file or an address counts: a command name stays a command (write
+    ./demo for a file called demo), and a mistyped command stays an error.
+    """
+    words = [index for index, word in enumerate(argv) if not word.startswith("-")]
+    values = {index + 1 for index, word in enumerate(argv) if word in ("--db", "--language")}
+    loose = [index for index in words if index not in values]
+    if len(loose) != 1 or argv[loose[0]] in commands:
+        return argv
+    word = argv[loose[0]]
+    if not ("://" in word or os.sep in word or "/" in word or os.path.splitext(word)[1] or os.path.exists(word)):
+        return argv
+    return [*argv[: loose[0]], "--db", word, *argv[loose[0] + 1 :]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
     # start into the worker instead of a second ContactDesk. Does nothing otherwise.
     multiprocessing.freeze_support()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    given = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_file_as_db(given, parser.get_default("command_names")))
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)

@@ -15,8 +15,11 @@ from contactdesk.crm.errors import DomainError, StoreError, UnsupportedDatabaseU
 from contactdesk.crm.office_login import OfficeLogin
 from contactdesk.paths import log_dir
 from contactdesk.ui import errors, excepthook, icons, messages
+from contactdesk.ui.desktop import DATABASE_FILTER, FILE_SUFFIX, DesktopCitizen
 from contactdesk.ui.i18n import current_language, install_translators
+from contactdesk.ui.recent_databases import start_database
 from contactdesk.ui.settings import Settings
+from contactdesk.ui.single_instance import SingleInstance
 
 translate = QCoreApplication.translate
 
@@ -54,12 +57,10 @@ def _ask_for_another(problem: BaseException) -> tuple[str | None, bool]:
     if retry is None:
         return None, False
     if retry == "other":
-        chosen, _filter = QFileDialog.getOpenFileName(
-            None, translate("App", "Open database"), "", "ContactDesk (*.sqlite *.db);;*"
-        )
+        chosen, _filter = QFileDialog.getOpenFileName(None, translate("App", "Open database"), "", DATABASE_FILTER)
         return chosen or None, False
     chosen, _filter = QFileDialog.getSaveFileName(
-        None, translate("App", "New database"), "contactdesk.sqlite", "ContactDesk (*.sqlite *.db)"
+        None, translate("App", "New database"), "contactdesk" + FILE_SUFFIX, DATABASE_FILTER
     )
     return chosen or None, True
 
@@ -101,17 +102,26 @@ def open_or_ask(target: str | Path | None, settings: Settings | None = None) -> 
 
 
 def run_gui(target: str | None = None) -> int:
-    """Show the main window on `target` (a file or database URL; default: the file in the user's data folder)."""
+    """Show the main window on `target` (a file or database URL; default: the last database, else the file in
+    the user's data folder). When another ContactDesk has that database open, it comes to the front instead."""
     _setup_logging()
     app = make_application()
     settings = Settings()
     install_translators(app, settings.language)
     excepthook.install()
-    location = open_or_ask(target, settings)
+    start = start_database(target, settings)
+    guard = SingleInstance()
+    if not guard.claim(start.target or default_location()):
+        return 0
+    location = open_or_ask(start.target, settings)
     if location is None:
         return 1
     from contactdesk.ui.main_window import MainWindow
 
     window = MainWindow(location, settings)
+    citizen = DesktopCitizen(window, guard)
+    if sys.platform == "darwin":  # only macOS sends open-file events; elsewhere the filter would only cost
+        citizen.install_file_open()
     window.show()
+    citizen.started(location, start.note)
     return app.exec()

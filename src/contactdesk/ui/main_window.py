@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -74,6 +74,8 @@ NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
 
 class MainWindow(QMainWindow):
     """Hosts the pages; remembers its geometry and the page that was open."""
+
+    database_changed = Signal(object)  # the DatabaseLocation now open (ui/desktop.py remembers it)
 
     def __init__(self, database: DatabaseLocation | Path | str | None, settings: Settings | None = None) -> None:
         super().__init__()
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.watcher.start()
         self.refresh_all()
+        self.database_changed.emit(location)
 
     def _others_changed(self, tables: set[str]) -> None:
         # Only the page on screen re-reads now; the others do when they are shown.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+RECENT_LIMIT = 8
+
 
 class Settings:
     """Window geometry, last page, interface language, last database and last office connection."""
@@ -61,6 +63,23 @@ class Settings:
     @last_database.setter
     def last_database(self, path: str) -> None:
         self._settings.setValue("data/last_database", path)
+
+    @property
+    def recent_databases(self) -> list[str]:
+        """Databases opened lately, most recent first: file paths and office addresses without password."""
+        value = self._settings.value("data/recent_databases", [])
+        if isinstance(value, str):  # QSettings gives a one-entry list back as a plain string
+            value = [value]
+        return [entry for entry in value if isinstance(entry, str) and entry] if isinstance(value, list) else []
+
+    @recent_databases.setter
+    def recent_databases(self, entries: list[str]) -> None:
+        self._settings.setValue("data/recent_databases", list(entries[:RECENT_LIMIT]))
+
+    def remember_database(self, where: str) -> None:
+        """`where` was opened: it becomes the last database and the first of the recent ones."""
+        self.last_database = where
+        self.recent_databases = [where, *(entry for entry in self.recent_databases if entry != where)]
 
     @property
     def last_office(self) -> str:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 
 from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, icons, keys, messages
+from contactdesk.ui import errors, icons, keys, messages, single_instance
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
+from contactdesk.ui.desktop import DATABASE_FILTER, FILE_SUFFIX
 from contactdesk.ui.formatting import number
 from contactdesk.ui.help.help_actions import HelpActions
 from contactdesk.ui.i18n import current_language
@@ -20,13 +21,14 @@ from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
+from contactdesk.ui.recent_databases import RecentDatabasesMenu
 from contactdesk.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from contactdesk.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-DB_FILTER = "ContactDesk (*.sqlite *.db);;*"
+DB_FILTER = DATABASE_FILTER
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -65,6 +67,7 @@ class WindowActions:
         file_menu.setObjectName("menuFile")
         for action in (self.open_db, self.new_db, self.connect_office, self.sample):
             file_menu.addAction(action)
+        file_menu.insertMenu(self.sample, RecentDatabasesMenu(window.settings, self.open_target, window))
         file_menu.addSeparator()
         self.contacts_io = ContactsIoActions(window)
         file_menu.addActions(self.contacts_io.actions())
@@ -117,6 +120,8 @@ class WindowActions:
         self.window.contacts.set_actions_active(page is self.window.contacts)
 
     def _switch_to(self, target: str, *, create: bool) -> None:
+        if not create and single_instance.hand_over(target):
+            return  # another ContactDesk has it open: that window came to the front instead of a second one
         try:
             opened = switch_to(target, create=create, language=current_language())
         except (DomainError, StoreError) as problem:
@@ -124,6 +129,10 @@ class WindowActions:
             return
         self.window.settings.last_database = opened.location.display
         self.window.set_database(opened.location)
+
+    def open_target(self, target: str) -> None:
+        """Open an existing database by its path or address (recent list, the file manager)."""
+        self._switch_to(target, create=False)
 
     def open_database(self) -> None:
         """Choose an existing database file."""
@@ -136,10 +145,12 @@ class WindowActions:
     def new_database(self) -> None:
         """Start a new, empty database file."""
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, translate("MainWindow", "New database"), "contactdesk.sqlite", DB_FILTER
+            self.window, translate("MainWindow", "New database"), "contactdesk" + FILE_SUFFIX, DB_FILTER
         )
         if not path:
             return
+        if not Path(path).suffix:
+            path += FILE_SUFFIX
         if Path(path).exists():
             messages.warning(
                 self.window,
