@@ -9,6 +9,7 @@ database is made (store.db.make_database). tests/test_startup_imports.py checks 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 
 def import_peewee() -> None:
@@ -25,8 +26,9 @@ def import_peewee() -> None:
 
 def load() -> None:
     """Give peewee the psycopg driver it was imported without (no-op when it has it or psycopg is missing)."""
-    import peewee  # noqa: PLC0415
+    import peewee as typed_peewee  # noqa: PLC0415
 
+    peewee: Any = typed_peewee  # its stubs do not declare the driver's names set below
     if peewee.psycopg is not None:
         return
     try:
@@ -37,7 +39,7 @@ def load() -> None:
         return  # peewee says "psycopg postgres driver not found" itself
     # What peewee's own module-level import would have set (peewee 4.x: the names and the adapter's states).
     peewee.psycopg = psycopg
-    peewee.TransactionStatus = TransactionStatus  # type: ignore[attr-defined]
+    peewee.TransactionStatus = TransactionStatus
     peewee.Json_pg3 = Json
     peewee.Jsonb_pg3 = Jsonb
     adapter = peewee.Psycopg3Adapter
