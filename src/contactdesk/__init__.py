@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from contactdesk.store import pg_driver
+
 __version__ = "0.1.0"
 APP_NAME = "ContactDesk"
 APP_ORG = "ContactDesk"
+
+# Before any module imports peewee: without the PostgreSQL driver, which costs a start ~60 ms (store/pg_driver.py).
+pg_driver.import_peewee()

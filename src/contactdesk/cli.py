@@ -30,6 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they only start the GUI (none, or just --db); None when they name a command."""
+    # Building the whole parser imports every subcommand's module: time a GUI start need not spend.
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    add_db_argument(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the whole parser says what is wrong
+    return None if rest else args
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from contactdesk.ui.app import run_gui
 
@@ -58,8 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
     # start into the worker instead of a second ContactDesk. Does nothing otherwise.
     multiprocessing.freeze_support()
-    parser = build_parser()
     given = list(sys.argv[1:] if argv is None else argv)
+    gui_args = _gui_start(given)
+    if gui_args is not None:
+        return _run_gui(gui_args)
+    parser = build_parser()
+    # A file handed over by the file manager takes this slower path: telling a file from a command needs the names.
     args = parser.parse_args(_file_as_db(given, parser.get_default("command_names")))
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -73,7 +73,9 @@ def make_database(
     from playhouse.db_url import connect as connect_url
     from playhouse.db_url import parse
 
-    from contactdesk.store import server
+    from contactdesk.store import pg_driver, server
+
+    pg_driver.load()  # peewee was imported without it (pg_driver.import_peewee)
 
     try:
         options: dict[str, Any] = {}

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
 from contactdesk.ui.i18n import current_language
 
 
 @lru_cache(maxsize=8)
 def _territories(language: str) -> Mapping[str, str]:
+    # Babel on first use: the contacts list imports this module for its tooltips, not for its first paint.
+    from babel import Locale, UnknownLocaleError
+
     try:
         return dict(Locale.parse(language).territories)
     except (UnknownLocaleError, ValueError):

@@ -2,7 +2,7 @@
 
 Other code asks for an icon by what it means (`icon("merge")`), or lets decorate() give every action and
 button it knows (by objectName) its icon. The glyphs come from qtawesome's Material Design Icons font and
-are drawn in the palette's text colour, so they read on a light and on a dark window alike.
+are drawn (glyph_icon.py) in the palette's text colour, so they read on a light and on a dark window alike.
 """
 
 from __future__ import annotations
@@ -15,45 +15,48 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from contactdesk.paths import resources_dir
+from contactdesk.ui import glyph_icon
 
-# Meaning → glyph of the Material Design Icons font (mdi6 in qtawesome).
-GLYPHS: dict[str, str] = {
-    "about": "information-outline",
-    "add_by_hand": "playlist-plus",
-    "add_contacts": "account-multiple-plus-outline",
-    "cancel": "cancel",
-    "connect_office": "lan-connect",
-    "delete": "delete-outline",
-    "delete_contact": "account-remove-outline",
-    "export": "file-export-outline",
-    "find": "magnify",
-    "follow_up": "reply-outline",
-    "getting_started": "help-circle-outline",
-    "go_back": "undo-variant",
-    "import": "file-import-outline",
-    "log": "notebook-check-outline",
-    "log_folder": "folder-text-outline",
-    "make_letters": "file-document-multiple-outline",
-    "merge": "email-multiple-outline",
-    "new_contact": "account-plus-outline",
-    "new_database": "database-plus-outline",
-    "new_interaction": "message-plus-outline",
-    "open_contact": "account-edit-outline",
-    "open_database": "folder-open-outline",
-    "open_document": "file-document-outline",
-    "quit": "exit-to-app",
-    "reduce": "filter-minus-outline",
-    "refine": "filter-outline",
-    "refresh": "refresh",
-    "remove_lines": "playlist-remove",
-    "reuse": "content-copy",
-    "reuse_criteria": "filter-check-outline",
-    "sample_data": "database-import-outline",
-    "save": "content-save-outline",
-    "saved_criteria": "filter-cog-outline",
-    "settings": "cog-outline",
-    "shortcuts": "keyboard-outline",
-    "undo": "undo-variant",
+# Meaning → glyph of the Material Design Icons font (mdi6 in qtawesome): its name and codepoint. The codepoint
+# is what is drawn (glyph_icon.py; reading the font's 7,000-name charmap would cost every start); a test checks
+# each against the charmap of the installed font.
+GLYPHS: dict[str, tuple[str, int]] = {
+    "about": ("information-outline", 0xF02FD),
+    "add_by_hand": ("playlist-plus", 0xF0412),
+    "add_contacts": ("account-multiple-plus-outline", 0xF0800),
+    "cancel": ("cancel", 0xF073A),
+    "connect_office": ("lan-connect", 0xF0318),
+    "delete": ("delete-outline", 0xF09E7),
+    "delete_contact": ("account-remove-outline", 0xF0AED),
+    "export": ("file-export-outline", 0xF102E),
+    "find": ("magnify", 0xF0349),
+    "follow_up": ("reply-outline", 0xF0F20),
+    "getting_started": ("help-circle-outline", 0xF0625),
+    "go_back": ("undo-variant", 0xF054D),
+    "import": ("file-import-outline", 0xF102F),
+    "log": ("notebook-check-outline", 0xF14F6),
+    "log_folder": ("folder-text-outline", 0xF0C83),
+    "make_letters": ("file-document-multiple-outline", 0xF1518),
+    "merge": ("email-multiple-outline", 0xF0EE8),
+    "new_contact": ("account-plus-outline", 0xF0801),
+    "new_database": ("database-plus-outline", 0xF1633),
+    "new_interaction": ("message-plus-outline", 0xF10BB),
+    "open_contact": ("account-edit-outline", 0xF0FFB),
+    "open_database": ("folder-open-outline", 0xF0DCF),
+    "open_document": ("file-document-outline", 0xF09EE),
+    "quit": ("exit-to-app", 0xF0206),
+    "reduce": ("filter-minus-outline", 0xF0EEF),
+    "refine": ("filter-outline", 0xF0233),
+    "refresh": ("refresh", 0xF0450),
+    "remove_lines": ("playlist-remove", 0xF0413),
+    "reuse": ("content-copy", 0xF018F),
+    "reuse_criteria": ("filter-check-outline", 0xF18ED),
+    "sample_data": ("database-import-outline", 0xF162D),
+    "save": ("content-save-outline", 0xF0818),
+    "saved_criteria": ("filter-cog-outline", 0xF1AA4),
+    "settings": ("cog-outline", 0xF08BB),
+    "shortcuts": ("keyboard-outline", 0xF097B),
+    "undo": ("undo-variant", 0xF054D),
 }
 
 # objectName of an action or button → meaning. One table, so every screen uses the same picture for the same thing.
@@ -126,8 +129,11 @@ def icon(meaning: str, palette: QPalette | None = None) -> QIcon:
     pal = palette or QGuiApplication.palette()
     normal = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    result: QIcon = _qtawesome().icon(f"mdi6.{GLYPHS[meaning]}", color=normal, color_disabled=disabled)
-    return result
+    name, codepoint = GLYPHS[meaning]
+    if glyph_icon.font_file() is None:  # a qtawesome that keeps its fonts elsewhere: let it draw them
+        result: QIcon = _qtawesome().icon(f"mdi6.{name}", color=normal, color_disabled=disabled)
+        return result
+    return QIcon(glyph_icon.GlyphIconEngine(codepoint, normal, disabled))
 
 
 def decorate(root: QWidget) -> None:

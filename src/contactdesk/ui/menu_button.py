@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QStyle, QStyleOptionToolButton, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QToolBar, QToolButton, QWidget
 
 # How every toolbar shows its actions: the word under its icon, so a button is no wider than its word.
 TOOL_BUTTON_STYLE = Qt.ToolButtonStyle.ToolButtonTextUnderIcon
@@ -30,6 +30,9 @@ class MenuToolButton(QToolButton):
         self.setToolButtonStyle(TOOL_BUTTON_STYLE)
 
     def sizeHint(self) -> QSize:
+        # Imported here: QStyle's many enums cost a start ~5 ms, and the main window only needs TOOL_BUTTON_STYLE.
+        from PySide6.QtWidgets import QStyle, QStyleOptionToolButton
+
         hint = super().sizeHint()
         option = QStyleOptionToolButton()
         self.initStyleOption(option)

@@ -20,9 +20,7 @@ from contactdesk.ui.i18n import current_language
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.placeholders import fill
-from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.recent_databases import RecentDatabasesMenu
-from contactdesk.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from contactdesk.ui.main_window import MainWindow
@@ -187,6 +185,7 @@ class WindowActions:
         if not ok:
             return
         from contactdesk.crm.demo import load_demo
+        from contactdesk.ui.progress import run_with_progress  # on first use: not needed for the first window
 
         result = run_with_progress(
             self.window,
@@ -202,4 +201,6 @@ class WindowActions:
 
     def settings(self) -> None:
         """Interface language and other preferences."""
+        from contactdesk.ui.settings_dialog import SettingsDialog  # on first use, as run_with_progress
+
         SettingsDialog(self.window.settings, self.window).exec()

@@ -7,39 +7,35 @@ each in its own transaction.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.errors import NotInitialisedError, SchemaTooNewError
-from contactdesk.store.migrations import (
-    m0001_initial,
-    m0002_contact_search,
-    m0003_contact_fulltext,
-    m0004_segment_history_lines,
-    m0005_logged_segment_undo,
-    m0006_documents_in_database,
-    m0007_edit_versions,
-    m0008_users,
-    m0009_contact_list_indexes,
-)
 from contactdesk.store.models import SchemaVersion
 
-# STEPS[n] upgrades a file from version n - 1 to version n.
-STEPS: dict[int, Callable[[], None]] = {
-    2: m0002_contact_search.apply,
-    3: m0003_contact_fulltext.apply,
-    4: m0004_segment_history_lines.apply,
-    5: m0005_logged_segment_undo.apply,
-    6: m0006_documents_in_database.apply,
-    7: m0007_edit_versions.apply,
-    8: m0008_users.apply,
-    9: m0009_contact_list_indexes.apply,
+# STEPS[n] (a module of this package, its apply()) upgrades a file from version n - 1 to version n. By name, imported
+# only when a step runs: an up-to-date database (every start but the first after an update) needs none of them,
+# and they pull in playhouse.migrate and with it the PostgreSQL driver (tests/test_startup_imports.py).
+STEPS: dict[int, str] = {
+    2: "m0002_contact_search",
+    3: "m0003_contact_fulltext",
+    4: "m0004_segment_history_lines",
+    5: "m0005_logged_segment_undo",
+    6: "m0006_documents_in_database",
+    7: "m0007_edit_versions",
+    8: "m0008_users",
+    9: "m0009_contact_list_indexes",
 }
 LATEST = max(STEPS)
+
+
+def _step(name: str) -> Any:
+    return importlib.import_module(f"{__name__}.{name}")
 
 
 @dataclass(frozen=True)
@@ -103,13 +99,13 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "", l
         raise NotInitialisedError(f"the database {label} has no ContactDesk tables", label)
     if found == 0:
         with db.atomic():
-            m0001_initial.apply(language)
+            _step("m0001_initial").apply(language)
             _set_version(LATEST)
         return MigrationResult(True, 0, LATEST, None)
     backup = backup_file(path, found) if path is not None and is_sqlite() else None
     for version in sorted(step for step in STEPS if step > found):
         with db.atomic():
-            STEPS[version]()
+            _step(STEPS[version]).apply()
             _set_version(version)
     if not is_sqlite():
         _grant_new_tables()
