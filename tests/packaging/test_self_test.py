@@ -8,7 +8,6 @@ from pathlib import Path
 import docx
 import pytest
 from pytestqt.qtbot import QtBot
-
 from tests.cli_run import call
 
 

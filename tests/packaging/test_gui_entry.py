@@ -1,0 +1,54 @@
+"""The entry point without a console (`contactdesk-gui`, the built app): commands, files, no streams."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from tests import engines
+
+from contactdesk import gui
+from contactdesk.cli import build_parser
+from contactdesk.commands import given_database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_gui_script_is_declared_beside_the_command_line() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["scripts"]["contactdesk"] == "contactdesk.cli:main"
+    assert project["gui-scripts"]["contactdesk-gui"] == "contactdesk.gui:main"
+
+
+def test_a_command_runs_when_the_process_has_no_standard_streams(
+    monkeypatch: pytest.MonkeyPatch, demo_database: object
+) -> None:
+    # pythonw and a windowed executable start with sys.stdout and sys.stderr None.
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["contactdesk-gui", "--db", engines.current, "info", "--json"])
+    assert gui.main() == 0
+    assert sys.stdout is not None and sys.stderr is not None
+
+
+def test_a_command_prints_as_usual_with_a_console(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], demo_database: object
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["contactdesk-gui", "--db", engines.current, "info", "--json"])
+    assert gui.main() == 0
+    assert json.loads(capsys.readouterr().out)["contacts"] > 0
+
+
+@pytest.mark.parametrize("path", ["/home/anna/Klanten.contactdesk", "contactdesk.sqlite", r"C:\Data\crm.db"])
+def test_a_lone_path_from_the_file_manager_opens_that_database_in_the_window(path: str) -> None:
+    args = build_parser().parse_args(gui.arguments([path]))
+    assert given_database(args) == path
+    assert getattr(args, "handler", None) is None  # no command: the window
+
+
+@pytest.mark.parametrize("argv", [[], ["info"], ["--version"], ["demo", "--db", "x.sqlite"]])
+def test_other_command_lines_are_left_alone(argv: list[str]) -> None:
+    assert gui.arguments(argv) == argv
