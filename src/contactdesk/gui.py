@@ -38,6 +38,23 @@ def give_output_a_home() -> None:
         sys.stderr = open(target, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
 
 
+def restore_system_library_path() -> None:
+    """The built app (Linux): give the programs it starts the system's libraries, not its own.
+
+    PyInstaller's launcher points LD_LIBRARY_PATH at the app's folder (keeping the user's value in
+    LD_LIBRARY_PATH_ORIG); LibreOffice or the file manager's "open with" program started from here would
+    load our older copies of libstdc++ or glib and may fail. This process has read the variable at start
+    already, so changing it affects only the programs started from now on.
+    """
+    if not getattr(sys, "frozen", False):
+        return
+    original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is None:
+        os.environ.pop("LD_LIBRARY_PATH", None)
+    else:
+        os.environ["LD_LIBRARY_PATH"] = original
+
+
 def arguments(argv: Sequence[str]) -> list[str]:
     """The command line to run: a lone path (a file opened from the file manager) becomes `--db PATH`."""
     # No command name holds a dot or a slash, so such a lone word can only be a file.
@@ -49,6 +66,7 @@ def arguments(argv: Sequence[str]) -> list[str]:
 def main() -> int:
     """Run the command line (no command: the GUI) with somewhere to print to."""
     give_output_a_home()
+    restore_system_library_path()
     return cli_main(arguments(sys.argv[1:]))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tomllib
 from pathlib import Path
@@ -52,3 +53,27 @@ def test_a_lone_path_from_the_file_manager_opens_that_database_in_the_window(pat
 @pytest.mark.parametrize("argv", [[], ["info"], ["--version"], ["demo", "--db", "x.sqlite"]])
 def test_other_command_lines_are_left_alone(argv: list[str]) -> None:
     assert gui.arguments(argv) == argv
+
+
+def test_the_built_app_gives_the_programs_it_starts_the_users_library_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/ContactDesk/_internal:/usr/local/lib/mine")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib/mine")
+    gui.restore_system_library_path()
+    assert os.environ["LD_LIBRARY_PATH"] == "/usr/local/lib/mine"
+    assert "LD_LIBRARY_PATH_ORIG" not in os.environ
+
+
+def test_without_a_library_path_of_the_users_own_none_is_passed_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/ContactDesk/_internal")
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    gui.restore_system_library_path()
+    assert "LD_LIBRARY_PATH" not in os.environ
+
+
+def test_from_source_the_library_path_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/usr/local/lib/mine")
+    gui.restore_system_library_path()
+    assert os.environ["LD_LIBRARY_PATH"] == "/usr/local/lib/mine"
