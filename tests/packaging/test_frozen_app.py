@@ -90,4 +90,5 @@ def test_the_built_app_without_a_command_starts_the_window(frozen_app: Path, tmp
         assert window.poll() is None, window.communicate()[1]
     finally:
         window.terminate()
-        window.wait(timeout=30)
+        _out, errors = window.communicate(timeout=30)
+    assert "Traceback" not in errors, errors

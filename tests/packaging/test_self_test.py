@@ -33,3 +33,12 @@ def test_self_test_refuses_an_existing_database(
     assert code == 2
     assert "already exists" in err
     assert existing.read_bytes() == b""
+
+
+def test_self_test_makes_a_file_never_a_server_database(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _out, err = call(capsys, "self-test", "--db", "postgresql://anna@office/crm", "--out", str(tmp_path))
+    assert code == 2
+    assert "file path" in err
+    assert list(tmp_path.iterdir()) == []

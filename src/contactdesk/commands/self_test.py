@@ -23,8 +23,13 @@ def register(sub: Any) -> None:
 
 def run_self_test(args: argparse.Namespace) -> int:
     """Open the window on a new database, load sample data, merge a letter, quit; 0 when all worked."""
+    from contactdesk.crm.database import parse_location  # noqa: PLC0415 - only for this command
+
     out = Path(args.out).absolute()
-    target = Path(given_database(args) or out / "self-test.sqlite").absolute()
+    given = given_database(args)
+    if given and not parse_location(given).is_file:
+        return fail("the self-test makes a new database file; give --db a file path, not a server's address", 2)
+    target = Path(given or out / "self-test.sqlite").absolute()
     if target.exists():
         return fail(f"{target} already exists; the self-test makes a new database, name one that does not exist", 2)
     from contactdesk.ui.self_test import SelfTestError, run  # noqa: PLC0415 - Qt only for this command
