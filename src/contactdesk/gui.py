@@ -1,8 +1,5 @@
 """Entry point of `contactdesk-gui` and the frozen app: the GUI, or any `contactdesk` command.
 
-A file manager opening a database passes just its path (the .desktop file's `%f`, the Windows file
-association's "%1"): that opens it, as `--db PATH` does.
-
 On Windows both start without a console window (pythonw / a windowed executable), so sys.stdout and
 sys.stderr are None there. A command typed in a console still prints: this process attaches to the
 console it was started from; started from Explorer, output goes nowhere instead of failing.
@@ -12,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
 
 from contactdesk.cli import main as cli_main
 
@@ -55,19 +51,11 @@ def restore_system_library_path() -> None:
         os.environ["LD_LIBRARY_PATH"] = original
 
 
-def arguments(argv: Sequence[str]) -> list[str]:
-    """The command line to run: a lone path (a file opened from the file manager) becomes `--db PATH`."""
-    # No command name holds a dot or a slash, so such a lone word can only be a file.
-    if len(argv) == 1 and not argv[0].startswith("-") and any(mark in argv[0] for mark in (".", "/", os.sep)):
-        return ["--db", argv[0]]
-    return list(argv)
-
-
 def main() -> int:
     """Run the command line (no command: the GUI) with somewhere to print to."""
     give_output_a_home()
     restore_system_library_path()
-    return cli_main(arguments(sys.argv[1:]))
+    return cli_main()
 
 
 if __name__ == "__main__":

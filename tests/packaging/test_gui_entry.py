@@ -12,8 +12,6 @@ import pytest
 from tests import engines
 
 from contactdesk import gui
-from contactdesk.cli import build_parser
-from contactdesk.commands import given_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,18 +39,6 @@ def test_a_command_prints_as_usual_with_a_console(
     monkeypatch.setattr(sys, "argv", ["contactdesk-gui", "--db", engines.current, "info", "--json"])
     assert gui.main() == 0
     assert json.loads(capsys.readouterr().out)["contacts"] > 0
-
-
-@pytest.mark.parametrize("path", ["/home/anna/Klanten.contactdesk", "contactdesk.sqlite", r"C:\Data\crm.db"])
-def test_a_lone_path_from_the_file_manager_opens_that_database_in_the_window(path: str) -> None:
-    args = build_parser().parse_args(gui.arguments([path]))
-    assert given_database(args) == path
-    assert getattr(args, "handler", None) is None  # no command: the window
-
-
-@pytest.mark.parametrize("argv", [[], ["info"], ["--version"], ["demo", "--db", "x.sqlite"]])
-def test_other_command_lines_are_left_alone(argv: list[str]) -> None:
-    assert gui.arguments(argv) == argv
 
 
 def test_the_built_app_gives_the_programs_it_starts_the_users_library_path(monkeypatch: pytest.MonkeyPatch) -> None:
