@@ -48,6 +48,7 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
         ("logged", "follow-up"): ["LSEG00001"],
         ("office", "add-user"): ["anna", "--role", "staff"],
         ("office", "copy"): ["--to", str(folder / "copy.sqlite")],
+        ("self-test",): ["--out", str(folder / "self-test")],
     }
     return [*command, *extra.get(command, [])]
 
@@ -69,8 +70,10 @@ def test_db_is_taken_before_and_after_the_subcommand(command: tuple[str, ...], t
     assert before.db == after.db == "spare.sqlite"
 
 
-# demo makes a database; office init refuses any file at all (tests/cli/test_office_cli.py).
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in (("demo",), ("office", "init"))], ids=" ".join)
+# demo and self-test make a database; office init refuses any file at all (tests/cli/test_office_cli.py).
+@pytest.mark.parametrize(
+    "command", [c for c in COMMANDS if c not in (("demo",), ("self-test",), ("office", "init"))], ids=" ".join
+)
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_a_mistyped_path_is_refused_and_nothing_is_created(
     command: tuple[str, ...], where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

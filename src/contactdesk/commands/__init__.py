@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.logging_",
     "contactdesk.commands.office",
     "contactdesk.commands.office_copy",
+    "contactdesk.commands.self_test",
 ]
 
 

@@ -8,6 +8,7 @@ killed. The PDF appears under its final name only when it is complete.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -23,7 +24,15 @@ _WINDOWS = [
     Path(os.environ.get(var, default)) / "LibreOffice" / "program" / "soffice.exe"
     for var, default in (("PROGRAMFILES", r"C:\Program Files"), ("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
 ]
-_MACOS = [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+_MACOS = [
+    Path(root) / "LibreOffice.app" / "Contents" / "MacOS" / "soffice"
+    for root in ("/Applications", Path.home() / "Applications")
+]
+# LibreOffice's own Linux packages (the download, not the distribution's) install to /opt/libreofficeX.Y and
+# put only a versioned command (libreoffice7.6) on PATH.
+_LINUX_OPT = Path("/opt")
+# The Windows installer records its program folder here, wherever the user chose to install it.
+_WINDOWS_REGISTRY = r"SOFTWARE\LibreOffice\UNO\InstallPath"
 SECONDS_PER_CALL = 60.0
 SECONDS_PER_FILE = 5.0
 
@@ -49,14 +58,47 @@ def install_hint(source: str | None = None) -> str:
     return f"install LibreOffice from {DOWNLOAD_URL}"
 
 
+def _windows_registered() -> list[Path]:
+    """soffice.exe in the folder LibreOffice's installer registered (machine-wide or for this user)."""
+    if sys.platform != "win32":  # also tells the type checker that winreg is there below
+        return []
+    import winreg  # noqa: PLC0415 - Windows only
+
+    found = []
+    for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+        try:
+            with winreg.OpenKey(hive, _WINDOWS_REGISTRY) as key:
+                found.append(Path(winreg.QueryValue(key, None)) / "soffice.exe")
+        except OSError:
+            continue
+    return found
+
+
+def _installed_places() -> list[Path]:
+    """Where LibreOffice's installer puts the program on this OS, in the order to try them."""
+    if sys.platform == "win32":
+        return [*_windows_registered(), *_WINDOWS]
+    if sys.platform == "darwin":
+        return list(_MACOS)
+    # The newest version first: /opt/libreoffice24.8 before /opt/libreoffice7.6.
+    return sorted(
+        _LINUX_OPT.glob("libreoffice*/program/soffice"),
+        key=lambda path: [int(part) for part in re.findall(r"\d+", path.parent.parent.name)],
+        reverse=True,
+    )
+
+
 def find_soffice() -> Path | None:
-    """The LibreOffice program: on PATH (soffice or libreoffice), or in the usual Windows/macOS places."""
+    """The LibreOffice program: on PATH (soffice or libreoffice), else where its installer puts it.
+
+    The installed places matter most for the built app: started from the Finder or the Start menu, it
+    gets a minimal PATH that holds no LibreOffice.
+    """
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return Path(found)
-    candidates = _WINDOWS if sys.platform == "win32" else _MACOS if sys.platform == "darwin" else []
-    return next((path for path in candidates if path.is_file()), None)
+    return next((path for path in _installed_places() if path.is_file()), None)
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
