@@ -77,3 +77,11 @@ def test_the_freedesktop_validators_accept_the_files(tool: str, arguments: list[
         pytest.skip(f"{tool} is not installed (apt-get install desktop-file-utils appstream)")
     done = subprocess.run([tool, *arguments, str(LINUX / name)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_running_app_names_its_desktop_file(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The window is matched to the menu entry (and its icon) on Wayland only when the names agree."""
+    from contactdesk.ui.app import make_application
+
+    app = make_application()
+    assert (ROOT / "packaging" / "linux" / f"{app.desktopFileName()}.desktop").is_file()

@@ -24,6 +24,10 @@ from contactdesk.ui.single_instance import SingleInstance
 translate = QCoreApplication.translate
 
 
+# The name of packaging/linux/*.desktop without its extension.
+DESKTOP_FILE_NAME = "org.contactdesk.ContactDesk"
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names set, so QSettings and folders are ours."""
     app = QApplication.instance()
@@ -33,6 +37,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icons.app_icon())
+    # Wayland and the task bar match the window to the installed menu entry (and its icon) by this name.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     return app
 
 
