@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from contactdesk import APP_NAME, APP_ORG, __version__
+from contactdesk import APP_NAME, APP_ORG, __version__, logsetup
 from contactdesk.crm.database import DatabaseLocation, default_location, open_location, parse_location
 from contactdesk.crm.errors import DomainError, StoreError, UnsupportedDatabaseUrlError
 from contactdesk.crm.office_login import OfficeLogin
-from contactdesk.paths import log_dir
 from contactdesk.ui import errors, excepthook, icons, messages
 from contactdesk.ui.i18n import current_language, install_translators
 from contactdesk.ui.settings import Settings
@@ -31,13 +29,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icons.app_icon())
     return app
-
-
-def _setup_logging() -> None:
-    handler = logging.FileHandler(log_dir() / "contactdesk.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger("contactdesk").addHandler(handler)
-    logging.getLogger("contactdesk").setLevel(logging.INFO)
 
 
 def _ask_for_another(problem: BaseException) -> tuple[str | None, bool]:
@@ -102,7 +93,7 @@ def open_or_ask(target: str | Path | None, settings: Settings | None = None) -> 
 
 def run_gui(target: str | None = None) -> int:
     """Show the main window on `target` (a file or database URL; default: the file in the user's data folder)."""
-    _setup_logging()
+    logsetup.setup()
     app = make_application()
     settings = Settings()
     install_translators(app, settings.language)
@@ -110,8 +101,11 @@ def run_gui(target: str | None = None) -> int:
     location = open_or_ask(target, settings)
     if location is None:
         return 1
+    logsetup.log_start("window", location.scheme)
+    from contactdesk.ui.after_start import after_start
     from contactdesk.ui.main_window import MainWindow
 
     window = MainWindow(location, settings)
     window.show()
+    after_start(window)
     return app.exec()
