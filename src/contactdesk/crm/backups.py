@@ -99,7 +99,7 @@ def restore(chosen: Path, progress: Callable[[int], None] | None = None) -> Path
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = backups_folder(live) / f"{BEFORE_RESTORE}{stamp}{live.suffix or '.sqlite'}"
     backup.copy_database(live, safety, lambda percent: report(percent // 2))
-    store_db.close()
+    # This process's own connections stay open but idle (WAL: they hold no lock); the caller reopens.
     backup.restore_into(chosen, live)
     report(100)
     log.info("database restored from a backup (the state before is kept as %s)", safety.name)
