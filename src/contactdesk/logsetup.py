@@ -68,6 +68,21 @@ def setup(where: Path | None = None, *, catch_crashes: bool = True) -> Path:
     return target
 
 
+def catch_crashes_in_worker() -> None:
+    """A spawned worker process (a letter merge's) writes a hard crash's stacks to the crash file too.
+
+    A forked worker inherits its parent's faulthandler and is left alone.
+    """
+    if faulthandler.is_enabled():
+        return
+    try:
+        crash = (log_dir() / CRASH_FILE).open("a", encoding="utf-8")  # noqa: SIM115 - open for the process's life
+    except OSError:
+        return
+    faulthandler.enable(crash)
+    _state["crash"] = crash
+
+
 def shutdown() -> None:
     """Undo setup() (tests; a second setup for another folder)."""
     handler = _state.pop("handler", None)

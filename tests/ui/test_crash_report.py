@@ -107,3 +107,18 @@ def test_a_background_failure_reaches_the_log_with_the_worker_process_traceback(
     # The traceback from inside the worker process, not only the thread's.
     assert "_render_chunk" in text and "_prepared" in text
     assert told and "_prepared" in told[0]
+
+
+def test_a_merge_worker_process_that_crashes_hard_leaves_its_stacks_for_the_next_start(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import faulthandler
+    from concurrent.futures.process import BrokenProcessPool
+
+    from contactdesk.merge.parallel import _init_worker
+
+    monkeypatch.setenv("CONTACTDESK_DATA_DIR", str(tmp_path))
+    pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=_init_worker, initargs=({}, "t", False))
+    with pool, pytest.raises(BrokenProcessPool):
+        pool.submit(faulthandler._sigsegv).result(timeout=60)
+    assert "Segmentation fault" in logsetup.collect_previous(tmp_path / "logs")
