@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sikkerhetskopier databasen…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sikkerhetskopier databasen</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sikkerhetskopierer databasen…</translation>
+    </message>
+    <message>
+        <source>Database backed up to %1.</source>
+        <translation>Databasen er sikkerhetskopiert til %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>This replaces everything in the database %1 with the backup %2. Changes made since that backup are lost. A copy of the database as it is now is kept first. Restore?</source>
+        <translation>Dette erstatter alt i databasen %1 med sikkerhetskopien %2. Endringer gjort etter den sikkerhetskopien går tapt. Først tas det vare på en kopi av databasen slik den er nå. Vil du gjenopprette?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Gjenoppretter sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as %1.</source>
+        <translation>Sikkerhetskopien er gjenopprettet. Databasen slik den var før, er tatt vare på som %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -1165,6 +1204,37 @@
             <numerusform>Vil du fjerne %n valgt linje fra segmentet? Med Angre kan du hente den tilbake.</numerusform>
             <numerusform>Vil du fjerne %n valgte linjer fra segmentet? Med Angre kan du hente dem tilbake.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>ContactDesk stopped unexpectedly</source>
+        <translation>ContactDesk stoppet uventet</translation>
+    </message>
+    <message>
+        <source>The last time, ContactDesk stopped because of a problem it did not expect. Your data is safe: an action that was not finished was not saved. To help fix it, send the text below (or the files in the log folder) to your administrator or to ContactDesk&apos;s support.</source>
+        <translation>Forrige gang stoppet ContactDesk på grunn av et uventet problem. Dataene dine er trygge: en handling som ikke var fullført, ble ikke lagret. Hjelp oss å rette feilen: send teksten nedenfor (eller filene i loggmappen) til administratoren din eller til ContactDesks brukerstøtte.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Hva du kan sende</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Åpne &amp;loggmappe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åpne loggmappe</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log folder is %1</source>
+        <translation>Ingen filbehandler kunne åpnes. Loggmappen er %1</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2376,10 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Noe gikk galt: %1</translation>
+    </message>
+    <message>
+        <source>This is the office database on a server: its administrator backs up the server. Backing up and restoring here are for a database file on this computer.</source>
+        <translation>Dette er kontordatabasen på en server: administratoren tar sikkerhetskopi av serveren. Sikkerhetskopiering og gjenoppretting her gjelder bare en databasefil på denne datamaskinen.</translation>
     </message>
     <message>
         <source>The database server %1 has a certificate for another name, so ContactDesk did not log in. Use the server&apos;s name exactly as your administrator gives it (not an IP address or a nickname).</source>

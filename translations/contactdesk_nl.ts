@@ -56,6 +56,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Re&amp;servekopie maken…</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Terugzetten uit reservekopie…</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Reservekopie van de database maken…</translation>
+    </message>
+    <message>
+        <source>Database backed up to %1.</source>
+        <translation>Reservekopie van de database opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit reservekopie</translation>
+    </message>
+    <message>
+        <source>This replaces everything in the database %1 with the backup %2. Changes made since that backup are lost. A copy of the database as it is now is kept first. Restore?</source>
+        <translation>Hiermee wordt alles in de database %1 vervangen door de reservekopie %2. Wijzigingen sinds die reservekopie gaan verloren. Eerst wordt een kopie van de database zoals die nu is bewaard. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as %1.</source>
+        <translation>De reservekopie is teruggezet. De database zoals die daarvoor was, is bewaard als %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -1165,6 +1204,37 @@
             <numerusform>%n geselecteerde regel uit het segment verwijderen? Met Terugdraaien kunt u deze terughalen.</numerusform>
             <numerusform>%n geselecteerde regels uit het segment verwijderen? Met Terugdraaien kunt u ze terughalen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>ContactDesk stopped unexpectedly</source>
+        <translation>ContactDesk is onverwacht gestopt</translation>
+    </message>
+    <message>
+        <source>The last time, ContactDesk stopped because of a problem it did not expect. Your data is safe: an action that was not finished was not saved. To help fix it, send the text below (or the files in the log folder) to your administrator or to ContactDesk&apos;s support.</source>
+        <translation>De vorige keer is ContactDesk gestopt door een onverwacht probleem. Uw gegevens zijn veilig: een handeling die niet af was, is niet opgeslagen. Help het probleem op te lossen: stuur de tekst hieronder (of de bestanden in de logmap) naar uw beheerder of naar de ondersteuning van ContactDesk.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Wat u kunt opsturen</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The log folder is %1</source>
+        <translation>Er kon geen bestandsbeheer worden geopend. De logmap is %1</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2376,10 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er is iets misgegaan: %1</translation>
+    </message>
+    <message>
+        <source>This is the office database on a server: its administrator backs up the server. Backing up and restoring here are for a database file on this computer.</source>
+        <translation>Dit is de kantoordatabase op een server: de beheerder maakt reservekopieën van de server. Reservekopieën maken en terugzetten kan hier alleen voor een databasebestand op deze computer.</translation>
     </message>
     <message>
         <source>The database server %1 has a certificate for another name, so ContactDesk did not log in. Use the server&apos;s name exactly as your administrator gives it (not an IP address or a nickname).</source>

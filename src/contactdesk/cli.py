@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Collection, Sequence
 
-from contactdesk import __version__
+from contactdesk import __version__, logsetup
 from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database, os_error_message
 from contactdesk.crm.errors import DomainError, StoreError
 
@@ -65,6 +65,16 @@ def _file_as_db(argv: list[str], commands: Collection[str]) -> list[str]:
     return [*argv[: loose[0]], "--db", word, *argv[loose[0] + 1 :]]
 
 
+def _engine(args: argparse.Namespace) -> str:
+    from contactdesk.commands import database_target
+    from contactdesk.crm.database import parse_location
+
+    try:
+        return parse_location(database_target(args)).scheme
+    except (DomainError, StoreError):
+        return "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
@@ -80,9 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)
+    command = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command", None))))
+    logsetup.setup()  # the file only: stdout carries the command's JSON
+    logsetup.log_start(f"command {command}", _engine(args))
     try:
         return int(handler(args))
     except (DomainError, StoreError) as exc:
+        logsetup.log.warning("command %s refused: %s", command, type(exc).__name__)
         return fail(str(exc))
     except BrokenPipeError:
         # Output piped into `head` and cut short: not an error of ours, and no traceback for it.
@@ -90,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         # A folder without permission, a full disk: the environment, told in one line, not a traceback.
+        logsetup.log.warning("command %s stopped: %s", command, type(exc).__name__)
         return fail(os_error_message(exc))
+    except Exception as exc:
+        logsetup.log_failure(f"command {command}", exc)
+        raise
     finally:
         from contactdesk.store.db import close
 

@@ -207,12 +207,17 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
 
 
 def _help_dialogs(window: QWidget, visit: Visit) -> None:
+    from contactdesk.ui.crash_report import CrashReportDialog
     from contactdesk.ui.help.about_dialog import AboutDialog
     from contactdesk.ui.help.getting_started import GettingStartedDialog
     from contactdesk.ui.help.shortcuts_dialog import ShortcutsDialog
 
+    crash = "Fatal Python error: Segmentation fault\n\nCurrent thread (most recent call first):\n" + "\n".join(
+        f'  File "contactdesk/ui/module_{n}.py", line {n * 7} in a_rather_long_function_name_{n}' for n in range(40)
+    )
     for dialog, name in (
         (GettingStartedDialog(window), "help-getting-started"),
+        (CrashReportDialog(crash, Path("/logs"), window), "crash-report"),
         (ShortcutsDialog([window], window), "help-shortcuts"),
         (AboutDialog(window.location, window), "help-about"),  # type: ignore[attr-defined]
     ):

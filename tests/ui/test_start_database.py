@@ -11,9 +11,11 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from tests import engines
 
+from contactdesk import logsetup
 from contactdesk.cli import main
 from contactdesk.store import db as store_db
 from contactdesk.store.opening import open_database
+from contactdesk.ui import after_start as after_start_module
 from contactdesk.ui import app as app_module
 from contactdesk.ui import excepthook, messages
 from contactdesk.ui.connect_dialog import ConnectDialog
@@ -48,7 +50,9 @@ def started(qapp, settings, tmp_path: Path, monkeypatch) -> Iterator[_Started]: 
     settings.language = "en"
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
     # Both change the whole test process (log handlers, sys.excepthook); they have tests of their own.
-    monkeypatch.setattr(app_module, "_setup_logging", lambda: None)
+    monkeypatch.setattr(logsetup, "setup", lambda *args, **kwargs: tmp_path / "logs")
+    # The crash report and the daily backup after the start have tests of their own.
+    monkeypatch.setattr(after_start_module, "after_start", lambda window: None)
     monkeypatch.setattr(excepthook, "install", lambda: None)
     monkeypatch.setattr(messages, "choose", lambda parent, title, text, choices: pytest.fail(f"asked: {text}"))
     shown = _Started()

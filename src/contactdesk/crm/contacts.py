@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from peewee import SQL, fn
@@ -28,6 +29,8 @@ from contactdesk.store.search import like, like_pattern, terms
 ENTITY = "contact"
 PERSONS_DELETE = "delete"
 PERSONS_DETACH = "detach"
+
+log = logging.getLogger("contactdesk.crm")
 
 
 def _get_row(no: str) -> Contact:
@@ -72,7 +75,8 @@ def create_contact(data: ContactData) -> str:
         rules.apply(contact, data, company)
         versions.stamp_new(contact)
         contact.save(force_insert=True)
-        return no
+    log.info("contact created: %s", no)
+    return no
 
 
 def update_contact(no: str, data: ContactData) -> ContactData:
@@ -96,7 +100,9 @@ def update_contact(no: str, data: ContactData) -> ContactData:
         contact.save()
         if contact.type == ContactType.COMPANY:
             rules.propagate_to_persons(contact, before)
-        return rules.to_data(contact)
+        saved = rules.to_data(contact)
+    log.info("contact changed: %s", saved.no)
+    return saved
 
 
 def _refuse_if_on_segment(contact: Contact, ids: list[int]) -> None:
@@ -141,7 +147,8 @@ def delete_contact(no: str, persons: str | None = None) -> int:
         # Persons first: they point at the company.
         Contact.delete().where(Contact.id.in_([i for i in ids if i != contact.id])).execute()
         Contact.delete().where(Contact.id == contact.id).execute()
-        return len(ids)
+    log.info("contacts deleted: %d", len(ids))
+    return len(ids)
 
 
 def _filtered(query: str):  # type: ignore[no-untyped-def]

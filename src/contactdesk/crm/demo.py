@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,6 +102,8 @@ TEMPLATES = [
     ("MEETING", "MEETING", "Meeting at the customer", "45.00", 90, CorrespondenceType.BLANK, WizardAction.BLANK, ""),
     ("PHONE", "PHONE", "Phone call", "0.50", 10, CorrespondenceType.BLANK, WizardAction.BLANK, ""),
 ]
+
+log = logging.getLogger("contactdesk.crm")
 
 
 @dataclass(frozen=True)
@@ -221,4 +224,5 @@ def load_demo(
         # History first: the old logged segment takes the lower segment number.
         interactions, _postponed = demo_history.build_history(rng, today, first_id)
         segments = demo_history.build_segments(rng, today)
+    log.info("sample data added: %d contacts, %d segments, %d interactions", written, len(segments), interactions)
     return DemoResult(written, segments, interactions)

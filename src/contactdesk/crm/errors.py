@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from contactdesk.store.errors import (
+    BackupNotAvailableError,
     DatabaseLockedError,
     DatabaseMissingError,
     LoginRefusedError,
@@ -29,6 +30,7 @@ from contactdesk.store.numbering import NumberSeriesError
 
 __all__ = [
     "AttachmentError",
+    "BackupNotAvailableError",
     "CompanyHasPersonsError",
     "ConcurrentEditError",
     "ContactBlockedError",

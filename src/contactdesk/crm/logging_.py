@@ -12,6 +12,7 @@ or untouched, never partly (a process killed half-way leaves SQLite's journal to
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -32,6 +33,8 @@ Progress = Callable[[int], None]
 STEPS = 5  # progress(0) … progress(STEPS)
 
 __all__ = ["STEPS", "LogCheck", "LogOptions", "LogResult", "check_log", "log_segment"]
+
+log = logging.getLogger("contactdesk.crm")
 
 
 def _series_value(code: str) -> int:
@@ -141,6 +144,8 @@ def log_segment(
         report(4)
         log_snapshot.remove(segment)
         report(STEPS)
-        return LogResult(
+        result = LogResult(
             logged_no, str(segment.no), entries, first, str(follow_up.no) if follow_up else None, len(check.flagged)
         )
+    log.info("logged segment %s as %s: %d entries", result.segment_no, logged_no, entries)
+    return result

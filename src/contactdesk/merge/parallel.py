@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contactdesk import logsetup
 from contactdesk.merge import temporaries
 from contactdesk.merge.errors import TemplateRefusedError
 from contactdesk.merge.render import PreparedTemplate, write_atomically
@@ -74,6 +75,7 @@ def start_method() -> str:
 
 def _init_worker(templates: Mapping[str, tuple[bytes, str]], tag: str, forked: bool) -> None:
     guard_worker(forked)
+    logsetup.catch_crashes_in_worker()
     try:
         import resource  # noqa: PLC0415 - POSIX only
 

@@ -9,6 +9,7 @@ document in post-code order, e-mail lines get an .eml draft with their letter in
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +34,8 @@ from contactdesk.merge.template_check import Problem, TemplateCheck
 from contactdesk.merge.temporaries import remove_stale
 from contactdesk.store.enums import CorrespondenceType
 from contactdesk.store.models import Contact, InteractionTemplate, InteractionTemplateLanguage, Segment, SegmentLine
+
+log = logging.getLogger("contactdesk.merge")
 
 
 @dataclass
@@ -203,10 +206,13 @@ def merge_segment(
             )
         )
     if check_only or not result.ok:
+        log.info("segment merge %s: checked, %d problem(s)", header.no, len(result.problems))
         return result
-    return _write(
+    result = _write(
         header, planned, prepared, contexts, result, out_dir, combined, pdf, outbox, order, progress, cancelled, workers
     )
+    log.info("segment merge %s: %d letters, %d e-mail drafts", header.no, len(result.letters), len(result.emails))
+    return result
 
 
 def _write(

@@ -36,6 +36,10 @@ class SchemaTooNewError(StoreError):
         self.known = known
 
 
+class BackupNotAvailableError(StoreError):
+    """Backups and restores are for a database file; an office database's server is backed up by its administrator."""
+
+
 class NotInitialisedError(StoreError):
     """A server database without ContactDesk's tables: `contactdesk office init` sets it up."""
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from contactdesk import APP_NAME, APP_ORG, __version__
+from contactdesk import APP_NAME, APP_ORG, __version__, logsetup
 from contactdesk.crm.database import DatabaseLocation, default_location, open_location, parse_location
 from contactdesk.crm.errors import DomainError, StoreError, UnsupportedDatabaseUrlError
 from contactdesk.crm.office_login import OfficeLogin
-from contactdesk.paths import log_dir
 from contactdesk.ui import errors, excepthook, icons, messages
 from contactdesk.ui.desktop import DATABASE_FILTER, FILE_SUFFIX, DesktopCitizen
 from contactdesk.ui.i18n import current_language, install_translators
@@ -40,13 +38,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Wayland and the task bar match the window to the installed menu entry (and its icon) by this name.
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     return app
-
-
-def _setup_logging() -> None:
-    handler = logging.FileHandler(log_dir() / "contactdesk.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger("contactdesk").addHandler(handler)
-    logging.getLogger("contactdesk").setLevel(logging.INFO)
 
 
 def _ask_for_another(problem: BaseException) -> tuple[str | None, bool]:
@@ -110,7 +101,7 @@ def open_or_ask(target: str | Path | None, settings: Settings | None = None) -> 
 def run_gui(target: str | None = None) -> int:
     """Show the main window on `target` (a file or database URL; default: the last database, else the file in
     the user's data folder). When another ContactDesk has that database open, it comes to the front instead."""
-    _setup_logging()
+    logsetup.setup()
     app = make_application()
     settings = Settings()
     install_translators(app, settings.language)
@@ -122,6 +113,8 @@ def run_gui(target: str | None = None) -> int:
     location = open_or_ask(start.target, settings)
     if location is None:
         return 1
+    logsetup.log_start("window", location.scheme)
+    from contactdesk.ui.after_start import after_start
     from contactdesk.ui.main_window import MainWindow
 
     window = MainWindow(location, settings)
@@ -130,4 +123,5 @@ def run_gui(target: str | None = None) -> int:
         citizen.install_file_open()
     window.show()
     citizen.started(location, start.note)
+    after_start(window)
     return app.exec()

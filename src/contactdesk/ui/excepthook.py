@@ -10,6 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from contactdesk import logsetup
 from contactdesk.ui import errors, messages
 
 log = logging.getLogger("contactdesk")
@@ -26,6 +27,8 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
         return
     details = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error\n%s", details)
+    # Also kept for the next start, which offers it to send (ui/crash_report.py).
+    logsetup.record_unexpected(details)
     messages.error(
         parent,
         QCoreApplication.translate("Errors", "Unexpected error"),

@@ -124,7 +124,18 @@ def describe_store_error(error: BaseException) -> str:
             "The database address is not supported. Use a file path, a sqlite:/// address, or a "
             "postgresql://user@server/database address.",
         )
+    if isinstance(error, e.BackupNotAvailableError):
+        return office_backup_sentence()
     return fill(translate("Errors", "Something went wrong: %1"), str(error))
+
+
+def office_backup_sentence() -> str:
+    """Why an office database has no Back up / Restore here."""
+    return translate(
+        "Errors",
+        "This is the office database on a server: its administrator backs up the server. Backing up and "
+        "restoring here are for a database file on this computer.",
+    )
 
 
 def describe_untrusted_server(error: e.ServerNotTrustedError) -> str:

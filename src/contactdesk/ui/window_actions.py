@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, icons, keys, messages, single_instance
+from contactdesk.ui.backup_actions import BackupActions
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.desktop import DATABASE_FILTER, FILE_SUFFIX
 from contactdesk.ui.formatting import number
@@ -71,6 +72,9 @@ class WindowActions:
         file_menu.addActions(self.contacts_io.actions())
         contacts.import_requested.connect(self.contacts_io.import_contacts)
         contacts.has_contacts.connect(self.contacts_io.export_action.setEnabled)
+        file_menu.addSeparator()
+        self.backups = BackupActions(window)
+        file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()

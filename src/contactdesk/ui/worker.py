@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -9,7 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from contactdesk import logsetup
 from contactdesk.crm.database import connection
+from contactdesk.ui.errors import is_expected
+
+log = logging.getLogger("contactdesk")
 
 
 class Cancelled(Exception):
@@ -55,7 +60,14 @@ class Worker(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which shows a sentence
-            self.signals.failed.emit(exc, traceback.format_exc())
+            details = traceback.format_exc()
+            # The log keeps what the user only sees as a sentence (a merge worker process's traceback
+            # arrives chained to the exception, so it is in `details` too).
+            if is_expected(exc):
+                log.warning("background work refused: %s", type(exc).__name__)
+            else:
+                logsetup.log_failure("background work", exc, details)
+            self.signals.failed.emit(exc, details)
         else:
             self.signals.finished.emit(result)
 

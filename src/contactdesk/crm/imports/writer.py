@@ -7,6 +7,7 @@ Memory holds one batch of rows and the ids of the company rows, whatever the siz
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -79,6 +80,8 @@ _POSITIONS = [r.position(name) for name in _DATA_COLUMNS]
 _SEARCHED = [r.position(name) for name in ("city", "post_code", "email", "phone_no")]
 _SALESPERSON = r.position("salesperson_code")
 Link = tuple[int | None, str]  # company id and name a person row is linked to
+
+log = logging.getLogger("contactdesk.crm")
 
 
 class ImportWriter:
@@ -279,4 +282,6 @@ def run_import(
     """Import a checked file; refused (nothing written) while rows have problems and skip_bad is off."""
     if check.bad and not skip_bad:
         raise ImportProblemsError(len(check.bad), check.problem_count - check.warning_count)
-    return ImportWriter(check, OnDuplicate(on_duplicate), progress).run()
+    result = ImportWriter(check, OnDuplicate(on_duplicate), progress).run()
+    log.info("contact import: %d added, %d updated, %d skipped", result.imported, result.updated, result.skipped)
+    return result
