@@ -5649,8 +5649,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Oppdater segmentlinjer</translation>
     </message>
     <message>
-        <source>You changed the interaction template to %1. Apply it to the segment lines that use %2 now? Every value that comes from the template is recalculated on those lines.</source>
-        <translation>Du har endret samhandlingsmalen til %1. Vil du bruke den nå på segmentlinjene som bruker %2? Alle verdier som kommer fra malen, beregnes på nytt på disse linjene.</translation>
+        <source>Apply template %1 to all segment lines? Every value that comes from the template is recalculated on them.</source>
+        <translation>Vil du bruke samhandlingsmal %1 på alle segmentlinjene? Alle verdier som kommer fra malen, beregnes på nytt for dem.</translation>
     </message>
     <message>
         <source>You changed the subject to &quot;%1&quot;. Update the segment lines that still have the old subject?</source>

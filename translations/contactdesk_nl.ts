@@ -5649,8 +5649,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Segmentregels bijwerken</translation>
     </message>
     <message>
-        <source>You changed the interaction template to %1. Apply it to the segment lines that use %2 now? Every value that comes from the template is recalculated on those lines.</source>
-        <translation>U hebt het interactiesjabloon gewijzigd in %1. Dit nu toepassen op de segmentregels die %2 gebruiken? Elke waarde die uit het sjabloon komt, wordt op die regels opnieuw berekend.</translation>
+        <source>Apply template %1 to all segment lines? Every value that comes from the template is recalculated on them.</source>
+        <translation>Interactiesjabloon %1 toepassen op alle segmentregels? Elke waarde die uit het sjabloon komt, wordt daarop opnieuw berekend.</translation>
     </message>
     <message>
         <source>You changed the subject to &quot;%1&quot;. Update the segment lines that still have the old subject?</source>

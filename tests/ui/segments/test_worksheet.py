@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from contactdesk.crm import saved_criteria, segment_lines, segments
+from contactdesk.crm import saved_criteria, segment_lines, segments, templates
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
 from contactdesk.ui.segments.lines_model import COLUMNS
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
@@ -106,6 +106,20 @@ def test_header_question_and_stale_worksheet(qtbot, demo_window, answers: Answer
     assert sheet.form.description.text() == "Someone else was here"  # … Reload shows the newer value
     assert sheet.form.fields["description"].hint_text().startswith("Your change: Mine")
     assert "Last changed by" in sheet.form.stamp.text()
+
+
+def test_a_template_change_asks_and_reaches_every_line(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    no = next(s.no for s in segments.list_segments() if s.description.startswith("Welcome"))
+    old = segments.get_segment(no).template_code
+    new, other = [t.code for t in templates.list_templates() if t.code != old][:2]
+    first = segment_lines.list_lines(no, limit=1)[0]
+    segment_lines.update_line(no, first.line_no, "template_code", other)  # this line no longer uses the old one
+    sheet = demo_window.page(1).open_segment(no)
+    sheet.form.template.setCurrentIndex(sheet.form.template.findData(new))
+    sheet.form.template.activated.emit(sheet.form.template.currentIndex())
+    assert answers.asked[-1].startswith(f"Apply template {new} to all segment lines?")
+    assert sheet.header.template_code == new
+    assert {line.template_code for line in segment_lines.list_lines(no, limit=-1)} == {new}
 
 
 def test_save_and_reuse_criteria_through_the_dialogs(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
