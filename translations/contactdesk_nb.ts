@@ -6481,6 +6481,14 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Bruker segmenteringskriteriene…</translation>
     </message>
     <message>
+        <source>Your segment is now empty. Reset the number of criteria actions?</source>
+        <translation>Segmentet er nå tomt. Vil du tilbakestille antall kriteriehandlinger?</translation>
+    </message>
+    <message>
+        <source>Reset criteria actions</source>
+        <translation>Tilbakestill kriteriehandlinger</translation>
+    </message>
+    <message>
         <source>The segment will be empty. Also forget its criteria actions? Go back is then no longer possible.</source>
         <translation>Segmentet blir tomt. Vil du også glemme kriteriehandlingene? Da er det ikke lenger mulig å angre.</translation>
     </message>

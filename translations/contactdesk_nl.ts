@@ -6481,6 +6481,14 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Segmentcriteria toepassen…</translation>
     </message>
     <message>
+        <source>Your segment is now empty. Reset the number of criteria actions?</source>
+        <translation>Uw segment is nu leeg. Het aantal criteria-acties opnieuw instellen?</translation>
+    </message>
+    <message>
+        <source>Reset criteria actions</source>
+        <translation>Criteria-acties opnieuw instellen</translation>
+    </message>
+    <message>
         <source>The segment will be empty. Also forget its criteria actions? Go back is then no longer possible.</source>
         <translation>Het segment wordt leeg. Ook de criteria-acties ervan vergeten? Terugdraaien is dan niet meer mogelijk.</translation>
     </message>

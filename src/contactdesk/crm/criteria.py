@@ -214,6 +214,20 @@ def go_back(no: str, version: int | None = None, progress: Progress | None = Non
         return ChangeResult(new_version, restored, removed, actions=int(action_rows(segment).count()))
 
 
+def reset_empty(no: str, version: int | None = None) -> ChangeResult:
+    """Forget the criteria actions and history of an emptied segment (spec §2.4), the user's Yes to
+    "reset the number of criteria actions?"; a segment that has lines again keeps them.
+    """
+    with write_transaction():
+        segment = get_row(no)
+        check_version(segment, version)
+        if SegmentLine.select().where(SegmentLine.segment == segment_id(segment)).exists():
+            return ChangeResult(int(segment.version), actions=int(action_rows(segment).count()))
+        new_version = bump_version(segment, version)
+        history.reset(segment)
+        return ChangeResult(new_version)
+
+
 def list_actions(no: str) -> list[ActionInfo]:
     """The segment's criteria actions in order, each with its filters and options."""
     segment = get_row(no)

@@ -129,6 +129,17 @@ def test_emptied_segment_can_reset_its_criteria(fixture_f: FixtureF) -> None:
     assert SegmentCriteriaLine.select().count() == 0 and SegmentHistoryLine.select().count() == 0
 
 
+def test_a_refine_that_empties_the_segment_can_reset_its_criteria(fixture_f: FixtureF) -> None:
+    no = _four(fixture_f)
+    assert criteria.reset_empty(no).actions == 1  # lines left: nothing is forgotten
+    result = _remove(no, CriteriaAction.REFINE, fixture_f.C2)
+    assert (result.removed, result.actions, segments.get_segment(no).lines) == (4, 2, 0)
+    reset = criteria.reset_empty(no, result.version)
+    assert reset.actions == 0 and segments.get_segment(no).criteria_actions == 0
+    assert SegmentCriteriaLine.select().count() == SegmentHistory.select().count() == 0
+    assert SegmentHistoryLine.select().count() == 0
+
+
 def test_actions_that_change_nothing_record_nothing(fixture_f: FixtureF) -> None:
     no = _four(fixture_f)
     with pytest.raises(NothingMatchedError) as reduce:

@@ -156,6 +156,19 @@ def test_nothing_matched_is_said_and_nothing_recorded(qtbot, demo_window, answer
     assert sheet.header.criteria_actions == 0 and sheet.model.rowCount() == 0
 
 
+def test_an_emptied_segment_offers_to_reset_its_criteria(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.crm.criteria import CriteriaRequest
+    from contactdesk.crm.criteria_filters import Filter
+    from contactdesk.store.enums import CriteriaAction
+
+    sheet = _new_sheet(qtbot, demo_window)
+    _add_by_criteria(qtbot, sheet, "RETAIL")
+    sheet.actions_.run_criteria(CriteriaRequest(CriteriaAction.REFINE, (Filter("contact", "city", "Nowhere at all"),)))
+    assert answers.asked[-1] == "Your segment is now empty. Reset the number of criteria actions?"
+    assert (sheet.header.lines, sheet.header.criteria_actions) == (0, 0)
+    assert not sheet.actions_.go_back.isEnabled()
+
+
 def _request_for_nobody():  # type: ignore[no-untyped-def]
     from contactdesk.crm.criteria import CriteriaRequest
     from contactdesk.crm.criteria_filters import Filter

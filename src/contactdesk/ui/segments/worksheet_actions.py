@@ -125,6 +125,22 @@ class WorksheetActions(QObject):
             lambda report: criteria.run(no, request, version, report),
         )
         self._finish(result)
+        if result is not None and request.action != CriteriaAction.ADD:
+            self.offer_reset()
+
+    def offer_reset(self) -> None:
+        """An emptied segment with several criteria actions may start over (spec §2.4, default Yes)."""
+        header = self.ws.header
+        if header.lines or header.criteria_actions <= 1:
+            return
+        question = self.tr("Your segment is now empty. Reset the number of criteria actions?")
+        if not messages.confirm(self.ws, self.tr("Reset criteria actions"), question, default_yes=True):
+            return
+        try:
+            criteria.reset_empty(self.ws.no, self.ws.version)
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self.ws, problem)
+        self.ws.reload()
 
     def open_picker(self) -> None:
         """Pick contacts by hand."""
