@@ -5597,6 +5597,22 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <source>Removed by hand</source>
         <translation>Fjernet manuelt</translation>
     </message>
+    <message>
+        <source>Every contact that matches is on the segment already or is excluded from segments, so no line was added. Tick &quot;Allow existing contacts&quot; or &quot;Ignore exclusion&quot; to add them anyway.</source>
+        <translation>Alle samsvarende kontakter står allerede på segmentet eller er utelatt fra segmenter, så ingen linje ble lagt til. Merk av for &quot;Tillat eksisterende kontakter&quot; eller &quot;Ignorer utelatelse&quot; for å legge dem til likevel.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so Refine removed no line.</source>
+        <translation>Alle linjene samsvarer med disse kriteriene, så Avgrens fjernet ingen linje.</translation>
+    </message>
+    <message>
+        <source>No contact matches these criteria, so no line changed.</source>
+        <translation>Ingen kontakter samsvarer med disse kriteriene, så ingen linje ble endret.</translation>
+    </message>
+    <message>
+        <source>The criteria action is recorded; Go back removes it.</source>
+        <translation>Kriteriehandlingen er registrert; Angre fjerner den.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentWorksheet</name>
@@ -6475,6 +6491,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Undo the last criteria action (%1 so far)</source>
         <translation>Angre den siste kriteriehandlingen (%1 så langt)</translation>
+    </message>
+    <message>
+        <source>Segmentation criteria</source>
+        <translation>Segmenteringskriterier</translation>
     </message>
     <message>
         <source>Applying the segmentation criteria…</source>

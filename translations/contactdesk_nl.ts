@@ -5597,6 +5597,22 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <source>Removed by hand</source>
         <translation>Handmatig verwijderd</translation>
     </message>
+    <message>
+        <source>Every contact that matches is on the segment already or is excluded from segments, so no line was added. Tick &quot;Allow existing contacts&quot; or &quot;Ignore exclusion&quot; to add them anyway.</source>
+        <translation>Elk overeenkomend contact staat al op het segment of is uitgesloten van segmenten, dus er is geen regel toegevoegd. Schakel &quot;Bestaande contacten toestaan&quot; of &quot;Uitsluiting negeren&quot; in om ze toch toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so Refine removed no line.</source>
+        <translation>Elke regel voldoet aan deze criteria, dus Verfijnen heeft geen regel verwijderd.</translation>
+    </message>
+    <message>
+        <source>No contact matches these criteria, so no line changed.</source>
+        <translation>Geen enkel contact voldoet aan deze criteria, dus er is geen regel gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The criteria action is recorded; Go back removes it.</source>
+        <translation>De criteria-actie is vastgelegd; met Terugdraaien verwijdert u deze weer.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentWorksheet</name>
@@ -6475,6 +6491,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Undo the last criteria action (%1 so far)</source>
         <translation>De laatste criteria-actie ongedaan maken (tot nu toe %1)</translation>
+    </message>
+    <message>
+        <source>Segmentation criteria</source>
+        <translation>Segmentcriteria</translation>
     </message>
     <message>
         <source>Applying the segmentation criteria…</source>

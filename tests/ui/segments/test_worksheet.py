@@ -149,11 +149,21 @@ def test_save_and_reuse_criteria_through_the_dialogs(qtbot, demo_window, answers
     assert second.actions_.dialog is picker
 
 
-def test_nothing_matched_is_said_and_nothing_recorded(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+def test_an_action_that_changes_nothing_is_said_recorded_and_undone(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     sheet = _new_sheet(qtbot, demo_window)
+    sheet.actions_.add.trigger()
+    dialog = sheet.actions_.dialog
+    assert isinstance(dialog, CriteriaDialog)
+    dialog.form.set_value("contact", "city", "Nowhere at all")
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.count == 0, timeout=5000)
+    assert dialog.ok_button.isEnabled()  # recording an action that adds nobody is allowed
+    dialog.reject()
     sheet.actions_.run_criteria(_request_for_nobody())
-    assert "No contact matches" in answers.warnings[-1]
-    assert sheet.header.criteria_actions == 0 and sheet.model.rowCount() == 0
+    assert answers.warnings[-1].startswith("No contact matches these criteria, so no line changed.")
+    assert sheet.header.criteria_actions == 1 and sheet.model.rowCount() == 0
+    assert sheet.actions_.go_back.isEnabled()
+    sheet.actions_.go_back.trigger()
+    qtbot.waitUntil(lambda: sheet.header.criteria_actions == 0, timeout=10000)
 
 
 def test_an_emptied_segment_offers_to_reset_its_criteria(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.segments.contact_picker import ContactPickerDialog
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
-from contactdesk.ui.segments.texts import TEXTS, action_text
+from contactdesk.ui.segments.texts import TEXTS, action_text, nothing_changed
 
 if TYPE_CHECKING:
     from contactdesk.ui.segments.worksheet import SegmentWorksheet
@@ -103,6 +103,8 @@ class WorksheetActions(QObject):
             parts += [TEXTS.removed(result.removed)] if result.removed else []
             self.ws.show_status(" ".join(parts))
         self.ws.reload()
+        if result is not None and result.unchanged:
+            messages.information(self.ws, self.tr("Segmentation criteria"), nothing_changed(result.unchanged))
 
     def _open(self, dialog: QDialog, accepted: object) -> None:
         self.dialog = dialog
