@@ -5597,6 +5597,22 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <source>Removed by hand</source>
         <translation>Fjernet manuelt</translation>
     </message>
+    <message>
+        <source>Every contact that matches is on the segment already or is excluded from segments, so no line was added. Tick &quot;Allow existing contacts&quot; or &quot;Ignore exclusion&quot; to add them anyway.</source>
+        <translation>Alle samsvarende kontakter står allerede på segmentet eller er utelatt fra segmenter, så ingen linje ble lagt til. Merk av for &quot;Tillat eksisterende kontakter&quot; eller &quot;Ignorer utelatelse&quot; for å legge dem til likevel.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so Refine removed no line.</source>
+        <translation>Alle linjene samsvarer med disse kriteriene, så Avgrens fjernet ingen linje.</translation>
+    </message>
+    <message>
+        <source>No contact matches these criteria, so no line changed.</source>
+        <translation>Ingen kontakter samsvarer med disse kriteriene, så ingen linje ble endret.</translation>
+    </message>
+    <message>
+        <source>The criteria action is recorded; Go back removes it.</source>
+        <translation>Kriteriehandlingen er registrert; Angre fjerner den.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentWorksheet</name>
@@ -5649,8 +5665,8 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Oppdater segmentlinjer</translation>
     </message>
     <message>
-        <source>You changed the interaction template to %1. Apply it to the segment lines that use %2 now? Every value that comes from the template is recalculated on those lines.</source>
-        <translation>Du har endret samhandlingsmalen til %1. Vil du bruke den nå på segmentlinjene som bruker %2? Alle verdier som kommer fra malen, beregnes på nytt på disse linjene.</translation>
+        <source>Apply template %1 to all segment lines? Every value that comes from the template is recalculated on them.</source>
+        <translation>Vil du bruke samhandlingsmal %1 på alle segmentlinjene? Alle verdier som kommer fra malen, beregnes på nytt for dem.</translation>
     </message>
     <message>
         <source>You changed the subject to &quot;%1&quot;. Update the segment lines that still have the old subject?</source>
@@ -6477,8 +6493,20 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Angre den siste kriteriehandlingen (%1 så langt)</translation>
     </message>
     <message>
+        <source>Segmentation criteria</source>
+        <translation>Segmenteringskriterier</translation>
+    </message>
+    <message>
         <source>Applying the segmentation criteria…</source>
         <translation>Bruker segmenteringskriteriene…</translation>
+    </message>
+    <message>
+        <source>Your segment is now empty. Reset the number of criteria actions?</source>
+        <translation>Segmentet er nå tomt. Vil du tilbakestille antall kriteriehandlinger?</translation>
+    </message>
+    <message>
+        <source>Reset criteria actions</source>
+        <translation>Tilbakestill kriteriehandlinger</translation>
     </message>
     <message>
         <source>The segment will be empty. Also forget its criteria actions? Go back is then no longer possible.</source>

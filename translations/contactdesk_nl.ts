@@ -5597,6 +5597,22 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <source>Removed by hand</source>
         <translation>Handmatig verwijderd</translation>
     </message>
+    <message>
+        <source>Every contact that matches is on the segment already or is excluded from segments, so no line was added. Tick &quot;Allow existing contacts&quot; or &quot;Ignore exclusion&quot; to add them anyway.</source>
+        <translation>Elk overeenkomend contact staat al op het segment of is uitgesloten van segmenten, dus er is geen regel toegevoegd. Schakel &quot;Bestaande contacten toestaan&quot; of &quot;Uitsluiting negeren&quot; in om ze toch toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Every line matches these criteria, so Refine removed no line.</source>
+        <translation>Elke regel voldoet aan deze criteria, dus Verfijnen heeft geen regel verwijderd.</translation>
+    </message>
+    <message>
+        <source>No contact matches these criteria, so no line changed.</source>
+        <translation>Geen enkel contact voldoet aan deze criteria, dus er is geen regel gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The criteria action is recorded; Go back removes it.</source>
+        <translation>De criteria-actie is vastgelegd; met Terugdraaien verwijdert u deze weer.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentWorksheet</name>
@@ -5649,8 +5665,8 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Segmentregels bijwerken</translation>
     </message>
     <message>
-        <source>You changed the interaction template to %1. Apply it to the segment lines that use %2 now? Every value that comes from the template is recalculated on those lines.</source>
-        <translation>U hebt het interactiesjabloon gewijzigd in %1. Dit nu toepassen op de segmentregels die %2 gebruiken? Elke waarde die uit het sjabloon komt, wordt op die regels opnieuw berekend.</translation>
+        <source>Apply template %1 to all segment lines? Every value that comes from the template is recalculated on them.</source>
+        <translation>Interactiesjabloon %1 toepassen op alle segmentregels? Elke waarde die uit het sjabloon komt, wordt daarop opnieuw berekend.</translation>
     </message>
     <message>
         <source>You changed the subject to &quot;%1&quot;. Update the segment lines that still have the old subject?</source>
@@ -6477,8 +6493,20 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>De laatste criteria-actie ongedaan maken (tot nu toe %1)</translation>
     </message>
     <message>
+        <source>Segmentation criteria</source>
+        <translation>Segmentcriteria</translation>
+    </message>
+    <message>
         <source>Applying the segmentation criteria…</source>
         <translation>Segmentcriteria toepassen…</translation>
+    </message>
+    <message>
+        <source>Your segment is now empty. Reset the number of criteria actions?</source>
+        <translation>Uw segment is nu leeg. Het aantal criteria-acties opnieuw instellen?</translation>
+    </message>
+    <message>
+        <source>Reset criteria actions</source>
+        <translation>Criteria-acties opnieuw instellen</translation>
     </message>
     <message>
         <source>The segment will be empty. Also forget its criteria actions? Go back is then no longer possible.</source>

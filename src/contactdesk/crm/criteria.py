@@ -1,8 +1,8 @@
 """Segmentation criteria: Add contacts, Reduce, Refine, their preview, and Go back (spec §2.5–2.7).
 
 Each action is one transaction and a handful of set-based statements (INSERT … SELECT, DELETE …
-WHERE), whatever the number of contacts. An action that would change nothing says so and records
-nothing.
+WHERE), whatever the number of contacts. An action that changes nothing is still recorded, as in
+the reference, so the criteria count matches what the user did and Go back removes it (spec §2.7).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from peewee import SQL, fn
 
 from contactdesk.crm import criteria_history as history
 from contactdesk.crm.criteria_filters import Filter, check, predicate
-from contactdesk.crm.errors import NothingMatchedError
 from contactdesk.crm.segment_base import (
     action_rows,
     bump_version,
@@ -31,7 +30,6 @@ from contactdesk.store.enums import CriteriaAction, CriteriaLineType
 from contactdesk.store.models import Contact, Segment, SegmentCriteriaLine, SegmentLine
 
 Progress = Callable[[int], None]
-ACTION_NAMES = {CriteriaAction.ADD: "add", CriteriaAction.REDUCE: "reduce", CriteriaAction.REFINE: "refine"}
 STEPS = 3
 
 
@@ -167,7 +165,7 @@ def apply(
 def run(
     no: str, request: CriteriaRequest, version: int | None = None, progress: Progress | None = None
 ) -> ChangeResult:
-    """Carry out a criteria action as one user action; NothingMatchedError when it would change nothing.
+    """Carry out a criteria action as one user action; `unchanged` says why when it changed no line.
 
     `progress(step)` is called between the statements (0…STEPS); raising from it (Cancel) rolls
     the whole action back, so the segment stays as it was.
@@ -179,10 +177,9 @@ def run(
         report(0)
         new_version = bump_version(segment, version)
         action_no, added, removed = apply(segment, request, progress=report)
-        if not added and not removed:
-            raise NothingMatchedError(ACTION_NAMES[request.action], _nothing_reason(segment, request))
+        unchanged = "" if added or removed else _nothing_reason(segment, request)
         report(STEPS)
-        return ChangeResult(new_version, added, removed, action_no, action_no)
+        return ChangeResult(new_version, added, removed, action_no, action_no, unchanged=unchanged)
 
 
 def _nothing_reason(segment: Segment, request: CriteriaRequest) -> str:
@@ -212,6 +209,20 @@ def go_back(no: str, version: int | None = None, progress: Progress | None = Non
         removed, restored = history.undo_last(segment)
         report(1)
         return ChangeResult(new_version, restored, removed, actions=int(action_rows(segment).count()))
+
+
+def reset_empty(no: str, version: int | None = None) -> ChangeResult:
+    """Forget the criteria actions and history of an emptied segment (spec §2.4), the user's Yes to
+    "reset the number of criteria actions?"; a segment that has lines again keeps them.
+    """
+    with write_transaction():
+        segment = get_row(no)
+        check_version(segment, version)
+        if SegmentLine.select().where(SegmentLine.segment == segment_id(segment)).exists():
+            return ChangeResult(int(segment.version), actions=int(action_rows(segment).count()))
+        new_version = bump_version(segment, version)
+        history.reset(segment)
+        return ChangeResult(new_version)
 
 
 def list_actions(no: str) -> list[ActionInfo]:

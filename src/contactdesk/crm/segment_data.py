@@ -107,3 +107,5 @@ class ChangeResult:
     action_no: int = 0
     actions: int = 0
     skipped: list[str] = field(default_factory=list)
+    # Why a recorded criteria action changed no line ("no_match", "already_on_segment", "nothing_removed").
+    unchanged: str = ""

@@ -2,7 +2,7 @@
 
 Only lines that use the header's template **and still carry the old value** follow a change, so a
 line the user overrode keeps its own value. Changing the template copies the template's defaults
-to the header and, on Yes, re-applies the template to the lines that used the old one (Part A.3).
+to the header and, on Yes, applies the new template to every line (spec §2.2 rule 1, Part A.3).
 """
 
 from __future__ import annotations
@@ -158,9 +158,10 @@ def targets(segment: Segment, field: str, old: Any) -> Any | None:
     line_column = COLUMNS[field][1]
     if line_column is None:
         return None
-    template = _same(SegmentLine.interaction_template, segment.interaction_template_id)
     if field == "template_code":
-        return template
+        # Spec §2.2: a template change targets every line, whatever template it had.
+        return SegmentLine.id.is_null(False)
+    template = _same(SegmentLine.interaction_template, segment.interaction_template_id)
     if field == "correspondence_type" and not _has_document(segment):
         return None
     where = template & _same(SegmentLine._meta.fields[line_column], old)

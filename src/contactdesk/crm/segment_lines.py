@@ -137,8 +137,12 @@ def update_line(
         versions.claim(SegmentLine, where, line_version, "segment_line", f"{segment.no}/{line_no}")
         if field == "template_code":
             template = _template(str(value or ""))
-            changed = template is None or template.code != stored(line, "interaction_template")
-            apply_template(segment, where, template, set_description=changed and template is not None)
+            # Spec §2.1: a typed description survives a first template; only a blank one or a change
+            # from another template takes the template's description.
+            before = stored(line, "interaction_template")
+            blank = not str(line.description or "").strip()
+            take = template is not None and (blank or bool(before) and template.code != before)
+            apply_template(segment, where, template, set_description=take)
         else:
             changes: dict[Any, Any]
             if field == "language_code":

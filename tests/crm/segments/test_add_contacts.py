@@ -9,7 +9,7 @@ import pytest
 from contactdesk.crm import contacts, criteria, segment_lines, segments
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
-from contactdesk.crm.errors import NothingMatchedError, ValidationErrors
+from contactdesk.crm.errors import ValidationErrors
 from contactdesk.store.enums import CriteriaAction, CriteriaLineType, HistoryAction
 from contactdesk.store.models import (
     ContactJobResponsibility,
@@ -57,10 +57,9 @@ def test_industry_group_matches_persons_through_their_company(fixture_f: Fixture
 def test_allow_existing(fixture_f: FixtureF) -> None:
     no = _new(fixture_f)
     _add(no, RETAIL)
-    with pytest.raises(NothingMatchedError) as caught:
-        _add(no, RETAIL)
-    assert caught.value.reason == "already_on_segment"
-    assert segments.get_segment(no).criteria_actions == 1
+    again = _add(no, RETAIL)
+    assert (again.added, again.unchanged) == (0, "already_on_segment")
+    assert segments.get_segment(no).criteria_actions == 2  # recorded all the same (spec §2.7)
     assert _add(no, RETAIL, allow_existing=True).added == 3
     assert len(_on(no)) == 6
 
@@ -79,9 +78,8 @@ def test_allow_related_companies(fixture_f: FixtureF) -> None:
 
 def test_exclusion(fixture_f: FixtureF) -> None:
     no = _new(fixture_f)
-    with pytest.raises(NothingMatchedError):
-        _add(no, Filter("contact", "no", fixture_f.P3))
-    assert segments.get_segment(no).criteria_actions == 0
+    assert _add(no, Filter("contact", "no", fixture_f.P3)).added == 0
+    assert segments.get_segment(no).criteria_actions == 1
     _add(no, Filter("contact", "no", fixture_f.P3), ignore_exclusion=True)
     assert _on(no) == [fixture_f.P3]
 
@@ -92,11 +90,8 @@ def test_interaction_history_source(fixture_f: FixtureF) -> None:
     in_2024 = Filter("interaction", "date", "2024-01-01..2024-12-31")
     preview = criteria.preview(no, CriteriaRequest(CriteriaAction.ADD, (by_template, in_2024)))
     assert preview.count == 1 and preview.sample[0][0] == fixture_f.P4
-    with pytest.raises(NothingMatchedError) as caught:
-        _add(no, by_template, Filter("contact", "type", "Company"))
-    assert caught.value.reason == "no_match"
-    with pytest.raises(NothingMatchedError):
-        _add(no, by_template, Filter("interaction", "date", "2025-01-01.."))
+    assert _add(no, by_template, Filter("contact", "type", "Company")).unchanged == "no_match"
+    assert _add(no, by_template, Filter("interaction", "date", "2025-01-01..")).added == 0
     _add(no, by_template, in_2024)
     assert _on(no) == [fixture_f.P4]
 

@@ -7,7 +7,6 @@ import pytest
 from contactdesk.crm import criteria, segment_lines, segments
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
-from contactdesk.crm.errors import NothingMatchedError
 from contactdesk.store.enums import CriteriaAction
 from contactdesk.store.models import SegmentCriteriaLine, SegmentHistory, SegmentHistoryLine
 
@@ -100,9 +99,8 @@ def test_manual_add_is_undoable_and_says_why(fixture_f: FixtureF) -> None:
     assert result.added == 1 and result.action_no == 2
     line = next(line for line in segment_lines.list_lines(no) if line.contact_no == fixture_f.C2)
     assert line.source_action_no == 2 and criteria.list_actions(no)[1].manual
-    with pytest.raises(NothingMatchedError) as caught:
-        segment_lines.add_contacts_by_hand(no, [fixture_f.C2])
-    assert caught.value.reason == "already_on_segment"
+    assert segment_lines.add_contacts_by_hand(no, [fixture_f.C2]).unchanged == "already_on_segment"
+    criteria.go_back(no)  # the add that changed nothing
     criteria.go_back(no)
     assert fixture_f.C2 not in _contacts(no)
 
@@ -129,14 +127,29 @@ def test_emptied_segment_can_reset_its_criteria(fixture_f: FixtureF) -> None:
     assert SegmentCriteriaLine.select().count() == 0 and SegmentHistoryLine.select().count() == 0
 
 
-def test_actions_that_change_nothing_record_nothing(fixture_f: FixtureF) -> None:
+def test_a_refine_that_empties_the_segment_can_reset_its_criteria(fixture_f: FixtureF) -> None:
     no = _four(fixture_f)
-    with pytest.raises(NothingMatchedError) as reduce:
-        _remove(no, CriteriaAction.REDUCE, fixture_f.C2)
-    with pytest.raises(NothingMatchedError) as refine:
-        criteria.run(no, CriteriaRequest(CriteriaAction.REFINE, (Filter("contact", "country_code", "NL|''"),)))
-    assert (reduce.value.reason, refine.value.reason) == ("no_match", "nothing_removed")
-    assert segments.get_segment(no).criteria_actions == 1
+    assert criteria.reset_empty(no).actions == 1  # lines left: nothing is forgotten
+    result = _remove(no, CriteriaAction.REFINE, fixture_f.C2)
+    assert (result.removed, result.actions, segments.get_segment(no).lines) == (4, 2, 0)
+    reset = criteria.reset_empty(no, result.version)
+    assert reset.actions == 0 and segments.get_segment(no).criteria_actions == 0
+    assert SegmentCriteriaLine.select().count() == SegmentHistory.select().count() == 0
+    assert SegmentHistoryLine.select().count() == 0
+
+
+def test_actions_that_change_nothing_are_recorded_and_go_back_removes_them(fixture_f: FixtureF) -> None:
+    no = _four(fixture_f)
+    before = _lines(no)
+    reduce = _remove(no, CriteriaAction.REDUCE, fixture_f.C2)
+    everyone = Filter("contact", "country_code", "NL|''")
+    refine = criteria.run(no, CriteriaRequest(CriteriaAction.REFINE, (everyone,)))
+    assert (reduce.removed, reduce.unchanged, refine.removed, refine.unchanged) == (0, "no_match", 0, "nothing_removed")
+    assert (reduce.actions, refine.actions, segments.get_segment(no).criteria_actions) == (2, 3, 3)
+    recorded = criteria.list_actions(no)
+    assert [a.request.filters for a in recorded[1:]] == [(Filter("contact", "no", fixture_f.C2),), (everyone,)]
+    assert criteria.go_back(no).actions == 2 and criteria.go_back(no).actions == 1
+    assert _lines(no) == before
 
 
 def test_go_back_after_a_replaced_number_keeps_both_lines(fixture_f: FixtureF) -> None:

@@ -121,6 +121,16 @@ def test_template_change_yes_recomputes_every_template_field(fixture_f: FixtureF
         assert line.correspondence_type == CorrespondenceType.HARD_COPY and line.language_code == "en"
 
 
+def test_template_change_asks_once_and_reaches_every_line(fixture_f: FixtureF) -> None:
+    no = segments.create_segment("Spring", "", "SP1", contact_nos=[fixture_f.P1, fixture_f.P4])
+    p4 = _lines(no)[fixture_f.P4].line_no
+    segment_lines.update_line(no, p4, "template_code", "T3")  # one line with its own template, one with none
+    asked: list[tuple[str, object, object]] = []
+    segments.update_header(no, {"template_code": "T2"}, ask=lambda *q: asked.append(q) or True)
+    assert asked == [("template_code", None, "T2")]
+    assert {(line.template_code, line.cost) for line in _lines(no).values()} == {("T2", Decimal("1.00"))}
+
+
 def test_template_change_no_leaves_the_lines(fixture_f: FixtureF) -> None:
     no = segments.create_segment("Spring", "T1", contact_nos=[fixture_f.P1])
     segments.update_header(no, {"template_code": "T2"}, ask=lambda *_q: False)

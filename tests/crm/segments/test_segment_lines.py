@@ -94,3 +94,16 @@ def test_lines_come_page_by_page_in_line_order(fixture_f: FixtureF) -> None:
     assert [line.line_no for line in page] == numbers[1:2]
     everything = {line.contact_no: line for line in segment_lines.list_lines(no, limit=-1)}
     assert (everything[fixture_f.P1].company_name, everything[fixture_f.P4].company_name) == ("Company One", "")
+
+
+def test_a_first_template_keeps_a_typed_description_but_a_blank_one_takes_it(fixture_f: FixtureF) -> None:
+    no = segments.create_segment("Calls", "", "SP1", contact_nos=[fixture_f.P1, fixture_f.P4])
+    p1, p4 = _line(no, fixture_f.P1).line_no, _line(no, fixture_f.P4).line_no
+    segment_lines.update_line(no, p1, "description", "Ask about the order")
+    segment_lines.update_line(no, p4, "description", "")
+    typed, _version = segment_lines.update_line(no, p1, "template_code", "T2")
+    blank, _version = segment_lines.update_line(no, p4, "template_code", "T2")
+    assert (typed.template_code, typed.description) == ("T2", "Ask about the order")
+    assert (blank.template_code, blank.description) == ("T2", "Printed letter")
+    changed, _version = segment_lines.update_line(no, p1, "template_code", "T1")
+    assert changed.description == "Spring mail"  # a change from another template takes its description

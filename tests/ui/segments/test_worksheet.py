@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from contactdesk.crm import saved_criteria, segment_lines, segments
+from contactdesk.crm import saved_criteria, segment_lines, segments, templates
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
 from contactdesk.ui.segments.lines_model import COLUMNS
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
@@ -108,6 +108,20 @@ def test_header_question_and_stale_worksheet(qtbot, demo_window, answers: Answer
     assert "Last changed by" in sheet.form.stamp.text()
 
 
+def test_a_template_change_asks_and_reaches_every_line(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    no = next(s.no for s in segments.list_segments() if s.description.startswith("Welcome"))
+    old = segments.get_segment(no).template_code
+    new, other = [t.code for t in templates.list_templates() if t.code != old][:2]
+    first = segment_lines.list_lines(no, limit=1)[0]
+    segment_lines.update_line(no, first.line_no, "template_code", other)  # this line no longer uses the old one
+    sheet = demo_window.page(1).open_segment(no)
+    sheet.form.template.setCurrentIndex(sheet.form.template.findData(new))
+    sheet.form.template.activated.emit(sheet.form.template.currentIndex())
+    assert answers.asked[-1].startswith(f"Apply template {new} to all segment lines?")
+    assert sheet.header.template_code == new
+    assert {line.template_code for line in segment_lines.list_lines(no, limit=-1)} == {new}
+
+
 def test_save_and_reuse_criteria_through_the_dialogs(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     first = _new_sheet(qtbot, demo_window)
     count = _add_by_criteria(qtbot, first, "IT")
@@ -135,11 +149,34 @@ def test_save_and_reuse_criteria_through_the_dialogs(qtbot, demo_window, answers
     assert second.actions_.dialog is picker
 
 
-def test_nothing_matched_is_said_and_nothing_recorded(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+def test_an_action_that_changes_nothing_is_said_recorded_and_undone(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
     sheet = _new_sheet(qtbot, demo_window)
+    sheet.actions_.add.trigger()
+    dialog = sheet.actions_.dialog
+    assert isinstance(dialog, CriteriaDialog)
+    dialog.form.set_value("contact", "city", "Nowhere at all")
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.count == 0, timeout=5000)
+    assert dialog.ok_button.isEnabled()  # recording an action that adds nobody is allowed
+    dialog.reject()
     sheet.actions_.run_criteria(_request_for_nobody())
-    assert "No contact matches" in answers.warnings[-1]
-    assert sheet.header.criteria_actions == 0 and sheet.model.rowCount() == 0
+    assert answers.warnings[-1].startswith("No contact matches these criteria, so no line changed.")
+    assert sheet.header.criteria_actions == 1 and sheet.model.rowCount() == 0
+    assert sheet.actions_.go_back.isEnabled()
+    sheet.actions_.go_back.trigger()
+    qtbot.waitUntil(lambda: sheet.header.criteria_actions == 0, timeout=10000)
+
+
+def test_an_emptied_segment_offers_to_reset_its_criteria(qtbot, demo_window, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.crm.criteria import CriteriaRequest
+    from contactdesk.crm.criteria_filters import Filter
+    from contactdesk.store.enums import CriteriaAction
+
+    sheet = _new_sheet(qtbot, demo_window)
+    _add_by_criteria(qtbot, sheet, "RETAIL")
+    sheet.actions_.run_criteria(CriteriaRequest(CriteriaAction.REFINE, (Filter("contact", "city", "Nowhere at all"),)))
+    assert answers.asked[-1] == "Your segment is now empty. Reset the number of criteria actions?"
+    assert (sheet.header.lines, sheet.header.criteria_actions) == (0, 0)
+    assert not sheet.actions_.go_back.isEnabled()
 
 
 def _request_for_nobody():  # type: ignore[no-untyped-def]

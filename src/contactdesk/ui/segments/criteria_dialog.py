@@ -178,7 +178,8 @@ class CriteriaDialog(QDialog):
             self.sample.addItem(f"{contact_no}  {name}")
         if result.count > len(result.sample):
             self.sample.addItem(fill(self.tr("… and %1 more"), str(result.count - len(result.sample))))
-        self.ok_button.setEnabled(result.count > 0)
+        # An action that changes nothing may still be recorded (spec §2.7), so OK stays available.
+        self.ok_button.setEnabled(True)
         # Without a filter, Enter must not add (or remove) every contact: the button is then no default.
         filtered = self.has_filter()
         self.ok_button.setDefault(filtered)

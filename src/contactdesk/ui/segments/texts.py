@@ -86,6 +86,19 @@ def action_text(info: ActionInfo) -> str:
     return f"{info.no}. {action_name(info.request.action)}: {filters_text(info.request.filters)}"
 
 
+def nothing_changed(reason: str) -> str:
+    """Information after a recorded criteria action that changed no line."""
+    first = {
+        "already_on_segment": translate(
+            "SegmentTexts",
+            "Every contact that matches is on the segment already or is excluded from segments, so no line "
+            'was added. Tick "Allow existing contacts" or "Ignore exclusion" to add them anyway.',
+        ),
+        "nothing_removed": translate("SegmentTexts", "Every line matches these criteria, so Refine removed no line."),
+    }.get(reason, translate("SegmentTexts", "No contact matches these criteria, so no line changed."))
+    return first + " " + translate("SegmentTexts", "The criteria action is recorded; Go back removes it.")
+
+
 class CountTexts(QObject):
     """Counted sentences (lupdate finds plural forms only in self.tr)."""
 

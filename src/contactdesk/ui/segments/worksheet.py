@@ -181,8 +181,8 @@ class SegmentWorksheet(QDialog):
         title = self.tr("Update segment lines")
         if field == "template_code":
             text = self.tr(
-                "You changed the interaction template to %1. Apply it to the segment lines that use "
-                "%2 now? Every value that comes from the template is recalculated on those lines."
+                "Apply template %1 to all segment lines? Every value that comes from the template is "
+                "recalculated on them."
             )
         elif field == "subject":
             text = self.tr('You changed the subject to "%1". Update the segment lines that still have the old subject?')

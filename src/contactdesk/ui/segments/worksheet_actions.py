@@ -22,7 +22,7 @@ from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.segments.contact_picker import ContactPickerDialog
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
-from contactdesk.ui.segments.texts import TEXTS, action_text
+from contactdesk.ui.segments.texts import TEXTS, action_text, nothing_changed
 
 if TYPE_CHECKING:
     from contactdesk.ui.segments.worksheet import SegmentWorksheet
@@ -103,6 +103,8 @@ class WorksheetActions(QObject):
             parts += [TEXTS.removed(result.removed)] if result.removed else []
             self.ws.show_status(" ".join(parts))
         self.ws.reload()
+        if result is not None and result.unchanged:
+            messages.information(self.ws, self.tr("Segmentation criteria"), nothing_changed(result.unchanged))
 
     def _open(self, dialog: QDialog, accepted: object) -> None:
         self.dialog = dialog
@@ -125,6 +127,22 @@ class WorksheetActions(QObject):
             lambda report: criteria.run(no, request, version, report),
         )
         self._finish(result)
+        if result is not None and request.action != CriteriaAction.ADD:
+            self.offer_reset()
+
+    def offer_reset(self) -> None:
+        """An emptied segment with several criteria actions may start over (spec §2.4, default Yes)."""
+        header = self.ws.header
+        if header.lines or header.criteria_actions <= 1:
+            return
+        question = self.tr("Your segment is now empty. Reset the number of criteria actions?")
+        if not messages.confirm(self.ws, self.tr("Reset criteria actions"), question, default_yes=True):
+            return
+        try:
+            criteria.reset_empty(self.ws.no, self.ws.version)
+        except (DomainError, StoreError) as problem:
+            errors.show_error(self.ws, problem)
+        self.ws.reload()
 
     def open_picker(self) -> None:
         """Pick contacts by hand."""
