@@ -844,10 +844,10 @@
         <translation>Opprett samhandling…</translation>
     </message>
     <message numerus="yes">
-        <source>%n interaction(s)</source>
+        <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
-            <numerusform>%n samhandling</numerusform>
-            <numerusform>%n samhandlinger</numerusform>
+            <numerusform>%n samhandling, kostnad %1, varighet %2 min</numerusform>
+            <numerusform>%n samhandlinger, kostnad %1, varighet %2 min</numerusform>
         </translation>
     </message>
     <message>

@@ -844,10 +844,10 @@
         <translation>Interactie maken…</translation>
     </message>
     <message numerus="yes">
-        <source>%n interaction(s)</source>
+        <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
-            <numerusform>%n interactie</numerusform>
-            <numerusform>%n interacties</numerusform>
+            <numerusform>%n interactie, kosten %1, duur %2 min</numerusform>
+            <numerusform>%n interacties, kosten %1, duur %2 min</numerusform>
         </translation>
     </message>
     <message>
