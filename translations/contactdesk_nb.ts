@@ -2286,6 +2286,10 @@
         <translation>Kontakt %1 er personvernsperret, så ingen samhandlinger kan registreres for den. Fjern først Personvernsperret på kontaktkortet hvis det er tillatt.</translation>
     </message>
     <message>
+        <source>You must select a contact to interact with: type its number or part of its name in Contact.</source>
+        <translation>Du må velge en kontakt å samhandle med: skriv inn nummeret eller en del av navnet i Kontakt.</translation>
+    </message>
+    <message>
         <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>
         <translation>Kontakt %1 har ingen e-postadresse (heller ingen alternativ adresse med en), så samhandlingen kan ikke sendes som e-post. Fyll ut e-postadressen på kontaktkortet, eller velg en annen korrespondansetype.</translation>
     </message>

@@ -2286,6 +2286,10 @@
         <translation>Contact %1 is geblokkeerd vanwege privacy, dus er kunnen geen interacties voor worden vastgelegd. Schakel eerst Privacy geblokkeerd uit op de contactkaart, als dat is toegestaan.</translation>
     </message>
     <message>
+        <source>You must select a contact to interact with: type its number or part of its name in Contact.</source>
+        <translation>U moet een contact voor de interactie selecteren: typ het nummer of een deel van de naam bij Contact.</translation>
+    </message>
+    <message>
         <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>
         <translation>Contact %1 heeft geen e-mailadres (en ook geen alternatief adres met een e-mailadres), dus de interactie kan niet per e-mail worden verstuurd. Vul het e-mailadres in op de contactkaart of kies een ander correspondentietype.</translation>
     </message>
