@@ -1448,6 +1448,14 @@
         <translation>Ja</translation>
     </message>
     <message>
+        <source>%1 – from %2</source>
+        <translation>%1 – fra %2</translation>
+    </message>
+    <message>
+        <source>%1 – by %2</source>
+        <translation>%1 – av %2</translation>
+    </message>
+    <message>
         <source>Entry No.</source>
         <translation>Løpenr.</translation>
     </message>
@@ -1478,6 +1486,10 @@
     <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -1528,6 +1540,10 @@
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -1448,6 +1448,14 @@
         <translation>Ja</translation>
     </message>
     <message>
+        <source>%1 – from %2</source>
+        <translation>%1 – van %2</translation>
+    </message>
+    <message>
+        <source>%1 – by %2</source>
+        <translation>%1 – door %2</translation>
+    </message>
+    <message>
         <source>Entry No.</source>
         <translation>Volgnr.</translation>
     </message>
@@ -1478,6 +1486,10 @@
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -1528,6 +1540,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Contact</source>

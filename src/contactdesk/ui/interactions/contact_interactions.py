@@ -22,6 +22,7 @@ from contactdesk.ui import errors, formatting, sizing
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
 from contactdesk.ui.open_document import open_document, scratch_folder
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.wizard.interaction_wizard import InteractionWizard, start_interaction_wizard
 
 
@@ -90,9 +91,11 @@ class ContactInteractionsTab(QWidget):
             return
         # The reference's statistics: canceled and postponed entries do not count, a company's include its persons'.
         self.summary.setText(
-            self.tr("%n interaction(s), cost %1, duration %2 min", "", totals.interactions)
-            .replace("%1", formatting.amount(totals.cost))
-            .replace("%2", formatting.number(totals.duration))
+            fill(
+                self.tr("%n interaction(s), cost %1, duration %2 min", "", totals.interactions),
+                formatting.amount(totals.cost),
+                formatting.number(totals.duration),
+            )
             if totals.interactions
             else ""
         )
