@@ -59,10 +59,10 @@
 <context>
     <name>ContactInteractionsTab</name>
     <message numerus="yes">
-        <source>%n interaction(s)</source>
+        <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%n interaction, cost %1, duration %2 min</numerusform>
+            <numerusform>%n interactions, cost %1, duration %2 min</numerusform>
         </translation>
     </message>
 </context>

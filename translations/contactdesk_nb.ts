@@ -844,10 +844,10 @@
         <translation>Opprett samhandling…</translation>
     </message>
     <message numerus="yes">
-        <source>%n interaction(s)</source>
+        <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
-            <numerusform>%n samhandling</numerusform>
-            <numerusform>%n samhandlinger</numerusform>
+            <numerusform>%n samhandling, kostnad %1, varighet %2 min</numerusform>
+            <numerusform>%n samhandlinger, kostnad %1, varighet %2 min</numerusform>
         </translation>
     </message>
     <message>
@@ -1448,6 +1448,14 @@
         <translation>Ja</translation>
     </message>
     <message>
+        <source>%1 – from %2</source>
+        <translation>%1 – fra %2</translation>
+    </message>
+    <message>
+        <source>%1 – by %2</source>
+        <translation>%1 – av %2</translation>
+    </message>
+    <message>
         <source>Entry No.</source>
         <translation>Løpenr.</translation>
     </message>
@@ -1478,6 +1486,10 @@
     <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -1528,6 +1540,10 @@
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2284,6 +2300,10 @@
     <message>
         <source>Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear Privacy blocked on the contact card first if that is allowed.</source>
         <translation>Kontakt %1 er personvernsperret, så ingen samhandlinger kan registreres for den. Fjern først Personvernsperret på kontaktkortet hvis det er tillatt.</translation>
+    </message>
+    <message>
+        <source>You must select a contact to interact with: type its number or part of its name in Contact.</source>
+        <translation>Du må velge en kontakt å samhandle med: skriv inn nummeret eller en del av navnet i Kontakt.</translation>
     </message>
     <message>
         <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>

@@ -844,10 +844,10 @@
         <translation>Interactie maken…</translation>
     </message>
     <message numerus="yes">
-        <source>%n interaction(s)</source>
+        <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
-            <numerusform>%n interactie</numerusform>
-            <numerusform>%n interacties</numerusform>
+            <numerusform>%n interactie, kosten %1, duur %2 min</numerusform>
+            <numerusform>%n interacties, kosten %1, duur %2 min</numerusform>
         </translation>
     </message>
     <message>
@@ -1448,6 +1448,14 @@
         <translation>Ja</translation>
     </message>
     <message>
+        <source>%1 – from %2</source>
+        <translation>%1 – van %2</translation>
+    </message>
+    <message>
+        <source>%1 – by %2</source>
+        <translation>%1 – door %2</translation>
+    </message>
+    <message>
         <source>Entry No.</source>
         <translation>Volgnr.</translation>
     </message>
@@ -1478,6 +1486,10 @@
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -1528,6 +1540,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2284,6 +2300,10 @@
     <message>
         <source>Contact %1 is privacy blocked, so no interactions can be recorded for it. Clear Privacy blocked on the contact card first if that is allowed.</source>
         <translation>Contact %1 is geblokkeerd vanwege privacy, dus er kunnen geen interacties voor worden vastgelegd. Schakel eerst Privacy geblokkeerd uit op de contactkaart, als dat is toegestaan.</translation>
+    </message>
+    <message>
+        <source>You must select a contact to interact with: type its number or part of its name in Contact.</source>
+        <translation>U moet een contact voor de interactie selecteren: typ het nummer of een deel van de naam bij Contact.</translation>
     </message>
     <message>
         <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>

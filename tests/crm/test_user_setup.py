@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -46,6 +47,9 @@ def test_new_segments_and_interactions_get_the_users_own_salesperson(salespeople
     assert interactions.new_request().salesperson_code == "ME"
     card = contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Carded BV", salesperson_code="CARD"))
     bare = contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Bare BV"))
+    # A new contact takes Marketing Setup's salesperson (issue 12 §3.8); cleared on the card it stays blank.
+    assert contacts.get_contact(bare).salesperson_code == "SETUP"
+    contacts.update_contact(bare, replace(contacts.get_contact(bare), salesperson_code=""))
     assert interactions.new_request(card).salesperson_code == "CARD"
     assert interactions.new_request(bare).salesperson_code == "ME"
     assert interactions.new_request(bare, salesperson_code="SETUP").salesperson_code == "SETUP"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from contactdesk.crm import interaction_changes, interaction_statistics, interactions
-from contactdesk.crm.errors import EntryStateError
+from contactdesk.crm.errors import EntryStateError, NoContactError
 from contactdesk.crm.interaction_log import EntryFilter, count_entries, list_entries
 from contactdesk.crm.interaction_request import InteractionRequest
 from contactdesk.merge.interaction_letter import merge_interaction_letter
@@ -90,4 +90,13 @@ def test_deleting_a_postponed_interaction_drops_its_document_and_comments(
     attachments_before = Attachment.select().count()
     interaction_changes.delete_postponed([kept.entry_no])
     assert Attachment.select().count() == attachments_before - 1
+    assert InteractionLogEntry.select().count() == 0
+
+
+def test_postponing_without_a_contact_is_refused(scenario: dict[str, str]) -> None:
+    # Issue 12 §3.9: the reference's first check holds for a draft too.
+    with pytest.raises(NoContactError):
+        interactions.postpone(InteractionRequest(template_code="TPHONE", description="Call back"))
+    with pytest.raises(NoContactError):
+        interactions.postpone(InteractionRequest(contact_no="  ", template_code="TPHONE"))
     assert InteractionLogEntry.select().count() == 0

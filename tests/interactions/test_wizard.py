@@ -199,3 +199,13 @@ def test_blocked_contacts_and_salesperson_starts(qtbot, scenario, monkeypatch) -
     choose_template(wizard, "TPHONE")
     wizard.next()
     assert wizard.currentId() == RELATED_PAGE
+
+
+def test_postponing_without_a_contact_is_refused_and_the_wizard_stays(qtbot, scenario, quiet_messages) -> None:  # type: ignore[no-untyped-def]
+    quiet_messages["confirm"].answer = True
+    wizard = wizard_for(qtbot, salesperson_code="SP1", template_code="TPHONE")
+    assert wizard.request.contact_no == ""
+    wizard.reject()  # Cancel → "finish later?" Yes
+    assert wizard.isVisible(), "the wizard stays open so that a contact can be chosen"
+    assert "You must select a contact to interact with" in quiet_messages["warning"].texts[-1]
+    assert InteractionLogEntry.select().count() == 0

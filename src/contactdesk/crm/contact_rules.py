@@ -165,6 +165,29 @@ def inherit_from_company(data: ContactData, company: Contact | None) -> None:
                 setattr(data, name, getattr(company_data, name))
 
 
+def fill_setup_defaults(data: ContactData) -> None:
+    """A new contact takes Marketing Setup's defaults where its own value is blank (spec 1.2, [V:CON OnInsert])."""
+    setup = MarketingSetup.get_or_none()
+    if setup is None:
+        return
+    salutation = (
+        setup.default_company_salutation if data.type == ContactType.COMPANY else setup.default_person_salutation
+    )
+    for name, default in (
+        ("salesperson_code", setup.default_salesperson_code),
+        ("country_code", setup.default_country_code),
+        ("language_code", setup.default_language_code),
+        ("salutation_code", salutation),
+    ):
+        if not (getattr(data, name) or "").strip():
+            setattr(data, name, default or "")
+    if not data.correspondence_type:
+        data.correspondence_type = int(setup.default_correspondence_type or 0)
+    # A default salesperson deleted since the setup was saved is no reason to refuse the contact.
+    if data.salesperson_code and not Salesperson.select().where(Salesperson.code == data.salesperson_code).exists():
+        data.salesperson_code = ""
+
+
 def apply(contact: Contact, data: ContactData, company: Contact | None) -> None:
     """Copy validated card values onto the row, with derived and search columns."""
     for name in _TEXT_FIELDS:

@@ -57,6 +57,19 @@ def unlogged_segments_of(contact_ids: list[int]) -> list[str]:
     return [row.no for row in query]
 
 
+def new_contact_data(company_no: str = "") -> ContactData:
+    """A new card's values: the company's (for a person in it), then Marketing Setup's defaults.
+
+    The salutation stays blank: it follows the type, which the user may still change; create_contact fills it.
+    """
+    data = ContactData(company_no=company_no)
+    company = Contact.get_or_none(Contact.no == company_no.strip().upper()) if company_no.strip() else None
+    rules.inherit_from_company(data, company)
+    rules.fill_setup_defaults(data)
+    data.salutation_code = ""
+    return data
+
+
 def create_contact(data: ContactData) -> str:
     """Create a contact and return its number (taken from the contacts series when blank)."""
     with write_transaction():
@@ -71,7 +84,9 @@ def create_contact(data: ContactData) -> str:
                 raise MissingSetupError("contact_nos")
             no = next_number(setup.contact_nos)
         contact = Contact(no=no)
+        # The company's values first: a person in a Norwegian company is Norwegian, whatever the office default.
         rules.inherit_from_company(data, company)
+        rules.fill_setup_defaults(data)
         rules.apply(contact, data, company)
         versions.stamp_new(contact)
         contact.save(force_insert=True)

@@ -196,6 +196,13 @@ class ContactBlockedError(DomainError):
         self.contact_no = contact_no
 
 
+class NoContactError(DomainError):
+    """An interaction (also one kept for later) needs a contact to interact with (spec 2.11, E9)."""
+
+    def __init__(self) -> None:
+        super().__init__("select a contact to interact with")
+
+
 class InteractionDocumentError(DomainError):
     """The interaction has no document where it needs one.
 

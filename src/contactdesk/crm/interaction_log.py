@@ -7,15 +7,17 @@ from datetime import date, time
 from decimal import Decimal
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from contactdesk.crm import lookups, validation
+from contactdesk.crm.entry_titles import EntryTitle, entry_title
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.store.models import (
     InteractionCommentLine,
     InteractionLogEntry,
     InteractionTemplate,
     LoggedSegment,
+    Salesperson,
     SegmentLine,
 )
 from contactdesk.store.search import like_pattern
@@ -42,6 +44,8 @@ SORT_COLUMNS: dict[str, Any] = {
     "canceled": E.canceled,
     "language": E.language_code,
     "campaign": E.campaign,
+    # list_entries joins the template for the title.
+    "title": InteractionTemplate.description,
 }
 
 
@@ -91,6 +95,7 @@ class EntryRow:
     has_document: bool
     language_code: str
     campaign_no: str
+    title: EntryTitle = EntryTitle("")
 
 
 @dataclass(frozen=True)
@@ -162,11 +167,34 @@ def list_entries(
     column = SORT_COLUMNS.get(sort, E.entry_no)
     order = column.desc() if descending else column.asc()
     tie = E.entry_no.desc() if descending else E.entry_no.asc()
-    query = lookups.page(filtered_entries(flt or EntryFilter()).order_by(order, tie), offset, limit)
-    return [_row(entry) for entry in query]
+    T, S = InteractionTemplate, Salesperson
+    # The title's template description and salesperson name come with the page, in the same query.
+    query = (
+        filtered_entries(flt or EntryFilter())
+        .select_extend(T.description.alias("template_description"), S.name.alias("salesperson_name"))
+        .join_from(E, T, JOIN.LEFT_OUTER, on=(E.interaction_template == T.code))
+        .join_from(E, S, JOIN.LEFT_OUTER, on=(E.salesperson == S.code))
+        .order_by(order, tie)
+        .objects()
+    )
+    return [
+        _row(entry, str(entry.template_description or ""), str(entry.salesperson_name or ""))
+        for entry in lookups.page(query, offset, limit)
+    ]
 
 
-def _row(entry: InteractionLogEntry) -> EntryRow:
+def _title(entry: InteractionLogEntry, template_description: str, salesperson_name: str) -> EntryTitle:
+    return entry_title(
+        template_description,
+        str(entry.description),
+        int(entry.information_flow),
+        str(entry.contact_name),
+        salesperson_name or str(entry.salesperson_id or ""),
+        str(entry.user_id),
+    )
+
+
+def _row(entry: InteractionLogEntry, template_description: str = "", salesperson_name: str = "") -> EntryRow:
     return EntryRow(
         entry_no=int(entry.entry_no),
         date=entry.date,
@@ -188,6 +216,7 @@ def _row(entry: InteractionLogEntry) -> EntryRow:
         has_document=lookups.stored(entry, "attachment") is not None,
         language_code=str(entry.language_code),
         campaign_no=str(lookups.stored(entry, "campaign") or ""),
+        title=_title(entry, template_description, salesperson_name),
     )
 
 
@@ -205,8 +234,14 @@ def get_entry(entry_no: int) -> EntryDetails:
     entry = _get(entry_no)
     logged_id = lookups.stored(entry, "logged_segment")
     logged = LoggedSegment.get_or_none(LoggedSegment.id == logged_id) if logged_id is not None else None
+    template = InteractionTemplate.get_or_none(InteractionTemplate.code == entry.interaction_template_id)
+    salesperson = Salesperson.get_or_none(Salesperson.code == entry.salesperson_id)
     return EntryDetails(
-        row=_row(entry),
+        row=_row(
+            entry,
+            str(template.description) if template is not None else "",
+            str(salesperson.name) if salesperson is not None else "",
+        ),
         subject=str(entry.subject),
         information_flow=int(entry.information_flow),
         initiated_by=int(entry.initiated_by),

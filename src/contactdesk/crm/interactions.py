@@ -10,7 +10,7 @@ from pathlib import Path
 from contactdesk.crm import interaction_checks as checks
 from contactdesk.crm import interaction_documents as documents
 from contactdesk.crm import lookups, validation
-from contactdesk.crm.errors import EntryStateError, NotFoundError
+from contactdesk.crm.errors import EntryStateError, NoContactError, NotFoundError
 from contactdesk.crm.interaction_request import InteractionRequest, LoggedEntry, round_up_to_minute
 from contactdesk.crm.user_setup import default_salesperson
 from contactdesk.crm.users import current_user
@@ -205,7 +205,10 @@ def log_interaction(request: InteractionRequest) -> LoggedEntry:
 
 
 def postpone(request: InteractionRequest) -> LoggedEntry:
-    """Keep the interaction to finish later: no checks, no delivery; the document and comments stay."""
+    """Keep the interaction to finish later: no checks but a contact, no delivery; the document and comments stay."""
+    # The reference refuses even a draft without a contact (spec 2.11 CheckStatus' first check, E9).
+    if not (request.contact_no or "").strip():
+        raise NoContactError()
     if request.document_path and not Path(request.document_path).is_file():
         request = replace(request, document_path="")
     with write_transaction():

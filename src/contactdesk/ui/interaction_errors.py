@@ -21,6 +21,10 @@ def describe_interaction_error(error: BaseException) -> str | None:
             ),
             error.contact_no,
         )
+    if isinstance(error, e.NoContactError):
+        return translate(
+            "Errors", "You must select a contact to interact with: type its number or part of its name in Contact."
+        )
     if isinstance(error, e.NoEmailError):
         return fill(
             translate(

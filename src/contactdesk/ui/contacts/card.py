@@ -56,7 +56,7 @@ class ContactCard(QDialog):
     def __init__(self, parent: QWidget | None = None, no: str = "", company_no: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("contactCard")
-        self._data = contact_service.get_contact(no) if no else ContactData(company_no=company_no)
+        self._data = contact_service.get_contact(no) if no else contact_service.new_contact_data(company_no)
         self.saved_no = ""
         self.setWindowTitle(fill(self.tr("Contact %1"), no) if no else self.tr("New contact"))
         self.edits: dict[str, QLineEdit] = {}
@@ -237,6 +237,11 @@ class ContactCard(QDialog):
         data.privacy_blocked = self.blocked.isChecked()
         data.territory_code = self._data.territory_code
         data.salutation_code = self._data.salutation_code
+        if not data.no and data.company_no:
+            # Untouched defaults go back blank, so that the service gives a person its company's values first.
+            for name in ("salesperson_code", "country_code", "language_code", "correspondence_type"):
+                if getattr(data, name) == getattr(self._data, name):
+                    setattr(data, name, type(getattr(data, name))())
         return data
 
     def show_errors(self, problems: ValidationErrors) -> None:

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactdesk.crm.contact_statistics import contact_statistics
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.interaction_log import EntryFilter
-from contactdesk.ui import errors, sizing
+from contactdesk.ui import errors, formatting, sizing
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
 from contactdesk.ui.open_document import open_document, scratch_folder
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.wizard.interaction_wizard import InteractionWizard, start_interaction_wizard
 
 
@@ -83,10 +85,20 @@ class ContactInteractionsTab(QWidget):
         """Re-read this contact's entries."""
         try:
             self.model.set_filter(EntryFilter(contact_no=self.contact_no, canceled=None))
+            totals = contact_statistics(self.contact_no)
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
-        # With none, the empty panel says so (and how to make the first).
-        self.summary.setText(self.tr("%n interaction(s)", "", self.model.total()) if self.model.total() else "")
+            return
+        # The reference's statistics: canceled and postponed entries do not count, a company's include its persons'.
+        self.summary.setText(
+            fill(
+                self.tr("%n interaction(s), cost %1, duration %2 min", "", totals.interactions),
+                formatting.amount(totals.cost),
+                formatting.number(totals.duration),
+            )
+            if totals.interactions
+            else ""
+        )
         self.table.resizeColumnsToContents()
         sizing.fit_headers(self.table)
         self._update_buttons()

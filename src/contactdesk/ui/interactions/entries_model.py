@@ -8,11 +8,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from contactdesk.crm import interaction_log
+from contactdesk.crm.entry_titles import BY, FROM, EntryTitle
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.ui.dates import short_date
 from contactdesk.ui.formatting import amount, short_time
 from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.models.page_cache import PageCache
+from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 
 PAGE_SIZE = 200
@@ -29,6 +31,15 @@ def _yes(flag: bool) -> str:
     return translate("EntriesModel", "Yes") if flag else ""
 
 
+def title_text(title: EntryTitle) -> str:
+    """ "Phone call – from Piet Bakker", "… – by Sanne Pieters", or the description alone."""
+    if title.direction == FROM:
+        return fill(translate("EntriesModel", "%1 – from %2"), title.description, title.name)
+    if title.direction == BY:
+        return fill(translate("EntriesModel", "%1 – by %2"), title.description, title.name)
+    return title.description
+
+
 def _evaluation(row: EntryRow) -> str:
     return enum_texts.text_of(enum_texts.evaluations(), row.evaluation)
 
@@ -43,6 +54,7 @@ COLUMNS: dict[str, tuple[Callable[[], str], Callable[[EntryRow], str], bool]] = 
     "template": (lambda: translate("EntriesModel", "Interaction template"), lambda r: r.template_code, False),
     "group": (lambda: translate("EntriesModel", "Interaction group"), lambda r: r.group_code, False),
     "description": (lambda: translate("EntriesModel", "Description"), lambda r: r.description, False),
+    "title": (lambda: translate("EntriesModel", "Title"), lambda r: title_text(r.title), False),
     "salesperson": (lambda: translate("EntriesModel", "Salesperson"), lambda r: r.salesperson_code, False),
     "correspondence_type": (
         lambda: translate("EntriesModel", "Correspondence type"),
@@ -63,6 +75,7 @@ LOG_COLUMNS = [
     "contact_no",
     "contact_name",
     "template",
+    "title",
     "description",
     "salesperson",
     "correspondence_type",
@@ -87,6 +100,7 @@ CONTACT_COLUMNS = [
     "entry_no",
     "date",
     "template",
+    "title",
     "description",
     "salesperson",
     "cost",

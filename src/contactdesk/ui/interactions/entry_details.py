@@ -20,6 +20,7 @@ from contactdesk.crm.interaction_log import EntryDetails
 from contactdesk.ui import errors, sizing
 from contactdesk.ui.dates import long_date
 from contactdesk.ui.formatting import amount, number, short_time
+from contactdesk.ui.interactions.entries_model import title_text
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup import enum_texts
 
@@ -42,6 +43,7 @@ class EntryDetailsPanel(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(2)
         for key, label in (
+            ("title", self.tr("Title")),
             ("contact", self.tr("Contact")),
             ("when", self.tr("Date and time")),
             ("template", self.tr("Interaction template")),
@@ -115,6 +117,7 @@ class EntryDetailsPanel(QGroupBox):
     def _fill(self, details: EntryDetails) -> None:
         row = details.row
         texts = {
+            "title": title_text(row.title),
             "contact": f"{row.contact_name} ({row.contact_no})" if row.contact_name else row.contact_no,
             "when": " ".join(part for part in (long_date(row.date), short_time(row.time)) if part),
             "template": " · ".join(part for part in (row.template_code, row.group_code, row.language_code) if part),
