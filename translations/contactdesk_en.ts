@@ -59,6 +59,13 @@
 <context>
     <name>ContactInteractionsTab</name>
     <message numerus="yes">
+        <source>With its persons: %n interaction(s), cost %1, duration %2 min</source>
+        <translation>
+            <numerusform>With its persons: %n interaction, cost %1, duration %2 min</numerusform>
+            <numerusform>With its persons: %n interactions, cost %1, duration %2 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
             <numerusform>%n interaction, cost %1, duration %2 min</numerusform>

@@ -844,6 +844,13 @@
         <translation>Opprett samhandling…</translation>
     </message>
     <message numerus="yes">
+        <source>With its persons: %n interaction(s), cost %1, duration %2 min</source>
+        <translation>
+            <numerusform>Med personene: %n samhandling, kostnad %1, varighet %2 min</numerusform>
+            <numerusform>Med personene: %n samhandlinger, kostnad %1, varighet %2 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
             <numerusform>%n samhandling, kostnad %1, varighet %2 min</numerusform>

@@ -844,6 +844,13 @@
         <translation>Interactie maken…</translation>
     </message>
     <message numerus="yes">
+        <source>With its persons: %n interaction(s), cost %1, duration %2 min</source>
+        <translation>
+            <numerusform>Met de personen: %n interactie, kosten %1, duur %2 min</numerusform>
+            <numerusform>Met de personen: %n interacties, kosten %1, duur %2 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n interaction(s), cost %1, duration %2 min</source>
         <translation>
             <numerusform>%n interactie, kosten %1, duur %2 min</numerusform>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.contact_statistics import contact_statistics
+from contactdesk.crm.contacts import count_persons
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.interaction_log import EntryFilter
@@ -86,13 +87,17 @@ class ContactInteractionsTab(QWidget):
         try:
             self.model.set_filter(EntryFilter(contact_no=self.contact_no, canceled=None))
             totals = contact_statistics(self.contact_no)
+            with_persons = bool(totals.interactions) and count_persons(self.contact_no) > 0
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
             return
         # The reference's statistics: canceled and postponed entries do not count, a company's include its persons'.
         self.summary.setText(
             fill(
-                self.tr("%n interaction(s), cost %1, duration %2 min", "", totals.interactions),
+                # A company's totals hold its persons' entries, which its own list does not show: say so.
+                self.tr("With its persons: %n interaction(s), cost %1, duration %2 min", "", totals.interactions)
+                if with_persons
+                else self.tr("%n interaction(s), cost %1, duration %2 min", "", totals.interactions),
                 formatting.amount(totals.cost),
                 formatting.number(totals.duration),
             )
