@@ -75,8 +75,9 @@ class ContactInteractionsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.summary)
+        # The totals take the rest of the row (a stretch beside them squeezed them to a few words a line).
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
