@@ -20,17 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-BARE = """
-import sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setCentralWidget(QTableView())
-window.resize(1200, 760)
-window.show()
-app.processEvents()
-print(time.time())
-"""
+# The same bare window the frozen bench builds: one program for both baselines.
+BARE = (ROOT / "bench" / "bare_window.py").read_text(encoding="utf-8")
 
 # ContactDesk started exactly as `python -m contactdesk --db FILE` starts it (the same imports in the same
 # order, the same start-up code); only QApplication.exec is replaced, once PySide6.QtWidgets has been
@@ -83,20 +74,26 @@ def one_start(code: str, home: Path, *args: str) -> float:
     return float(out.stdout.strip().splitlines()[-1]) - start
 
 
+def ensure_database(db: Path) -> None:
+    """Make the 100,000-contact sample database when it is not there yet."""
+    if db.exists():
+        return
+    print(f"creating {db} with 100,000 sample contacts…", flush=True)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "contactdesk", "demo", "--db", str(db), "--contacts", "100000"],
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+
+
 def main() -> int:
     """Measure both kinds of start alternately, so machine noise hits both alike."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "contacts-100k.sqlite")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    if not args.db.exists():
-        print(f"creating {args.db} with 100,000 sample contacts…", flush=True)
-        args.db.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "contactdesk", "demo", "--db", str(args.db), "--contacts", "100000"],
-            check=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        )
+    ensure_database(args.db)
     with tempfile.TemporaryDirectory(prefix="contactdesk-cold-start-") as folder:
         home = Path(folder)
         # Warm the file cache for both, as a second start would (and let the app write its settings once).

@@ -23,6 +23,7 @@ DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT / "tools"))
 
 from build_app import folder_size  # noqa: E402
+from cold_start import ensure_database  # noqa: E402
 
 
 def one_start(program: Path, *args: str) -> float:
@@ -44,14 +45,7 @@ def main() -> int:
     if not args.no_build:
         subprocess.run([*build, "--probe"], check=True)
         subprocess.run([*build, "--bare"], check=True)
-    if not args.db.exists():
-        print(f"creating {args.db} with 100,000 sample contacts…", flush=True)
-        args.db.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "contactdesk", "demo", "--db", str(args.db), "--contacts", "100000"],
-            check=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        )
+    ensure_database(args.db)
     suffix = ".exe" if sys.platform == "win32" else ""
     probe = DIST / "cold-start-probe" / f"cold-start-probe{suffix}"
     bare = DIST / "bare-window" / f"bare-window{suffix}"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.office_defaults import set_office_defaults
 
 from contactdesk.crm.contacts import ContactData, create_contact, get_contact, update_contact
-from contactdesk.crm.marketing_setup import get_marketing_setup, save_marketing_setup
-from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.store.enums import ContactType, CorrespondenceType
 
 pytestmark = pytest.mark.usefixtures("database")
@@ -16,17 +15,7 @@ pytestmark = pytest.mark.usefixtures("database")
 
 @pytest.fixture
 def office_defaults(database: object) -> None:
-    save_salesperson(SalespersonData(code="JD", name="Jan"))
-    save_salesperson(SalespersonData(code="KO", name="Kari"))
-    save_marketing_setup(
-        replace(
-            get_marketing_setup(),
-            default_salesperson_code="JD",
-            default_country_code="NL",
-            default_language_code="nl",
-            default_correspondence_type=CorrespondenceType.EMAIL,
-        )
-    )
+    set_office_defaults()
 
 
 def _defaults(no: str) -> tuple[str, str, str, int, str]:

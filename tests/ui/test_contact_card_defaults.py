@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QDialogButtonBox
+from tests.office_defaults import set_office_defaults
 
 from contactdesk.crm import contacts
-from contactdesk.crm.marketing_setup import get_marketing_setup, save_marketing_setup
-from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.ui.contacts.card import ContactCard
 
 
 def _office_defaults() -> None:
-    save_salesperson(SalespersonData(code="JD", name="Jan"))
-    save_salesperson(SalespersonData(code="KO", name="Kari"))
-    save_marketing_setup(
-        replace(
-            get_marketing_setup(),
-            default_salesperson_code="JD",
-            default_country_code="NL",
-            default_language_code="nl",
-            default_correspondence_type=CorrespondenceType.EMAIL,
-        )
-    )
+    set_office_defaults()
 
 
 def _card(qtbot, company_no: str = "") -> ContactCard:  # type: ignore[no-untyped-def]
