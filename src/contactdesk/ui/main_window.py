@@ -22,10 +22,10 @@ from contactdesk.crm.database import ConnectionSecurity, DatabaseLocation, curre
 from contactdesk.ui import icons
 from contactdesk.ui.change_watcher import ChangeWatcher
 from contactdesk.ui.connection_status import ConnectionStatus
-from contactdesk.ui.user_status import UserStatus
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.settings import Settings
+from contactdesk.ui.user_status import UserStatus
 from contactdesk.ui.window_actions import WindowActions
 
 translate = QCoreApplication.translate
