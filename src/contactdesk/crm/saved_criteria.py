@@ -182,5 +182,5 @@ def reuse_criteria(
             added, removed = added + plus, removed + minus
             report(number)
         unchanged = "" if added or removed else "no_match"
-        actions = count_actions(segment)
-        return ChangeResult(new_version, added, removed, actions, actions, unchanged=unchanged)
+        recorded = count_actions(segment)
+        return ChangeResult(new_version, added, removed, recorded, recorded, unchanged=unchanged)
