@@ -3505,6 +3505,28 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>LineContactAction</name>
+    <message>
+        <source>Change contact…</source>
+        <translation>Endre kontakt…</translation>
+    </message>
+    <message>
+        <source>Put another contact on the selected line; its values start afresh for that contact</source>
+        <translation>Sett en annen kontakt på den valgte linjen; verdiene fylles ut på nytt for den kontakten</translation>
+    </message>
+</context>
+<context>
+    <name>LineContactPicker</name>
+    <message>
+        <source>Change the contact of line %1 (%2)</source>
+        <translation>Endre kontakten på linje %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Endre kontakt</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>New…</source>

@@ -3505,6 +3505,28 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>LineContactAction</name>
+    <message>
+        <source>Change contact…</source>
+        <translation>Contact wijzigen…</translation>
+    </message>
+    <message>
+        <source>Put another contact on the selected line; its values start afresh for that contact</source>
+        <translation>Zet een ander contact op de geselecteerde regel; de waarden worden opnieuw voor dat contact ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>LineContactPicker</name>
+    <message>
+        <source>Change the contact of line %1 (%2)</source>
+        <translation>Contact van regel %1 wijzigen (%2)</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Contact wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>New…</source>
