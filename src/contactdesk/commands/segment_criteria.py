@@ -79,11 +79,12 @@ def _request(args: argparse.Namespace, action: Any, options: Any) -> Any:
 
 def _refused(error: Any) -> int:
     """One line naming every field the command line got wrong."""
-    from contactdesk.crm.criteria_values import contact_field_names
+    from contactdesk.crm.criteria_values import ALIASES, contact_field_names
 
+    short = {field: alias for alias, field in ALIASES.items()}
     parts = []
     for item in error.errors:
-        option = _CLASSIFICATIONS.get(item.field.removesuffix("_code"), f"--where {item.field}")
+        option = _CLASSIFICATIONS.get(item.field.removesuffix("_code"), f"--where {short.get(item.field, item.field)}")
         if item.problem == "unknown_field":
             parts.append(f"--where {item.field}: no such contact field (use {', '.join(contact_field_names())})")
         else:

@@ -20,6 +20,8 @@ class UserStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusUser")
+        # Room between it and the row count beside it, which the status bar packs tightly.
+        self.setContentsMargins(12, 0, 4, 0)
 
     def show_user(self) -> None:
         """Show the current user of the open database (nothing when none is open or it cannot say)."""
