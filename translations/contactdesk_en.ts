@@ -665,6 +665,16 @@
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message numerus="yes">
+        <source>The template cannot change without updating the segment lines, because %n line(s) use the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</source>
+        <translation>
+            <numerusform>The template cannot change without updating the segment lines, because %n line uses the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</numerusform>
+            <numerusform>The template cannot change without updating the segment lines, because %n lines use the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message numerus="yes">
         <source>%n salesperson(s)</source>

@@ -3505,6 +3505,28 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>LineContactAction</name>
+    <message>
+        <source>Change contact…</source>
+        <translation>Endre kontakt…</translation>
+    </message>
+    <message>
+        <source>Put another contact on the selected line; its values start afresh for that contact</source>
+        <translation>Sett en annen kontakt på den valgte linjen; verdiene fylles ut på nytt for den kontakten</translation>
+    </message>
+</context>
+<context>
+    <name>LineContactPicker</name>
+    <message>
+        <source>Change the contact of line %1 (%2)</source>
+        <translation>Endre kontakten på linje %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Endre kontakt</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>New…</source>
@@ -5161,6 +5183,32 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message numerus="yes">
+        <source>The template cannot change without updating the segment lines, because %n line(s) use the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</source>
+        <translation>
+            <numerusform>Malen kan ikke endres uten å oppdatere segmentlinjene, fordi %n linje bruker segmentets dokument. Svar Ja for å bruke den nye malen på alle linjene, eller behold malen.</numerusform>
+            <numerusform>Malen kan ikke endres uten å oppdatere segmentlinjene, fordi %n linjer bruker segmentets dokument. Svar Ja for å bruke den nye malen på alle linjene, eller behold malen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template %1 merges its default language&apos;s Word document (wizard action Merge), so that document cannot go. Choose another wizard action first.</source>
+        <translation>Malen %1 fletter Word-dokumentet for standardspråket sitt (veiviserhandling Flette), så det dokumentet kan ikke fjernes. Velg en annen veiviserhandling først.</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot use the wizard action Merge: its default language has no Word document to merge. Add a document for the default language first, or choose another wizard action.</source>
+        <translation>Malen %1 kan ikke bruke veiviserhandlingen Flette: standardspråket har ikke noe Word-dokument å flette. Legg først til et dokument for standardspråket, eller velg en annen veiviserhandling.</translation>
+    </message>
+    <message>
+        <source>Template %1 uses the wizard action Import, so its default language cannot have a Word document to merge. Choose another wizard action first, or add the document to another language.</source>
+        <translation>Malen %1 bruker veiviserhandlingen Importere, så standardspråket kan ikke ha et Word-dokument å flette. Velg en annen veiviserhandling først, eller legg dokumentet til et annet språk.</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot use the wizard action Import while its default language has a Word document to merge. Remove that document first, or choose another wizard action.</source>
+        <translation>Malen %1 kan ikke bruke veiviserhandlingen Importere så lenge standardspråket har et Word-dokument å flette. Fjern det dokumentet først, eller velg en annen veiviserhandling.</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message>
         <source>Yes</source>
@@ -6405,6 +6453,25 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>De to passordene er ulike. Skriv det samme passordet to ganger.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatus</name>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Bruker: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Bruker: %1</translation>
+    </message>
+    <message>
+        <source>New segments and interactions get your salesperson %1.</source>
+        <translation>Nye segmenter og samhandlinger får selgeren din %1.</translation>
+    </message>
+    <message>
+        <source>No salesperson is set up for you: new interactions get the contact&apos;s salesperson.</source>
+        <translation>Det er ikke satt opp noen selger for deg: nye samhandlinger får kontaktens selger.</translation>
     </message>
 </context>
 <context>

@@ -3505,6 +3505,28 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>LineContactAction</name>
+    <message>
+        <source>Change contact…</source>
+        <translation>Contact wijzigen…</translation>
+    </message>
+    <message>
+        <source>Put another contact on the selected line; its values start afresh for that contact</source>
+        <translation>Zet een ander contact op de geselecteerde regel; de waarden worden opnieuw voor dat contact ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>LineContactPicker</name>
+    <message>
+        <source>Change the contact of line %1 (%2)</source>
+        <translation>Contact van regel %1 wijzigen (%2)</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Contact wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>New…</source>
@@ -5161,6 +5183,32 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message numerus="yes">
+        <source>The template cannot change without updating the segment lines, because %n line(s) use the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</source>
+        <translation>
+            <numerusform>Het sjabloon kan niet wijzigen zonder de segmentregels bij te werken, want %n regel gebruikt het document van het segment. Antwoord Ja om het nieuwe sjabloon op alle regels toe te passen, of behoud het sjabloon.</numerusform>
+            <numerusform>Het sjabloon kan niet wijzigen zonder de segmentregels bij te werken, want %n regels gebruiken het document van het segment. Antwoord Ja om het nieuwe sjabloon op alle regels toe te passen, of behoud het sjabloon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template %1 merges its default language&apos;s Word document (wizard action Merge), so that document cannot go. Choose another wizard action first.</source>
+        <translation>Sjabloon %1 voegt het Word-document van zijn standaardtaal samen (wizardactie Samenvoegen), dus dat document kan niet weg. Kies eerst een andere wizardactie.</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot use the wizard action Merge: its default language has no Word document to merge. Add a document for the default language first, or choose another wizard action.</source>
+        <translation>Sjabloon %1 kan de wizardactie Samenvoegen niet gebruiken: de standaardtaal heeft geen Word-document om samen te voegen. Voeg eerst een document toe voor de standaardtaal, of kies een andere wizardactie.</translation>
+    </message>
+    <message>
+        <source>Template %1 uses the wizard action Import, so its default language cannot have a Word document to merge. Choose another wizard action first, or add the document to another language.</source>
+        <translation>Sjabloon %1 gebruikt de wizardactie Importeren, dus de standaardtaal kan geen Word-document hebben om samen te voegen. Kies eerst een andere wizardactie, of voeg het document toe aan een andere taal.</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot use the wizard action Import while its default language has a Word document to merge. Remove that document first, or choose another wizard action.</source>
+        <translation>Sjabloon %1 kan de wizardactie Importeren niet gebruiken zolang de standaardtaal een Word-document heeft om samen te voegen. Verwijder dat document eerst, of kies een andere wizardactie.</translation>
+    </message>
+</context>
+<context>
     <name>SalespeopleTab</name>
     <message>
         <source>Yes</source>
@@ -6405,6 +6453,25 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen. Typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatus</name>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Gebruiker: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Gebruiker: %1</translation>
+    </message>
+    <message>
+        <source>New segments and interactions get your salesperson %1.</source>
+        <translation>Nieuwe segmenten en interacties krijgen uw verkoper %1.</translation>
+    </message>
+    <message>
+        <source>No salesperson is set up for you: new interactions get the contact&apos;s salesperson.</source>
+        <translation>Er is geen verkoper voor u ingesteld: nieuwe interacties krijgen de verkoper van het contact.</translation>
     </message>
 </context>
 <context>

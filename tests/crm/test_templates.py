@@ -95,7 +95,7 @@ def test_round_trip_with_defaults_and_every_field() -> None:
             correspondence_type_default=CorrespondenceType.HARD_COPY,
             ignore_contact_corres_type=True,
             language_code_default="NL",
-            wizard_action=WizardAction.MERGE,
+            wizard_action=WizardAction.OPEN,
         )
     )
     assert full.code == "WELCOME"
@@ -105,7 +105,7 @@ def test_round_trip_with_defaults_and_every_field() -> None:
         "nl",
     )
     assert full.unit_cost == Decimal("1.50")
-    assert full.wizard_action is WizardAction.MERGE
+    assert full.wizard_action is WizardAction.OPEN
     assert get_template("welcome") == full
     assert [template.code for template in list_templates()] == ["PLAIN", "WELCOME"]
     # The default language had no row yet, so one was created for it.

@@ -20,7 +20,15 @@ from contactdesk.store import db as store_db
 from contactdesk.store import roles
 from contactdesk.store.enums import ContactType, UserRole
 from contactdesk.store.migrations import LATEST, current_version
-from contactdesk.store.models import ALL_MODELS, AppUser, MarketingSetup
+from contactdesk.store.models import (
+    ALL_MODELS,
+    AppUser,
+    Campaign,
+    CampaignEntry,
+    InteractionLogEntry,
+    LoggedSegment,
+    MarketingSetup,
+)
 from contactdesk.store.opening import OpenedDatabase, open_database
 
 
@@ -50,9 +58,16 @@ def test_new_segments_and_interactions_get_the_users_own_salesperson(salespeople
     # A new contact takes Marketing Setup's salesperson (issue 12 §3.8); cleared on the card it stays blank.
     assert contacts.get_contact(bare).salesperson_code == "SETUP"
     contacts.update_contact(bare, replace(contacts.get_contact(bare), salesperson_code=""))
-    assert interactions.new_request(card).salesperson_code == "CARD"
+    # The user's own salesperson comes first, even from a contact that has one (issue 12 §3.2).
+    assert interactions.new_request(card).salesperson_code == "ME"
+    assert interactions.set_contact(interactions.new_request(bare), card).salesperson_code == "ME"
     assert interactions.new_request(bare).salesperson_code == "ME"
     assert interactions.new_request(bare, salesperson_code="SETUP").salesperson_code == "SETUP"
+    # A user without one of their own gets the contact's.
+    AppUser.delete().execute()
+    assert interactions.new_request(card).salesperson_code == "CARD"
+    assert interactions.set_contact(interactions.new_request(bare), card).salesperson_code == "CARD"
+    assert interactions.new_request(bare).salesperson_code == ""
 
 
 def test_a_follow_up_without_a_salesperson_gets_the_users_own(salespeople: None) -> None:
@@ -112,3 +127,23 @@ def test_an_older_database_gets_the_user_table(database: OpenedDatabase) -> None
     assert AppUser.select().count() == 0
     AppUser.create(login="someone", role=UserRole.STAFF.value)
     assert [user.login for user in user_setup.list_users()] == ["someone"]
+
+
+def test_entries_logged_segments_and_campaign_entries_record_the_user(salespeople: None) -> None:
+    _map_me("ME")
+    save_code("interaction_group", CodeData("LETTER", "Letters"))
+    templates.save_template(templates.TemplateData(code="NOTE", interaction_group_code="LETTER", description="Note"))
+    Campaign.create(no="CP1", description="Spring")
+    contact = contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Logged BV"))
+    no = segments.create_segment("Spring", "NOTE", day=date(2026, 3, 2))
+    segments.update_header(no, {"campaign_no": "CP1"})
+    segment_lines.add_contacts_by_hand(no, [contact])
+    logged = log_segment(no, LogOptions(skip_flagged=True)).logged_segment
+    request = replace(interactions.new_request(contact, template_code="NOTE"), correspondence_type=0)
+    single = interactions.log_interaction(request)
+    me = current_user()
+    assert [str(r.user_id) for r in LoggedSegment.select()] == [me]
+    assert [str(r.user_id) for r in CampaignEntry.select()] == [me]
+    entries = InteractionLogEntry.select().order_by(InteractionLogEntry.entry_no)
+    assert [(int(e.entry_no), str(e.user_id)) for e in entries] == [(1, me), (single.entry_no, me)]
+    assert str(LoggedSegment.get().no) == logged

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from contactdesk.crm.codes import CodeData, save_code
 from contactdesk.crm.company_info import CompanyInfoData, save_company_info
 from contactdesk.crm.contacts import ContactData, create_contact
 from contactdesk.crm.salespeople import SalespersonData, save_salesperson
-from contactdesk.crm.templates import TemplateData, save_template, set_template_attachment
+from contactdesk.crm.templates import TemplateData, get_template, save_template, set_template_attachment
 from contactdesk.store.enums import ContactType, CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
 
 LETTER = [
@@ -93,7 +94,6 @@ def scenario(database: object, tmp_path: Path) -> dict[str, str]:
             unit_cost=Decimal("2.50"),
             unit_duration=5,
             correspondence_type_default=CorrespondenceType.EMAIL,
-            wizard_action=WizardAction.MERGE,
             **common,
         )
     )
@@ -108,11 +108,13 @@ def scenario(database: object, tmp_path: Path) -> dict[str, str]:
             unit_cost=Decimal("1"),
             correspondence_type_default=CorrespondenceType.HARD_COPY,
             ignore_contact_corres_type=True,
-            wizard_action=WizardAction.MERGE,
             **common,
         )
     )
     set_template_attachment("T2", "en", write_docx(tmp_path / "t2.docx", ["[T2]", *LETTER]))
+    # Merge once the default language has its document (a template refuses Merge without one).
+    for code in ("T1", "T2"):
+        save_template(replace(get_template(code), wizard_action=WizardAction.MERGE), code)
     save_template(
         TemplateData("T3", description="Empty mail", correspondence_type_default=CorrespondenceType.EMAIL, **common)
     )

@@ -209,3 +209,15 @@ def test_postponing_without_a_contact_is_refused_and_the_wizard_stays(qtbot, sce
     assert wizard.isVisible(), "the wizard stays open so that a contact can be chosen"
     assert "You must select a contact to interact with" in quiet_messages["warning"].texts[-1]
     assert InteractionLogEntry.select().count() == 0
+
+
+def test_the_wizard_starts_with_the_users_own_salesperson(qtbot, scenario) -> None:  # type: ignore[no-untyped-def]
+    # P1's own salesperson is SP1; the user is mapped to SP2 (issue 12 §3.2: the user's own comes first).
+    from contactdesk.crm.users import current_user
+    from contactdesk.store.enums import UserRole
+    from contactdesk.store.models import AppUser
+
+    assert wizard_for(qtbot, contact_no=scenario["P1"]).type_page.salesperson.code() == "SP1"
+    AppUser.create(login=current_user(), salesperson="SP2", role=UserRole.ADMIN.value)
+    assert wizard_for(qtbot, contact_no=scenario["P1"]).type_page.salesperson.code() == "SP2"
+    assert wizard_for(qtbot).type_page.salesperson.code() == "SP2"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contactdesk.crm import criteria, interaction_changes, logged_segments, saved_criteria, segment_lines, segments
-from contactdesk.crm.errors import EntryStateError, LoggedSegmentStateError, NothingMatchedError
+from contactdesk.crm.errors import EntryStateError, LoggedSegmentStateError
 from contactdesk.crm.interaction_statistics import BY_SALESPERSON, BY_TEMPLATE, statistics
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import log_segment
@@ -112,8 +112,14 @@ def test_reuse_on_a_segment_is_a_criteria_action_go_back_and_saved_criteria(f: F
     assert saved_criteria.reuse_criteria(replayed, "AGAIN").added == 4  # the reuse filter replays by number
     empty = log_segment(f.segment("P2", description="Solo"), LogOptions(), today=TODAY).logged_segment
     E.delete().execute()
-    with pytest.raises(NothingMatchedError):
-        reuse_logged_segment(target, empty)
+    # Nothing left to reuse: still one recorded criteria action (spec §2.8/2.9), which Go back removes.
+    before = segments.get_segment(target).criteria_actions
+    nothing = reuse_logged_segment(target, empty)
+    assert (nothing.added, nothing.unchanged) == (0, "no_match")
+    assert segments.get_segment(target).criteria_actions == before + 1
+    assert criteria.list_actions(target)[-1].request.filters[0].expr == empty
+    criteria.go_back(target)
+    assert segments.get_segment(target).criteria_actions == before
 
 
 def test_cancel_and_restore_several_and_unknown(f: F) -> None:

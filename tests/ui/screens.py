@@ -152,6 +152,7 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
     from contactdesk.ui.interactions.statistics_dialog import StatisticsDialog
     from contactdesk.ui.segments.contact_picker import ContactPickerDialog
     from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
+    from contactdesk.ui.segments.line_contact_action import LineContactPicker
     from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
     from contactdesk.ui.segments.worksheet import SegmentWorksheet
     from contactdesk.ui.settings_dialog import SettingsDialog
@@ -186,6 +187,7 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
         (SavedCriteriaDialog(False, sheet), "saved-criteria"),
         (CriteriaNameDialog("Save criteria", parent=sheet), "criteria-name"),
         (ContactPickerDialog(sheet), "contact-picker"),
+        (LineContactPicker(10000, contact_no, sheet), "line-contact-picker"),
     ):
         _open(name, dialog, visit)
         _done(dialog)

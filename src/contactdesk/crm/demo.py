@@ -171,13 +171,16 @@ def _ensure_templates() -> None:
                 information_flow=InformationFlow.OUTBOUND,
                 initiated_by=InitiatedBy.US,
                 correspondence_type_default=channel,
-                wizard_action=action,
+                # Merge needs the default language's document first (issue 12 §3.7): set once it is there.
+                wizard_action=WizardAction.BLANK if action == WizardAction.MERGE else action,
                 language_code_default="en" if letter else "",
             )
         )
         if letter:
             for language in ("en", "nl", "nb"):
                 template_service.set_template_attachment(code, language, sample_templates_dir() / language / letter)
+        if action == WizardAction.MERGE:
+            InteractionTemplate.update(wizard_action=action).where(InteractionTemplate.code == code).execute()
 
 
 def _link_classifications(first_id: int) -> None:

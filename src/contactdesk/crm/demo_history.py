@@ -50,7 +50,7 @@ def build_segments(rng: random.Random, today: date) -> list[str]:
     for request in (CriteriaRequest(CriteriaAction.ADD, retail), CriteriaRequest(CriteriaAction.REDUCE, no_finance)):
         criteria.run(no, request)
     already_saved = any(saved.code == "NL-RETAIL" for saved in saved_criteria.list_saved_criteria())
-    # A small sample may hold no Dutch retailers: replaying criteria that match nobody is refused.
+    # A small sample may hold no Dutch retailers: then there is nothing worth saving and replaying.
     if segments.get_segment(no).lines:
         if not already_saved:  # sample data added a second time reuses what the first time saved
             saved_criteria.save_criteria(no, "NL-RETAIL", "Dutch retail companies and their people")

@@ -44,29 +44,30 @@ def new_request(
     campaign_no: str = "",
     now: datetime | None = None,
 ) -> InteractionRequest:
-    """A request with the wizard's start values: today, now rounded up, the contact's salesperson (else the user's)."""
+    """A request with the wizard's start values: today, now rounded up, the user's own salesperson (else the
+    contact's, issue 12 §3.2)."""
     moment = now or datetime.now()
     request = InteractionRequest(
         date=moment.date(), time=round_up_to_minute(moment), campaign_no=validation.normalize_code(campaign_no)
     )
+    request.salesperson_code = default_salesperson()
     contact = _contact(contact_no)
     if contact is not None:
         request.contact_no = str(contact.no)
         request.contact_name = str(contact.name)
-        request.salesperson_code = str(contact.salesperson_id or "")
+        request.salesperson_code = request.salesperson_code or str(contact.salesperson_id or "")
         request.language_code = str(contact.language_code or "")
     elif contact_no:
         raise NotFoundError("contact", contact_no)
     # Started from a salesperson, that salesperson stays (the wizard locks the field).
     if salesperson_code:
         request.salesperson_code = validation.normalize_code(salesperson_code)
-    elif not request.salesperson_code:
-        request.salesperson_code = default_salesperson()
     return apply_template(request, template_code) if template_code else request
 
 
 def set_contact(request: InteractionRequest, contact_no: str) -> InteractionRequest:
-    """Another contact: its name, salesperson and language; the template's language choice follows."""
+    """Another contact: its name and language, its salesperson when none is chosen (the user has none of their
+    own); the template's language choice follows."""
     contact = _contact(contact_no)
     if contact is None:
         raise NotFoundError("contact", contact_no)

@@ -18,7 +18,7 @@ from contactdesk.crm import criteria_history as history
 from contactdesk.crm import letter_texts, log_snapshot, validation
 from contactdesk.crm.criteria import CriteriaOptions
 from contactdesk.crm.criteria_filters import Filter
-from contactdesk.crm.errors import MissingSetupError, NotFoundError, NothingMatchedError
+from contactdesk.crm.errors import MissingSetupError, NotFoundError
 from contactdesk.crm.log_checks import series_exists
 from contactdesk.crm.lookups import primary_key, stored
 from contactdesk.crm.segment_base import LINE_STEP, bump_version, check_version, get_row, last_line_no, segment_id
@@ -101,9 +101,8 @@ def reuse_logged_segment(no: str, logged_no: str, version: int | None = None) ->
         check_version(segment, version)
         new_version = bump_version(segment, version)
         action_no, added = apply_reuse(segment, logged)
-        if not added:
-            raise NothingMatchedError("reuse", "no_match")
-        return ChangeResult(new_version, added, 0, action_no, action_no)
+        # Recorded even when the logged segment has no entries left (spec §2.8/2.9): Go back removes it.
+        return ChangeResult(new_version, added, 0, action_no, action_no, unchanged="" if added else "no_match")
 
 
 def header_of(segment: Segment) -> dict[str, Any]:

@@ -20,7 +20,6 @@ from contactdesk.crm.errors import (
     DuplicateCodeError,
     NoCriteriaActionsError,
     NotFoundError,
-    NothingMatchedError,
     ValidationError,
     ValidationErrors,
 )
@@ -168,7 +167,8 @@ def reuse_criteria(
     """Replay a saved set on the segment as one user action; `progress(n)` after each replayed action.
 
     The GUI asks first when the segment already has criteria actions (the reference's default answer
-    is No). NothingMatchedError when the whole replay would change nothing; then nothing is recorded.
+    is No). A replay that changes nothing is still recorded, action by action (spec §2.8), and says so in
+    `unchanged`, as a single criteria action does.
     """
     actions = saved_actions(code)
     report = progress or (lambda _step: None)
@@ -181,6 +181,6 @@ def reuse_criteria(
             _no, plus, minus = criteria.apply(segment, action.request, manual=action.manual)
             added, removed = added + plus, removed + minus
             report(number)
-        if not added and not removed:
-            raise NothingMatchedError("reuse", "no_match")
-        return ChangeResult(new_version, added, removed, count_actions(segment), count_actions(segment))
+        unchanged = "" if added or removed else "no_match"
+        recorded = count_actions(segment)
+        return ChangeResult(new_version, added, removed, recorded, recorded, unchanged=unchanged)

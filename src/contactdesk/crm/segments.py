@@ -16,6 +16,7 @@ from peewee import fn
 from contactdesk.crm import segment_header as header
 from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import MissingSetupError, ValidationError, ValidationErrors
+from contactdesk.crm.header_rules import refuse_keeping_inherited
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.overview import SegmentSummary
 from contactdesk.crm.overview import list_segments as _list_segments
@@ -138,6 +139,8 @@ def update_header(
         to_lines = False
         if header.count_targets(segment, field, old):
             to_lines = ask(field, old, new) if ask is not None else True
+            if field == "template_code" and not to_lines:
+                refuse_keeping_inherited(segment)
         plan.append((field, old, new, to_lines))
     if problems:
         raise ValidationErrors(problems)

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
 from contactdesk.crm import attachments, lookups, validation, versions
-from contactdesk.crm.errors import NotFoundError, ValidationError, ValidationErrors
-from contactdesk.crm.lookups import check_code_change, code_exists
+from contactdesk.crm import template_rules as rules
+from contactdesk.crm.errors import NotFoundError
+from contactdesk.crm.lookups import check_code_change
 from contactdesk.crm.template_data import TemplateData, TemplateLanguageData
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType, InformationFlow, InitiatedBy, WizardAction
-from contactdesk.store.models import (
-    Campaign,
-    InteractionGroup,
-    InteractionTemplate,
-    InteractionTemplateLanguage,
-)
+from contactdesk.store.models import InteractionTemplate, InteractionTemplateLanguage
 
 ENTITY = "interaction_template"
 LANGUAGE_ENTITY = "interaction_template_language"
@@ -39,7 +35,6 @@ __all__ = [
     "set_template_attachment",
     "template_attachment_bytes",
 ]
-_MAX_COST = Decimal("9999999999.99")  # DecimalField(max_digits=12, decimal_places=2)
 
 
 def _to_data(row: InteractionTemplate) -> TemplateData:
@@ -119,63 +114,16 @@ def get_template(code: str) -> TemplateData:
     return _to_data(_get(code))
 
 
-def _validate(data: TemplateData, code: str) -> TemplateData:
-    """Check every field at once; return the normalised values to store."""
-    group = validation.normalize_code(data.interaction_group_code)
-    campaign = validation.normalize_code(data.campaign_no)
-    description = (data.description or "").strip()
-    errors = validation.collect(
-        validation.required("code", code),
-        validation.max_length("code", code, 10),
-        validation.required("interaction_group_code", group),
-        validation.max_length("description", description, 100),
-        validation.one_line("description", description),
-        validation.decimal_in_range("unit_cost", data.unit_cost, Decimal(0), _MAX_COST),
-    )
-    if group and not code_exists(InteractionGroup, group):
-        errors.append(ValidationError("interaction_group_code", "unknown", group))
-    if campaign and not code_exists(Campaign, campaign):
-        errors.append(ValidationError("campaign_no", "unknown", campaign))
-    duration = 0
-    try:
-        duration = int(data.unit_duration or 0)
-        if duration < 0:
-            errors.append(ValidationError("unit_duration", "negative", data.unit_duration, 0))
-    except (TypeError, ValueError):
-        errors.append(ValidationError("unit_duration", "invalid", data.unit_duration))
-    language = lookups.language_code(data.language_code_default)
-    if language is None:
-        errors.append(ValidationError("language_code_default", "unknown", data.language_code_default))
-    values = replace(
-        data,
-        code=code,
-        interaction_group_code=group,
-        description=description,
-        unit_duration=duration,
-        campaign_no=campaign,
-        language_code_default=language or "",
-        information_flow=lookups.enum_value("information_flow", InformationFlow, data.information_flow, errors),
-        initiated_by=lookups.enum_value("initiated_by", InitiatedBy, data.initiated_by, errors),
-        correspondence_type_default=lookups.enum_value(
-            "correspondence_type_default", CorrespondenceType, data.correspondence_type_default, errors
-        ),
-        wizard_action=lookups.enum_value("wizard_action", WizardAction, data.wizard_action, errors),
-    )
-    if errors:
-        raise ValidationErrors(errors)
-    # Validated above, so the cost parses; the column keeps two decimals.
-    return replace(values, unit_cost=Decimal(str(data.unit_cost or 0)).quantize(_CENT))
-
-
 def save_template(data: TemplateData, original_code: str | None = None) -> TemplateData:
     """Create (original_code None) or update a template; a default language without a row gets one."""
     code = validation.normalize_code(data.code)
     with write_transaction():
-        values = _validate(data, code)
+        values = rules.validate(data, code)
         fields = {key: value for key, value in asdict(values).items() if key not in _STAMP}
         fields["interaction_group"] = fields.pop("interaction_group_code")
         fields["campaign"] = fields.pop("campaign_no") or None
         original = check_code_change(InteractionTemplate, ENTITY, code, original_code)
+        before = rules.action_problem(original) if original is not None else ""
         if original is None:
             InteractionTemplate.insert({**fields, **versions.created_values(InteractionTemplate)}).execute()
         else:
@@ -185,6 +133,7 @@ def save_template(data: TemplateData, original_code: str | None = None) -> Templ
         # The reference asks "create a language row for X?"; we always answer yes.
         if values.language_code_default and _language_row(code, values.language_code_default) is None:
             _new_language_row(code, values.language_code_default, values.description)
+        rules.refuse_new_problem(code, before, "action")
         return get_template(code)
 
 
@@ -244,6 +193,7 @@ def set_template_attachment(
     language = lookups.known_language(language_code)
     attachments.validate_docx(Path(source))
     with write_transaction():
+        before = rules.action_problem(str(template.code))
         new_id = attachments.store_file(Path(source), require_docx=True)
         row = _language_row(str(template.code), language)
         if row is None:
@@ -256,13 +206,17 @@ def set_template_attachment(
                     InteractionTemplate.code == template.code
                 ).execute()
         _swap_attachment(row, new_id, version)
+        rules.refuse_new_problem(str(template.code), before, "document")
         return _language_data(InteractionTemplateLanguage.get_by_id(lookups.stored(row, "id")))
 
 
 def remove_template_attachment(code: str, language_code: str, version: int | None = None) -> None:
     """Take the document off one language version (the row stays); refused when stale (see set_…)."""
     with write_transaction():
-        _swap_attachment(_existing_language_row(code, language_code), None, version)
+        row = _existing_language_row(code, language_code)
+        before = rules.action_problem(str(lookups.stored(row, "template")))
+        _swap_attachment(row, None, version)
+        rules.refuse_new_problem(str(lookups.stored(row, "template")), before, "document")
 
 
 def remove_template_language(code: str, language_code: str) -> None:
@@ -270,6 +224,7 @@ def remove_template_language(code: str, language_code: str) -> None:
     with write_transaction():
         row = _existing_language_row(code, language_code)
         template = _get(code)
+        before = rules.action_problem(str(template.code))
         old_id = _attachment_of(row)
         language = str(row.language_code)
         row.delete_instance()
@@ -279,6 +234,7 @@ def remove_template_language(code: str, language_code: str) -> None:
             InteractionTemplate.update(language_code_default=new_default).where(
                 InteractionTemplate.code == template.code
             ).execute()
+        rules.refuse_new_problem(str(template.code), before, "document")
         if old_id is not None:
             attachments.discard_attachment(old_id)
 

@@ -10,6 +10,7 @@ from contactdesk.ui import messages
 from contactdesk.ui.edit_conflicts import describe_conflict
 from contactdesk.ui.interaction_errors import describe_interaction_error
 from contactdesk.ui.placeholders import fill
+from contactdesk.ui.rule_errors import RuleTexts
 from contactdesk.ui.store_errors import describe_store_error
 
 translate = QCoreApplication.translate
@@ -305,6 +306,9 @@ def describe(error: BaseException) -> str:
             error.problem, translate("Errors", "The file %1 cannot be read. Check that it is not open elsewhere.")
         )
         return fill(sentence, error.path, str(getattr(error, "detail", "")))
+    about_rule = RuleTexts().describe(error)
+    if about_rule is not None:
+        return about_rule
     about_interaction = describe_interaction_error(error)
     return about_interaction if about_interaction is not None else describe_store_error(error)
 

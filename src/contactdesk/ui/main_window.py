@@ -25,6 +25,7 @@ from contactdesk.ui.connection_status import ConnectionStatus
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.settings import Settings
+from contactdesk.ui.user_status import UserStatus
 from contactdesk.ui.window_actions import WindowActions
 
 translate = QCoreApplication.translate
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.connection_status = ConnectionStatus(self)
         self.statusBar().addPermanentWidget(self.connection_status)
+        self.user_status = UserStatus(self)
+        self.statusBar().addPermanentWidget(self.user_status)
         self.actions_ = WindowActions(self)
         self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
         self._update_title()
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
             self.connection_status.show_security(current_security(), self.location.display)
         else:
             self.connection_status.show_security(ConnectionSecurity.FILE)
+        self.user_status.show_user()
         title = f"{name} — {APP_NAME}" if name else APP_NAME
         self.setWindowTitle(title + self.connection_status.title_suffix())
 

@@ -12,7 +12,6 @@ from contactdesk.crm.errors import (
     DuplicateCodeError,
     NoCriteriaActionsError,
     NotFoundError,
-    NothingMatchedError,
     ValidationErrors,
 )
 from contactdesk.store.enums import ContactType, CriteriaAction
@@ -112,9 +111,14 @@ def test_list_rename_and_delete(fixture_f: FixtureF) -> None:
         saved_criteria.delete_saved_criteria("B")
 
 
-def test_reuse_that_changes_nothing_records_nothing(fixture_f: FixtureF) -> None:
+def test_reuse_that_changes_nothing_is_still_recorded_and_go_back_removes_it(fixture_f: FixtureF) -> None:
     no = _retail_segment()
     saved_criteria.save_criteria(no, "RETAIL")
-    with pytest.raises(NothingMatchedError):
-        saved_criteria.reuse_criteria(no, "RETAIL")
-    assert segments.get_segment(no).criteria_actions == 1
+    lines = segment_lines.count_lines(no)
+    result = saved_criteria.reuse_criteria(no, "RETAIL")
+    # Spec §2.8: each replayed action records its own criteria rows, whether it changed lines or not.
+    assert (result.added, result.removed, result.actions, result.unchanged) == (0, 0, 2, "no_match")
+    assert segments.get_segment(no).criteria_actions == 2 and segment_lines.count_lines(no) == lines
+    assert criteria.list_actions(no)[1].request == criteria.list_actions(no)[0].request
+    criteria.go_back(no)
+    assert segments.get_segment(no).criteria_actions == 1 and segment_lines.count_lines(no) == lines

@@ -14,6 +14,7 @@ from contactdesk.crm.errors import (
     NotFoundError,
     ValidationErrors,
 )
+from contactdesk.crm.rule_errors import InheritedDocumentsError
 from contactdesk.store.enums import CorrespondenceType
 from contactdesk.store.models import MarketingSetup, Salesperson, SegmentLine
 
@@ -132,10 +133,26 @@ def test_template_change_asks_once_and_reaches_every_line(fixture_f: FixtureF) -
 
 
 def test_template_change_no_leaves_the_lines(fixture_f: FixtureF) -> None:
-    no = segments.create_segment("Spring", "T1", contact_nos=[fixture_f.P1])
+    no = segments.create_segment("Spring", "T3", contact_nos=[fixture_f.P1])  # T3 has no documents
     segments.update_header(no, {"template_code": "T2"}, ask=lambda *_q: False)
     line = _lines(no)[fixture_f.P1]
+    assert (line.template_code, line.cost) == ("T3", Decimal("0.00"))
+    assert segments.get_segment(no).template_code == "T2"
+
+
+def test_template_change_no_is_refused_while_lines_use_the_segments_document(fixture_f: FixtureF) -> None:
+    # Spec §2.2 rule 4 (E13): the lines would keep documents the rebuilt segment no longer has.
+    no = segments.create_segment("Spring", "T1", contact_nos=[fixture_f.P1, fixture_f.P4])
+    before = segments.get_segment(no)
+    with pytest.raises(InheritedDocumentsError) as refused:
+        segments.update_header(no, {"template_code": "T2", "description": "Summer"}, ask=lambda *_q: False)
+    assert (refused.value.segment_no, refused.value.lines) == (no, 2)
+    assert segments.get_segment(no) == before  # nothing changed, not even the other field
+    line = _lines(no)[fixture_f.P1]
     assert (line.template_code, line.cost, line.language_code) == ("T1", Decimal("2.50"), "nl")
+    # Yes is the way forward, as the message says.
+    segments.update_header(no, {"template_code": "T2"}, ask=lambda *_q: True)
+    assert {line.template_code for line in _lines(no).values()} == {"T2"}
 
 
 def test_language_per_contact(fixture_f: FixtureF) -> None:
