@@ -56,6 +56,10 @@ class CodePickerDialog(QDialog):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(theme.text_style(theme.Role.MUTED))
         self.empty.setVisible(not codes)
+        self.hint = QLabel(self.tr("Ctrl+Space or Ctrl+click marks several codes."), self)
+        self.hint.setObjectName("codePickerHint")
+        self.hint.setStyleSheet(theme.text_style(theme.Role.MUTED))
+        self.hint.setVisible(multiple and len(codes) > 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("codePickerButtons")
         self.buttons.accepted.connect(self.accept)
@@ -68,6 +72,7 @@ class CodePickerDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         if self.list.count():
             self.list.setCurrentRow(0)
