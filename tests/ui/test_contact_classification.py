@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
 
 from contactdesk.crm import classification, profiles
 from contactdesk.crm.codes import CodeData, save_code
@@ -134,3 +134,34 @@ def test_profile_answers_are_ticked_with_space_one_per_question(qtbot, office) -
     assert "11-50" in card.classification.summary.text()
     _save(card)
     assert profiles.contact_answers(company) == {"SIZE": {saved.lines[2].line_no}}
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "nb"])
+def test_the_segmentation_and_profiles_tabs_fit_a_small_laptop(qtbot, qapp, office, language: str) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.ui.i18n import install_translators
+
+    from .layout_checks import problems
+    from .screens import SIZE, show
+
+    company, person = office
+    classification.add_codes(company, "industry_group", ["RETAIL", "FOOD"])
+    install_translators(qapp, language)
+    try:
+        found = {}
+        for no in (company, person):
+            card = ContactCard(None, no)
+            qtbot.addWidget(card)
+            show(card)
+            for tab in (2, 3):
+                card.tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+                found[f"{no}-{tab}"] = problems(card, SIZE)
+                scroller = card.tabs.currentWidget()
+                if isinstance(scroller, QScrollArea):
+                    # All of the classification shows at a glance: the tab does not need scrolling.
+                    assert scroller.verticalScrollBar().maximum() == 0, (no, language)
+                assert card.width() <= SIZE[0] and card.height() <= SIZE[1]
+            card.close()
+    finally:
+        install_translators(qapp, "en")
+    assert not any(found.values()), found

@@ -88,9 +88,12 @@ class ProfilesTab(QWidget):
         font.setBold(True)
         top.setFont(0, font)
         top.setData(0, CODE_ROLE, questionnaire.code)
+        # Every item answers the line role (-1: not an answer): PySide6 6.12 on Python 3.11 leaks on empty values.
+        top.setData(0, LINE_ROLE, -1)
         for question, answers in questionnaire.questions():
             asked = QTreeWidgetItem(top, [question.description])
             asked.setData(0, MULTIPLE_ROLE, question.multiple_answers)
+            asked.setData(0, LINE_ROLE, -1)
             if question.multiple_answers:
                 asked.setToolTip(0, self.tr("Several answers may be ticked"))
             for answer in answers:
@@ -103,7 +106,7 @@ class ProfilesTab(QWidget):
                 self._answer_items.append(item)
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
-        if self._filling or item.data(0, LINE_ROLE) is None:
+        if self._filling or int(item.data(0, LINE_ROLE)) < 0:
             return
         question = item.parent()
         if item.checkState(0) == Qt.CheckState.Checked and question is not None and not question.data(0, MULTIPLE_ROLE):
