@@ -165,3 +165,14 @@ def test_the_segmentation_and_profiles_tabs_fit_a_small_laptop(qtbot, qapp, offi
     finally:
         install_translators(qapp, "en")
     assert not any(found.values()), found
+
+
+def test_a_new_company_is_saved_with_the_codes_given_on_its_card(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    card = _card(qtbot, "")
+    card.type_combo.setCurrentIndex(card.type_combo.findData(int(ContactType.COMPANY)))
+    card.edits["name"].setText("Ny Handel AS")
+    boxes = card.classification.panel.boxes
+    assert not boxes["industry_group"].read_only and not boxes["job_responsibility"].isVisibleTo(card)
+    _pick(qtbot, boxes["industry_group"], "ret")
+    _save(card)
+    assert card.saved_no and _codes(card.saved_no, "industry_group") == ["RETAIL"]

@@ -42,7 +42,7 @@ class ProfilesTab(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
         self.contact_type = -1
         self._shown: list[str] = []
         self._answer_items: list[QTreeWidgetItem] = []
