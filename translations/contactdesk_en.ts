@@ -618,6 +618,23 @@
     </message>
 </context>
 <context>
+    <name>MailingGroupActions</name>
+    <message numerus="yes">
+        <source>Mailing group %1 added to %n contact(s).</source>
+        <translation>
+            <numerusform>Mailing group %1 added to %n contact.</numerusform>
+            <numerusform>Mailing group %1 added to %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing group %1 removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Mailing group %1 removed from %n contact.</numerusform>
+            <numerusform>Mailing group %1 removed from %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>Writing %n letter(s) to %1…</source>
@@ -661,6 +678,16 @@
         <translation>
             <numerusform>Delete %n postponed interaction with its comments and letters? This cannot be undone.</numerusform>
             <numerusform>Delete %n postponed interactions with their comments and letters? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesTab</name>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
         </translation>
     </message>
 </context>

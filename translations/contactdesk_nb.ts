@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>CardClassification</name>
+    <message>
+        <source>Profile answers: %1</source>
+        <translation>Profilsvar: %1</translation>
+    </message>
+    <message>
+        <source>Profile answers: none yet</source>
+        <translation>Profilsvar: ingen ennå</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -224,6 +235,33 @@
     </message>
 </context>
 <context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Industry groups</source>
+        <translation>Bransjegrupper</translation>
+    </message>
+    <message>
+        <source>Business relations</source>
+        <translation>Forretningsforbindelser</translation>
+    </message>
+    <message>
+        <source>Mailing groups</source>
+        <translation>Utsendelsesgrupper</translation>
+    </message>
+    <message>
+        <source>Job responsibilities</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
+        <source>From company %1; change them on its card.</source>
+        <translation>Fra firma %1; endre dem på firmaets kort.</translation>
+    </message>
+    <message>
+        <source>A person has those of its company; this person has no company.</source>
+        <translation>En person har firmaets; denne personen har ikke noe firma.</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code</source>
@@ -236,6 +274,52 @@
     <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListBox</name>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Add – %1</source>
+        <translation>Legg til – %1</translation>
+    </message>
+    <message>
+        <source>Add codes (Insert)</source>
+        <translation>Legg til koder (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove – %1</source>
+        <translation>Fjern – %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected codes (Delete)</source>
+        <translation>Fjern de valgte kodene (Delete)</translation>
+    </message>
+    <message>
+        <source>There are no more codes to add. Codes are set up under Setup → Codes.</source>
+        <translation>Det er ingen flere koder å legge til. Koder settes opp under Oppsett → Koder.</translation>
+    </message>
+</context>
+<context>
+    <name>CodePickerDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Skriv for å filtrere</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space or Ctrl+click marks several codes.</source>
+        <translation>Ctrl+mellomrom eller Ctrl+klikk merker flere koder.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +756,10 @@
     <message>
         <source>Segmentation</source>
         <translation>Segmentering</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -2548,6 +2636,54 @@
         <source>The login %1 does not exist on the database server yet: give it a password to create it.</source>
         <translation>Påloggingen %1 finnes ikke på databaseserveren ennå: oppgi et passord for å opprette den.</translation>
     </message>
+    <message>
+        <source>Industry group &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Bransjegruppe &quot;%1&quot; finnes ikke. Sett den opp under Oppsett → Koder først.</translation>
+    </message>
+    <message>
+        <source>Business relation &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Forretningsforbindelse &quot;%1&quot; finnes ikke. Sett den opp under Oppsett → Koder først.</translation>
+    </message>
+    <message>
+        <source>Mailing group &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Utsendelsesgruppe &quot;%1&quot; finnes ikke. Sett den opp under Oppsett → Koder først.</translation>
+    </message>
+    <message>
+        <source>Job responsibility &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Stillingsansvar &quot;%1&quot; finnes ikke. Sett det opp under Oppsett → Koder først.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is a person: industry groups and business relations belong to its company. Change them on the company&apos;s card.</source>
+        <translation>Kontakt %1 er en person: bransjegrupper og forretningsforbindelser hører til firmaet. Endre dem på firmaets kort.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is a company: job responsibilities belong to persons. Change them on a person&apos;s card.</source>
+        <translation>Kontakt %1 er et firma: stillingsansvar hører til personer. Endre det på en persons kort.</translation>
+    </message>
+    <message>
+        <source>Line %1 is an answer, but no question comes before it. Add a question first.</source>
+        <translation>Linje %1 er et svar, men ingen spørsmål kommer foran det. Legg til et spørsmål først.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no text. Type the question or answer, or remove the line.</source>
+        <translation>Linje %1 har ingen tekst. Skriv spørsmålet eller svaret, eller fjern linjen.</translation>
+    </message>
+    <message>
+        <source>Line %1 is too long or is more than one line. Shorten it and try again.</source>
+        <translation>Linje %1 er for lang eller går over mer enn én linje. Gjør den kortere og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>A question of questionnaire %1 takes one answer only. Untick the others and try again.</source>
+        <translation>Et spørsmål i spørreskjema %1 tar bare ett svar. Fjern haken ved de andre og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 is not for this type of contact. Untick its answers and try again.</source>
+        <translation>Spørreskjema %1 er ikke for denne kontakttypen. Fjern haken ved svarene og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 has changed meanwhile. Close the card, open it again and tick the answers again.</source>
+        <translation>Spørreskjema %1 er endret i mellomtiden. Lukk kortet, åpne det igjen og kryss av svarene på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4108,6 +4244,51 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>MailingGroupActions</name>
+    <message>
+        <source>Apply mailing group…</source>
+        <translation>Bruk utsendelsesgruppe…</translation>
+    </message>
+    <message>
+        <source>Remove mailing group…</source>
+        <translation>Fjern utsendelsesgruppe…</translation>
+    </message>
+    <message>
+        <source>Give every contact on the segment a mailing group</source>
+        <translation>Gi hver kontakt i segmentet en utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Take a mailing group from every contact on the segment</source>
+        <translation>Fjern en utsendelsesgruppe fra hver kontakt i segmentet</translation>
+    </message>
+    <message>
+        <source>Apply mailing group</source>
+        <translation>Bruk utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Remove mailing group</source>
+        <translation>Fjern utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>There are no mailing groups yet. Set them up under Setup → Codes → Mailing groups.</source>
+        <translation>Det finnes ingen utsendelsesgrupper ennå. Sett dem opp under Oppsett → Koder → Utsendelsesgrupper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing group %1 added to %n contact(s).</source>
+        <translation>
+            <numerusform>Utsendelsesgruppe %1 lagt til for %n kontakt.</numerusform>
+            <numerusform>Utsendelsesgruppe %1 lagt til for %n kontakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing group %1 removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Utsendelsesgruppe %1 fjernet fra %n kontakt.</numerusform>
+            <numerusform>Utsendelsesgruppe %1 fjernet fra %n kontakter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -4830,6 +5011,21 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>Profile questionnaires</source>
+        <translation>Profilspørreskjemaer</translation>
+    </message>
+    <message>
+        <source>No profile questionnaires for this type of contact yet. An administrator sets them up under Setup → Codes → Profile questionnaires.</source>
+        <translation>Ingen profilspørreskjemaer for denne kontakttypen ennå. En administrator setter dem opp under Oppsett → Koder → Profilspørreskjemaer.</translation>
+    </message>
+    <message>
+        <source>Several answers may be ticked</source>
+        <translation>Flere svar kan krysses av</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
@@ -5032,6 +5228,166 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Done</source>
         <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLinesEditor</name>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Spørsmål og svar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Flere svar</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Legg til &amp;spørsmål</translation>
+    </message>
+    <message>
+        <source>Add &amp;answer</source>
+        <translation>Legg til s&amp;var</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Add a question (Ctrl+Insert)</source>
+        <translation>Legg til et spørsmål (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Add an answer to the question above (Insert)</source>
+        <translation>Legg til et svar på spørsmålet over (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Fjern den valgte linjen (Delete)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Firmaer og personer</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Kontakttype</translation>
+    </message>
+    <message>
+        <source>Questionnaires with a higher priority come first on the contact card</source>
+        <translation>Spørreskjemaer med høyere prioritet kommer først på kontaktkortet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Each question is followed by its answers. On the card, the user ticks the answers.</source>
+        <translation>Hvert spørsmål følges av svarene. På kortet krysser brukeren av svarene.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Kontakttype</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Profile questionnaires</source>
+        <translation>Profilspørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Firmaer og personer</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmaer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Profile questionnaire %1</source>
+        <translation>Profilspørreskjema %1</translation>
+    </message>
+    <message>
+        <source>New profile questionnaire</source>
+        <translation>Nytt profilspørreskjema</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire %1 (%2)? The contacts&apos; answers to it are deleted too. This cannot be undone.</source>
+        <translation>Slette spørreskjema %1 (%2)? Kontaktenes svar på det slettes også. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>No profile questionnaires yet. Click New to add one: questions with their answers, which users then tick on the contact card (for example Company size: 1–10, 11–50, more than 50).</source>
+        <translation>Ingen profilspørreskjemaer ennå. Klikk Ny for å legge til et: spørsmål med svar, som brukerne krysser av på kontaktkortet (for eksempel Firmastørrelse: 1–10, 11–50, mer enn 50).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n spørreskjema</numerusform>
+            <numerusform>%n spørreskjemaer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

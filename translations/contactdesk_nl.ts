@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>CardClassification</name>
+    <message>
+        <source>Profile answers: %1</source>
+        <translation>Profielantwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Profile answers: none yet</source>
+        <translation>Profielantwoorden: nog geen</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -224,6 +235,33 @@
     </message>
 </context>
 <context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Industry groups</source>
+        <translation>Branchegroepen</translation>
+    </message>
+    <message>
+        <source>Business relations</source>
+        <translation>Bedrijfsrelaties</translation>
+    </message>
+    <message>
+        <source>Mailing groups</source>
+        <translation>Mailinggroepen</translation>
+    </message>
+    <message>
+        <source>Job responsibilities</source>
+        <translation>Functieverantwoordelijkheden</translation>
+    </message>
+    <message>
+        <source>From company %1; change them on its card.</source>
+        <translation>Van bedrijf %1; wijzig ze op de kaart van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>A person has those of its company; this person has no company.</source>
+        <translation>Een persoon heeft die van zijn bedrijf; deze persoon heeft geen bedrijf.</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <source>Code</source>
@@ -236,6 +274,52 @@
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListBox</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add – %1</source>
+        <translation>Toevoegen – %1</translation>
+    </message>
+    <message>
+        <source>Add codes (Insert)</source>
+        <translation>Codes toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove – %1</source>
+        <translation>Verwijderen – %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected codes (Delete)</source>
+        <translation>De geselecteerde codes verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>There are no more codes to add. Codes are set up under Setup → Codes.</source>
+        <translation>Er zijn geen codes meer om toe te voegen. Codes stelt u in onder Instellingen → Codes.</translation>
+    </message>
+</context>
+<context>
+    <name>CodePickerDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Typ om te filteren</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space or Ctrl+click marks several codes.</source>
+        <translation>Ctrl+spatie of Ctrl+klik markeert meerdere codes.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +756,10 @@
     <message>
         <source>Segmentation</source>
         <translation>Segmentering</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
     </message>
     <message>
         <source>Interactions</source>
@@ -2548,6 +2636,54 @@
         <source>The login %1 does not exist on the database server yet: give it a password to create it.</source>
         <translation>De aanmelding %1 bestaat nog niet op de databaseserver: geef een wachtwoord op om deze te maken.</translation>
     </message>
+    <message>
+        <source>Industry group &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Branchegroep &quot;%1&quot; bestaat niet. Stel deze eerst in onder Instellingen → Codes.</translation>
+    </message>
+    <message>
+        <source>Business relation &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Bedrijfsrelatie &quot;%1&quot; bestaat niet. Stel deze eerst in onder Instellingen → Codes.</translation>
+    </message>
+    <message>
+        <source>Mailing group &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Mailinggroep &quot;%1&quot; bestaat niet. Stel deze eerst in onder Instellingen → Codes.</translation>
+    </message>
+    <message>
+        <source>Job responsibility &quot;%1&quot; does not exist. Set it up under Setup → Codes first.</source>
+        <translation>Functieverantwoordelijkheid &quot;%1&quot; bestaat niet. Stel deze eerst in onder Instellingen → Codes.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is a person: industry groups and business relations belong to its company. Change them on the company&apos;s card.</source>
+        <translation>Contact %1 is een persoon: branchegroepen en bedrijfsrelaties horen bij zijn bedrijf. Wijzig ze op de kaart van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is a company: job responsibilities belong to persons. Change them on a person&apos;s card.</source>
+        <translation>Contact %1 is een bedrijf: functieverantwoordelijkheden horen bij personen. Wijzig ze op de kaart van een persoon.</translation>
+    </message>
+    <message>
+        <source>Line %1 is an answer, but no question comes before it. Add a question first.</source>
+        <translation>Regel %1 is een antwoord, maar er gaat geen vraag aan vooraf. Voeg eerst een vraag toe.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no text. Type the question or answer, or remove the line.</source>
+        <translation>Regel %1 heeft geen tekst. Typ de vraag of het antwoord, of verwijder de regel.</translation>
+    </message>
+    <message>
+        <source>Line %1 is too long or is more than one line. Shorten it and try again.</source>
+        <translation>Regel %1 is te lang of beslaat meer dan één regel. Maak deze korter en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A question of questionnaire %1 takes one answer only. Untick the others and try again.</source>
+        <translation>Een vraag van vragenlijst %1 heeft maar één antwoord. Vink de andere uit en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 is not for this type of contact. Untick its answers and try again.</source>
+        <translation>Vragenlijst %1 is niet voor dit type contact. Vink de antwoorden uit en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 has changed meanwhile. Close the card, open it again and tick the answers again.</source>
+        <translation>Vragenlijst %1 is intussen gewijzigd. Sluit de kaart, open deze opnieuw en vink de antwoorden opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4108,6 +4244,51 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>MailingGroupActions</name>
+    <message>
+        <source>Apply mailing group…</source>
+        <translation>Mailinggroep toepassen…</translation>
+    </message>
+    <message>
+        <source>Remove mailing group…</source>
+        <translation>Mailinggroep verwijderen…</translation>
+    </message>
+    <message>
+        <source>Give every contact on the segment a mailing group</source>
+        <translation>Geef elk contact in het segment een mailinggroep</translation>
+    </message>
+    <message>
+        <source>Take a mailing group from every contact on the segment</source>
+        <translation>Haal een mailinggroep weg bij elk contact in het segment</translation>
+    </message>
+    <message>
+        <source>Apply mailing group</source>
+        <translation>Mailinggroep toepassen</translation>
+    </message>
+    <message>
+        <source>Remove mailing group</source>
+        <translation>Mailinggroep verwijderen</translation>
+    </message>
+    <message>
+        <source>There are no mailing groups yet. Set them up under Setup → Codes → Mailing groups.</source>
+        <translation>Er zijn nog geen mailinggroepen. Stel ze in onder Instellingen → Codes → Mailinggroepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing group %1 added to %n contact(s).</source>
+        <translation>
+            <numerusform>Mailinggroep %1 toegevoegd aan %n contact.</numerusform>
+            <numerusform>Mailinggroep %1 toegevoegd aan %n contacten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing group %1 removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Mailinggroep %1 verwijderd bij %n contact.</numerusform>
+            <numerusform>Mailinggroep %1 verwijderd bij %n contacten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -4830,6 +5011,21 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>ProfilesTab</name>
+    <message>
+        <source>Profile questionnaires</source>
+        <translation>Profielvragenlijsten</translation>
+    </message>
+    <message>
+        <source>No profile questionnaires for this type of contact yet. An administrator sets them up under Setup → Codes → Profile questionnaires.</source>
+        <translation>Nog geen profielvragenlijsten voor dit type contact. Een beheerder stelt ze in onder Instellingen → Codes → Profielvragenlijsten.</translation>
+    </message>
+    <message>
+        <source>Several answers may be ticked</source>
+        <translation>Meerdere antwoorden mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
@@ -5032,6 +5228,166 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Done</source>
         <translation>Gereed</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionLinesEditor</name>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Vragen en antwoorden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Meerdere antwoorden</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>&amp;Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;answer</source>
+        <translation>&amp;Antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Add a question (Ctrl+Insert)</source>
+        <translation>Een vraag toevoegen (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Add an answer to the question above (Insert)</source>
+        <translation>Een antwoord toevoegen aan de vraag erboven (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>De geselecteerde regel verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Bedrijven en personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Contacttype</translation>
+    </message>
+    <message>
+        <source>Questionnaires with a higher priority come first on the contact card</source>
+        <translation>Vragenlijsten met een hogere prioriteit staan eerst op de contactkaart</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Each question is followed by its answers. On the card, the user ticks the answers.</source>
+        <translation>Na elke vraag volgen de antwoorden. Op de kaart vinkt de gebruiker de antwoorden aan.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Contacttype</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Profile questionnaires</source>
+        <translation>Profielvragenlijsten</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Bedrijven en personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Profile questionnaire %1</source>
+        <translation>Profielvragenlijst %1</translation>
+    </message>
+    <message>
+        <source>New profile questionnaire</source>
+        <translation>Nieuwe profielvragenlijst</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire %1 (%2)? The contacts&apos; answers to it are deleted too. This cannot be undone.</source>
+        <translation>Vragenlijst %1 (%2) verwijderen? De antwoorden van contacten erop worden ook verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>No profile questionnaires yet. Click New to add one: questions with their answers, which users then tick on the contact card (for example Company size: 1–10, 11–50, more than 50).</source>
+        <translation>Nog geen profielvragenlijsten. Klik op Nieuw om er een toe te voegen: vragen met hun antwoorden, die gebruikers op de contactkaart aanvinken (bijvoorbeeld Bedrijfsgrootte: 1–10, 11–50, meer dan 50).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n vragenlijst</numerusform>
+            <numerusform>%n vragenlijsten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
         ("office", "add-user"): ["anna", "--role", "staff"],
         ("office", "copy"): ["--to", str(folder / "copy.sqlite")],
         ("self-test",): ["--out", str(folder / "self-test")],
+        ("contact", "set"): ["CT000001", "city=Oslo"],
+        ("contact", "classify"): ["CT000001", "--mailing-group", "NEWS"],
     }
     return [*command, *extra.get(command, [])]
 

@@ -265,8 +265,12 @@ def _log(segment_no: str, parent: QWidget, visit: Visit) -> None:
 
 
 def _setup_dialogs(window: QWidget, visit: Visit) -> None:
+    from contactdesk.crm.codes import list_codes
+    from contactdesk.crm.profiles import list_questionnaires
+    from contactdesk.ui.contacts.code_picker import CodePickerDialog
     from contactdesk.ui.setup.code_dialog import CodeDialog
     from contactdesk.ui.setup.number_series_dialog import NumberSeriesDialog
+    from contactdesk.ui.setup.questionnaire_dialog import QuestionnaireDialog
     from contactdesk.ui.setup.salesperson_dialog import SalespersonDialog
     from contactdesk.ui.setup.template_dialog import TemplateDialog
     from contactdesk.ui.setup.user_dialog import UserDialog
@@ -277,6 +281,8 @@ def _setup_dialogs(window: QWidget, visit: Visit) -> None:
         (SalespersonDialog(parent=window), "setup-salesperson"),
         (TemplateDialog(parent=window), "setup-template"),
         (UserDialog(parent=window), "setup-user"),
+        (QuestionnaireDialog("Questionnaire", list_questionnaires()[0], window), "setup-questionnaire"),
+        (CodePickerDialog("Industry groups", list_codes("industry_group"), "", parent=window), "code-picker"),
     ):
         _open(name, dialog, visit)
         _done(dialog)

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.office",
     "contactdesk.commands.office_copy",
     "contactdesk.commands.self_test",
+    "contactdesk.commands.contact_edit",
 ]
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import errors as e
 from contactdesk.ui import messages
+from contactdesk.ui.classification_errors import describe_classification_error
 from contactdesk.ui.edit_conflicts import describe_conflict
 from contactdesk.ui.interaction_errors import describe_interaction_error
 from contactdesk.ui.placeholders import fill
@@ -205,6 +206,9 @@ def describe(error: BaseException) -> str:
         from contactdesk.ui.user_errors import describe_user_setup_error
 
         return describe_user_setup_error(error)
+    about_classification = describe_classification_error(error)
+    if about_classification is not None:
+        return about_classification
     if isinstance(error, e.ValidationErrors):
         return "\n".join(describe_validation(item) for item in error.errors)
     if isinstance(error, e.ValidationError):

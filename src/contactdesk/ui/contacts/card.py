@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm import lookups, validation
+from contactdesk.crm.card_save import save_card
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.enums import ContactType, CorrespondenceType
 from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError, ValidationErrors
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.ui import errors, sizing, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
+from contactdesk.ui.contacts.card_classification import CardClassification
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.country_names import with_country_names
@@ -65,6 +67,7 @@ class ContactCard(QDialog):
         tabs.addTab(sizing.scrolled(self._general_tab()), self.tr("General"))
         tabs.addTab(sizing.scrolled(self._communication_tab()), self.tr("Communication"))
         tabs.addTab(sizing.scrolled(self._segmentation_tab()), self.tr("Segmentation"))
+        tabs.addTab(self.classification.profiles, self.tr("Profiles"))
         if no:
             # Imported here: the tab pulls in the wizard, which a new contact's card does not need.
             from contactdesk.ui.interactions.contact_interactions import ContactInteractionsTab
@@ -119,6 +122,7 @@ class ContactCard(QDialog):
         self.no_label.setObjectName("contact_no")
         form.addRow(self.tr("No."), self.no_label)
         self.company = CompanyPicker(page)
+        self.company.editingFinished.connect(self._type_changed)
         self.fields["company_no"] = FieldWithError(self.company, self)
         self.company_label = QLabel(self.tr("Company"), page)
         form.addRow(self.company_label, self.fields["company_no"])
@@ -182,6 +186,9 @@ class ContactCard(QDialog):
         self.blocked.setObjectName("contact_privacy_blocked")
         self.fields["privacy_blocked"] = FieldWithError(self.blocked, self)
         form.addRow("", self.fields["privacy_blocked"])
+        self.classification = CardClassification(page)
+        form.addRow(self.classification.panel)
+        form.addRow(self.classification.summary)
         return page
 
     def _load(self, data: ContactData) -> None:
@@ -191,6 +198,7 @@ class ContactCard(QDialog):
         for name in TEXT_FIELDS:
             self.edits[name].setText(getattr(data, name))
         self.company.set_company(data.company_no, data.company_name)
+        self.classification.load(data)
         self.country.set_code(data.country_code)
         self.language.set_code(data.language_code)
         self.salesperson.set_code(data.salesperson_code)
@@ -213,6 +221,7 @@ class ContactCard(QDialog):
                 label.setVisible(person)
         self.fields["company_no"].setVisible(person)
         self.company_label.setVisible(person)
+        self.classification.follow_type(int(self.type_combo.currentData()), self.company.company_no() if person else "")
 
     def _suggest_name(self) -> None:
         if self._name_was_suggested:
@@ -272,10 +281,8 @@ class ContactCard(QDialog):
         """Create or update through the service; stay open on a refusal."""
         data = self.collect()
         try:
-            if self._data.no:
-                self.saved_no = contact_service.update_contact(self._data.no, data).no
-            else:
-                self.saved_no = contact_service.create_contact(data)
+            # Codes and answers are saved with the fields, in one transaction: Cancel leaves all of them unsaved.
+            self.saved_no = save_card(self._data.no, data, self.classification.codes(), self.classification.answers())
         except ValidationErrors as problems:
             self.show_errors(problems)
             return

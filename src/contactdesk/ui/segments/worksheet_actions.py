@@ -22,6 +22,7 @@ from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.segments.contact_picker import ContactPickerDialog
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
 from contactdesk.ui.segments.line_contact_action import LineContactAction
+from contactdesk.ui.segments.mailing_group_actions import MailingGroupActions
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
 from contactdesk.ui.segments.texts import TEXTS, action_text, nothing_changed
 
@@ -65,6 +66,7 @@ class WorksheetActions(QObject):
         self.save = self._action("actionSegmentSaveCriteria", self.tr("Save criteria…"), self.save_criteria)
         self.reuse = self._action("actionSegmentReuseCriteria", self.tr("Reuse criteria…"), self.reuse_criteria)
         self.manage = self._action("actionSegmentManageCriteria", self.tr("Saved criteria…"), self.manage_criteria)
+        self.mailing = MailingGroupActions(worksheet)
         self.refresh = self._action(
             "actionSegmentRefresh", self.tr("Refresh"), self.ws.reload, QKeySequence.StandardKey.Refresh
         )
@@ -85,17 +87,8 @@ class WorksheetActions(QObject):
 
     def more(self) -> list[QAction | None]:
         """The actions in the toolbar's More menu."""
-        return [
-            self.by_hand,
-            self.line_contact.action,
-            self.go_back,
-            None,
-            self.save,
-            self.reuse,
-            self.manage,
-            None,
-            self.refresh,
-        ]
+        more = [self.by_hand, self.line_contact.action, self.go_back, None, self.save, self.reuse, self.manage, None]
+        return [*more, *self.mailing.actions(), None, self.refresh]
 
     def update_enabled(self) -> None:
         """Go back and Save criteria need criteria actions; Reduce, Refine and Remove need lines."""
@@ -106,6 +99,7 @@ class WorksheetActions(QObject):
             action.setEnabled(header.lines > 0)
         self.remove.setEnabled(bool(self.ws.selected_rows()))
         self.line_contact.update_enabled()
+        self.mailing.update_enabled()
         self.go_back.setToolTip(
             fill(self.tr("Undo the last criteria action (%1 so far)"), str(header.criteria_actions))
         )

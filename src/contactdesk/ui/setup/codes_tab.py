@@ -1,4 +1,4 @@
-"""Setup → Codes: interaction groups and the contact classification codes, one list each."""
+"""Setup → Codes: interaction groups, the contact classification codes and the profile questionnaires, one list each."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from contactdesk.crm.codes import KINDS
 from contactdesk.ui.setup.code_table_tab import CodeTableTab
+from contactdesk.ui.setup.list_tab import ListTab
+from contactdesk.ui.setup.questionnaires_tab import QuestionnairesTab
 from contactdesk.ui.setup.setup_tab import SetupTab
 
 
@@ -20,12 +22,13 @@ class CodesTab(SetupTab):
         self.kinds.setAccessibleName(self.tr("Code tables"))
         self.kinds.setSpacing(2)
         self.stack = QStackedWidget(self)
-        self.tables: dict[str, CodeTableTab] = {}
-        for kind in KINDS:
-            table = CodeTableTab(kind, self)
+        self.tables: dict[str, CodeTableTab] = {kind: CodeTableTab(kind, self) for kind in KINDS}
+        # Questionnaires sit with the other classification tables: the Setup page has no room for another tab.
+        self.questionnaires = QuestionnairesTab(self)
+        self.pages: list[ListTab] = [*self.tables.values(), self.questionnaires]  # type: ignore[type-arg]
+        for table in self.pages:
             table.body.setContentsMargins(0, 0, 0, 0)
             table.status_changed.connect(self._table_status)
-            self.tables[kind] = table
             self.stack.addWidget(table)
             self.kinds.addItem(table.title())
         self.kinds.setFixedWidth(self.kinds.sizeHintForColumn(0) + 32)
@@ -38,10 +41,10 @@ class CodesTab(SetupTab):
     def title(self) -> str:
         return self.tr("Codes")
 
-    def current_table(self) -> CodeTableTab:
+    def current_table(self) -> ListTab:  # type: ignore[type-arg]
         """The table on screen."""
         widget = self.stack.currentWidget()
-        assert isinstance(widget, CodeTableTab)
+        assert isinstance(widget, ListTab)
         return widget
 
     def show_kind(self, kind: str) -> CodeTableTab:
@@ -51,16 +54,16 @@ class CodesTab(SetupTab):
 
     def show_kind_at(self, row: int) -> None:
         """Switch to the kind in a row of the list."""
-        if not 0 <= row < len(KINDS):
+        if not 0 <= row < len(self.pages):
             return
-        table = self.tables[KINDS[row]]
+        table = self.pages[row]
         if self.stack.currentWidget() is not table:
             self.stack.setCurrentWidget(table)
             table.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        for table in self.tables.values():
+        for table in self.pages:
             table.set_read_only(read_only)
 
     def refresh(self) -> None:
