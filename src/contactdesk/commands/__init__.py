@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.basic",
     "contactdesk.commands.interactions",
     "contactdesk.commands.segments",
+    "contactdesk.commands.campaigns",
     "contactdesk.commands.contacts_io",
     "contactdesk.commands.merge",
     "contactdesk.commands.logging_",

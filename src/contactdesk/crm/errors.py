@@ -30,6 +30,7 @@ from contactdesk.store.numbering import NumberSeriesError
 
 __all__ = [
     "AttachmentError",
+    "CampaignEntryStateError",
     "BackupNotAvailableError",
     "CompanyHasPersonsError",
     "ConcurrentEditError",
@@ -233,6 +234,20 @@ class EntryStateError(DomainError):
 
     def __init__(self, entry_no: int, problem: str, key: str = "") -> None:
         super().__init__(f"interaction log entry {entry_no}: {problem}" + (f" ({key})" if key else ""))
+        self.entry_no = entry_no
+        self.problem = problem
+        self.key = key
+
+
+class CampaignEntryStateError(DomainError):
+    """A campaign entry is not in the state the action needs.
+
+    problem: not_canceled (only canceled entries can be deleted), logged_segment_canceled (it cannot come
+    back while the logged segment it belongs to stays canceled).
+    """
+
+    def __init__(self, entry_no: int, problem: str, key: str = "") -> None:
+        super().__init__(f"campaign entry {entry_no}: {problem}" + (f" ({key})" if key else ""))
         self.entry_no = entry_no
         self.problem = problem
         self.key = key
