@@ -5,22 +5,17 @@ put on a segment of a campaign, logged, and the campaign's entries and statistic
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 import pytest
 from tests import engines
+from tests.campaign_office import make_office
 from tests.cli_run import call
 
-from contactdesk.crm import contacts, criteria
-from contactdesk.crm.codes import CodeData, save_code
-from contactdesk.crm.contact_data import ContactData
+from contactdesk.crm import criteria
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
-from contactdesk.crm.salespeople import SalespersonData, save_salesperson
-from contactdesk.crm.templates import TemplateData, save_template
 from contactdesk.store.db import close
-from contactdesk.store.enums import ContactType, CorrespondenceType, CriteriaAction
-from contactdesk.store.models import ContactIndustryGroup, ContactJobResponsibility
+from contactdesk.store.enums import CriteriaAction
 from contactdesk.store.opening import OpenedDatabase, open_database
 
 
@@ -30,50 +25,12 @@ def _json(capsys: pytest.CaptureFixture[str], *args: str) -> object:
     return json.loads(out)
 
 
-def _contact(name: str, country: str, company: str = "", industry: str = "", job: str = "") -> str:
-    kind = ContactType.PERSON if company else ContactType.COMPANY
-    no = contacts.create_contact(
-        ContactData(type=kind, name=name, company_no=company, country_code=country, salesperson_code="IH")
-    )
-    contact_id = contacts._get_row(no).id
-    # Classifying on the card is another part of issue 12; the rows are what the card will write.
-    if industry:
-        ContactIndustryGroup.create(contact=contact_id, industry_group=industry)
-    if job:
-        ContactJobResponsibility.create(contact=contact_id, job_responsibility=job)
-    return no
-
-
 @pytest.fixture
 def office(database: OpenedDatabase) -> dict[str, str]:
-    """An office without sample data: its codes, one template, and retail and wholesale customers."""
-    save_salesperson(SalespersonData("IH", "Ingrid Holm"))
-    for kind, code in (("industry_group", "RETAIL"), ("industry_group", "WHOLESALE"), ("job_responsibility", "PURCH")):
-        save_code(kind, CodeData(code, code.title()))
-    save_code("interaction_group", CodeData("VISIT", "Visits"))
-    save_template(
-        TemplateData(
-            "CALL",
-            interaction_group_code="VISIT",
-            description="Spring call",
-            unit_cost=Decimal("2.00"),
-            unit_duration=15,
-            correspondence_type_default=CorrespondenceType.BLANK,
-        )
-    )
-    fjord = _contact("Fjord Butikk AS", "NO", industry="RETAIL")
-    nordlys = _contact("Nordlys Handel AS", "NO", industry="RETAIL")
-    bakker = _contact("Bakker Winkel BV", "NL", industry="RETAIL")
-    grossist = _contact("Grossist AS", "NO", industry="WHOLESALE")
-    people = {
-        "kari": _contact("Kari Nordmann", "NO", fjord, job="PURCH"),
-        "ola": _contact("Ola Berg", "NO", fjord),
-        "per": _contact("Per Lie", "NO", nordlys, job="PURCH"),
-        "anna": _contact("Anna Bakker", "NL", bakker, job="PURCH"),
-        "lars": _contact("Lars Grossist", "NO", grossist, job="PURCH"),
-    }
+    """The campaign office (tests/campaign_office.py), closed again so the commands open it themselves."""
+    made = make_office()
     close()
-    return {"fjord": fjord, "nordlys": nordlys, **people}
+    return made
 
 
 def _add(segment: str, *filters: Filter) -> int:

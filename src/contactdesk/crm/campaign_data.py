@@ -87,3 +87,14 @@ class CampaignEntryRow:
     user_id: str
     canceled: bool
     interactions: int
+
+
+@dataclass(frozen=True)
+class CampaignSegment:
+    """A segment that belongs to a campaign: still being prepared, or logged (then logged_no is set)."""
+
+    segment_no: str
+    description: str
+    date: date | None
+    logged_no: str = ""
+    canceled: bool = False

@@ -10,10 +10,18 @@ from typing import Any
 from peewee import Case, fn
 
 from contactdesk.crm import lookups, validation, versions
-from contactdesk.crm.campaign_data import CampaignData, CampaignRow, CampaignStatistics
+from contactdesk.crm.campaign_data import CampaignData, CampaignRow, CampaignSegment, CampaignStatistics
 from contactdesk.crm.errors import InUseError, MissingSetupError, NotFoundError, ValidationError, ValidationErrors
 from contactdesk.store.db import write_transaction
-from contactdesk.store.models import Campaign, CampaignEntry, CampaignTargetGroup, MarketingSetup, Salesperson
+from contactdesk.store.models import (
+    Campaign,
+    CampaignEntry,
+    CampaignTargetGroup,
+    LoggedSegment,
+    MarketingSetup,
+    Salesperson,
+    Segment,
+)
 from contactdesk.store.models import InteractionLogEntry as E
 from contactdesk.store.numbering import next_number
 from contactdesk.store.search import like, like_pattern
@@ -172,3 +180,26 @@ def delete_campaign(no: str) -> None:
             raise InUseError(ENTITY, key, "campaign_entries", entries)
         lookups.refuse_if_in_history(ENTITY, key, "campaign")
         Campaign.delete().where(Campaign.no == key).execute()
+
+
+def segments_of(no: str) -> list[CampaignSegment]:
+    """The segments of a campaign: unlogged ones whose header names it, then the logged ones, by number."""
+    key = validation.normalize_code(no)
+    unlogged = Segment.select(Segment.no, Segment.description, Segment.date).where(Segment.campaign == key)
+    logged: Any = (
+        LoggedSegment.select(
+            LoggedSegment.segment_no,
+            LoggedSegment.description,
+            LoggedSegment.creation_date,
+            LoggedSegment.no,
+            LoggedSegment.canceled,
+        )
+        .join(CampaignEntry, on=(CampaignEntry.register_no == LoggedSegment.id))
+        .where(CampaignEntry.campaign == key)
+        .distinct()
+        .order_by(LoggedSegment.no)
+    )
+    result = [CampaignSegment(str(s.no), str(s.description), _day(s.date)) for s in unlogged.order_by(Segment.no)]
+    for segment_no, description, day, logged_no, canceled in logged.tuples():
+        result.append(CampaignSegment(str(segment_no), str(description), _day(day), str(logged_no), bool(canceled)))
+    return result
