@@ -114,6 +114,8 @@ def test_a_logged_segment_and_its_campaign_entry_statistics(f: F) -> None:
     assert (figures.interactions, figures.cost) == (3, Decimal("7.50"))
     (row,) = campaigns.list_campaigns()
     assert (row.entries, row.statistics.interactions) == (2, 3)
+    later = segments.create_segment("Summer", "T1", "SP1", TODAY, campaign_no=no)
+    assert [(s.segment_no, s.logged_no) for s in campaigns.segments_of(no)] == [(later, ""), (segment, "LSEG00001")]
 
 
 def test_canceling_a_campaign_entry_takes_its_interactions_along_and_e17_holds_them(f: F) -> None:

@@ -138,7 +138,9 @@ def _values(data: CampaignData) -> dict[Any, Any]:
     if salesperson and not lookups.code_exists(Salesperson, salesperson):
         problems.append(ValidationError("salesperson_code", "unknown", salesperson))
     if data.starting_date and data.ending_date and data.ending_date < data.starting_date:
-        problems.append(ValidationError("ending_date", "before_start", data.ending_date, data.starting_date))
+        problems.append(
+            ValidationError("ending_date", "before_start", data.ending_date.isoformat(), data.starting_date.isoformat())
+        )
     if problems:
         raise ValidationErrors(problems)
     return {
