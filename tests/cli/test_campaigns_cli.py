@@ -118,6 +118,9 @@ def test_a_campaign_from_an_empty_office_to_its_entries_and_statistics(
     assert listed["status"] == "" and listed["interactions"] == 5 and listed["campaign_entries"] == 2
     info = _json(capsys, "info", "--json")
     assert (info["campaigns"], info["campaign_entries"]) == (1, 2)  # type: ignore[index]
+    code, out, _err = call(capsys, "campaign", "deactivate", "CP0001", "--db", engines.current)
+    assert code == 0 and "is no longer activated (2 left its target group)" in out
+    assert _json(capsys, "campaign", "show", "CP0001", "--json")["target_group"] == []  # type: ignore[index]
 
 
 def test_campaign_commands_refuse_in_one_line(database: OpenedDatabase, capsys: pytest.CaptureFixture[str]) -> None:
