@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate
 from tests.campaign_office import make_office
 from tests.recorder import Recorder
 
-from contactdesk.crm import interaction_changes, interactions, segments
+from contactdesk.crm import campaigns, interaction_changes, interactions, segments
+from contactdesk.crm.campaign_data import CampaignData
 from contactdesk.crm.errors import EntryStateError
 from contactdesk.crm.logging_ import log_segment
 from contactdesk.store.models import CampaignEntry, InteractionLogEntry
@@ -17,6 +18,7 @@ from contactdesk.ui import errors, messages
 from contactdesk.ui.campaigns.campaign_card import CampaignCard
 from contactdesk.ui.campaigns.campaigns_page import CampaignsPage
 from contactdesk.ui.main_window import MainWindow
+from contactdesk.ui.wizard.interaction_wizard import InteractionWizard
 
 
 @pytest.fixture
@@ -63,6 +65,24 @@ def test_create_a_campaign_on_its_page(qtbot, window: MainWindow, said) -> None:
     row = page.current()
     assert row is not None and (row.campaign.ending_date, row.campaign.status_code) == (date(2026, 5, 31), "PLANNED")
     assert window.status_label.text() == "1 campaign"
+    # Create interaction from the page: the wizard starts with this campaign, locked.
+    page.interaction_action.trigger()
+    (wizard,) = page.findChildren(InteractionWizard)
+    assert wizard.request.campaign_no == "CP0001" and not wizard.related_page.campaign.isEnabled()
+    wizard.reject()
+    page.delete_action.trigger()
+    assert "Delete campaign CP0001 “Retail Norway”?" in said["confirm"].texts[-1]
+    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty
+
+
+def test_a_campaign_with_entries_is_not_deleted(qtbot, window: MainWindow, said) -> None:  # type: ignore[no-untyped-def]
+    office = make_office()
+    no = campaigns.create_campaign(CampaignData(description="Calls")).no
+    interactions.log_interaction(interactions.new_request(office["anna"], template_code="CALL", campaign_no=no))
+    page = _page(window)
+    page.delete_action.trigger()
+    assert "still used by 1 campaign entry" in said["warning"].texts[-1]
+    assert page.model.rowCount() == 1
 
 
 def test_activate_cancel_and_delete_entries_from_the_card(qtbot, window: MainWindow, said) -> None:  # type: ignore[no-untyped-def]
