@@ -127,6 +127,7 @@ def test_canceling_a_campaign_entry_takes_its_interactions_along_and_e17_holds_t
     with pytest.raises(EntryStateError) as refused:  # E17: Canceled must be No on Campaign Entry
         interaction_changes.set_canceled([first], False)
     assert (refused.value.problem, refused.value.key) == ("campaign_entry_canceled", str(entry_no))
+    assert str(refused.value) == f"interaction log entry {first}: Canceled must be No on Campaign Entry {entry_no}"
     with pytest.raises(CampaignEntryStateError) as not_canceled:
         campaign_entries.delete_canceled([E.get(E.entry_no == second).campaign_entry_no])
     assert not_canceled.value.problem == "not_canceled"
