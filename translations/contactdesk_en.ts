@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CampaignTexts</name>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target contact(s) reached</source>
+        <translation>
+            <numerusform>%n target contact reached</numerusform>
+            <numerusform>%n target contacts reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) in the target group</source>
+        <translation>
+            <numerusform>%n company in the target group</numerusform>
+            <numerusform>%n companies in the target group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) are in its target group.</source>
+        <translation>
+            <numerusform>%n company is in its target group.</numerusform>
+            <numerusform>%n companies are in its target group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) left its target group.</source>
+        <translation>
+            <numerusform>%n company left its target group.</numerusform>
+            <numerusform>%n companies left its target group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n campaign entry(ies) and their interaction log entries?</source>
+        <translation>
+            <numerusform>Restore %n campaign entry and its interaction log entries?</numerusform>
+            <numerusform>Restore %n campaign entries and their interaction log entries?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n campaign entry(ies)? Their interaction log entries are canceled too and no longer count.</source>
+        <translation>
+            <numerusform>Cancel %n campaign entry? Its interaction log entries are canceled too and no longer count.</numerusform>
+            <numerusform>Cancel %n campaign entries? Their interaction log entries are canceled too and no longer count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled campaign entry(ies) and their interaction log entries? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n canceled campaign entry and its interaction log entries? This cannot be undone.</numerusform>
+            <numerusform>Delete %n canceled campaign entries and their interaction log entries? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign entry(ies) deleted.</source>
+        <translation>
+            <numerusform>%n campaign entry deleted.</numerusform>
+            <numerusform>%n campaign entries deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
@@ -211,6 +291,13 @@
         <translation>
             <numerusform>%n interaction template</numerusform>
             <numerusform>%n interaction templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign entry(ies)</source>
+        <translation>
+            <numerusform>%n campaign entry</numerusform>
+            <numerusform>%n campaign entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">

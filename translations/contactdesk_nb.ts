@@ -95,6 +95,363 @@
     </message>
 </context>
 <context>
+    <name>CampaignCard</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampanje %1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Ny kampanje</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Given on Save</source>
+        <translation>Tildeles ved lagring</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Starting date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Ending date</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <source>Canceled and postponed interactions do not count.</source>
+        <translation>Annullerte og utsatte samhandlinger telles ikke med.</translation>
+    </message>
+    <message>
+        <source>Create &amp;interaction…</source>
+        <translation>Opprett sa&amp;mhandling…</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktivert</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Ikke aktivert</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktiver</translation>
+    </message>
+    <message>
+        <source>Save the campaign first; its statistics appear here.</source>
+        <translation>Lagre kampanjen først; statistikken vises da her.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetails</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Entry No.</source>
+        <translation>Løpenr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Logged segment</source>
+        <translation>Loggført segment</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Samhandlinger</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullert</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Campaign entries</source>
+        <translation>Kampanjeposter</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel or restore</source>
+        <translation>A&amp;nnuller eller gjenopprett</translation>
+    </message>
+    <message>
+        <source>Cancel the selected campaign entries with their interactions, or restore them</source>
+        <translation>Annuller de valgte kampanjepostene med samhandlingene deres, eller gjenopprett dem</translation>
+    </message>
+    <message>
+        <source>De&amp;lete canceled entries…</source>
+        <translation>S&amp;lett annullerte poster…</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenter</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTexts</name>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n kampanje</numerusform>
+            <numerusform>%n kampanjer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · cost %2 · %3 min</source>
+        <translation>%1 · kostnad %2 · %3 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n samhandling</numerusform>
+            <numerusform>%n samhandlinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target contact(s) reached</source>
+        <translation>
+            <numerusform>%n målkontakt nådd</numerusform>
+            <numerusform>%n målkontakter nådd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respons</numerusform>
+            <numerusform>%n responser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) in the target group</source>
+        <translation>
+            <numerusform>%n bedrift i målgruppen</numerusform>
+            <numerusform>%n bedrifter i målgruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now activated.</source>
+        <translation>Kampanje %1 er nå aktivert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) are in its target group.</source>
+        <translation>
+            <numerusform>%n bedrift er i målgruppen.</numerusform>
+            <numerusform>%n bedrifter er i målgruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate campaign %1? Its target group is emptied.</source>
+        <translation>Deaktivere kampanje %1? Målgruppen tømmes.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is no longer activated.</source>
+        <translation>Kampanje %1 er ikke lenger aktivert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) left its target group.</source>
+        <translation>
+            <numerusform>%n bedrift ble tatt ut av målgruppen.</numerusform>
+            <numerusform>%n bedrifter ble tatt ut av målgruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete campaign %1 “%2”?</source>
+        <translation>Slette kampanje %1 «%2»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n campaign entry(ies) and their interaction log entries?</source>
+        <translation>
+            <numerusform>Gjenopprette %n kampanjepost og samhandlingspostene som hører til?</numerusform>
+            <numerusform>Gjenopprette %n kampanjeposter og samhandlingspostene som hører til?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n campaign entry(ies)? Their interaction log entries are canceled too and no longer count.</source>
+        <translation>
+            <numerusform>Annullere %n kampanjepost? Samhandlingspostene som hører til, annulleres også og telles ikke lenger med.</numerusform>
+            <numerusform>Annullere %n kampanjeposter? Samhandlingspostene som hører til, annulleres også og telles ikke lenger med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled campaign entry(ies) and their interaction log entries? This cannot be undone.</source>
+        <translation>
+            <numerusform>Slette %n annullert kampanjepost og samhandlingspostene som hører til? Dette kan ikke angres.</numerusform>
+            <numerusform>Slette %n annullerte kampanjeposter og samhandlingspostene som hører til? Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign entry(ies) deleted.</source>
+        <translation>
+            <numerusform>%n kampanjepost slettet.</numerusform>
+            <numerusform>%n kampanjeposter slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign entry %1 belongs to logged segment %2, which is canceled. Restore the logged segment instead.</source>
+        <translation>Kampanjepost %1 hører til loggført segment %2, som er annullert. Gjenopprett det loggførte segmentet i stedet.</translation>
+    </message>
+    <message>
+        <source>Campaign entry %1 is not canceled. Only canceled entries can be deleted; cancel it first.</source>
+        <translation>Kampanjepost %1 er ikke annullert. Bare annullerte poster kan slettes; annuller den først.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Starting date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Ending date</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktivert</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Samhandlinger</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Varighet (min)</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Ingen kampanjer ennå</translation>
+    </message>
+    <message>
+        <source>A campaign gathers the segments and interactions of one marketing effort, and counts what they cost. Create one, then choose it on a segment or in Create interaction.</source>
+        <translation>En kampanje samler segmentene og samhandlingene i én markedsføringsinnsats og teller hva de koster. Opprett en, og velg den deretter på et segment eller i Opprett samhandling.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Ny kampanje</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Søk i kampanjer</translation>
+    </message>
+    <message>
+        <source>Search by number or description</source>
+        <translation>Søk etter nummer eller beskrivelse</translation>
+    </message>
+    <message>
+        <source>Campaign actions</source>
+        <translation>Kampanjehandlinger</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Ny kampanje</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktiver</translation>
+    </message>
+    <message>
+        <source>Create &amp;interaction…</source>
+        <translation>Opprett sa&amp;mhandling…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>No campaign matches “%1”.</source>
+        <translation>Ingen kampanje passer til «%1».</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Slett kampanje</translation>
+    </message>
+</context>
+<context>
     <name>CardClassification</name>
     <message>
         <source>Profile answers: %1</source>
@@ -1926,6 +2283,13 @@
             <numerusform>%n samhandlingsmaler</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n campaign entry(ies)</source>
+        <translation>
+            <numerusform>%n kampanjepost</numerusform>
+            <numerusform>%n kampanjeposter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Marketing setup</source>
         <translation>Markedsføringsoppsett</translation>
@@ -2189,6 +2553,18 @@
         <translation>Profilspørreskjema</translation>
     </message>
     <message>
+        <source>Starting date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Ending date</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
@@ -2231,6 +2607,10 @@
     <message>
         <source>campaign</source>
         <translation>kampanje</translation>
+    </message>
+    <message>
+        <source>campaign entry</source>
+        <translation>kampanjepost</translation>
     </message>
     <message>
         <source>interaction log entry</source>
@@ -2319,6 +2699,10 @@
     <message>
         <source>%1 can only be set when the contact&apos;s correspondence type is ignored. Tick that option first.</source>
         <translation>%1 kan bare angis når kontaktens korrespondansetype ignoreres. Merk av for det alternativet først.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the starting date (%3). Change one of them.</source>
+        <translation>%1 kan ikke være før startdatoen (%3). Endre en av dem.</translation>
     </message>
     <message>
         <source>%1 needs a document in the default language. Choose an interaction template that has one first.</source>
@@ -4702,6 +5086,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Postponed interactions</source>
         <translation>Utsatte samhandlinger</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <source>Setup</source>

@@ -95,6 +95,363 @@
     </message>
 </context>
 <context>
+    <name>CampaignCard</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagne %1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nieuwe campagne</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Given on Save</source>
+        <translation>Volgt bij Opslaan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Starting date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Ending date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <source>Canceled and postponed interactions do not count.</source>
+        <translation>Geannuleerde en uitgestelde interacties tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>Create &amp;interaction…</source>
+        <translation>&amp;Interactie maken…</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Geactiveerd</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Niet geactiveerd</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>D&amp;eactiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activeren</translation>
+    </message>
+    <message>
+        <source>Save the campaign first; its statistics appear here.</source>
+        <translation>Sla de campagne eerst op; de statistieken verschijnen dan hier.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetails</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Entry No.</source>
+        <translation>Volgnr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Segment No.</source>
+        <translation>Segmentnr.</translation>
+    </message>
+    <message>
+        <source>Logged segment</source>
+        <translation>Geregistreerd segment</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacties</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Campaign entries</source>
+        <translation>Campagneposten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel or restore</source>
+        <translation>A&amp;nnuleren of herstellen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected campaign entries with their interactions, or restore them</source>
+        <translation>De geselecteerde campagneposten met hun interacties annuleren, of ze herstellen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete canceled entries…</source>
+        <translation>Geannuleerde posten verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTexts</name>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · cost %2 · %3 min</source>
+        <translation>%1 · kosten %2 · %3 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interactie</numerusform>
+            <numerusform>%n interacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target contact(s) reached</source>
+        <translation>
+            <numerusform>%n doelcontact bereikt</numerusform>
+            <numerusform>%n doelcontacten bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) in the target group</source>
+        <translation>
+            <numerusform>%n bedrijf in de doelgroep</numerusform>
+            <numerusform>%n bedrijven in de doelgroep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now activated.</source>
+        <translation>Campagne %1 is nu geactiveerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) are in its target group.</source>
+        <translation>
+            <numerusform>Er staat %n bedrijf in de doelgroep.</numerusform>
+            <numerusform>Er staan %n bedrijven in de doelgroep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate campaign %1? Its target group is emptied.</source>
+        <translation>Campagne %1 deactiveren? De doelgroep wordt leeggemaakt.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is no longer activated.</source>
+        <translation>Campagne %1 is niet meer geactiveerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) left its target group.</source>
+        <translation>
+            <numerusform>%n bedrijf is uit de doelgroep gehaald.</numerusform>
+            <numerusform>%n bedrijven zijn uit de doelgroep gehaald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete campaign %1 “%2”?</source>
+        <translation>Campagne %1 “%2” verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n campaign entry(ies) and their interaction log entries?</source>
+        <translation>
+            <numerusform>%n campagnepost en de bijbehorende interactielogposten herstellen?</numerusform>
+            <numerusform>%n campagneposten en de bijbehorende interactielogposten herstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n campaign entry(ies)? Their interaction log entries are canceled too and no longer count.</source>
+        <translation>
+            <numerusform>%n campagnepost annuleren? De bijbehorende interactielogposten worden ook geannuleerd en tellen niet meer mee.</numerusform>
+            <numerusform>%n campagneposten annuleren? De bijbehorende interactielogposten worden ook geannuleerd en tellen niet meer mee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n canceled campaign entry(ies) and their interaction log entries? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n geannuleerde campagnepost en de bijbehorende interactielogposten verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n geannuleerde campagneposten en de bijbehorende interactielogposten verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign entry(ies) deleted.</source>
+        <translation>
+            <numerusform>%n campagnepost verwijderd.</numerusform>
+            <numerusform>%n campagneposten verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign entry %1 belongs to logged segment %2, which is canceled. Restore the logged segment instead.</source>
+        <translation>Campagnepost %1 hoort bij geregistreerd segment %2, dat geannuleerd is. Herstel in plaats daarvan het geregistreerde segment.</translation>
+    </message>
+    <message>
+        <source>Campaign entry %1 is not canceled. Only canceled entries can be deleted; cancel it first.</source>
+        <translation>Campagnepost %1 is niet geannuleerd. Alleen geannuleerde posten kunnen worden verwijderd; annuleer hem eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Starting date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Ending date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Geactiveerd</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacties</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duur (min)</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Nog geen campagnes</translation>
+    </message>
+    <message>
+        <source>A campaign gathers the segments and interactions of one marketing effort, and counts what they cost. Create one, then choose it on a segment or in Create interaction.</source>
+        <translation>Een campagne bundelt de segmenten en interacties van één marketingactie en telt wat ze kosten. Maak er een en kies die dan op een segment of in Interactie maken.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nieuwe campagne</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Campagnes zoeken</translation>
+    </message>
+    <message>
+        <source>Search by number or description</source>
+        <translation>Zoek op nummer of omschrijving</translation>
+    </message>
+    <message>
+        <source>Campaign actions</source>
+        <translation>Campagneacties</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nieuwe campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activeren</translation>
+    </message>
+    <message>
+        <source>Create &amp;interaction…</source>
+        <translation>&amp;Interactie maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>No campaign matches “%1”.</source>
+        <translation>Geen campagne komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>D&amp;eactiveren</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Campagne verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>CardClassification</name>
     <message>
         <source>Profile answers: %1</source>
@@ -1926,6 +2283,13 @@
             <numerusform>%n interactiesjablonen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n campaign entry(ies)</source>
+        <translation>
+            <numerusform>%n campagnepost</numerusform>
+            <numerusform>%n campagneposten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Marketing setup</source>
         <translation>Marketinginstellingen</translation>
@@ -2189,6 +2553,18 @@
         <translation>Profielvragenlijst</translation>
     </message>
     <message>
+        <source>Starting date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>Ending date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -2231,6 +2607,10 @@
     <message>
         <source>campaign</source>
         <translation>campagne</translation>
+    </message>
+    <message>
+        <source>campaign entry</source>
+        <translation>campagnepost</translation>
     </message>
     <message>
         <source>interaction log entry</source>
@@ -2319,6 +2699,10 @@
     <message>
         <source>%1 can only be set when the contact&apos;s correspondence type is ignored. Tick that option first.</source>
         <translation>%1 kan alleen worden ingesteld als het correspondentietype van het contact wordt genegeerd. Schakel die optie eerst in.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the starting date (%3). Change one of them.</source>
+        <translation>%1 kan niet vóór de begindatum (%3) liggen. Wijzig een van beide.</translation>
     </message>
     <message>
         <source>%1 needs a document in the default language. Choose an interaction template that has one first.</source>
@@ -4702,6 +5086,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Postponed interactions</source>
         <translation>Uitgestelde interacties</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Setup</source>

@@ -22,6 +22,8 @@ INFO_KEYS = {
     "interaction_log_entries",
     "postponed_interactions",
     "interaction_templates",
+    "campaigns",
+    "campaign_entries",
 }
 
 

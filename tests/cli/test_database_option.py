@@ -35,6 +35,10 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
     """Real arguments for each subcommand, so it gets as far as opening its database."""
     extra = {
         ("interaction", "log"): ["--contact", "CT000001", "--template", "PHONE"],
+        ("campaign", "new"): ["--description", "Spring campaign"],
+        ("campaign", "show"): ["CP0001"],
+        ("campaign", "activate"): ["CP0001"],
+        ("campaign", "deactivate"): ["CP0001"],
         ("segment", "new"): ["--description", "Spring mailing"],
         ("segment", "show"): ["SEG00001"],
         ("segment", "merge"): ["SEG00001", "--out", str(folder / "letters")],

@@ -206,6 +206,7 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
     _help_dialogs(window, visit)
     _import_wizard(window, visit)
     _interaction_wizard(contact_no, visit)
+    _campaign_card(window, visit)
 
 
 def _help_dialogs(window: QWidget, visit: Visit) -> None:
@@ -225,6 +226,31 @@ def _help_dialogs(window: QWidget, visit: Visit) -> None:
     ):
         _open(name, dialog, visit)
         _done(dialog)
+
+
+def _campaign_card(window: QWidget, visit: Visit) -> None:
+    """A campaign with a logged segment and a single interaction: the card with every tab filled."""
+    from contactdesk.crm import campaign_targets, campaigns, interactions, segment_lines, segments
+    from contactdesk.crm.campaign_data import CampaignData
+    from contactdesk.crm.logging_ import log_segment
+    from contactdesk.ui.campaigns.campaign_card import CampaignCard
+
+    no = campaigns.create_campaign(CampaignData(description="Spring fair", status_code="RUNNING")).no
+    contact_no = _any_contact()
+    segment = segments.create_segment("Spring fair invitations", campaign_no=no, campaign_target=True)
+    template = next(s.template_code for s in segments.list_segments() if s.template_code)
+    segments.update_header(segment, {"template_code": template, "campaign_target": True})
+    segment_lines.add_contacts_by_hand(segment, [contact_no])
+    log_segment(segment)
+    request = interactions.new_request(contact_no, template_code=template, campaign_no=no)
+    interactions.log_interaction(request)
+    campaign_targets.activate(no)
+    new = CampaignCard("", window)
+    _open("campaign-card-new", new, visit)
+    _done(new)
+    card = CampaignCard(no, window)
+    _open("campaign-card", card, visit)
+    _done(card)
 
 
 def _any_contact() -> str:

@@ -96,9 +96,12 @@ def _window_clashes(window: QWidget) -> list[tuple[str, list[str]]]:
 
 
 def _dialogs(demo_segment: str, settings: Any) -> list[QWidget]:
+    from contactdesk.crm.campaign_data import CampaignData
+    from contactdesk.crm.campaigns import create_campaign
     from contactdesk.crm.interaction_request import InteractionRequest
     from contactdesk.crm.segments import create_segment
     from contactdesk.store.enums import CriteriaAction
+    from contactdesk.ui.campaigns.campaign_card import CampaignCard
     from contactdesk.ui.connect_dialog import ConnectDialog
     from contactdesk.ui.contacts.card import ContactCard
     from contactdesk.ui.contacts_io.export_dialog import ExportDialog
@@ -138,6 +141,7 @@ def _dialogs(demo_segment: str, settings: Any) -> list[QWidget]:
         SalespersonDialog(),
         TemplateDialog(),
         UserDialog(),
+        CampaignCard(create_campaign(CampaignData(description="Keys")).no),
     ]
 
 

@@ -164,7 +164,7 @@ def test_interaction_pages_say_how_entries_get_there(qtbot, window: MainWindow) 
 
 
 def test_an_empty_setup_list_offers_new(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     setup = window.current_page()
     tab = setup.findChild(SalespeopleTab)
     tab.refresh()

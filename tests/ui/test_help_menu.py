@@ -48,7 +48,7 @@ def test_shortcuts_dialog_lists_the_actions_real_shortcuts(qtbot, window, monkey
     assert list(groups)[:4] == ["File", "Contacts", "View", "Help"]  # the menus first, in the menu bar's order
     assert ("Refresh", QKeySequence("Ctrl+Shift+F9").toString(native)) in _rows(groups["View"])
     assert ("New contact", QKeySequence(QKeySequence.StandardKey.New).toString(native)) in _rows(groups["Contacts"])
-    assert ("Setup", QKeySequence("Ctrl+6").toString(native)) in _rows(groups["View"])
+    assert ("Setup", QKeySequence("Ctrl+7").toString(native)) in _rows(groups["View"])
     # Keys that belong to a page's list, named under the page.
     assert any(text == "Open the selected row" for text, _keys in _rows(groups["Segments"]))
 

@@ -27,6 +27,7 @@ def test_empty_database_shows_the_welcome_state(window: MainWindow) -> None:
         "page_logged_segments",
         "page_interaction_log",
         "page_postponed",
+        "page_campaigns",
         "page_setup",
     ]
     assert window.status_label.text() == "0 contacts"

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.interactions",
     "contactdesk.commands.segments",
     "contactdesk.commands.segment_criteria",
+    "contactdesk.commands.campaigns",
     "contactdesk.commands.contacts_io",
     "contactdesk.commands.merge",
     "contactdesk.commands.logging_",

@@ -21,6 +21,7 @@ def register(sub: Any) -> None:
     log.add_argument("--template", required=True, metavar="CODE", help="interaction template code")
     log.add_argument("--description", metavar="TEXT", help="description (default: the template's)")
     log.add_argument("--date", metavar="YYYY-MM-DD", help="date of the interaction (default: today)")
+    log.add_argument("--campaign", metavar="NO", default="", help="the campaign it belongs to (a campaign entry)")
     log.add_argument("--json", action="store_true", help="print the entry as JSON")
     log.set_defaults(handler=run_log)
     listing = actions.add_parser("list", help="list interaction log entries")
@@ -48,7 +49,7 @@ def run_log(args: argparse.Namespace) -> int:
     except ValueError:
         return fail(f"--date {args.date!r} is not a date: use YYYY-MM-DD", 2)
     open_target(args)
-    request = interactions.new_request(args.contact, template_code=args.template)
+    request = interactions.new_request(args.contact, template_code=args.template, campaign_no=args.campaign)
     if args.description is not None:
         request.description = args.description
     if day is not None:

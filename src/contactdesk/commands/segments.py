@@ -21,6 +21,8 @@ def register(sub: Any) -> None:
     new.add_argument("--salesperson", default=None, metavar="CODE", help="salesperson (default: Marketing Setup's)")
     new.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="interaction date (default: today)")
     new.add_argument("--contact", action="append", default=[], metavar="NO", help="add a contact (repeatable)")
+    new.add_argument("--campaign", default="", metavar="NO", help="the campaign the segment belongs to")
+    new.add_argument("--campaign-target", action="store_true", help="its contacts are the campaign's targets")
     new.add_argument("--json", action="store_true", help="print the new segment as JSON")
     new.set_defaults(handler=run_new)
     listing = commands.add_parser("list", help="list the unlogged segments")
@@ -43,8 +45,12 @@ def run_new(args: argparse.Namespace) -> int:
         day = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         return fail(f"--date must look like 2026-11-22, not {args.date!r}", 2)
+    if args.campaign_target and not args.campaign:
+        return fail("--campaign-target needs --campaign NO", 2)
     open_target(args)
-    no = segments.create_segment(args.description, args.template, args.salesperson, day, args.contact)
+    no = segments.create_segment(
+        args.description, args.template, args.salesperson, day, args.contact, args.campaign, args.campaign_target
+    )
     if args.json:
         print_json(_show(no))
     else:

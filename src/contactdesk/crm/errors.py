@@ -30,6 +30,7 @@ from contactdesk.store.numbering import NumberSeriesError
 
 __all__ = [
     "AttachmentError",
+    "CampaignEntryStateError",
     "BackupNotAvailableError",
     "CompanyHasPersonsError",
     "ConcurrentEditError",
@@ -231,8 +232,32 @@ class EntryStateError(DomainError):
     problem: not_postponed, postponed, not_canceled, logged_segment_canceled, campaign_entry_canceled.
     """
 
+    # Spec E17, in the reference's own words: what must change before the entry can come back.
+    _TEXTS = {
+        "logged_segment_canceled": "Canceled must be No on Logged Segment {key}",
+        "campaign_entry_canceled": "Canceled must be No on Campaign Entry {key}",
+    }
+
     def __init__(self, entry_no: int, problem: str, key: str = "") -> None:
-        super().__init__(f"interaction log entry {entry_no}: {problem}" + (f" ({key})" if key else ""))
+        text = (
+            self._TEXTS[problem].format(key=key) if problem in self._TEXTS else problem + (f" ({key})" if key else "")
+        )
+        super().__init__(f"interaction log entry {entry_no}: {text}")
+        self.entry_no = entry_no
+        self.problem = problem
+        self.key = key
+
+
+class CampaignEntryStateError(DomainError):
+    """A campaign entry is not in the state the action needs.
+
+    problem: not_canceled (only canceled entries can be deleted), logged_segment_canceled (it cannot come
+    back while the logged segment it belongs to stays canceled).
+    """
+
+    def __init__(self, entry_no: int, problem: str, key: str = "") -> None:
+        text = f"Canceled must be No on Logged Segment {key}" if problem == "logged_segment_canceled" else problem
+        super().__init__(f"campaign entry {entry_no}: {text}")
         self.entry_no = entry_no
         self.problem = problem
         self.key = key

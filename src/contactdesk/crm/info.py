@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from contactdesk.store.models import (
+    Campaign,
+    CampaignEntry,
     Contact,
     InteractionLogEntry,
     InteractionTemplate,
@@ -25,6 +27,8 @@ class DatabaseInfo:
     interaction_log_entries: int
     postponed_interactions: int
     interaction_templates: int
+    campaigns: int
+    campaign_entries: int
 
     def as_dict(self) -> dict[str, int]:
         """Plain dict for JSON."""
@@ -42,4 +46,6 @@ def database_info() -> DatabaseInfo:
         interaction_log_entries=entries.where(InteractionLogEntry.postponed == False).count(),  # noqa: E712
         postponed_interactions=entries.where(InteractionLogEntry.postponed == True).count(),  # noqa: E712
         interaction_templates=InteractionTemplate.select().count(),
+        campaigns=Campaign.select().count(),
+        campaign_entries=CampaignEntry.select().count(),
     )

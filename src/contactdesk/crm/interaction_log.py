@@ -69,6 +69,8 @@ class EntryFilter:
     text: str = ""
     # The entries of one logged segment (its number), for the Logged Segments page's drill-down.
     logged_segment_no: str = ""
+    # The entries of one campaign, for the campaign card.
+    campaign_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def filtered_entries(flt: EntryFilter) -> Any:
         query = query.where(E.date <= flt.date_to)
     if flt.segment_no.strip():
         query = query.where(_on_segment(validation.normalize_code(flt.segment_no)))
+    if flt.campaign_no.strip():
+        query = query.where(E.campaign == validation.normalize_code(flt.campaign_no))
     if flt.logged_segment_no.strip():
         logged = LoggedSegment.select(LoggedSegment.id).where(
             LoggedSegment.no == validation.normalize_code(flt.logged_segment_no)

@@ -187,11 +187,24 @@ def _write(request: InteractionRequest, postponed: bool, fallback: documents.Tem
                 entry_no=entry_no, user_id=current_user(), created_at=utcnow(), **values
             ).execute()
         )
+    if not postponed and values["campaign"] is not None:
+        _link_campaign(entry_id, str(values["campaign"]), str(values["description"]), values["date"])
     InteractionCommentLine.delete().where(InteractionCommentLine.entry == entry_id).execute()
     lines = [text.strip() for text in request.comments if text and text.strip()]
     for line_no, text in enumerate(lines, start=1):
         InteractionCommentLine.create(entry=entry_id, line_no=line_no * 10000, date=values["date"], comment=text)
     return entry_no
+
+
+def _link_campaign(entry_id: int, campaign_no: str, description: str, day: object) -> None:
+    """A single interaction logged with a campaign gets its own campaign entry (spec 2.11), and may make a target."""
+    from contactdesk.crm.campaign_entries import add_single_entry
+    from contactdesk.crm.campaign_targets import update_targets
+
+    day = day if isinstance(day, date) else date.today()
+    link = add_single_entry(campaign_no, description, day, current_user()[:50])
+    InteractionLogEntry.update(campaign_entry_no=link).where(InteractionLogEntry.id == entry_id).execute()
+    update_targets([campaign_no])
 
 
 def log_interaction(request: InteractionRequest) -> LoggedEntry:

@@ -11,6 +11,7 @@ from typing import Any
 
 from peewee import SQL, Case, Value, fn
 
+from contactdesk.crm.campaign_targets import update_targets
 from contactdesk.crm.log_checks import blanked_condition
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
@@ -185,4 +186,5 @@ def add_campaign_entries(segment: Segment, logged_id: int, today: date, user: st
             (CampaignEntry.register_no == logged_id) & (CampaignEntry.campaign == E.campaign)
         )
         E.update(campaign_entry_no=link).where((E.logged_segment == logged_id) & E.campaign.is_null(False)).execute()
+        update_targets(campaigns)
     return len(campaigns)

@@ -86,11 +86,14 @@ def create_segment(
     salesperson_code: str | None = None,
     day: date | None = None,
     contact_nos: Sequence[str] = (),
+    campaign_no: str = "",
+    campaign_target: bool = False,
 ) -> str:
     """A new segment numbered from Marketing Setup's segment series (E1 without one); returns its number.
 
     The salesperson defaults to the current user's own (user setup), else Marketing Setup's default
-    salesperson; the date to today. Contacts given are added by hand in the same transaction.
+    salesperson; the date to today. A campaign (and its target flag) is set before the contacts given
+    are added by hand, all in the same transaction.
     """
     setup = MarketingSetup.select().first()
     if setup is None or not setup.segment_nos:
@@ -109,6 +112,12 @@ def create_segment(
         if template_code:
             template = header.normalize(segment, "template_code", template_code, False)
             segment = header.copy_template(segment, InteractionTemplate.get(InteractionTemplate.code == template))
+        # After the template, which brings its own campaign flags: the campaign asked for wins.
+        if campaign_no:
+            for field, value in (("campaign_no", campaign_no), ("campaign_target", campaign_target)):
+                segment = header.apply_change(
+                    segment, field, None, header.normalize(segment, field, value, False), False
+                )
         if contact_nos:
             add_contacts_by_hand(no, contact_nos)
         return no

@@ -24,6 +24,7 @@ from contactdesk.store.models import (
     BusinessRelation,
     Campaign,
     CampaignEntry,
+    CampaignTargetGroup,
     CompanyInfo,
     Contact,
     ContactAltAddress,
@@ -89,7 +90,11 @@ STAFF_WRITES: tuple[type[BaseModel], ...] = (
     InteractionCommentLine,
     Attachment,
     DocumentContent,
+    # Campaigns are marketing's daily work (a page of their own, not Setup): staff create and activate them,
+    # and logging for an activated campaign fills its target group.
+    Campaign,
     CampaignEntry,
+    CampaignTargetGroup,
 )
 # Logging creates a logged segment and cancelling changes it; deleting one (or undoing the logging,
 # which deletes it too) removes history, so that is an administrator's.
@@ -111,7 +116,6 @@ SETUP: tuple[type[BaseModel], ...] = (
     Salesperson,
     MarketingSetup,
     CompanyInfo,
-    Campaign,
     IndustryGroup,
     BusinessRelation,
     MailingGroup,

@@ -26,6 +26,7 @@ class ErrorTexts(QObject):
             "segments": self.tr("%n segment(s)", "", count),
             "interaction_log_entries": self.tr("%n interaction log entr(y/ies)", "", count),
             "interaction_templates": self.tr("%n interaction template(s)", "", count),
+            "campaign_entries": self.tr("%n campaign entry(ies)", "", count),
             "marketing_setup": self.tr("Marketing setup"),
         }
         used = users.get(used_by, used_by.replace("_", " "))
@@ -112,6 +113,9 @@ def field_label(field: str) -> str:
         "job_responsibility_code": translate("Errors", "Job responsibility"),
         "questionnaire_code": translate("Errors", "Profile questionnaire"),
         "interaction_template_code": translate("Errors", "Interaction template"),
+        "starting_date": translate("Errors", "Starting date"),
+        "ending_date": translate("Errors", "Ending date"),
+        "status_code": translate("Errors", "Status"),
     }
     return labels.get(field, field.replace("_", " "))
 
@@ -131,6 +135,7 @@ def entity_label(entity: str) -> str:
         "job_responsibility": translate("Errors", "job responsibility"),
         "territory": translate("Errors", "territory"),
         "campaign": translate("Errors", "campaign"),
+        "campaign_entry": translate("Errors", "campaign entry"),
         "interaction_log_entry": translate("Errors", "interaction log entry"),
         "attachment": translate("Errors", "document"),
         "segment": translate("Errors", "segment"),
@@ -174,6 +179,7 @@ def describe_validation(error: e.ValidationError) -> str:
         "needs_ignore": translate(
             "Errors", "%1 can only be set when the contact's correspondence type is ignored. Tick that option first."
         ),
+        "before_start": translate("Errors", "%1 cannot be before the starting date (%3). Change one of them."),
         "needs_language_row": translate(
             "Errors", "%1 needs a document in the default language. Choose an interaction template that has one first."
         ),
@@ -202,6 +208,10 @@ def describe(error: BaseException) -> str:
         from contactdesk.ui.contacts_io.texts import ImportTexts
 
         return ImportTexts().describe(error)
+    if isinstance(error, e.CampaignEntryStateError):
+        from contactdesk.ui.campaigns.texts import CampaignTexts
+
+        return CampaignTexts().describe(error)
     if isinstance(error, e.UserSetupError):
         from contactdesk.ui.user_errors import describe_user_setup_error
 

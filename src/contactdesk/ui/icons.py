@@ -22,6 +22,7 @@ from contactdesk.ui import glyph_icon
 # each against the charmap of the installed font.
 GLYPHS: dict[str, tuple[str, int]] = {
     "about": ("information-outline", 0xF02FD),
+    "activate": ("check-circle-outline", 0xF05E1),
     "add_by_hand": ("playlist-plus", 0xF0412),
     "add_contacts": ("account-multiple-plus-outline", 0xF0800),
     "back_up": ("database-export-outline", 0xF162C),
@@ -39,6 +40,7 @@ GLYPHS: dict[str, tuple[str, int]] = {
     "log_folder": ("folder-text-outline", 0xF0C83),
     "make_letters": ("file-document-multiple-outline", 0xF1518),
     "merge": ("email-multiple-outline", 0xF0EE8),
+    "new_campaign": ("bullhorn-outline", 0xF0B23),
     "new_contact": ("account-plus-outline", 0xF0801),
     "new_database": ("database-plus-outline", 0xF1633),
     "new_interaction": ("message-plus-outline", 0xF10BB),
@@ -110,6 +112,12 @@ OBJECTS: dict[str, str] = {
     "loggedUndo": "undo",
     "loggedCancel": "cancel",
     "loggedDeleteCanceled": "delete",
+    # campaigns
+    "campaignNew": "new_campaign",
+    "campaignOpen": "open_document",
+    "campaignActivate": "activate",
+    "campaignNewInteraction": "new_interaction",
+    "campaignDelete": "delete",
 }
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -55,6 +55,12 @@ def _postponed_page(parent: QWidget) -> Page:
     return PostponedPage(parent)
 
 
+def _campaigns_page(parent: QWidget) -> Page:
+    from contactdesk.ui.campaigns.campaigns_page import CampaignsPage
+
+    return CampaignsPage(parent)
+
+
 def _setup_page(parent: QWidget) -> Page:
     from contactdesk.ui.setup.setup_page import SetupPage
 
@@ -69,6 +75,7 @@ NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
     ("page_logged_segments", lambda: translate("Navigation", "Logged segments"), _logged_segments_page),
     ("page_interaction_log", lambda: translate("Navigation", "Interaction log"), _interaction_log_page),
     ("page_postponed", lambda: translate("Navigation", "Postponed interactions"), _postponed_page),
+    ("page_campaigns", lambda: translate("Navigation", "Campaigns"), _campaigns_page),
     ("page_setup", lambda: translate("Navigation", "Setup"), _setup_page),
 ]
 
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
         return [self.page(row) for row in range(len(NAVIGATION))]
 
     def page_actions(self) -> list[QAction]:
-        """Actions for switching pages (Ctrl+1 … Ctrl+6)."""
+        """Actions for switching pages (Ctrl+1 … Ctrl+7)."""
         result = []
         for number, (name, title, _factory) in enumerate(NAVIGATION):
             action = QAction(title(), self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contactdesk.store.models.base import BaseModel, SchemaVersion
+from contactdesk.store.models.campaigns import CampaignTargetGroup
 from contactdesk.store.models.classification import (
     BusinessRelation,
     ContactBusinessRelation,
@@ -97,6 +98,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     InteractionCommentLine,
     LoggedSegmentUndo,
     AppUser,
+    CampaignTargetGroup,
 ]
 
 __all__ = [
@@ -109,6 +111,7 @@ __all__ = [
     "BusinessRelation",
     "Campaign",
     "CampaignEntry",
+    "CampaignTargetGroup",
     "CompanyInfo",
     "Contact",
     "ContactAltAddress",

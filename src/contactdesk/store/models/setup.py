@@ -143,12 +143,14 @@ class Campaign(BaseModel):
     ending_date = DateField(null=True)
     salesperson = ForeignKeyField(Salesperson, null=True, on_delete="SET NULL", on_update="CASCADE")
     status_code = CharField(max_length=10, default="")
+    # Activated: companies of contacts marked campaign target join its target group (spec §1.17).
+    activated = BooleanField(default=False)
     created_at = TimestampField()
     version, created_by, changed_by, changed_at = stamp_fields()
 
 
 class CampaignEntry(BaseModel):
-    """One campaign entry per (campaign, logged segment)."""
+    """One campaign entry per (campaign, logged segment), or per single interaction logged with a campaign."""
 
     id = AutoField()
     campaign = ForeignKeyField(Campaign, backref="entries", on_delete="CASCADE", on_update="CASCADE")

@@ -1,0 +1,1 @@
+"""The Campaigns page and the campaign card (issue 12 §2)."""
