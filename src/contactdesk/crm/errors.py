@@ -37,6 +37,7 @@ __all__ = [
     "EntryStateError",
     "InteractionDocumentError",
     "NoEmailError",
+    "NoPhoneNumberError",
     "ContactOnSegmentError",
     "DatabaseLockedError",
     "DatabaseMissingError",
@@ -372,3 +373,11 @@ class UserSetupError(DomainError):
         )
         self.login = login
         self.problem = problem
+
+
+class NoPhoneNumberError(DomainError):
+    """A phone call needs a number to call (issue 12 §4: "You must fill in the phone number")."""
+
+    def __init__(self, contact_no: str) -> None:
+        super().__init__(f"contact {contact_no}: no phone number to call")
+        self.contact_no = contact_no
