@@ -296,7 +296,7 @@ class NothingMatchedError(DomainError):
 
     action: add, reduce, refine or reuse. reason: no_match (the criteria match nobody),
     already_on_segment (every match is on the segment already or excluded), nothing_removed
-    (Refine: every line matches, so none would go).
+    (Refine: every line matches, so none would go), no_recipients (cover sheets: no line's contact may get one).
     """
 
     def __init__(self, action: str, reason: str = "no_match") -> None:

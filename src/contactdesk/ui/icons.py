@@ -61,6 +61,7 @@ GLYPHS: dict[str, tuple[str, int]] = {
     "saved_criteria": ("filter-cog-outline", 0xF1AA4),
     "settings": ("cog-outline", 0xF08BB),
     "shortcuts": ("keyboard-outline", 0xF097B),
+    "template_again": ("file-restore-outline", 0xF1038),
     "undo": ("undo-variant", 0xF054D),
 }
 
@@ -106,6 +107,10 @@ OBJECTS: dict[str, str] = {
     "actionSegmentRefresh": "refresh",
     "actionSegmentMerge": "merge",
     "actionSegmentLog": "log",
+    "actionSegmentPersonaliseLetter": "own_letter",
+    "actionSegmentUseTemplateAgain": "template_again",
+    "actionSegmentPhoneCall": "phone_call",
+    "actionSegmentCoverSheet": "cover_sheet",
     # logged segments
     "loggedOpenLetter": "open_document",
     "loggedLetters": "make_letters",

@@ -30,6 +30,7 @@ STEPS: dict[int, str] = {
     7: "m0007_edit_versions",
     8: "m0008_users",
     9: "m0009_contact_list_indexes",
+    14: "m0014_cover_sheet_template",
 }
 LATEST = max(STEPS)
 

@@ -21,6 +21,7 @@ from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.segments.contact_picker import ContactPickerDialog
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
+from contactdesk.ui.segments.line_actions import LineActions
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
 from contactdesk.ui.segments.texts import TEXTS, action_text, nothing_changed
 
@@ -67,6 +68,7 @@ class WorksheetActions(QObject):
         self.refresh = self._action(
             "actionSegmentRefresh", self.tr("Refresh"), self.ws.reload, QKeySequence.StandardKey.Refresh
         )
+        self.lines = LineActions(worksheet)  # own letter, phone call, cover sheets (issue 12 §4)
 
     def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.ws)
@@ -83,7 +85,17 @@ class WorksheetActions(QObject):
 
     def more(self) -> list[QAction | None]:
         """The actions in the toolbar's More menu."""
-        return [self.by_hand, self.go_back, None, self.save, self.reuse, self.manage, None, self.refresh]
+        return [
+            self.by_hand,
+            self.go_back,
+            None,
+            self.save,
+            self.reuse,
+            self.manage,
+            *self.lines.actions(),
+            None,
+            self.refresh,
+        ]
 
     def update_enabled(self) -> None:
         """Go back and Save criteria need criteria actions; Reduce, Refine and Remove need lines."""
@@ -93,6 +105,7 @@ class WorksheetActions(QObject):
         for action in (self.reduce, self.refine):
             action.setEnabled(header.lines > 0)
         self.remove.setEnabled(bool(self.ws.selected_rows()))
+        self.lines.update_enabled()
         self.go_back.setToolTip(
             fill(self.tr("Undo the last criteria action (%1 so far)"), str(header.criteria_actions))
         )
