@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from contactdesk.crm.codes import CodeData, save_code
 from contactdesk.crm.errors import MissingSetupError, NothingMatchedError
 from contactdesk.crm.marketing_setup import get_marketing_setup, save_marketing_setup
 from contactdesk.crm.templates import TemplateData, save_template
+from contactdesk.merge import pdf
 from contactdesk.merge.cover_sheet import write_cover_sheets
 from contactdesk.store.enums import CorrespondenceType
 from contactdesk.store.models import Contact, InteractionLogEntry
@@ -111,3 +113,14 @@ def test_privacy_blocked_contacts_get_no_sheet_and_an_empty_segment_is_refused(
     with pytest.raises(NothingMatchedError):
         write_cover_sheets(no, "x", tmp_path / "none.docx")
     assert not (tmp_path / "none.docx").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(pdf.find_soffice() is None, reason="LibreOffice is not installed")
+def test_libreoffice_prints_one_a4_page_per_contact(merge_data: dict[str, Contact], tmp_path: Path) -> None:
+    no = _segment(merge_data["smit"], merge_data["oyvind"], merge_data["emma"])
+    result = write_cover_sheets(no, TEXT, tmp_path / "sheets.docx", today=TODAY)
+    (printed,) = pdf.convert_to_pdf([result.path])
+    data = printed.read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == 3
+    assert b"595" in data and b"842" in data, "A4 pages (595 x 842 points)"

@@ -20,7 +20,7 @@ from typing import Any
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from contactdesk.crm import cover_sheets
 from contactdesk.crm.errors import NothingMatchedError
@@ -78,6 +78,10 @@ def _page(document: Any, context: dict[str, Any], text: str, first: bool) -> Non
 def build_document(contact_ids: list[int], text: str, today: date | None = None, report: Report | None = None) -> bytes:
     """The cover sheets of these contacts as .docx bytes, one page each, in the order given."""
     document = docx.Document()
+    section = document.sections[0]
+    # A4 (python-docx starts from US Letter): the offices this is for print on A4.
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(25)
     style = document.styles["Normal"]
     style.font.size = Pt(11)
     builder = ContextBuilder(today)

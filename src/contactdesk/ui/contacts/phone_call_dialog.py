@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm import lookups, phone_calls, templates
+from contactdesk.crm.enums import Evaluation
 from contactdesk.crm.errors import DomainError, NoPhoneNumberError, StoreError
 from contactdesk.crm.interaction_request import LoggedEntry
 from contactdesk.crm.phone_calls import PhoneCall
-from contactdesk.store.enums import Evaluation
 from contactdesk.ui import errors, messages
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.placeholders import fill
@@ -57,7 +57,10 @@ class PhoneCallDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.number, 1)
         row.addWidget(self.dial)
-        form.addRow(self.tr("Phone &number:"), row)
+        # A label made here, with its buddy: one QFormLayout makes for a layout shows the "&" as it is.
+        number_label = QLabel(self.tr("Phone &number:"), self)
+        number_label.setBuddy(self.number)
+        form.addRow(number_label, row)
         self.template = CodeCombo([(t.code, t.description) for t in templates.list_templates()], parent=self)
         self.template.setObjectName("phoneCallTemplate")
         self.template.setAccessibleName(self.tr("Interaction template"))

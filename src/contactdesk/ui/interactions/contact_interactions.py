@@ -78,11 +78,11 @@ class ContactInteractionsTab(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.open_button)
-        # The totals take the rest of the row (a stretch beside them squeezed them to a few words a line).
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
+        # The totals have a line of their own: beside three buttons they were squeezed to a few words a line.
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
         self.refresh()
 
