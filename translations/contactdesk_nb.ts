@@ -1240,6 +1240,10 @@
         <translation>&amp;Loggfør en samhandling for hver kontakt</translation>
     </message>
     <message>
+        <source>Log an interaction for each contact</source>
+        <translation>Loggfør en samhandling for hver kontakt</translation>
+    </message>
+    <message>
         <source>Each entry gets interaction template %1.</source>
         <translation>Hver samhandlingspost får samhandlingsmal %1.</translation>
     </message>
@@ -1252,8 +1256,16 @@
         <translation>Å&amp;pne dokumentet når det er skrevet</translation>
     </message>
     <message>
+        <source>Open the document when it is written</source>
+        <translation>Åpne dokumentet når det er skrevet</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
     </message>
     <message>
         <source>Save the cover sheets</source>
@@ -4855,6 +4867,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Å&amp;pne det igjen</translation>
     </message>
     <message>
+        <source>Open it again</source>
+        <translation>Åpne det igjen</translation>
+    </message>
+    <message>
         <source>Saved at %1. Choose Keep my edited letter when you are done.</source>
         <translation>Lagret kl. %1. Velg Behold det redigerte brevet mitt når du er ferdig.</translation>
     </message>
@@ -4872,6 +4888,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Call the contact and log the call</source>
         <translation>Ring kontakten og loggfør samtalen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4911,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>&amp;Call</source>
         <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Hand the number to the phone program of this computer</source>
@@ -4949,6 +4973,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Samtalen var &amp;vellykket</translation>
     </message>
     <message>
+        <source>Successful</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
         <source>Clear this when nobody answered: the entry then says the attempt failed</source>
         <translation>Fjern merket når ingen svarte: posten sier da at forsøket mislyktes</translation>
     </message>
@@ -4983,6 +5011,14 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>&amp;Log call</source>
         <translation>&amp;Loggfør samtalen</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Loggfør samtalen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Phone call</source>

@@ -1240,6 +1240,10 @@
         <translation>Voor elk contact een interactie &amp;registreren</translation>
     </message>
     <message>
+        <source>Log an interaction for each contact</source>
+        <translation>Voor elk contact een interactie registreren</translation>
+    </message>
+    <message>
         <source>Each entry gets interaction template %1.</source>
         <translation>Elke interactielogpost krijgt interactiesjabloon %1.</translation>
     </message>
@@ -1252,8 +1256,16 @@
         <translation>Het document &amp;openen als het klaar is</translation>
     </message>
     <message>
+        <source>Open the document when it is written</source>
+        <translation>Het document openen als het klaar is</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <source>Save the cover sheets</source>
@@ -4855,6 +4867,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Opnieuw &amp;openen</translation>
     </message>
     <message>
+        <source>Open it again</source>
+        <translation>Opnieuw openen</translation>
+    </message>
+    <message>
         <source>Saved at %1. Choose Keep my edited letter when you are done.</source>
         <translation>Opgeslagen om %1. Kies Mijn bewerkte brief bewaren wanneer u klaar bent.</translation>
     </message>
@@ -4872,6 +4888,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Call the contact and log the call</source>
         <translation>Het contact bellen en het gesprek registreren</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4911,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>&amp;Call</source>
         <translation>&amp;Bellen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
     </message>
     <message>
         <source>Hand the number to the phone program of this computer</source>
@@ -4949,6 +4973,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Het gesprek is ges&amp;laagd</translation>
     </message>
     <message>
+        <source>Successful</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
         <source>Clear this when nobody answered: the entry then says the attempt failed</source>
         <translation>Vink dit uit als niemand opnam: de post vermeldt dan dat de poging mislukt is</translation>
     </message>
@@ -4983,6 +5011,14 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>&amp;Log call</source>
         <translation>Gesprek re&amp;gistreren</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Gesprek registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Phone call</source>

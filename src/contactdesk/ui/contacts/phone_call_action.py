@@ -46,6 +46,7 @@ def call_button(parent: QWidget, contact: Callable[[], tuple[str, str, int]], do
     action = call_action(parent, contact, "contactPhoneCallAction", done)
     button = QPushButton(action.text(), parent)
     button.setObjectName("contactPhoneCall")
+    button.setAccessibleName(translate("PhoneCallAction", "Phone call"))
     button.setToolTip(action.toolTip())
     button.clicked.connect(lambda _checked=False: action.trigger())
     return button
