@@ -545,6 +545,23 @@
     </message>
 </context>
 <context>
+    <name>LineActions</name>
+    <message numerus="yes">
+        <source>%n cover sheet(s) written</source>
+        <translation>
+            <numerusform>%n cover sheet written</numerusform>
+            <numerusform>%n cover sheets written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) logged</source>
+        <translation>
+            <numerusform>%n interaction logged</numerusform>
+            <numerusform>%n interactions logged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogSegmentDialog</name>
     <message numerus="yes">
         <source>Logging records one interaction log entry per line and moves segment %1 (“%2”, %n line(s)) to Logged segments.</source>

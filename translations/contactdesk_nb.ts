@@ -1659,6 +1659,73 @@
     </message>
 </context>
 <context>
+    <name>CoverSheetDialog</name>
+    <message>
+        <source>Cover sheets – segment %1</source>
+        <translation>Forsider – segment %1</translation>
+    </message>
+    <message>
+        <source>One page for each contact on the segment (%1 pages): your company as the sender, the contact&apos;s address and the text below, in one Word document to print.</source>
+        <translation>Én side for hver kontakt i segmentet (%1 sider): firmaet ditt som avsender, kontaktens adresse og teksten nedenfor, i ett Word-dokument til utskrift.</translation>
+    </message>
+    <message>
+        <source>Text on every cover sheet</source>
+        <translation>Tekst på hver forside</translation>
+    </message>
+    <message>
+        <source>For example: Enclosed you find our new catalogue.</source>
+        <translation>For eksempel: Vedlagt finner du vår nye katalog.</translation>
+    </message>
+    <message>
+        <source>&amp;Text on every page:</source>
+        <translation>&amp;Tekst på hver side:</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction for each contact</source>
+        <translation>&amp;Loggfør en samhandling for hver kontakt</translation>
+    </message>
+    <message>
+        <source>Log an interaction for each contact</source>
+        <translation>Loggfør en samhandling for hver kontakt</translation>
+    </message>
+    <message>
+        <source>Each entry gets interaction template %1.</source>
+        <translation>Hver samhandlingspost får samhandlingsmal %1.</translation>
+    </message>
+    <message>
+        <source>To log them, choose a cover sheet template under Setup → Marketing setup first.</source>
+        <translation>For å loggføre dem må du først velge en forsidemal under Oppsett → Markedsføringsoppsett.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document when it is written</source>
+        <translation>Å&amp;pne dokumentet når det er skrevet</translation>
+    </message>
+    <message>
+        <source>Open the document when it is written</source>
+        <translation>Åpne dokumentet når det er skrevet</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <source>Save the cover sheets</source>
+        <translation>Lagre forsidene</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the cover sheets…</source>
+        <translation>Skriver forsidene…</translation>
+    </message>
+</context>
+<context>
     <name>CrashReportDialog</name>
     <message>
         <source>ContactDesk stopped unexpectedly</source>
@@ -2501,6 +2568,10 @@
         <translation>SWIFT-kode</translation>
     </message>
     <message>
+        <source>Cover sheet template</source>
+        <translation>Forsidemal</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -2733,6 +2804,10 @@
         <translation>Alle linjene samsvarer med disse kriteriene, så Avgrens ville ikke fjerne noe. Ingenting ble endret.</translation>
     </message>
     <message>
+        <source>No contact on this segment can get a cover sheet (privacy-blocked contacts get none). Add lines to the segment first.</source>
+        <translation>Ingen kontakt i dette segmentet kan få en forside (kontakter med personvernsperre får ingen). Legg først til linjer i segmentet.</translation>
+    </message>
+    <message>
         <source>No contact matches these criteria, so nothing was changed. Loosen the criteria and try again.</source>
         <translation>Ingen kontakter samsvarer med disse kriteriene, så ingenting ble endret. Gjør kriteriene mindre strenge, og prøv igjen.</translation>
     </message>
@@ -2783,6 +2858,10 @@
     <message>
         <source>You must select a contact to interact with: type its number or part of its name in Contact.</source>
         <translation>Du må velge en kontakt å samhandle med: skriv inn nummeret eller en del av navnet i Kontakt.</translation>
+    </message>
+    <message>
+        <source>You must fill in the phone number: type it in Phone number, or add it to the contact card.</source>
+        <translation>Du må fylle ut telefonnummeret: skriv det i Telefonnummer, eller legg det inn på kontaktkortet.</translation>
     </message>
     <message>
         <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>
@@ -4025,6 +4104,59 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>LineActions</name>
+    <message>
+        <source>Personalise letter…</source>
+        <translation>Tilpass brevet…</translation>
+    </message>
+    <message>
+        <source>Merge this line&apos;s letter, edit it in Word and keep it for this line</source>
+        <translation>Flett brevet for denne linjen, rediger det i Word og behold det for denne linjen</translation>
+    </message>
+    <message>
+        <source>Use the template again</source>
+        <translation>Bruk malen igjen</translation>
+    </message>
+    <message>
+        <source>Phone call…</source>
+        <translation>Telefonsamtale…</translation>
+    </message>
+    <message>
+        <source>Cover sheets…</source>
+        <translation>Forsider…</translation>
+    </message>
+    <message>
+        <source>Print one page per contact: sender, address and a text of your own</source>
+        <translation>Skriv ut én side per kontakt: avsender, adresse og en egen tekst</translation>
+    </message>
+    <message>
+        <source>Personalise letter</source>
+        <translation>Tilpass brevet</translation>
+    </message>
+    <message>
+        <source>Line %1 now has its own letter.</source>
+        <translation>Linje %1 har nå sitt eget brev.</translation>
+    </message>
+    <message>
+        <source>The letter you edited for %1 is forgotten, and the line gets its template&apos;s letter again. Continue?</source>
+        <translation>Brevet du redigerte for %1 forkastes, og linjen får malens brev igjen. Vil du fortsette?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cover sheet(s) written</source>
+        <translation>
+            <numerusform>%n forside skrevet</numerusform>
+            <numerusform>%n forsider skrevet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) logged</source>
+        <translation>
+            <numerusform>%n samhandling loggført</numerusform>
+            <numerusform>%n samhandlinger loggført</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineContactAction</name>
     <message>
         <source>Change contact…</source>
@@ -4864,6 +4996,18 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Tiltale for person</translation>
     </message>
     <message>
+        <source>Interactions</source>
+        <translation>Samhandlinger</translation>
+    </message>
+    <message>
+        <source>Cover sheet template</source>
+        <translation>Forsidemal</translation>
+    </message>
+    <message>
+        <source>The template of the entries logged when cover sheets are printed</source>
+        <translation>Malen for samhandlingspostene som loggføres når forsider skrives ut</translation>
+    </message>
+    <message>
         <source>A new person takes from their company</source>
         <translation>En ny person arver fra firmaet sitt</translation>
     </message>
@@ -5285,6 +5429,195 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>%1 could not be read or written (system error %2). Check the file and its folder, and try again.</source>
         <translation>%1 kunne ikke leses eller skrives (systemfeil %2). Kontroller filen og mappen, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnLetterDialog</name>
+    <message>
+        <source>Personalise the letter for %1</source>
+        <translation>Tilpass brevet til %1</translation>
+    </message>
+    <message>
+        <source>The letter for %1 is open in your word processor. Change it there and save it (keep the name and the Word format). Then choose Keep my edited letter: this line then gets exactly that letter when the segment is delivered.</source>
+        <translation>Brevet til %1 er åpnet i tekstbehandleren din. Endre det der og lagre det (behold navnet og Word-formatet). Velg deretter Behold det redigerte brevet mitt: denne linjen får da nøyaktig det brevet når segmentet sendes.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Not saved in the word processor yet.</source>
+        <translation>Ikke lagret i tekstbehandleren ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edited letter</source>
+        <translation>&amp;Behold det redigerte brevet mitt</translation>
+    </message>
+    <message>
+        <source>Keep my edited letter</source>
+        <translation>Behold det redigerte brevet mitt</translation>
+    </message>
+    <message>
+        <source>&amp;Open it again</source>
+        <translation>Å&amp;pne det igjen</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>Åpne det igjen</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Choose Keep my edited letter when you are done.</source>
+        <translation>Lagret kl. %1. Velg Behold det redigerte brevet mitt når du er ferdig.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCallAction</name>
+    <message>
+        <source>&amp;Phone call…</source>
+        <translation>&amp;Telefonsamtale…</translation>
+    </message>
+    <message>
+        <source>Call the contact and log the call</source>
+        <translation>Ring kontakten og loggfør samtalen</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCallDialog</name>
+    <message>
+        <source>Phone call – %1</source>
+        <translation>Telefonsamtale – %1</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Hand the number to the phone program of this computer</source>
+        <translation>Gi nummeret til telefonprogrammet på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Phone &amp;number:</source>
+        <translation>Telefon&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Samhandlingsmal</translation>
+    </message>
+    <message>
+        <source>Interaction &amp;template:</source>
+        <translation>Samhandlings&amp;mal:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>&amp;Kampanje:</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Salgsmulighet</translation>
+    </message>
+    <message>
+        <source>What the call may lead to, if anything</source>
+        <translation>Hva samtalen kan føre til, om noe</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>&amp;Salgsmulighet:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluering:</translation>
+    </message>
+    <message>
+        <source>The call was &amp;successful</source>
+        <translation>Samtalen var &amp;vellykket</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Clear this when nobody answered: the entry then says the attempt failed</source>
+        <translation>Fjern merket når ingen svarte: posten sier da at forsøket mislyktes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>as the template says</source>
+        <translation>som malen sier</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Varig&amp;het:</translation>
+    </message>
+    <message>
+        <source>Comments, one per line</source>
+        <translation>Kommentarer, én per linje</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>K&amp;ommentarer:</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Loggfør samtalen</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Loggfør samtalen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>No program on this computer places phone calls. Dial %1 on your phone, then log the call.</source>
+        <translation>Ingen programmer på denne datamaskinen kan ringe. Slå %1 på telefonen din, og loggfør deretter samtalen.</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6587,14 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Own letter</source>
+        <translation>Eget brev</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Emne</translation>
     </message>
@@ -6276,6 +6617,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Cost</source>
         <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>This line has its own edited letter: it is delivered as it is, not merged.</source>
+        <translation>Denne linjen har sitt eget redigerte brev: det sendes som det er, uten fletting.</translation>
     </message>
     <message>
         <source>(no language)</source>

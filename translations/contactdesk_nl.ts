@@ -1659,6 +1659,73 @@
     </message>
 </context>
 <context>
+    <name>CoverSheetDialog</name>
+    <message>
+        <source>Cover sheets – segment %1</source>
+        <translation>Voorbladen – segment %1</translation>
+    </message>
+    <message>
+        <source>One page for each contact on the segment (%1 pages): your company as the sender, the contact&apos;s address and the text below, in one Word document to print.</source>
+        <translation>Eén pagina voor elk contact van het segment (%1 pagina&apos;s): uw bedrijf als afzender, het adres van het contact en de tekst hieronder, in één Word-document om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Text on every cover sheet</source>
+        <translation>Tekst op elk voorblad</translation>
+    </message>
+    <message>
+        <source>For example: Enclosed you find our new catalogue.</source>
+        <translation>Bijvoorbeeld: Bijgaand vindt u onze nieuwe catalogus.</translation>
+    </message>
+    <message>
+        <source>&amp;Text on every page:</source>
+        <translation>&amp;Tekst op elke pagina:</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction for each contact</source>
+        <translation>Voor elk contact een interactie &amp;registreren</translation>
+    </message>
+    <message>
+        <source>Log an interaction for each contact</source>
+        <translation>Voor elk contact een interactie registreren</translation>
+    </message>
+    <message>
+        <source>Each entry gets interaction template %1.</source>
+        <translation>Elke interactielogpost krijgt interactiesjabloon %1.</translation>
+    </message>
+    <message>
+        <source>To log them, choose a cover sheet template under Setup → Marketing setup first.</source>
+        <translation>Kies eerst een voorbladsjabloon onder Instellingen → Marketinginstellingen om ze te registreren.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document when it is written</source>
+        <translation>Het document &amp;openen als het klaar is</translation>
+    </message>
+    <message>
+        <source>Open the document when it is written</source>
+        <translation>Het document openen als het klaar is</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Save the cover sheets</source>
+        <translation>Voorbladen opslaan</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the cover sheets…</source>
+        <translation>Voorbladen schrijven…</translation>
+    </message>
+</context>
+<context>
     <name>CrashReportDialog</name>
     <message>
         <source>ContactDesk stopped unexpectedly</source>
@@ -2501,6 +2568,10 @@
         <translation>SWIFT-code</translation>
     </message>
     <message>
+        <source>Cover sheet template</source>
+        <translation>Voorbladsjabloon</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2733,6 +2804,10 @@
         <translation>Elke regel voldoet aan deze criteria, dus Verfijnen zou niets verwijderen. Er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>No contact on this segment can get a cover sheet (privacy-blocked contacts get none). Add lines to the segment first.</source>
+        <translation>Geen enkel contact van dit segment kan een voorblad krijgen (contacten met privacyblokkering krijgen er geen). Voeg eerst regels aan het segment toe.</translation>
+    </message>
+    <message>
         <source>No contact matches these criteria, so nothing was changed. Loosen the criteria and try again.</source>
         <translation>Geen enkel contact voldoet aan deze criteria, dus er is niets gewijzigd. Versoepel de criteria en probeer het opnieuw.</translation>
     </message>
@@ -2783,6 +2858,10 @@
     <message>
         <source>You must select a contact to interact with: type its number or part of its name in Contact.</source>
         <translation>U moet een contact voor de interactie selecteren: typ het nummer of een deel van de naam bij Contact.</translation>
+    </message>
+    <message>
+        <source>You must fill in the phone number: type it in Phone number, or add it to the contact card.</source>
+        <translation>U moet het telefoonnummer invullen: typ het bij Telefoonnummer, of vul het in op de contactkaart.</translation>
     </message>
     <message>
         <source>Contact %1 has no e-mail address (nor an alternative address with one), so the interaction cannot go by e-mail. Fill in the e-mail on the contact card, or choose another correspondence type.</source>
@@ -4025,6 +4104,59 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>LineActions</name>
+    <message>
+        <source>Personalise letter…</source>
+        <translation>Brief persoonlijk maken…</translation>
+    </message>
+    <message>
+        <source>Merge this line&apos;s letter, edit it in Word and keep it for this line</source>
+        <translation>De brief van deze regel samenvoegen, in Word bewerken en voor deze regel bewaren</translation>
+    </message>
+    <message>
+        <source>Use the template again</source>
+        <translation>Weer het sjabloon gebruiken</translation>
+    </message>
+    <message>
+        <source>Phone call…</source>
+        <translation>Telefoongesprek…</translation>
+    </message>
+    <message>
+        <source>Cover sheets…</source>
+        <translation>Voorbladen…</translation>
+    </message>
+    <message>
+        <source>Print one page per contact: sender, address and a text of your own</source>
+        <translation>Eén pagina per contact afdrukken: afzender, adres en een eigen tekst</translation>
+    </message>
+    <message>
+        <source>Personalise letter</source>
+        <translation>Brief persoonlijk maken</translation>
+    </message>
+    <message>
+        <source>Line %1 now has its own letter.</source>
+        <translation>Regel %1 heeft nu een eigen brief.</translation>
+    </message>
+    <message>
+        <source>The letter you edited for %1 is forgotten, and the line gets its template&apos;s letter again. Continue?</source>
+        <translation>De brief die u voor %1 hebt bewerkt, vervalt en de regel krijgt weer de brief van het sjabloon. Doorgaan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cover sheet(s) written</source>
+        <translation>
+            <numerusform>%n voorblad geschreven</numerusform>
+            <numerusform>%n voorbladen geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) logged</source>
+        <translation>
+            <numerusform>%n interactie geregistreerd</numerusform>
+            <numerusform>%n interacties geregistreerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineContactAction</name>
     <message>
         <source>Change contact…</source>
@@ -4864,6 +4996,18 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Aanhef voor persoon</translation>
     </message>
     <message>
+        <source>Interactions</source>
+        <translation>Interacties</translation>
+    </message>
+    <message>
+        <source>Cover sheet template</source>
+        <translation>Voorbladsjabloon</translation>
+    </message>
+    <message>
+        <source>The template of the entries logged when cover sheets are printed</source>
+        <translation>Het sjabloon van de interactielogposten die bij het afdrukken van voorbladen worden geregistreerd</translation>
+    </message>
+    <message>
         <source>A new person takes from their company</source>
         <translation>Een nieuwe persoon neemt over van het bedrijf</translation>
     </message>
@@ -5285,6 +5429,195 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>%1 could not be read or written (system error %2). Check the file and its folder, and try again.</source>
         <translation>%1 kon niet worden gelezen of geschreven (systeemfout %2). Controleer het bestand en de map, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnLetterDialog</name>
+    <message>
+        <source>Personalise the letter for %1</source>
+        <translation>De brief voor %1 persoonlijk maken</translation>
+    </message>
+    <message>
+        <source>The letter for %1 is open in your word processor. Change it there and save it (keep the name and the Word format). Then choose Keep my edited letter: this line then gets exactly that letter when the segment is delivered.</source>
+        <translation>De brief voor %1 is geopend in uw tekstverwerker. Wijzig hem daar en sla hem op (houd de naam en de Word-indeling aan). Kies daarna Mijn bewerkte brief bewaren: deze regel krijgt dan precies die brief wanneer het segment wordt verzonden.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Not saved in the word processor yet.</source>
+        <translation>Nog niet opgeslagen in de tekstverwerker.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my edited letter</source>
+        <translation>Mijn bewerkte brief &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Keep my edited letter</source>
+        <translation>Mijn bewerkte brief bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Open it again</source>
+        <translation>Opnieuw &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>Opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Choose Keep my edited letter when you are done.</source>
+        <translation>Opgeslagen om %1. Kies Mijn bewerkte brief bewaren wanneer u klaar bent.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCallAction</name>
+    <message>
+        <source>&amp;Phone call…</source>
+        <translation>&amp;Telefoongesprek…</translation>
+    </message>
+    <message>
+        <source>Call the contact and log the call</source>
+        <translation>Het contact bellen en het gesprek registreren</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCallDialog</name>
+    <message>
+        <source>Phone call – %1</source>
+        <translation>Telefoongesprek – %1</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Bellen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Hand the number to the phone program of this computer</source>
+        <translation>Het nummer doorgeven aan het belprogramma van deze computer</translation>
+    </message>
+    <message>
+        <source>Phone &amp;number:</source>
+        <translation>Telefoon&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Interaction template</source>
+        <translation>Interactiesjabloon</translation>
+    </message>
+    <message>
+        <source>Interaction &amp;template:</source>
+        <translation>Interactie&amp;sjabloon:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>&amp;Campagne:</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkoopkans</translation>
+    </message>
+    <message>
+        <source>What the call may lead to, if anything</source>
+        <translation>Wat het gesprek kan opleveren, als er iets is</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>&amp;Verkoopkans:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluatie:</translation>
+    </message>
+    <message>
+        <source>The call was &amp;successful</source>
+        <translation>Het gesprek is ges&amp;laagd</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Clear this when nobody answered: the entry then says the attempt failed</source>
+        <translation>Vink dit uit als niemand opnam: de post vermeldt dan dat de poging mislukt is</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>as the template says</source>
+        <translation>volgens het sjabloon</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>Comments, one per line</source>
+        <translation>Opmerkingen, één per regel</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments:</source>
+        <translation>Opme&amp;rkingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>Gesprek re&amp;gistreren</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Gesprek registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>No program on this computer places phone calls. Dial %1 on your phone, then log the call.</source>
+        <translation>Geen programma op deze computer kan bellen. Kies %1 op uw telefoon en registreer daarna het gesprek.</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6587,14 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Own letter</source>
+        <translation>Eigen brief</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
@@ -6276,6 +6617,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>This line has its own edited letter: it is delivered as it is, not merged.</source>
+        <translation>Deze regel heeft een eigen bewerkte brief: die wordt verzonden zoals hij is, niet samengevoegd.</translation>
     </message>
     <message>
         <source>(no language)</source>

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactdesk.crm.phone_calls import new_call
+from contactdesk.ui.contacts.phone_call_dialog import PhoneCallDialog
 from contactdesk.ui.interactions.contact_interactions import ContactInteractionsTab
 from contactdesk.ui.interactions.interaction_log_page import InteractionLogPage
 from contactdesk.ui.interactions.postponed_page import PostponedPage
@@ -26,7 +28,8 @@ QT_PARTS = (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit)
 def test_controls_have_object_and_accessible_names(qtbot, scenario) -> None:  # type: ignore[no-untyped-def]
     wizard = start_interaction_wizard(None, contact_no=scenario["P1"], show=False)
     assert wizard is not None
-    pages: list[QWidget] = [InteractionLogPage(), PostponedPage(), ContactInteractionsTab(scenario["P1"])]
+    call = PhoneCallDialog(new_call(scenario["P1"]))
+    pages: list[QWidget] = [InteractionLogPage(), PostponedPage(), ContactInteractionsTab(scenario["P1"]), call]
     for widget in (*pages, wizard):
         qtbot.addWidget(widget)
     roots = [wizard.page(number) for number in wizard.pageIds()] + pages

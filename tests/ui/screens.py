@@ -193,6 +193,7 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
         _done(dialog)
     _merge(segment_no, folder, sheet, visit)
     _log(segment_no, sheet, visit)
+    _line_dialogs(segment_no, contact_no, folder, sheet, visit)
     _done(sheet)
     for dialog, name in (
         (SettingsDialog(settings, window), "settings"),  # type: ignore[arg-type]
@@ -288,6 +289,25 @@ def _log(segment_no: str, parent: QWidget, visit: Visit) -> None:
     dialog = LogSegmentDialog(segment_no, parent=parent)
     _open("log-segment", dialog, visit)
     _done(dialog)
+
+
+def _line_dialogs(segment_no: str, contact_no: str, folder: Path, parent: QWidget, visit: Visit) -> None:
+    """Issue 12 §4: a line's own letter, a phone call and the cover sheets."""
+    from contactdesk.crm import phone_calls, segment_lines
+    from contactdesk.merge.line_letter import merge_line_letter
+    from contactdesk.ui.contacts.phone_call_dialog import PhoneCallDialog
+    from contactdesk.ui.segments.cover_sheet_dialog import CoverSheetDialog
+    from contactdesk.ui.segments.own_letter_dialog import OwnLetterDialog
+
+    line = segment_lines.list_lines(segment_no, limit=1)[0]
+    letter = merge_line_letter(segment_no, line.line_no, folder / "own-letter")
+    for dialog, name in (
+        (OwnLetterDialog(segment_no, line, letter, parent), "own-letter"),
+        (PhoneCallDialog(phone_calls.new_call(contact_no), parent), "phone-call"),
+        (CoverSheetDialog(segment_no, parent), "cover-sheets"),
+    ):
+        _open(name, dialog, visit)
+        _done(dialog)
 
 
 def _setup_dialogs(window: QWidget, visit: Visit) -> None:

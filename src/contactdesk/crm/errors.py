@@ -38,6 +38,7 @@ __all__ = [
     "EntryStateError",
     "InteractionDocumentError",
     "NoEmailError",
+    "NoPhoneNumberError",
     "ContactOnSegmentError",
     "DatabaseLockedError",
     "DatabaseMissingError",
@@ -320,7 +321,7 @@ class NothingMatchedError(DomainError):
 
     action: add, reduce, refine or reuse. reason: no_match (the criteria match nobody),
     already_on_segment (every match is on the segment already or excluded), nothing_removed
-    (Refine: every line matches, so none would go).
+    (Refine: every line matches, so none would go), no_recipients (cover sheets: no line's contact may get one).
     """
 
     def __init__(self, action: str, reason: str = "no_match") -> None:
@@ -397,3 +398,11 @@ class UserSetupError(DomainError):
         )
         self.login = login
         self.problem = problem
+
+
+class NoPhoneNumberError(DomainError):
+    """A phone call needs a number to call (issue 12 §4: "You must fill in the phone number")."""
+
+    def __init__(self, contact_no: str) -> None:
+        super().__init__(f"contact {contact_no}: no phone number to call")
+        self.contact_no = contact_no

@@ -10,7 +10,15 @@ from contactdesk.crm import lookups, validation, versions
 from contactdesk.crm.errors import ValidationError, ValidationErrors
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import CorrespondenceType
-from contactdesk.store.models import BaseModel, Country, MarketingSetup, NumberSeries, Salesperson, Salutation
+from contactdesk.store.models import (
+    BaseModel,
+    Country,
+    InteractionTemplate,
+    MarketingSetup,
+    NumberSeries,
+    Salesperson,
+    Salutation,
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ class MarketingSetupData:
     inherit_address: bool = True
     inherit_communication: bool = True
     attachment_storage_location: str = ""
+    cover_sheet_template_code: str = ""
     # The version the user started from (0: not checked) and who/when of the last change, read-only.
     version: int = field(default=0, compare=False)
     created_by: str = field(default="", compare=False)
@@ -53,6 +62,7 @@ _REFERENCES: dict[str, type[BaseModel]] = {
     "default_country_code": Country,
     "default_company_salutation": Salutation,
     "default_person_salutation": Salutation,
+    "cover_sheet_template_code": InteractionTemplate,
 }
 
 

@@ -91,6 +91,8 @@ class SegmentLineRow:
     comment: str
     source_action_no: int
     email: str = ""
+    # The line has its own letter (a personalised Word document delivered as it is).
+    own_letter: bool = False
     # The line's own version and who changed it last (naive UTC), for a check when one line is edited.
     version: int = field(default=1, compare=False)
     changed_by: str = field(default="", compare=False)

@@ -44,6 +44,7 @@ def _row(line: Any) -> SegmentLineRow:
         comment=str(line.comment),
         source_action_no=int(line.source_action_no),
         email=str(contact.email),
+        own_letter=bool(line.merged) and stored(line, "attachment") is not None,
         version=int(line.version),
         changed_by=str(line.changed_by or ""),
         changed_at=line.changed_at,
@@ -104,7 +105,9 @@ def _set_language(segment: Segment, line: SegmentLine, value: str) -> dict[Any, 
     if language not in choice.rows and language != choice.fallback:
         raise ValidationErrors([ValidationError("language_code", "unknown", value)])
     subject, attachment = choice.rows.get(language, ("", None))
-    return {SegmentLine.language_code: language, SegmentLine.subject: subject, SegmentLine.attachment: attachment}
+    # Another language's document replaces an own letter too: it must then be merged, not copied as it is.
+    changes = {SegmentLine.language_code: language, SegmentLine.subject: subject, SegmentLine.attachment: attachment}
+    return {**changes, SegmentLine.merged: False}
 
 
 def _text(field: str, value: object, limit: int) -> str:

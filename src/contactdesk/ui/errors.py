@@ -78,6 +78,7 @@ def field_label(field: str) -> str:
         "default_salesperson_code": translate("Errors", "Default salesperson"),
         "default_country_code": translate("Errors", "Default country/region"),
         "default_language_code": translate("Errors", "Default language"),
+        "cover_sheet_template_code": translate("Errors", "Cover sheet template"),
         "language_code_default": translate("Errors", "Default language"),
         "no": translate("Errors", "No."),
         "address": translate("Errors", "Address"),
@@ -264,6 +265,11 @@ def describe(error: BaseException) -> str:
             ),
             "nothing_removed": translate(
                 "Errors", "Every line matches these criteria, so Refine would remove nothing. Nothing was changed."
+            ),
+            "no_recipients": translate(
+                "Errors",
+                "No contact on this segment can get a cover sheet (privacy-blocked contacts get none). "
+                "Add lines to the segment first.",
             ),
         }
         default = translate(

@@ -28,6 +28,7 @@ GLYPHS: dict[str, tuple[str, int]] = {
     "back_up": ("database-export-outline", 0xF162C),
     "cancel": ("cancel", 0xF073A),
     "connect_office": ("lan-connect", 0xF0318),
+    "cover_sheet": ("printer-outline", 0xF1786),
     "delete": ("delete-outline", 0xF09E7),
     "delete_contact": ("account-remove-outline", 0xF0AED),
     "export": ("file-export-outline", 0xF102E),
@@ -47,6 +48,8 @@ GLYPHS: dict[str, tuple[str, int]] = {
     "open_contact": ("account-edit-outline", 0xF0FFB),
     "open_database": ("folder-open-outline", 0xF0DCF),
     "open_document": ("file-document-outline", 0xF09EE),
+    "own_letter": ("file-document-edit-outline", 0xF0DC9),
+    "phone_call": ("phone-outline", 0xF0DF0),
     "quit": ("exit-to-app", 0xF0206),
     "reduce": ("filter-minus-outline", 0xF0EEF),
     "refine": ("filter-outline", 0xF0233),
@@ -60,6 +63,7 @@ GLYPHS: dict[str, tuple[str, int]] = {
     "saved_criteria": ("filter-cog-outline", 0xF1AA4),
     "settings": ("cog-outline", 0xF08BB),
     "shortcuts": ("keyboard-outline", 0xF097B),
+    "template_again": ("file-restore-outline", 0xF1038),
     "undo": ("undo-variant", 0xF054D),
 }
 
@@ -83,6 +87,7 @@ OBJECTS: dict[str, str] = {
     "actionDeleteContact": "delete_contact",
     "actionFindContact": "find",
     "actionCreateInteraction": "new_interaction",
+    "actionPhoneCall": "phone_call",
     "actionRefresh": "refresh",
     "actionGettingStarted": "getting_started",
     "actionShortcuts": "shortcuts",
@@ -104,6 +109,10 @@ OBJECTS: dict[str, str] = {
     "actionSegmentRefresh": "refresh",
     "actionSegmentMerge": "merge",
     "actionSegmentLog": "log",
+    "actionSegmentPersonaliseLetter": "own_letter",
+    "actionSegmentUseTemplateAgain": "template_again",
+    "actionSegmentPhoneCall": "phone_call",
+    "actionSegmentCoverSheet": "cover_sheet",
     # logged segments
     "loggedOpenLetter": "open_document",
     "loggedLetters": "make_letters",

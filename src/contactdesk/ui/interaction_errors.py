@@ -25,6 +25,11 @@ def describe_interaction_error(error: BaseException) -> str | None:
         return translate(
             "Errors", "You must select a contact to interact with: type its number or part of its name in Contact."
         )
+    if isinstance(error, e.NoPhoneNumberError):
+        return translate(
+            "Errors",
+            "You must fill in the phone number: type it in Phone number, or add it to the contact card.",
+        )
     if isinstance(error, e.NoEmailError):
         return fill(
             translate(

@@ -31,6 +31,7 @@ STEPS: dict[int, str] = {
     8: "m0008_users",
     9: "m0009_contact_list_indexes",
     10: "m0010_campaigns",
+    11: "m0011_cover_sheet_template",
 }
 LATEST = max(STEPS)
 

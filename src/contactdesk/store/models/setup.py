@@ -107,6 +107,8 @@ class MarketingSetup(BaseModel):
     inherit_address = BooleanField(default=True)
     inherit_communication = BooleanField(default=True)
     attachment_storage_location = TextField(default="")
+    # The interaction template of the entries a segment's cover sheets may log (issue 12 §4).
+    cover_sheet_template_code = CharField(max_length=20, default="")
     version, created_by, changed_by, changed_at = stamp_fields()
 
 

@@ -20,6 +20,7 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_documents import export_entry_document
 from contactdesk.crm.interaction_log import EntryFilter
 from contactdesk.ui import errors, formatting, sizing
+from contactdesk.ui.contacts.phone_call_action import call_button
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import CONTACT_COLUMNS, EntriesModel
 from contactdesk.ui.open_document import open_document, scratch_folder
@@ -55,6 +56,7 @@ class ContactInteractionsTab(QWidget):
         self.create_button.setObjectName("contactCreateInteraction")
         self.create_button.setAccessibleName(self.tr("Create interaction"))
         self.create_button.clicked.connect(lambda _checked=False: self.create_interaction())
+        self.call_button = call_button(self, lambda: (self.contact_no, "", 0), self.refresh)
         self.open_button = QPushButton(self.tr("Open &document"), self)
         self.open_button.setObjectName("contactOpenDocument")
         self.open_button.setAccessibleName(self.tr("Open document"))
@@ -74,12 +76,13 @@ class ContactInteractionsTab(QWidget):
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
+        buttons.addWidget(self.call_button)
         buttons.addWidget(self.open_button)
-        # The totals take the rest of the row (a stretch beside them squeezed them to a few words a line).
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
+        # The totals have a line of their own: beside three buttons they were squeezed to a few words a line.
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
         self.refresh()
 

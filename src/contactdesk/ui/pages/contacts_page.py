@@ -20,6 +20,7 @@ from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
 from contactdesk.ui import errors, messages, sizing
+from contactdesk.ui.contacts.phone_call_action import call_action
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
@@ -132,12 +133,14 @@ class ContactsPage(Page):
         self.interaction_action.setObjectName("actionCreateInteraction")
         self.interaction_action.setShortcut(QKeySequence("Ctrl+I"))
         self.interaction_action.triggered.connect(self.create_interaction)
+        self.call_action = call_action(self, lambda: (row.no if (row := self.current_row()) else "", "", 0))
         for action in (self.edit_action, self.delete_action):
             self.addAction(action)
 
     def page_actions(self) -> list[QAction]:
         """Actions the window puts in its menu and toolbar."""
-        return [self.new_action, self.edit_action, self.delete_action, self.find_action, self.interaction_action]
+        actions = [self.new_action, self.edit_action, self.delete_action, self.find_action, self.interaction_action]
+        return [*actions, self.call_action]
 
     def _apply_search(self) -> None:
         if self.search.query() != self.model.query:
@@ -168,7 +171,7 @@ class ContactsPage(Page):
         selected = self._active and self.current_row() is not None
         self.new_action.setEnabled(self._active)
         self.find_action.setEnabled(self._active and (self.model.total() > 0 or bool(self.model.query)))
-        for action in (self.edit_action, self.delete_action, self.interaction_action):
+        for action in (self.edit_action, self.delete_action, self.interaction_action, self.call_action):
             action.setEnabled(selected)
 
     def others_changed(self, tables: set[str]) -> None:

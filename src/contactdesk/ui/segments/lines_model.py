@@ -83,6 +83,11 @@ COLUMNS = [
         lambda r: r.language_code,
         edit="language_code",
     ),
+    LineColumn(
+        "letter",
+        lambda: translate("SegmentLinesModel", "Letter"),
+        lambda r: translate("SegmentLinesModel", "Own letter") if r.own_letter else "",
+    ),
     LineColumn("subject", lambda: translate("SegmentLinesModel", "Subject"), lambda r: r.subject, edit="subject"),
     LineColumn(
         "comment",
@@ -167,6 +172,10 @@ class SegmentLinesModel(QAbstractTableModel):
             value = getattr(row, column.edit)
             return int(value) if column.edit == "correspondence_type" else value
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key == "letter" and row.own_letter:
+                return translate(
+                    "SegmentLinesModel", "This line has its own edited letter: it is delivered as it is, not merged."
+                )
             return row.comment if column.key == "comment" and row.comment else None
         return column.text(row)
 

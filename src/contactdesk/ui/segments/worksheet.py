@@ -38,6 +38,7 @@ WIDTHS = {
     "description": 170,
     "correspondence_type": 150,
     "language_code": 80,
+    "letter": 90,
     "subject": 110,
     "comment": 150,
     "why": 300,

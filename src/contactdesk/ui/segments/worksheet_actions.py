@@ -21,6 +21,7 @@ from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
 from contactdesk.ui.segments.contact_picker import ContactPickerDialog
 from contactdesk.ui.segments.criteria_dialog import CriteriaDialog
+from contactdesk.ui.segments.line_actions import LineActions
 from contactdesk.ui.segments.line_contact_action import LineContactAction
 from contactdesk.ui.segments.mailing_group_actions import MailingGroupActions
 from contactdesk.ui.segments.saved_criteria_dialog import CriteriaNameDialog, SavedCriteriaDialog
@@ -71,6 +72,7 @@ class WorksheetActions(QObject):
             "actionSegmentRefresh", self.tr("Refresh"), self.ws.reload, QKeySequence.StandardKey.Refresh
         )
         self.line_contact = LineContactAction(self)
+        self.lines = LineActions(worksheet)  # own letter, phone call, cover sheets (issue 12 §4)
 
     def _action(self, name: str, text: str, slot: object, shortcut: Shortcut | None = None) -> QAction:
         action = QAction(text, self.ws)
@@ -87,8 +89,8 @@ class WorksheetActions(QObject):
 
     def more(self) -> list[QAction | None]:
         """The actions in the toolbar's More menu."""
-        more = [self.by_hand, self.line_contact.action, self.go_back, None, self.save, self.reuse, self.manage, None]
-        return [*more, *self.mailing.actions(), None, self.refresh]
+        more = [self.by_hand, self.line_contact.action, self.go_back, None, self.save, self.reuse, self.manage]
+        return [*more, *self.lines.actions(), None, *self.mailing.actions(), None, self.refresh]
 
     def update_enabled(self) -> None:
         """Go back and Save criteria need criteria actions; Reduce, Refine and Remove need lines."""
@@ -100,6 +102,7 @@ class WorksheetActions(QObject):
         self.remove.setEnabled(bool(self.ws.selected_rows()))
         self.line_contact.update_enabled()
         self.mailing.update_enabled()
+        self.lines.update_enabled()
         self.go_back.setToolTip(
             fill(self.tr("Undo the last criteria action (%1 so far)"), str(header.criteria_actions))
         )

@@ -11,6 +11,7 @@ from contactdesk.crm.enums import CorrespondenceType
 from contactdesk.crm.marketing_setup import MarketingSetupData, get_marketing_setup, save_marketing_setup
 from contactdesk.crm.number_series import list_series
 from contactdesk.crm.salespeople import list_salespeople
+from contactdesk.crm.templates import list_templates
 from contactdesk.ui.contacts.fields import CodeCombo
 from contactdesk.ui.country_names import with_country_names
 from contactdesk.ui.setup import enum_texts
@@ -71,6 +72,11 @@ class MarketingSetupTab(SettingsTab):
         self.person_salutation = add(
             defaults, "default_person_salutation", self.tr("Person salutation"), CodeCombo([], parent=self)
         )
+        interactions = self.add_section(self.tr("Interactions"), 2, 0)
+        self.cover_sheet = add(
+            interactions, "cover_sheet_template_code", self.tr("Cover sheet template"), CodeCombo([], parent=self)
+        )
+        self.cover_sheet.setToolTip(self.tr("The template of the entries logged when cover sheets are printed"))
         inherit = self.add_section(self.tr("A new person takes from their company"), 0, 1, 2)
         inherit_texts = (
             self.tr("Salesperson"),
@@ -98,6 +104,7 @@ class MarketingSetupTab(SettingsTab):
         salutations = lookups.list_salutations()
         refill_code_combo(self.company_salutation, salutations)
         refill_code_combo(self.person_salutation, salutations)
+        refill_code_combo(self.cover_sheet, [(t.code, t.description) for t in list_templates()])
 
     def load_values(self) -> None:
         data = get_marketing_setup()
@@ -110,6 +117,7 @@ class MarketingSetupTab(SettingsTab):
         self.correspondence.set_value(int(data.default_correspondence_type))
         self.company_salutation.set_code(data.default_company_salutation)
         self.person_salutation.set_code(data.default_person_salutation)
+        self.cover_sheet.set_code(data.cover_sheet_template_code)
         for name, box in self.inherit.items():
             box.setChecked(bool(getattr(data, name)))
 
@@ -125,6 +133,7 @@ class MarketingSetupTab(SettingsTab):
             default_correspondence_type=CorrespondenceType(self.correspondence.value()),
             default_company_salutation=self.company_salutation.code(),
             default_person_salutation=self.person_salutation.code(),
+            cover_sheet_template_code=self.cover_sheet.code(),
             **values,  # type: ignore[arg-type]
         )
 
