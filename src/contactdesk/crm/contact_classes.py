@@ -1,0 +1,129 @@
+"""A contact's classification codes for lists, filters, import and export (read side, plain queries)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import SQL, Value
+
+from contactdesk.store.models import (
+    BusinessRelation,
+    Contact,
+    ContactBusinessRelation,
+    ContactIndustryGroup,
+    ContactJobResponsibility,
+    ContactMailingGroup,
+    IndustryGroup,
+    JobResponsibility,
+    MailingGroup,
+)
+from contactdesk.store.models.base import BaseModel
+from contactdesk.store.value_lists import value_list
+
+INDUSTRY_GROUP = "industry_group"
+BUSINESS_RELATION = "business_relation"
+MAILING_GROUP = "mailing_group"
+JOB_RESPONSIBILITY = "job_responsibility"
+KINDS = (INDUSTRY_GROUP, BUSINESS_RELATION, MAILING_GROUP, JOB_RESPONSIBILITY)
+# Industry groups and business relations belong to companies: a person shows (and is found by) its company's.
+COMPANY_KINDS = (INDUSTRY_GROUP, BUSINESS_RELATION)
+
+
+@dataclass(frozen=True)
+class ClassLink:
+    """Where one kind of classification is kept: the code table and the contact link table."""
+
+    codes: type[BaseModel]
+    links: type[BaseModel]
+    field: str  # the link table's column naming the code
+
+
+LINKS: dict[str, ClassLink] = {
+    INDUSTRY_GROUP: ClassLink(IndustryGroup, ContactIndustryGroup, "industry_group"),
+    BUSINESS_RELATION: ClassLink(BusinessRelation, ContactBusinessRelation, "business_relation"),
+    MAILING_GROUP: ClassLink(MailingGroup, ContactMailingGroup, "mailing_group"),
+    JOB_RESPONSIBILITY: ClassLink(JobResponsibility, ContactJobResponsibility, "job_responsibility"),
+}
+# Tables whose changes change what the contacts list shows (for the change feed).
+LINK_TABLES = tuple(str(link.links._meta.table_name) for link in LINKS.values())  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ClassFilter:
+    """Show only contacts with this code of this kind (e.g. industry group RETAIL)."""
+
+    kind: str
+    code: str
+
+
+def _code_column(kind: str) -> Any:
+    link = LINKS[kind]
+    return getattr(link.links, link.field)
+
+
+def class_codes(kind: str) -> list[tuple[str, str]]:
+    """(code, description) of every code of one kind, by code."""
+    model: Any = LINKS[kind].codes
+    rows = model.select(model.code, model.description).order_by(model.code).tuples()
+    return [(str(code), str(description or "")) for code, description in rows]
+
+
+def condition(found: ClassFilter) -> Any:
+    """SQL over Contact: the contact carries the code (a person also through its company, for company kinds)."""
+    links: Any = LINKS[found.kind].links
+    holders = links.select(links.contact).where(_code_column(found.kind) == found.code.strip().upper())
+    if found.kind in COMPANY_KINDS:
+        return Contact.id.in_(holders) | Contact.company.in_(holders)
+    return Contact.id.in_(holders)
+
+
+def classification_of(contact_ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+    """Codes by kind for each contact, in one query; a person shows its company's industry groups and relations."""
+    ids = sorted(set(contact_ids))
+    found: dict[int, dict[str, list[str]]] = {i: {kind: [] for kind in KINDS} for i in ids}
+    if not ids:
+        return found
+    parts: list[Any] = []
+    for kind, link in LINKS.items():
+        model: Any = link.links
+        code = _code_column(kind).alias("code")
+        parts.append(
+            model.select(Value(kind).alias("kind"), model.contact.alias("owner"), code).where(
+                model.contact.in_(value_list(ids))
+            )
+        )
+        if kind in COMPANY_KINDS:  # a person's company's codes, as a separate indexed lookup (an OR join is not)
+            parts.append(
+                model.select(Value(kind).alias("kind"), Contact.id.alias("owner"), code)
+                .join(Contact, on=(Contact.company == model.contact))
+                .where(Contact.id.in_(value_list(ids)))
+            )
+    union = parts[0]
+    for part in parts[1:]:
+        union = union + part  # UNION ALL
+    for kind, owner, code in union.order_by(SQL("code")).tuples():
+        codes = found[int(owner)][str(kind)]
+        if str(code) not in codes:
+            codes.append(str(code))
+    return found
+
+
+def codes_by_no(contact_nos: Iterable[str]) -> dict[str, dict[str, list[str]]]:
+    """The same by contact number (export), own codes only: a person's file row must not copy its company's."""
+    nos = sorted({no for no in contact_nos if no})
+    found: dict[str, dict[str, list[str]]] = {no: {kind: [] for kind in KINDS} for no in nos}
+    for chunk in (nos[i : i + 500] for i in range(0, len(nos), 500)):
+        for kind, link in LINKS.items():
+            model: Any = link.links
+            rows = (
+                model.select(Contact.no, _code_column(kind))
+                .join(Contact, on=(Contact.id == model.contact))
+                .where(Contact.no.in_(chunk))
+                .order_by(_code_column(kind))
+                .tuples()
+            )
+            for no, code in rows:
+                found[str(no)][kind].append(str(code))
+    return found
