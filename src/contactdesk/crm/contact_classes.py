@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,20 +110,15 @@ def classification_of(contact_ids: Sequence[int]) -> dict[int, dict[str, list[st
     return found
 
 
-def codes_by_no(contact_nos: Iterable[str]) -> dict[str, dict[str, list[str]]]:
-    """The same by contact number (export), own codes only: a person's file row must not copy its company's."""
-    nos = sorted({no for no in contact_nos if no})
-    found: dict[str, dict[str, list[str]]] = {no: {kind: [] for kind in KINDS} for no in nos}
-    for chunk in (nos[i : i + 500] for i in range(0, len(nos), 500)):
+def codes_by_id(contact_ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+    """Each contact's own codes by kind (export: a person's row must not copy its company's), by contact id."""
+    found: dict[int, dict[str, list[str]]] = {}
+    ids = list(contact_ids)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
         for kind, link in LINKS.items():
             model: Any = link.links
-            rows = (
-                model.select(Contact.no, _code_column(kind))
-                .join(Contact, on=(Contact.id == model.contact))
-                .where(Contact.no.in_(chunk))
-                .order_by(_code_column(kind))
-                .tuples()
-            )
-            for no, code in rows:
-                found[str(no)][kind].append(str(code))
+            code = _code_column(kind)
+            rows = model.select(model.contact, code).where(model.contact.in_(value_list(chunk))).order_by(code)
+            for contact_id, value in rows.tuples():
+                found.setdefault(int(contact_id), {}).setdefault(kind, []).append(str(value))
     return found

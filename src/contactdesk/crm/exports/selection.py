@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from contactdesk.crm import contacts as contact_service
+from contactdesk.crm.contact_classes import codes_by_id
 from contactdesk.crm.errors import NotFoundError
-from contactdesk.crm.imports.fields import FLAG_FIELDS, OWN_COLUMNS
+from contactdesk.crm.imports.class_codes import CLASS_FIELDS, SEPARATOR
+from contactdesk.crm.imports.fields import CLASS_COLUMNS, FLAG_FIELDS, OWN_COLUMNS
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, Segment, SegmentLine
@@ -20,7 +22,16 @@ _CHUNK = 1000
 _PLAIN = [
     field
     for _header, field in OWN_COLUMNS
-    if field not in ("type", "company_no", "company_name", "salesperson_code", "correspondence_type", *FLAG_FIELDS)
+    if field
+    not in (
+        "type",
+        "company_no",
+        "company_name",
+        "salesperson_code",
+        "correspondence_type",
+        *FLAG_FIELDS,
+        *CLASS_COLUMNS,
+    )
 ]
 
 
@@ -55,7 +66,7 @@ def contact_ids(scope: ExportScope) -> list[int]:
     return [int(contact_id) for (contact_id,) in tuples(Contact.select(Contact.id).order_by(Contact.no))]
 
 
-def _record(contact: Any, company_nos: dict[int, str]) -> dict[str, Any]:
+def _record(contact: Any, company_nos: dict[int, str], codes: dict[str, list[str]]) -> dict[str, Any]:
     record: dict[str, Any] = {field: getattr(contact, field) or "" for field in _PLAIN}
     is_company = int(contact.type) == ContactType.COMPANY
     record["type"] = int(contact.type)
@@ -65,6 +76,8 @@ def _record(contact: Any, company_nos: dict[int, str]) -> dict[str, Any]:
     record["correspondence_type"] = int(contact.correspondence_type)
     for flag in FLAG_FIELDS:
         record[flag] = bool(getattr(contact, flag))
+    for field, kind in CLASS_FIELDS.items():
+        record[field] = SEPARATOR.join(codes.get(kind, []))
     return record
 
 
@@ -82,6 +95,7 @@ def records(ids: list[int]) -> Iterator[dict[str, Any]]:
             if company_ids
             else {}
         )
+        codes = codes_by_id(chunk)
         for contact_id in chunk:
             if contact_id in rows:
-                yield _record(rows[contact_id], company_nos)
+                yield _record(rows[contact_id], company_nos, codes.get(contact_id, {}))

@@ -40,6 +40,11 @@ IMPORT_FIELDS: tuple[str, ...] = (
     "minor",
     "parental_consent_received",
     "uid",
+    # Classification codes, several in a cell separated by ';' (imports/class_codes.py).
+    "industry_groups",
+    "business_relations",
+    "mailing_groups",
+    "job_responsibilities",
 )
 FLAG_FIELDS: tuple[str, ...] = ("exclude_from_segment", "privacy_blocked", "minor", "parental_consent_received")
 PERSON_NAME_FIELDS: tuple[str, ...] = ("first_name", "middle_name", "surname")
@@ -80,7 +85,13 @@ OWN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Minor", "minor"),
     ("Parental Consent Received", "parental_consent_received"),
     ("UID", "uid"),
+    ("Industry groups", "industry_groups"),
+    ("Business relations", "business_relations"),
+    ("Mailing groups", "mailing_groups"),
+    ("Job responsibilities", "job_responsibilities"),
 )
+# The columns above that hold classification codes rather than a field of the contact's own row.
+CLASS_COLUMNS: tuple[str, ...] = ("industry_groups", "business_relations", "mailing_groups", "job_responsibilities")
 
 _TRUE = {"1", "yes", "y", "true", "x", "ja", "j", "sant", "waar", "on", "wahr"}
 _FALSE = {"", "0", "no", "n", "false", "nee", "nei", "usant", "onwaar", "off", "falsch"}
