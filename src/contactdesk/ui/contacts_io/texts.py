@@ -49,6 +49,10 @@ class ImportTexts(QObject):
             "minor": self.tr("Minor"),
             "parental_consent_received": self.tr("Parental consent received"),
             "uid": self.tr("UID"),
+            "industry_groups": self.tr("Industry groups"),
+            "business_relations": self.tr("Business relations"),
+            "mailing_groups": self.tr("Mailing groups"),
+            "job_responsibilities": self.tr("Job responsibilities"),
         }
         return labels.get(field, field)
 
