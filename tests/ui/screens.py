@@ -263,6 +263,7 @@ def _log(segment_no: str, parent: QWidget, visit: Visit) -> None:
 
 
 def _setup_dialogs(window: QWidget, visit: Visit) -> None:
+    from contactdesk.ui.contacts.alt_address_dialog import AltAddressDialog
     from contactdesk.ui.setup.code_dialog import CodeDialog
     from contactdesk.ui.setup.number_series_dialog import NumberSeriesDialog
     from contactdesk.ui.setup.salesperson_dialog import SalespersonDialog
@@ -271,6 +272,7 @@ def _setup_dialogs(window: QWidget, visit: Visit) -> None:
 
     for dialog, name in (
         (CodeDialog("industry_group", "Industry group", parent=window), "setup-code"),
+        (AltAddressDialog(_any_contact(), parent=window), "alt-address"),
         (NumberSeriesDialog(parent=window), "setup-number-series"),
         (SalespersonDialog(parent=window), "setup-salesperson"),
         (TemplateDialog(parent=window), "setup-template"),

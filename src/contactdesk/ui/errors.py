@@ -136,6 +136,7 @@ def entity_label(entity: str) -> str:
         "saved_criteria": translate("Errors", "saved criteria set"),
         "logged_segment": translate("Errors", "logged segment"),
         "user": translate("Errors", "user"),
+        "alt_address": translate("Errors", "alternative address"),
     }
     return labels.get(entity, entity.replace("_", " "))
 
@@ -155,6 +156,7 @@ def describe_validation(error: e.ValidationError) -> str:
         ),
         "not_a_company": translate("Errors", '%1 "%2" is a person, not a company. Choose a company contact.'),
         "own_company": translate("Errors", "A company cannot be its own company. Clear %1."),
+        "before_start": translate("Errors", "%1 is before the start date. Choose the same day or a later one."),
         "has_persons": translate(
             "Errors", "This company still has persons, so it cannot become a person. Move or delete them first."
         ),

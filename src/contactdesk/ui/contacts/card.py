@@ -24,6 +24,7 @@ from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError,
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.ui import errors, sizing, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
+from contactdesk.ui.contacts.alt_address_tab import AltAddressTab
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.country_names import with_country_names
@@ -62,6 +63,7 @@ class ContactCard(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, FieldWithError] = {}
         self.tabs = tabs = QTabWidget(self)
+        tabs.setUsesScrollButtons(False)  # every tab in sight: the card widens to its tab names (Norwegian's are long)
         tabs.addTab(sizing.scrolled(self._general_tab()), self.tr("General"))
         tabs.addTab(sizing.scrolled(self._communication_tab()), self.tr("Communication"))
         tabs.addTab(sizing.scrolled(self._segmentation_tab()), self.tr("Segmentation"))
@@ -71,6 +73,8 @@ class ContactCard(QDialog):
 
             self.interactions = ContactInteractionsTab(self._data.no, self)
             tabs.addTab(self.interactions, self.tr("Interactions"))
+            self.alt_addresses = AltAddressTab(self._data.no, self)
+            tabs.addTab(self.alt_addresses, self.tr("Alternative addresses"))
         self.summary = QLabel(self)
         self.summary.setObjectName("contactCardSummary")
         self.summary.setStyleSheet(theme.text_style(theme.Role.ERROR))
