@@ -96,3 +96,24 @@ def test_letters_and_e_mail_use_the_line_s_alternative_address(f: F, tmp_path: P
     assert "Thuisweg 2" in home and "Dorpsstraat" not in home
     recipients = sorted(email.message_from_bytes(path.read_bytes())["To"] for path in result.emails)
     assert recipients == ["Paula Twee <paula@home.example>", "Piet Een <p1@x.example>"]
+
+
+def test_a_segment_merge_and_its_check_use_the_alternative_address(f: F, tmp_path: Path) -> None:
+    from contactdesk.merge.segment_check import check_segment
+    from contactdesk.merge.segment_merge import merge_segment
+
+    save_alt_address(f.P2, _summer(code="HOME", email="paula@home.example"))
+    no = f.segment("P2", "P4")
+    for line in segment_lines.list_lines(no, limit=-1):
+        channel = CorrespondenceType.HARD_COPY if line.contact_no == f.P4 else CorrespondenceType.EMAIL
+        segment_lines.update_line(no, line.line_no, "correspondence_type", int(channel))
+    checked = check_segment(no)
+    # P2 has no e-mail of its own: the alternative address's makes the line sendable, so no "no e-mail" problem.
+    assert not any(problem.problem.kind == "no_email" for problem in checked.problems)
+    assert (checked.email_lines, checked.drafts) == (1, 1)
+    result = merge_segment(no, tmp_path / "out", today=TODAY)
+    assert [email.message_from_bytes(path.read_bytes())["To"] for path in result.emails] == [
+        "Paula Twee <paula@home.example>"
+    ]
+    letter = next(path for path in result.letters if "Paula" in path.name)
+    assert "Strandveien 9" in read_docx(letter) and "Four Holiday Home" in read_docx(letter)

@@ -47,7 +47,7 @@ LINKS: dict[str, ClassLink] = {
     JOB_RESPONSIBILITY: ClassLink(JobResponsibility, ContactJobResponsibility, "job_responsibility"),
 }
 # Tables whose changes change what the contacts list shows (for the change feed).
-LINK_TABLES = tuple(str(link.links._meta.table_name) for link in LINKS.values())  # type: ignore[attr-defined]
+LINK_TABLES = tuple(str(link.links._meta.table_name) for link in LINKS.values())
 
 
 @dataclass(frozen=True)
