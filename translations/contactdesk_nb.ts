@@ -3365,6 +3365,22 @@
         <translation>ukjent oppsett</translation>
     </message>
     <message>
+        <source>Industry group</source>
+        <translation>Bransjegruppe</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Forretningsforbindelse</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is not known: the contact gets the default language. Add it under Setup first to keep it.</source>
         <translation>%1 &quot;%2&quot; er ukjent: kontakten får standardspråket. Legg språket til under Oppsett først for å beholde det.</translation>
     </message>

@@ -3365,6 +3365,22 @@
         <translation>onbekende indeling</translation>
     </message>
     <message>
+        <source>Industry group</source>
+        <translation>Branchegroep</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Mailinggroep</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Functieverantwoordelijkheid</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is not known: the contact gets the default language. Add it under Setup first to keep it.</source>
         <translation>%1 &quot;%2&quot; is niet bekend: het contact krijgt de standaardtaal. Voeg de taal eerst toe onder Instellingen om deze te behouden.</translation>
     </message>

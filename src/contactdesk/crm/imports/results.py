@@ -41,10 +41,11 @@ _FIELD_NAMES = {
     "type": "Type",
     "correspondence_type": "Correspondence type",
     "no": "No.",
-    "industry_groups": "Industry groups",
-    "business_relations": "Business relations",
-    "mailing_groups": "Mailing groups",
-    "job_responsibilities": "Job responsibilities",
+    # A classification cell holds several codes: a problem is about one of them.
+    "industry_groups": "Industry group",
+    "business_relations": "Business relation",
+    "mailing_groups": "Mailing group",
+    "job_responsibilities": "Job responsibility",
 }
 
 
