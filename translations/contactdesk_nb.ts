@@ -95,8 +95,12 @@
         <translation>Gyldig t&amp;il</translation>
     </message>
     <message>
-        <source>Leave open for no limit. Segment lines use the address valid on their date.</source>
-        <translation>La stå tom for ingen grense. Segmentlinjer bruker adressen som gjelder på datoen deres.</translation>
+        <source>Segment lines dated from this day on use this address. Without it, no line uses it by itself.</source>
+        <translation>Segmentlinjer datert fra og med denne dagen bruker denne adressen. Uten den bruker ingen linje den av seg selv.</translation>
+    </message>
+    <message>
+        <source>The last day the address is used. Leave it open for no end.</source>
+        <translation>Den siste dagen adressen brukes. La stå tom for ingen slutt.</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,12 @@
         <translation>Geldig t&amp;ot en met</translation>
     </message>
     <message>
-        <source>Leave open for no limit. Segment lines use the address valid on their date.</source>
-        <translation>Leeg laten voor geen grens. Segmentregels gebruiken het adres dat op hun datum geldig is.</translation>
+        <source>Segment lines dated from this day on use this address. Without it, no line uses it by itself.</source>
+        <translation>Segmentregels met een datum vanaf deze dag gebruiken dit adres. Zonder deze datum gebruikt geen regel het uit zichzelf.</translation>
+    </message>
+    <message>
+        <source>The last day the address is used. Leave it open for no end.</source>
+        <translation>De laatste dag waarop het adres wordt gebruikt. Laat leeg voor geen einde.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,9 @@ def test_alternative_addresses_are_saved_checked_and_deleted(f: F) -> None:
         ("email", "invalid_email"),
         ("valid_to", "before_start"),
     }
+    with pytest.raises(ValidationErrors) as problems:
+        save_alt_address(f.P4, _summer(code="END", valid_from=None))
+    assert [(e.field, e.problem) for e in problems.value.errors] == [("valid_from", "required")]
     with pytest.raises(DuplicateCodeError):
         save_alt_address(f.P4, _summer(code="old"))
     save_alt_address(f.P4, _summer(code="WINTER", city="Bergen"), original_code="old")

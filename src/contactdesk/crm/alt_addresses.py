@@ -72,6 +72,9 @@ def _validate(data: AltAddressData) -> None:
         ],
         validation.email("email", data.email),
     )
+    if data.valid_to and not data.valid_from:
+        # A line takes the address valid on its date from the starting date on (spec §2.1): an end alone means nothing.
+        errors.append(ValidationError("valid_from", "required"))
     if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
         errors.append(ValidationError("valid_to", "before_start", data.valid_to.isoformat(), data.valid_from))
     if errors:

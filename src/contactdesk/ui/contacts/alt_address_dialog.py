@@ -39,8 +39,10 @@ class AltAddressDialog(FormDialog):
         self.email = add(reach, "email", self.tr("&E-mail"), QLineEdit(self))
         self.valid_from = add(reach, "valid_from", self.tr("Valid &from"), DateFilter(self))
         self.valid_to = add(reach, "valid_to", self.tr("Valid &to"), DateFilter(self))
-        for day in (self.valid_from, self.valid_to):
-            day.setToolTip(self.tr("Leave open for no limit. Segment lines use the address valid on their date."))
+        self.valid_from.setToolTip(
+            self.tr("Segment lines dated from this day on use this address. Without it, no line uses it by itself.")
+        )
+        self.valid_to.setToolTip(self.tr("The last day the address is used. Leave it open for no end."))
         self.widen(720)  # an e-mail address and a phone number show whole beside the address
         if data is not None:
             self.show_record(data)
