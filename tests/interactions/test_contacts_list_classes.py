@@ -89,7 +89,11 @@ def test_the_contacts_page_filters_and_shows_codes_and_totals(qtbot, qtmodeltest
     page.search.search_now()
     assert model.total() == 1
     page.search.clear_search()
+    page.class_filter.choose(MAILING_GROUP, "NEWS")
     save_code("mailing_group", CodeData("EVENTS", "Events"))
+    assert page.class_filter.code.findData("EVENTS") < 0
+    page.class_filter.code.opening.emit()  # the user opens the list: a code set up meanwhile is in it
+    assert page.class_filter.code.findData("EVENTS") >= 0 and page.class_filter.current().code == "NEWS"
     page.class_filter.choose(MAILING_GROUP, "EVENTS")
     assert model.total() == 0 and page.stack.is_empty()
     assert "EVENTS" in page.empty.findChild(QLabel, "contactsEmptyText").text()

@@ -17,6 +17,16 @@ from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui.placeholders import fill
 
 
+class _CodeCombo(QComboBox):
+    """Says when its list is about to open, so the codes set up meanwhile can be read first."""
+
+    opening = Signal()
+
+    def showPopup(self) -> None:
+        self.opening.emit()
+        super().showPopup()
+
+
 class ContactClassFilter(QWidget):
     """Emits `changed` when the user picks another kind or code; `current()` is the filter to apply."""
 
@@ -37,7 +47,7 @@ class ContactClassFilter(QWidget):
             (JOB_RESPONSIBILITY, self.tr("Job responsibility")),
         ):
             self.kind.addItem(text, key)
-        self.code = QComboBox(self)
+        self.code = _CodeCombo(self)
         self.code.setObjectName("contactClassCode")
         self.code.setAccessibleName(self.tr("Classification code"))
         self.code.setMinimumContentsLength(12)
@@ -49,6 +59,7 @@ class ContactClassFilter(QWidget):
         layout.addWidget(self.code)
         self.kind.currentIndexChanged.connect(lambda _index: self._kind_changed())
         self.code.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self.code.opening.connect(self._reload_codes)
 
     def current(self) -> ClassFilter | None:
         """The filter chosen, or None for every contact."""
@@ -83,6 +94,14 @@ class ContactClassFilter(QWidget):
     def _kind_changed(self) -> None:
         self._load_codes()
         self.changed.emit()
+
+    def _reload_codes(self) -> None:
+        """Codes added (or removed) under Setup since: the list shows them, the chosen one stays chosen."""
+        chosen = self.code.currentData()
+        self._load_codes()
+        index = self.code.findData(chosen)
+        if index != self.code.currentIndex():
+            self.code.setCurrentIndex(max(index, 0) if self.code.count() else -1)
 
     def _load_codes(self) -> None:
         kind = str(self.kind.currentData() or "")
