@@ -2422,10 +2422,6 @@
         <translation>Et firma kan ikke være sitt eget firma. Tøm %1.</translation>
     </message>
     <message>
-        <source>%1 is before the start date. Choose the same day or a later one.</source>
-        <translation>%1 er før startdatoen. Velg samme dag eller en senere.</translation>
-    </message>
-    <message>
         <source>This company still has persons, so it cannot become a person. Move or delete them first.</source>
         <translation>Dette firmaet har fortsatt personer og kan derfor ikke bli en person. Flytt eller slett dem først.</translation>
     </message>
@@ -2452,6 +2448,10 @@
     <message>
         <source>%1 can only be set when the contact&apos;s correspondence type is ignored. Tick that option first.</source>
         <translation>%1 kan bare angis når kontaktens korrespondansetype ignoreres. Merk av for det alternativet først.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the starting date (%3). Change one of them.</source>
+        <translation>%1 kan ikke være før startdatoen (%3). Endre en av dem.</translation>
     </message>
     <message>
         <source>%1 needs a document in the default language. Choose an interaction template that has one first.</source>

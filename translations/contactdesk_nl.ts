@@ -2422,10 +2422,6 @@
         <translation>Een bedrijf kan niet zijn eigen bedrijf zijn. Maak %1 leeg.</translation>
     </message>
     <message>
-        <source>%1 is before the start date. Choose the same day or a later one.</source>
-        <translation>%1 ligt vóór de begindatum. Kies dezelfde dag of een latere.</translation>
-    </message>
-    <message>
         <source>This company still has persons, so it cannot become a person. Move or delete them first.</source>
         <translation>Dit bedrijf heeft nog personen en kan daarom geen persoon worden. Verplaats of verwijder deze eerst.</translation>
     </message>
@@ -2452,6 +2448,10 @@
     <message>
         <source>%1 can only be set when the contact&apos;s correspondence type is ignored. Tick that option first.</source>
         <translation>%1 kan alleen worden ingesteld als het correspondentietype van het contact wordt genegeerd. Schakel die optie eerst in.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the starting date (%3). Change one of them.</source>
+        <translation>%1 kan niet vóór de begindatum (%3) liggen. Wijzig een van beide.</translation>
     </message>
     <message>
         <source>%1 needs a document in the default language. Choose an interaction template that has one first.</source>

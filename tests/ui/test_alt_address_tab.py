@@ -38,7 +38,7 @@ def test_the_card_keeps_alternative_addresses(qtbot, qtmodeltester, database, mo
     dialog.save_button().click()
     assert dialog.isVisible(), "a refused field keeps the dialog open"
     assert dialog.fields.error_text("email") and dialog.fields.error_text("valid_to")
-    assert "before the start date" in dialog.fields.error_text("valid_to")
+    assert "cannot be before the starting date (2026-06-01)" in dialog.fields.error_text("valid_to")
     assert list_alt_addresses(no) == []
     dialog.email.setText("kari@summer.example")
     dialog.valid_to.setDate(QDate(2026, 8, 31))

@@ -76,7 +76,9 @@ def _validate(data: AltAddressData) -> None:
         # A line takes the address valid on its date from the starting date on (spec §2.1): an end alone means nothing.
         errors.append(ValidationError("valid_from", "required"))
     if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
-        errors.append(ValidationError("valid_to", "before_start", data.valid_to.isoformat(), data.valid_from))
+        errors.append(
+            ValidationError("valid_to", "before_start", data.valid_to.isoformat(), data.valid_from.isoformat())
+        )
     if errors:
         raise ValidationErrors(errors)
 

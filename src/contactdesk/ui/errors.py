@@ -156,7 +156,6 @@ def describe_validation(error: e.ValidationError) -> str:
         ),
         "not_a_company": translate("Errors", '%1 "%2" is a person, not a company. Choose a company contact.'),
         "own_company": translate("Errors", "A company cannot be its own company. Clear %1."),
-        "before_start": translate("Errors", "%1 is before the start date. Choose the same day or a later one."),
         "has_persons": translate(
             "Errors", "This company still has persons, so it cannot become a person. Move or delete them first."
         ),
@@ -174,6 +173,7 @@ def describe_validation(error: e.ValidationError) -> str:
         "needs_ignore": translate(
             "Errors", "%1 can only be set when the contact's correspondence type is ignored. Tick that option first."
         ),
+        "before_start": translate("Errors", "%1 cannot be before the starting date (%3). Change one of them."),
         "needs_language_row": translate(
             "Errors", "%1 needs a document in the default language. Choose an interaction template that has one first."
         ),
