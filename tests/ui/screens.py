@@ -144,6 +144,15 @@ def _done(dialog: QWidget) -> None:
     QApplication.processEvents()
 
 
+def _alt_address_dialog(contact_no: str, parent: QWidget, visit: Visit) -> None:
+    """The card's Alternative addresses tab opens this one (issue 12 §1)."""
+    from contactdesk.ui.contacts.alt_address_dialog import AltAddressDialog
+
+    dialog = AltAddressDialog(contact_no, parent=parent)
+    _open("alt-address", dialog, visit)
+    _done(dialog)
+
+
 def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, visit: Visit) -> None:
     from contactdesk.crm.errors import ConcurrentEditError
     from contactdesk.ui.connect_dialog import ConnectDialog
@@ -159,6 +168,7 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
     contact_no = _any_contact()
     card = ContactCard(window, contact_no)
     _open("contact-card", card, visit)
+    _alt_address_dialog(contact_no, card, visit)
     # Someone else saved the contact meanwhile: the bar that says so, and the user's own value under a field.
     card.conflict.show_conflict(ConcurrentEditError("contact", contact_no, "someone", datetime(2026, 1, 5, 9, 30)))
     card.edits["name"].setText(card.edits["name"].text() + " (mine)")
@@ -263,7 +273,6 @@ def _log(segment_no: str, parent: QWidget, visit: Visit) -> None:
 
 
 def _setup_dialogs(window: QWidget, visit: Visit) -> None:
-    from contactdesk.ui.contacts.alt_address_dialog import AltAddressDialog
     from contactdesk.ui.setup.code_dialog import CodeDialog
     from contactdesk.ui.setup.number_series_dialog import NumberSeriesDialog
     from contactdesk.ui.setup.salesperson_dialog import SalespersonDialog
@@ -272,7 +281,6 @@ def _setup_dialogs(window: QWidget, visit: Visit) -> None:
 
     for dialog, name in (
         (CodeDialog("industry_group", "Industry group", parent=window), "setup-code"),
-        (AltAddressDialog(_any_contact(), parent=window), "alt-address"),
         (NumberSeriesDialog(parent=window), "setup-number-series"),
         (SalespersonDialog(parent=window), "setup-salesperson"),
         (TemplateDialog(parent=window), "setup-template"),

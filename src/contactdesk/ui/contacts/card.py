@@ -24,7 +24,6 @@ from contactdesk.crm.errors import ConcurrentEditError, DomainError, StoreError,
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.ui import errors, sizing, theme
 from contactdesk.ui.conflict import ConflictBar, show_own_values, snapshot, stamp_label, stamp_text
-from contactdesk.ui.contacts.alt_address_tab import AltAddressTab
 from contactdesk.ui.contacts.company_picker import CompanyPicker
 from contactdesk.ui.contacts.fields import CodeCombo, FieldWithError
 from contactdesk.ui.country_names import with_country_names
@@ -73,6 +72,8 @@ class ContactCard(QDialog):
 
             self.interactions = ContactInteractionsTab(self._data.no, self)
             tabs.addTab(self.interactions, self.tr("Interactions"))
+            from contactdesk.ui.contacts.alt_address_tab import AltAddressTab
+
             self.alt_addresses = AltAddressTab(self._data.no, self)
             tabs.addTab(self.alt_addresses, self.tr("Alternative addresses"))
         self.summary = QLabel(self)
