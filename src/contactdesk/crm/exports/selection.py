@@ -10,7 +10,7 @@ from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_classes import codes_by_id
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.imports.class_codes import CLASS_FIELDS, SEPARATOR
-from contactdesk.crm.imports.fields import CLASS_COLUMNS, FLAG_FIELDS, OWN_COLUMNS
+from contactdesk.crm.imports.fields import FLAG_FIELDS, OWN_COLUMNS
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, Segment, SegmentLine
@@ -22,16 +22,7 @@ _CHUNK = 1000
 _PLAIN = [
     field
     for _header, field in OWN_COLUMNS
-    if field
-    not in (
-        "type",
-        "company_no",
-        "company_name",
-        "salesperson_code",
-        "correspondence_type",
-        *FLAG_FIELDS,
-        *CLASS_COLUMNS,
-    )
+    if field not in ("type", "company_no", "company_name", "salesperson_code", "correspondence_type", *FLAG_FIELDS)
 ]
 
 
@@ -82,7 +73,7 @@ def _record(contact: Any, company_nos: dict[int, str], codes: dict[str, list[str
 
 
 def records(ids: list[int]) -> Iterator[dict[str, Any]]:
-    """One record per contact (field → value, as OWN_COLUMNS names them), read a chunk at a time."""
+    """One record per contact (field → value, as FILE_COLUMNS names them), read a chunk at a time."""
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         rows = {int(contact.id): contact for contact in Contact.select().where(Contact.id.in_(chunk))}

@@ -21,7 +21,7 @@ from contactdesk.crm.imports.results import ImportProblem, UnknownCode
 from contactdesk.crm.imports.source import ImportSource
 from contactdesk.crm.lookups import max_length
 
-# Import field (fields.CLASS_COLUMNS) → classification kind; the CSV headers are in fields.OWN_COLUMNS.
+# Import field (fields.CLASS_COLUMNS) → classification kind; the CSV headers are in fields.CLASS_OWN_COLUMNS.
 CLASS_FIELDS: dict[str, str] = {
     "industry_groups": INDUSTRY_GROUP,
     "business_relations": BUSINESS_RELATION,

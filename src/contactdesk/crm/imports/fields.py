@@ -85,13 +85,17 @@ OWN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Minor", "minor"),
     ("Parental Consent Received", "parental_consent_received"),
     ("UID", "uid"),
+)
+# After those, the file's classification columns: codes separated by ';' (imports/class_codes.py). Kept apart
+# from OWN_COLUMNS, which name the contact's own fields (`contact set` takes exactly those).
+CLASS_OWN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Industry groups", "industry_groups"),
     ("Business relations", "business_relations"),
     ("Mailing groups", "mailing_groups"),
     ("Job responsibilities", "job_responsibilities"),
 )
-# The columns above that hold classification codes rather than a field of the contact's own row.
-CLASS_COLUMNS: tuple[str, ...] = ("industry_groups", "business_relations", "mailing_groups", "job_responsibilities")
+FILE_COLUMNS = OWN_COLUMNS + CLASS_OWN_COLUMNS  # every column of our own CSV layout, in order
+CLASS_COLUMNS: tuple[str, ...] = tuple(field for _header, field in CLASS_OWN_COLUMNS)
 
 _TRUE = {"1", "yes", "y", "true", "x", "ja", "j", "sant", "waar", "on", "wahr"}
 _FALSE = {"", "0", "no", "n", "false", "nee", "nei", "usant", "onwaar", "off", "falsch"}
