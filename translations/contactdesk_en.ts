@@ -826,6 +826,16 @@
     </message>
 </context>
 <context>
+    <name>UnknownCodesBox</name>
+    <message numerus="yes">
+        <source>%1 %2 (%n row(s), first row %3)</source>
+        <translation>
+            <numerusform>%1 %2 (%n row, first row %3)</numerusform>
+            <numerusform>%1 %2 (%n rows, first row %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message numerus="yes">
         <source>%n user(s)</source>

@@ -33,6 +33,144 @@
     </message>
 </context>
 <context>
+    <name>AltAddressDialog</name>
+    <message>
+        <source>Alternative address %1</source>
+        <translation>Alternativ adresse %1</translation>
+    </message>
+    <message>
+        <source>New alternative address</source>
+        <translation>Ny alternativ adresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>Firma&amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Address &amp;2</source>
+        <translation>Adresse &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Post code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Po&amp;ststed</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry/region</source>
+        <translation>&amp;Land/region</translation>
+    </message>
+    <message>
+        <source>Communication and dates</source>
+        <translation>Kommunikasjon og datoer</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gyldig &amp;fra</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Gyldig t&amp;il</translation>
+    </message>
+    <message>
+        <source>Segment lines dated from this day on use this address. Without it, no line uses it by itself.</source>
+        <translation>Segmentlinjer datert fra og med denne dagen bruker denne adressen. Uten den bruker ingen linje den av seg selv.</translation>
+    </message>
+    <message>
+        <source>The last day the address is used. Leave it open for no end.</source>
+        <translation>Den siste dagen adressen brukes. La stå tom for ingen slutt.</translation>
+    </message>
+</context>
+<context>
+    <name>AltAddressTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Land/region</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Alternative addresses</source>
+        <translation>Alternative adresser</translation>
+    </message>
+    <message>
+        <source>No alternative addresses</source>
+        <translation>Ingen alternative adresser</translation>
+    </message>
+    <message>
+        <source>Add an address this contact also uses, such as a summer address, with the dates it is valid. Segment lines dated within them send letters and e-mail there.</source>
+        <translation>Legg til en adresse denne kontakten også bruker, for eksempel en sommeradresse, med datoene den gjelder. Segmentlinjer med en dato innenfor dem sender brev og e-post dit.</translation>
+    </message>
+    <message>
+        <source>New address…</source>
+        <translation>Ny adresse…</translation>
+    </message>
+    <message>
+        <source>&amp;New address…</source>
+        <translation>&amp;Ny adresse…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;lett</translation>
+    </message>
+    <message>
+        <source>Delete alternative address</source>
+        <translation>Slett alternativ adresse</translation>
+    </message>
+    <message>
+        <source>Delete the alternative address %1?</source>
+        <translation>Slette den alternative adressen %1?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -1123,6 +1261,10 @@
         <translation>Samhandlinger</translation>
     </message>
     <message>
+        <source>Alternative addresses</source>
+        <translation>Alternative adresser</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1241,6 +1383,49 @@
     <message>
         <source>Some fields need attention; nothing was saved yet.</source>
         <translation>Noen felt må rettes; ingenting er lagret ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactClassFilter</name>
+    <message>
+        <source>Show contacts by classification</source>
+        <translation>Vis kontakter etter klassifisering</translation>
+    </message>
+    <message>
+        <source>Show only the contacts with a code of this kind</source>
+        <translation>Vis bare kontaktene med en kode av denne typen</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle kontakter</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Bransjegruppe</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Forretningsforbindelse</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
+        <source>Classification code</source>
+        <translation>Klassifiseringskode</translation>
+    </message>
+    <message>
+        <source>No contact has the code %1. Choose another code or All contacts.</source>
+        <translation>Ingen kontakt har koden %1. Velg en annen kode eller Alle kontakter.</translation>
+    </message>
+    <message>
+        <source>No codes set up</source>
+        <translation>Ingen koder satt opp</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1611,34 @@
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Industry groups</source>
+        <translation>Bransjegrupper</translation>
+    </message>
+    <message>
+        <source>Business relations</source>
+        <translation>Forretningsforbindelser</translation>
+    </message>
+    <message>
+        <source>Mailing groups</source>
+        <translation>Utsendelsesgrupper</translation>
+    </message>
+    <message>
+        <source>Job responsibilities</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Samhandlinger</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Varighet (min)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2925,10 @@
         <translation>bruker</translation>
     </message>
     <message>
+        <source>alternative address</source>
+        <translation>alternativ adresse</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 må ha en verdi. Fyll ut feltet og prøv igjen.</translation>
     </message>
@@ -3707,6 +3924,22 @@
         <translation>UID</translation>
     </message>
     <message>
+        <source>Industry groups</source>
+        <translation>Bransjegrupper</translation>
+    </message>
+    <message>
+        <source>Business relations</source>
+        <translation>Forretningsforbindelser</translation>
+    </message>
+    <message>
+        <source>Mailing groups</source>
+        <translation>Utsendelsesgrupper</translation>
+    </message>
+    <message>
+        <source>Job responsibilities</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message>
         <source>ContactDesk export</source>
         <translation>ContactDesk-eksport</translation>
     </message>
@@ -3729,6 +3962,22 @@
     <message>
         <source>unknown layout</source>
         <translation>ukjent oppsett</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Bransjegruppe</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Forretningsforbindelse</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Stillingsansvar</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not known: the contact gets the default language. Add it under Setup first to keep it.</source>
@@ -7491,6 +7740,44 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>The description is mandatory. Type what this interaction is about.</source>
         <translation>Beskrivelsen er obligatorisk. Skriv hva denne samhandlingen gjelder.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCodesBox</name>
+    <message>
+        <source>Codes that are not set up yet</source>
+        <translation>Koder som ikke er satt opp ennå</translation>
+    </message>
+    <message>
+        <source>Tick the codes the import should create (you can describe them under Setup afterwards).</source>
+        <translation>Kryss av kodene importen skal opprette (du kan beskrive dem under Oppsett etterpå).</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the ticked codes and check again</source>
+        <translation>&amp;Opprett de avkryssede kodene og kontroller på nytt</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Bransjegruppe</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Forretningsforbindelse</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Utsendelsesgruppe</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Stillingsansvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n row(s), first row %3)</source>
+        <translation>
+            <numerusform>%1 %2 (%n rad, første rad %3)</numerusform>
+            <numerusform>%1 %2 (%n rader, første rad %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,144 @@
     </message>
 </context>
 <context>
+    <name>AltAddressDialog</name>
+    <message>
+        <source>Alternative address %1</source>
+        <translation>Alternatief adres %1</translation>
+    </message>
+    <message>
+        <source>New alternative address</source>
+        <translation>Nieuw alternatief adres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>Bedrijfs&amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>Address &amp;2</source>
+        <translation>Adres &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Post code</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Plaat&amp;s</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry/region</source>
+        <translation>&amp;Land/regio</translation>
+    </message>
+    <message>
+        <source>Communication and dates</source>
+        <translation>Communicatie en datums</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Geldig &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation>Geldig t&amp;ot en met</translation>
+    </message>
+    <message>
+        <source>Segment lines dated from this day on use this address. Without it, no line uses it by itself.</source>
+        <translation>Segmentregels met een datum vanaf deze dag gebruiken dit adres. Zonder deze datum gebruikt geen regel het uit zichzelf.</translation>
+    </message>
+    <message>
+        <source>The last day the address is used. Leave it open for no end.</source>
+        <translation>De laatste dag waarop het adres wordt gebruikt. Laat leeg voor geen einde.</translation>
+    </message>
+</context>
+<context>
+    <name>AltAddressTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country/region</source>
+        <translation>Land/regio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Alternative addresses</source>
+        <translation>Alternatieve adressen</translation>
+    </message>
+    <message>
+        <source>No alternative addresses</source>
+        <translation>Geen alternatieve adressen</translation>
+    </message>
+    <message>
+        <source>Add an address this contact also uses, such as a summer address, with the dates it is valid. Segment lines dated within them send letters and e-mail there.</source>
+        <translation>Voeg een adres toe dat dit contact ook gebruikt, zoals een zomeradres, met de datums waarop het geldt. Segmentregels met een datum daartussen sturen brieven en e-mail naar dat adres.</translation>
+    </message>
+    <message>
+        <source>New address…</source>
+        <translation>Nieuw adres…</translation>
+    </message>
+    <message>
+        <source>&amp;New address…</source>
+        <translation>&amp;Nieuw adres…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Delete alternative address</source>
+        <translation>Alternatief adres verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the alternative address %1?</source>
+        <translation>Het alternatieve adres %1 verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -1123,6 +1261,10 @@
         <translation>Interacties</translation>
     </message>
     <message>
+        <source>Alternative addresses</source>
+        <translation>Alternatieve adressen</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
@@ -1241,6 +1383,49 @@
     <message>
         <source>Some fields need attention; nothing was saved yet.</source>
         <translation>Sommige velden vragen uw aandacht; er is nog niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactClassFilter</name>
+    <message>
+        <source>Show contacts by classification</source>
+        <translation>Contacten tonen per classificatie</translation>
+    </message>
+    <message>
+        <source>Show only the contacts with a code of this kind</source>
+        <translation>Alleen de contacten met een code van deze soort tonen</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle contacten</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Branchegroep</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Mailinggroep</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Functieverantwoordelijkheid</translation>
+    </message>
+    <message>
+        <source>Classification code</source>
+        <translation>Classificatiecode</translation>
+    </message>
+    <message>
+        <source>No contact has the code %1. Choose another code or All contacts.</source>
+        <translation>Geen enkel contact heeft de code %1. Kies een andere code of Alle contacten.</translation>
+    </message>
+    <message>
+        <source>No codes set up</source>
+        <translation>Geen codes ingesteld</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1611,34 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Industry groups</source>
+        <translation>Branchegroepen</translation>
+    </message>
+    <message>
+        <source>Business relations</source>
+        <translation>Bedrijfsrelaties</translation>
+    </message>
+    <message>
+        <source>Mailing groups</source>
+        <translation>Mailinggroepen</translation>
+    </message>
+    <message>
+        <source>Job responsibilities</source>
+        <translation>Functieverantwoordelijkheden</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacties</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duur (min)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2925,10 @@
         <translation>gebruiker</translation>
     </message>
     <message>
+        <source>alternative address</source>
+        <translation>alternatief adres</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Fill it in and try again.</source>
         <translation>%1 moet een waarde hebben. Vul het veld in en probeer het opnieuw.</translation>
     </message>
@@ -3707,6 +3924,22 @@
         <translation>UID</translation>
     </message>
     <message>
+        <source>Industry groups</source>
+        <translation>Branchegroepen</translation>
+    </message>
+    <message>
+        <source>Business relations</source>
+        <translation>Bedrijfsrelaties</translation>
+    </message>
+    <message>
+        <source>Mailing groups</source>
+        <translation>Mailinggroepen</translation>
+    </message>
+    <message>
+        <source>Job responsibilities</source>
+        <translation>Functieverantwoordelijkheden</translation>
+    </message>
+    <message>
         <source>ContactDesk export</source>
         <translation>ContactDesk-export</translation>
     </message>
@@ -3729,6 +3962,22 @@
     <message>
         <source>unknown layout</source>
         <translation>onbekende indeling</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Branchegroep</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Mailinggroep</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Functieverantwoordelijkheid</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not known: the contact gets the default language. Add it under Setup first to keep it.</source>
@@ -7491,6 +7740,44 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>The description is mandatory. Type what this interaction is about.</source>
         <translation>De omschrijving is verplicht. Typ waar deze interactie over gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCodesBox</name>
+    <message>
+        <source>Codes that are not set up yet</source>
+        <translation>Codes die nog niet zijn ingesteld</translation>
+    </message>
+    <message>
+        <source>Tick the codes the import should create (you can describe them under Setup afterwards).</source>
+        <translation>Vink de codes aan die de import moet aanmaken (u kunt ze daarna onder Instellingen omschrijven).</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the ticked codes and check again</source>
+        <translation>Aangevinkte codes aanmaken en opnieuw con&amp;troleren</translation>
+    </message>
+    <message>
+        <source>Industry group</source>
+        <translation>Branchegroep</translation>
+    </message>
+    <message>
+        <source>Business relation</source>
+        <translation>Bedrijfsrelatie</translation>
+    </message>
+    <message>
+        <source>Mailing group</source>
+        <translation>Mailinggroep</translation>
+    </message>
+    <message>
+        <source>Job responsibility</source>
+        <translation>Functieverantwoordelijkheid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n row(s), first row %3)</source>
+        <translation>
+            <numerusform>%1 %2 (%n rij, eerste rij %3)</numerusform>
+            <numerusform>%1 %2 (%n rijen, eerste rij %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

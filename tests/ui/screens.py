@@ -144,6 +144,15 @@ def _done(dialog: QWidget) -> None:
     QApplication.processEvents()
 
 
+def _alt_address_dialog(contact_no: str, parent: QWidget, visit: Visit) -> None:
+    """The card's Alternative addresses tab opens this one (issue 12 §1)."""
+    from contactdesk.ui.contacts.alt_address_dialog import AltAddressDialog
+
+    dialog = AltAddressDialog(contact_no, parent=parent)
+    _open("alt-address", dialog, visit)
+    _done(dialog)
+
+
 def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, visit: Visit) -> None:
     from contactdesk.crm.errors import ConcurrentEditError
     from contactdesk.ui.connect_dialog import ConnectDialog
@@ -160,6 +169,7 @@ def _dialogs(window: QWidget, settings: object, segment_no: str, folder: Path, v
     contact_no = _any_contact()
     card = ContactCard(window, contact_no)
     _open("contact-card", card, visit)
+    _alt_address_dialog(contact_no, card, visit)
     # Someone else saved the contact meanwhile: the bar that says so, and the user's own value under a field.
     card.conflict.show_conflict(ConcurrentEditError("contact", contact_no, "someone", datetime(2026, 1, 5, 9, 30)))
     card.edits["name"].setText(card.edits["name"].text() + " (mine)")

@@ -22,6 +22,12 @@ def register(sub: Any) -> None:
         help="rows matching an existing contact (same e-mail, or name and post code): "
         "skip them (default), update the contact, or add them anyway",
     )
+    importing.add_argument(
+        "--create-codes",
+        action="store_true",
+        help="create the industry groups, business relations, mailing groups and job responsibilities "
+        "the file names that are not set up yet (otherwise each is a problem of its row)",
+    )
     importing.add_argument("--json", action="store_true", help="print the result as JSON")
     importing.set_defaults(handler=run_import_contacts)
     exporting = sub.add_parser("export-contacts", help="export contacts to a CSV or vCard file")
@@ -44,7 +50,7 @@ def run_import_contacts(args: argparse.Namespace) -> int:
     from contactdesk.crm.imports.results import ImportResult
 
     open_target(args)
-    check = check_import(read_source(args.file))
+    check = check_import(read_source(args.file), create_codes=bool(args.create_codes))
     if check.bad and not args.skip_bad:
         result = ImportResult(0, 0, check.row_count, 0, check.problems, check.problem_count)
         status = 1
@@ -71,7 +77,9 @@ def run_import_contacts(args: argparse.Namespace) -> int:
         else:
             print(
                 f"Imported {result.imported}, updated {result.updated}, skipped {result.skipped} "
-                f"({result.companies_created} companies created)."
+                f"({result.companies_created} companies created"
+                + (f", {count_of(result.codes_created, 'code')} created" if result.codes_created else "")
+                + ")."
             )
     return status
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from peewee import SQL, fn
 
+from contactdesk.crm import contact_classes, lookups, versions
 from contactdesk.crm import contact_rules as rules
-from contactdesk.crm import lookups, versions
+from contactdesk.crm.contact_classes import ClassFilter
 from contactdesk.crm.contact_data import LIST_COLUMNS, SORT_SQL, ContactData, ContactRow
 from contactdesk.crm.errors import (
     CompanyHasPersonsError,
@@ -166,9 +167,11 @@ def delete_contact(no: str, persons: str | None = None) -> int:
     return len(ids)
 
 
-def _filtered(query: str):  # type: ignore[no-untyped-def]
-    """Contacts whose search text holds every word of `query` (anywhere, any case)."""
+def _filtered(query: str, classified: ClassFilter | None = None):  # type: ignore[no-untyped-def]
+    """Contacts whose search text holds every word of `query` (anywhere, any case), with a code when asked."""
     select = Contact.select()
+    if classified is not None and classified.code.strip():
+        select = select.where(contact_classes.condition(classified))
     words = terms(query)
     indexed = [w for w in words if len(w) >= 3] if words and fulltext.available() else []
     for word in words:
@@ -182,9 +185,9 @@ def _filtered(query: str):  # type: ignore[no-untyped-def]
     return select
 
 
-def count_contacts(query: str = "") -> int:
-    """How many contacts match the search text."""
-    return int(_filtered(query).count())
+def count_contacts(query: str = "", classified: ClassFilter | None = None) -> int:
+    """How many contacts match the search text (and carry the classification code, when given)."""
+    return int(_filtered(query, classified).count())
 
 
 def list_contacts(
@@ -195,6 +198,7 @@ def list_contacts(
     limit: int = 200,
     total: int | None = None,
     positions: ListPositions | None = None,
+    classified: ClassFilter | None = None,
 ) -> list[ContactRow]:
     """One page of the contacts list, searched and sorted in SQL (limit -1: every row).
 
@@ -206,20 +210,24 @@ def list_contacts(
     column = getattr(Contact, SORT_SQL.get(sort, "search_name"))
     keys = [(column, descending), (Contact.id, descending)]
     if limit < 0:
-        select = _filtered(query).select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS])
+        select = _filtered(query, classified).select(*[getattr(Contact, sql) for _name, sql in LIST_COLUMNS])
         rows = lookups.page(select.order_by(*[c.desc() if d else c.asc() for c, d in keys]), offset)
         return [_row(values) for values in rows.tuples()]
-    found = read_page(_filtered(query).select(column, Contact.id), keys, offset, limit, total, positions)
+    found = read_page(_filtered(query, classified).select(column, Contact.id), keys, offset, limit, total, positions)
     return rows_by_ids([row[-1] for row in found])
 
 
 def contact_landmarks(
-    query: str = "", sort: str = "name", descending: bool = False, every: int = 4096
+    query: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    every: int = 4096,
+    classified: ClassFilter | None = None,
 ) -> list[tuple[int, tuple[Any, ...]]]:
     """Every `every`-th row of the contacts list as (position, sort key), for ListPositions.add_landmarks."""
     column = getattr(Contact, SORT_SQL.get(sort, "search_name"))
     keys = [(column, descending), (Contact.id, descending)]
-    return landmarks(_filtered(query).select(column, Contact.id), keys, every)
+    return landmarks(_filtered(query, classified).select(column, Contact.id), keys, every)
 
 
 def _row(values: tuple[object, ...]) -> ContactRow:

@@ -15,7 +15,7 @@ from typing import Any
 from contactdesk.crm import letter_texts
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.lookups import stored
-from contactdesk.merge import formatting
+from contactdesk.merge import alt_address, formatting
 from contactdesk.merge.fields import empty_context
 from contactdesk.store.enums import ContactType, CorrespondenceType
 from contactdesk.store.models import CompanyInfo, Contact, Country, MarketingSetup, Salesperson, SalutationFormula
@@ -100,14 +100,15 @@ class ContextBuilder:
     def build_many(self, requests: Sequence[LetterRequest]) -> list[Context]:
         """One context per request, in order; NotFoundError names the first contact that does not exist."""
         contacts = self._load_contacts([request.contact for request in requests])
-        contexts = []
+        found = []
         for request in requests:
             key = request.contact if isinstance(request.contact, int) else str(request.contact).strip().upper()
             contact = contacts.get(key)
             if contact is None:
                 raise NotFoundError("contact", request.contact)
-            contexts.append(self._context(contact, request))
-        return contexts
+            found.append((contact, request, (int(contact.id), alt_address.code_of(request.line))))
+        alts = alt_address.load(key for _contact, _request, key in found)
+        return [self._context(contact, request, alts.get(key)) for contact, request, key in found]
 
     def build(
         self,
@@ -127,13 +128,17 @@ class ContextBuilder:
         return request.language or line_language or _text(contact.language_code) or self.default_language or "en"
 
     # -- building ------------------------------------------------------------------------------------------
-    def _context(self, contact: Contact, request: LetterRequest) -> Context:
+    def _context(self, contact: Contact, request: LetterRequest, alt: alt_address.AltRow | None = None) -> Context:
         language = self.letter_language(contact, request)
         line = request.line or {}
         segment = request.segment or {}
         entry = request.entry or {}
         context = empty_context()
-        context["contact"] = self._contact_values(contact, language)
+        context["contact"] = values = self._contact_values(contact, language)
+        if alt is not None:  # the line's or entry's alternative address, in place of the contact's own
+            person = _text(contact.name) if int(contact.type) == ContactType.PERSON else ""
+            lines, country = self._name_lines(contact), lambda code: self._country(code, language)
+            alt_address.apply(values, alt, lines, person, country, self.sender_country)
         company = self._companies.get(int(contact.company_id)) if contact.company_id else None
         if int(contact.type) == ContactType.COMPANY:
             company = contact

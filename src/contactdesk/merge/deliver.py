@@ -27,6 +27,7 @@ from contactdesk.crm.letter_texts import in_letter_language
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import STEPS, log_segment
 from contactdesk.crm.reuse_logged import logged_row
+from contactdesk.merge import alt_address
 from contactdesk.merge.combine import CombineItem, combine_letters
 from contactdesk.merge.context import ContextBuilder
 from contactdesk.merge.deliver_result import DeliverResult, ProgressGuard, Report
@@ -95,15 +96,17 @@ def _write(
     drafts = Path(outbox) if outbox else Path(out_dir) / "outbox"
     printed = []
     draft_jobs = []
-    for item, path, context in zip(planned, outcome.paths, contexts, strict=True):
+    # The line's alternative address's e-mail when it has one (spec 2.14), otherwise the contact's.
+    addresses = alt_address.recipients([(item.contact, alt_address.code_of(item.line)) for item in planned])
+    for item, path, context, address in zip(planned, outcome.paths, contexts, addresses, strict=True):
         assert path is not None
-        if item.channel == CorrespondenceType.EMAIL and str(item.contact.email).strip():
+        if item.channel == CorrespondenceType.EMAIL and address:
             # A personal letter has no context: its line's language is the letter's.
             language = str((context or {}).get("line", {}).get("language") or item.line.get("language_code") or "")
             draft_jobs.append(
                 DraftJob(
                     f"{item.contact.no} - {item.contact.name}",
-                    str(item.contact.email),
+                    address,
                     str(item.contact.name),
                     str(item.line["subject"] or in_letter_language(str(item.line["description"]), language)),
                     path,

@@ -88,6 +88,7 @@ def _line_values(row: Any, comment: str, subject_default: str) -> dict[str, Any]
         "date": row.date,
         "cost": row.cost,
         "salesperson_code": stored(row, "salesperson") or "",
+        "alt_address_code": str(row.alt_address_code or ""),
     }
 
 

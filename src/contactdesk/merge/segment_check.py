@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 
 from contactdesk.crm import attachments, segments
 from contactdesk.crm.lookups import stored
+from contactdesk.merge import alt_address
 from contactdesk.merge.context import ContextBuilder
 from contactdesk.merge.email_draft import usable_address
 from contactdesk.merge.render import PreparedTemplate, write_atomically
@@ -157,7 +158,8 @@ def _segment_problems(planned: list[_Line]) -> list[CheckedProblem]:
             )
         )
     emails = [item for item in planned if int(item.line.correspondence_type) == CorrespondenceType.EMAIL]
-    no_address = [item for item in emails if not str(item.contact.email).strip()]
+    found = alt_address.recipients([(item.contact, str(item.line.alt_address_code or "")) for item in emails])
+    no_address = [item for item, address in zip(emails, found, strict=True) if not address]
     if no_address:
         names = tuple(_who(item) for item in no_address[:NAMES_SHOWN])
         problems.append(
@@ -214,6 +216,7 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
             reasons[line_no] = reasons.get(line_no, ()) + tuple(
                 reason for reason in worst.reasons if reason not in reasons.get(line_no, ())
             )
+    addresses = alt_address.recipients([(item.contact, str(item.line.alt_address_code or "")) for item in planned])
     result.recipients = [
         Recipient(
             int(item.line.line_no),
@@ -223,8 +226,8 @@ def check_segment(no: str, today: date | None = None) -> SegmentCheck:
             int(item.line.correspondence_type) == CorrespondenceType.EMAIL,
             reasons.get(int(item.line.line_no), ()),
             # The same test the merge's drafts pass (segment_merge writes one per usable address).
-            int(item.line.correspondence_type) == CorrespondenceType.EMAIL and usable_address(str(item.contact.email)),
+            int(item.line.correspondence_type) == CorrespondenceType.EMAIL and usable_address(address),
         )
-        for item in planned
+        for item, address in zip(planned, addresses, strict=True)
     ]
     return result

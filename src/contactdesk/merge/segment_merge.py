@@ -21,6 +21,7 @@ from contactdesk.crm import attachments, segments
 from contactdesk.crm.letter_texts import in_letter_language
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_data import SegmentHeader
+from contactdesk.merge import alt_address
 from contactdesk.merge.combine import CombineItem, combine_letters
 from contactdesk.merge.context import ContextBuilder, LetterRequest
 from contactdesk.merge.email_draft import DraftJob, write_drafts
@@ -127,6 +128,7 @@ def _request(item: _Line, header: SegmentHeader, language: str) -> LetterRequest
             "date": line.date,
             "cost": line.cost,
             "salesperson_code": stored(line, "salesperson") or "",
+            "alt_address_code": str(line.alt_address_code or ""),
         },
         segment={
             "no": header.no,
@@ -192,7 +194,8 @@ def merge_segment(
         if report.ok:
             prepared[document] = PreparedTemplate(data, label)
     emails = [item for item in planned if int(item.line.correspondence_type) == CorrespondenceType.EMAIL]
-    no_address = [item for item in emails if not str(item.contact.email).strip()]
+    found = alt_address.recipients([(item.contact, str(item.line.alt_address_code or "")) for item in emails])
+    no_address = [item for item, address in zip(emails, found, strict=True) if not address]
     if no_address:
         names = tuple(f"{item.contact.no} - {item.contact.name}" for item in no_address[:10])
         result.problems.append(
@@ -249,15 +252,16 @@ def _write(
         return result
     print_items = []
     drafts = []
-    for item, path in zip(planned, outcome.paths, strict=True):
+    addresses = alt_address.recipients([(item.contact, str(item.line.alt_address_code or "")) for item in planned])
+    for item, path, address in zip(planned, outcome.paths, addresses, strict=True):
         assert path is not None
         if int(item.line.correspondence_type) == CorrespondenceType.EMAIL:
-            if str(item.contact.email).strip():
+            if address:
                 line = item.line
                 drafts.append(
                     DraftJob(
                         f"{item.contact.no} - {item.contact.name}",
-                        str(item.contact.email),
+                        address,
                         str(item.contact.name),
                         str(
                             line.subject

@@ -144,6 +144,7 @@ def entity_label(entity: str) -> str:
         "saved_criteria": translate("Errors", "saved criteria set"),
         "logged_segment": translate("Errors", "logged segment"),
         "user": translate("Errors", "user"),
+        "alt_address": translate("Errors", "alternative address"),
     }
     return labels.get(entity, entity.replace("_", " "))
 

@@ -13,7 +13,7 @@ import csv
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from contactdesk.crm.imports.fields import CORRESPONDENCE_TEXTS, FLAG_FIELDS, OWN_COLUMNS, TYPE_TEXTS, guard_formula
+from contactdesk.crm.imports.fields import CORRESPONDENCE_TEXTS, FILE_COLUMNS, FLAG_FIELDS, TYPE_TEXTS, guard_formula
 from contactdesk.store.enums import ContactType, CorrespondenceType
 
 DEFAULT_DELIMITER = ";"
@@ -38,10 +38,10 @@ def write_csv(
 ) -> int:
     """Write the header and one line per record; returns how many records were written."""
     writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([header for header, _field in OWN_COLUMNS])
+    writer.writerow([header for header, _field in FILE_COLUMNS])
     count = 0
     for record in records:
-        writer.writerow([_cell(field, record.get(field, "")) for _header, field in OWN_COLUMNS])
+        writer.writerow([_cell(field, record.get(field, "")) for _header, field in FILE_COLUMNS])
         count += 1
         if progress is not None and count % 1000 == 0:
             progress(count)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from contactdesk.crm import contacts as contact_service
+from contactdesk.crm.contact_classes import codes_by_id
 from contactdesk.crm.errors import NotFoundError
+from contactdesk.crm.imports.class_codes import CLASS_FIELDS, SEPARATOR
 from contactdesk.crm.imports.fields import FLAG_FIELDS, OWN_COLUMNS
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.store.enums import ContactType
@@ -55,7 +57,7 @@ def contact_ids(scope: ExportScope) -> list[int]:
     return [int(contact_id) for (contact_id,) in tuples(Contact.select(Contact.id).order_by(Contact.no))]
 
 
-def _record(contact: Any, company_nos: dict[int, str]) -> dict[str, Any]:
+def _record(contact: Any, company_nos: dict[int, str], codes: dict[str, list[str]]) -> dict[str, Any]:
     record: dict[str, Any] = {field: getattr(contact, field) or "" for field in _PLAIN}
     is_company = int(contact.type) == ContactType.COMPANY
     record["type"] = int(contact.type)
@@ -65,11 +67,13 @@ def _record(contact: Any, company_nos: dict[int, str]) -> dict[str, Any]:
     record["correspondence_type"] = int(contact.correspondence_type)
     for flag in FLAG_FIELDS:
         record[flag] = bool(getattr(contact, flag))
+    for field, kind in CLASS_FIELDS.items():
+        record[field] = SEPARATOR.join(codes.get(kind, []))
     return record
 
 
 def records(ids: list[int]) -> Iterator[dict[str, Any]]:
-    """One record per contact (field → value, as OWN_COLUMNS names them), read a chunk at a time."""
+    """One record per contact (field → value, as FILE_COLUMNS names them), read a chunk at a time."""
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         rows = {int(contact.id): contact for contact in Contact.select().where(Contact.id.in_(chunk))}
@@ -82,6 +86,7 @@ def records(ids: list[int]) -> Iterator[dict[str, Any]]:
             if company_ids
             else {}
         )
+        codes = codes_by_id(chunk)
         for contact_id in chunk:
             if contact_id in rows:
-                yield _record(rows[contact_id], company_nos)
+                yield _record(rows[contact_id], company_nos, codes.get(contact_id, {}))

@@ -7,13 +7,14 @@ to spools on disk; memory holds only a few bytes of facts per row and the keys t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from peewee import fn
 
 from contactdesk.crm.errors import ImportFileError, MissingSetupError
 from contactdesk.crm.imports import facts as fl
 from contactdesk.crm.imports import records
+from contactdesk.crm.imports.class_codes import ClassCodeChecker
 from contactdesk.crm.imports.companies import CompanyLinker
 from contactdesk.crm.imports.duplicates import DuplicateFinder, Match
 from contactdesk.crm.imports.fields import IMPORT_FIELDS
@@ -48,22 +49,29 @@ class _CompanyBelow(Exception):
 
 
 def check_import(
-    source: ImportSource, mapping: dict[int, str] | None = None, progress: Callable[[int], None] | None = None
+    source: ImportSource,
+    mapping: dict[int, str] | None = None,
+    progress: Callable[[int], None] | None = None,
+    create_codes: bool | Collection[tuple[str, str]] = (),
 ) -> ImportCheck:
-    """Parse and check every row against the contact rules and the database; reads only."""
+    """Parse and check every row against the contact rules and the database; reads only.
+
+    `create_codes`: classification codes (kind, code) not set up that the import may create (True: all).
+    """
     mapping = dict(source.mapping if mapping is None else mapping)
     unknown = {field for field in mapping.values() if field and field not in IMPORT_FIELDS}
     if unknown:
         raise ValueError(f"unknown import fields {sorted(unknown)}")
     if not any(field in NAME_FIELDS for field in mapping.values()):
         raise ImportFileError(source.path, "no_name_column")
-    checker = ImportChecker(source, mapping, progress)
+    checker = ImportChecker(source, mapping, progress, create_codes=create_codes)
     try:
         return checker.run()
     except _CompanyBelow:
         checker.companies.close()
         checker.persons.close()
-    return ImportChecker(source, mapping, progress, companies_first=True).run()
+        checker.class_rows.close()
+    return ImportChecker(source, mapping, progress, companies_first=True, create_codes=create_codes).run()
 
 
 class ImportChecker:
@@ -75,8 +83,12 @@ class ImportChecker:
         mapping: dict[int, str],
         progress: Callable[[int], None] | None,
         companies_first: bool = False,
+        create_codes: bool | Collection[tuple[str, str]] = (),
     ) -> None:
         self.source = source
+        self.classes = ClassCodeChecker(source, mapping, create_codes)
+        self.class_rows = Spool()
+        self.coded_rows: set[int] = set()
         self.mapping = mapping
         self.progress = progress or (lambda _done: None)
         self.parser = RowParser(source, mapping)
@@ -132,6 +144,10 @@ class ImportChecker:
             new_company_data=self.linker.new_companies,
             existing_numbers=self.finder.numbers,
             kept_max=self.kept_max,
+            class_rows=self.class_rows,
+            coded_rows=self.coded_rows,
+            unknown_codes=self.classes.unknown_codes(),
+            codes_to_create=self.classes.to_create,
         )
 
     def _index_companies(self, share: int) -> None:
@@ -153,6 +169,8 @@ class ImportChecker:
 
     def _check_row(self, index: int, cells: list[str]) -> None:
         row, found = self.parser.parse(index, cells)
+        codes, class_problems = self.classes.parse(index, cells) if self.classes.columns else ([], [])
+        found += class_problems
         bad = False
         if found:
             bad = not all(problem.warning for problem in found)
@@ -179,6 +197,10 @@ class ImportChecker:
         if row.company is not None and row.company.new_name:
             self.linker.new_companies[fold(row.company.new_name)].by_new_row |= match is None
         (self.companies if company else self.persons).append(records.encode(row))
+        if codes:
+            self.coded_rows.add(index)
+            for kind, code in codes:
+                self.class_rows.append((index, kind, code))
 
     def _keeps(self, row: ImportRow) -> int:
         """Whether an insert of this row may keep the file's UID and No. (the first row to give them does)."""

@@ -40,6 +40,11 @@ IMPORT_FIELDS: tuple[str, ...] = (
     "minor",
     "parental_consent_received",
     "uid",
+    # Classification codes, several in a cell separated by ';' (imports/class_codes.py).
+    "industry_groups",
+    "business_relations",
+    "mailing_groups",
+    "job_responsibilities",
 )
 FLAG_FIELDS: tuple[str, ...] = ("exclude_from_segment", "privacy_blocked", "minor", "parental_consent_received")
 PERSON_NAME_FIELDS: tuple[str, ...] = ("first_name", "middle_name", "surname")
@@ -81,6 +86,16 @@ OWN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Parental Consent Received", "parental_consent_received"),
     ("UID", "uid"),
 )
+# After those, the file's classification columns: codes separated by ';' (imports/class_codes.py). Kept apart
+# from OWN_COLUMNS, which name the contact's own fields (`contact set` takes exactly those).
+CLASS_OWN_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Industry groups", "industry_groups"),
+    ("Business relations", "business_relations"),
+    ("Mailing groups", "mailing_groups"),
+    ("Job responsibilities", "job_responsibilities"),
+)
+FILE_COLUMNS = OWN_COLUMNS + CLASS_OWN_COLUMNS  # every column of our own CSV layout, in order
+CLASS_COLUMNS: tuple[str, ...] = tuple(field for _header, field in CLASS_OWN_COLUMNS)
 
 _TRUE = {"1", "yes", "y", "true", "x", "ja", "j", "sant", "waar", "on", "wahr"}
 _FALSE = {"", "0", "no", "n", "false", "nee", "nei", "usant", "onwaar", "off", "falsch"}

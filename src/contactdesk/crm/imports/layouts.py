@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from contactdesk.crm.imports import source as s
-from contactdesk.crm.imports.fields import OWN_COLUMNS
+from contactdesk.crm.imports.fields import FILE_COLUMNS, OWN_COLUMNS
 
 _OUTLOOK: tuple[tuple[str, str], ...] = (
     ("First Name", "first_name"),
@@ -83,7 +83,7 @@ _GOOGLE_NEW: tuple[tuple[str, str], ...] = (
     *_GOOGLE_COMMON,
 )
 LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
-    s.OWN: OWN_COLUMNS,
+    s.OWN: FILE_COLUMNS,
     s.OUTLOOK: _OUTLOOK,
     s.GOOGLE: _GOOGLE,
     s.GOOGLE_NEW: _GOOGLE_NEW,
@@ -210,7 +210,7 @@ def mapping_for(layout: str, headers: list[str]) -> dict[int, str]:
 def suggest(headers: list[str]) -> dict[int, str]:
     """Guess each column's field from its header; each field is suggested for one column at most."""
     by_alias = {alias: field for field, aliases in ALIASES.items() for alias in aliases}
-    for header, field in (*OWN_COLUMNS, *_OUTLOOK, *_GOOGLE, *_GOOGLE_NEW):
+    for header, field in (*FILE_COLUMNS, *_OUTLOOK, *_GOOGLE, *_GOOGLE_NEW):
         by_alias.setdefault(_key(header), field)
     mapping: dict[int, str] = {}
     taken: set[str] = set()

@@ -41,6 +41,11 @@ _FIELD_NAMES = {
     "type": "Type",
     "correspondence_type": "Correspondence type",
     "no": "No.",
+    # A classification cell holds several codes: a problem is about one of them.
+    "industry_groups": "Industry group",
+    "business_relations": "Business relation",
+    "mailing_groups": "Mailing group",
+    "job_responsibilities": "Job responsibility",
 }
 
 
@@ -140,6 +145,16 @@ class ImportRow:
     work_address: bool = False
 
 
+@dataclass(frozen=True)
+class UnknownCode:
+    """A classification code a file uses that is not set up: how many rows use it, and the first of them."""
+
+    kind: str
+    code: str
+    rows: int
+    first_row: int
+
+
 @dataclass
 class ImportCheck:
     """Everything the user sees before confirming; nothing has been written.
@@ -167,6 +182,12 @@ class ImportCheck:
     existing_numbers: set[str] = field(default_factory=set)
     # The highest number of the contact series a row of the file keeps: new numbers come after it.
     kept_max: int = 0
+    # Classification: (row index, kind, code) of the rows without problems, the rows that have any,
+    # the codes not set up (once each) and those of them the user chose to create.
+    class_rows: Spool | None = None
+    coded_rows: set[int] = field(default_factory=set)
+    unknown_codes: list[UnknownCode] = field(default_factory=list)
+    codes_to_create: set[tuple[str, str]] = field(default_factory=set)
 
     def records(self) -> Iterator[tuple[Any, ...]]:
         """Every parsed row without problems (see records.py), in file order."""
@@ -211,6 +232,7 @@ class ImportResult:
     problems: list[ImportProblem]
     # All problems and warnings found, also those beyond the LISTED kept in `problems`.
     problem_count: int = 0
+    codes_created: int = 0
 
     def as_dict(self) -> dict[str, object]:
         """The JSON the command line prints."""

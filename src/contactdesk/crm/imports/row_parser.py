@@ -46,7 +46,8 @@ class RowParser:
         self.source = source
         self.columns: dict[str, list[int]] = {}
         for column, field in mapping.items():
-            if field and 0 <= column < len(source.headers):
+            # Classification cells are not the contact's own fields: class_codes.py reads them.
+            if field and field not in f.CLASS_COLUMNS and 0 <= column < len(source.headers):
                 self.columns.setdefault(field, []).append(column)
         self.countries = CountryResolver()
         self.salespeople = {str(code).upper() for (code,) in tuples(Salesperson.select(Salesperson.code))}

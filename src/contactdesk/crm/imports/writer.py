@@ -13,6 +13,7 @@ from typing import Any
 
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.errors import ImportOutdatedError, ImportProblemsError
+from contactdesk.crm.imports import class_links
 from contactdesk.crm.imports import facts as fl
 from contactdesk.crm.imports import records as r
 from contactdesk.crm.imports.checker import snapshot
@@ -100,6 +101,8 @@ class ImportWriter:
         self.companies: dict[int, tuple[int, str]] = {}  # company row index → id and name
         self.roots: dict[int, int] = {}  # first row of a chain of duplicates → its id
         self.existing_names: dict[int, str] = {}
+        self.coded_ids: dict[int, int] = {}  # row index → contact id, for the rows with classification codes
+        self.codes_created = 0
 
     def run(self) -> ImportResult:
         """Everything in one transaction; a failure or a cancel leaves the database as it was."""
@@ -117,6 +120,9 @@ class ImportWriter:
                 self._insert(self._rows(self.check.person_rows))
             bulk.sync_ids(Contact)
             updated = self._update() if self.on_duplicate == OnDuplicate.UPDATE else 0
+            if self.check.class_rows is not None and self.coded_ids:
+                self.codes_created = class_links.create_codes(self.check.codes_to_create)
+                class_links.write_links(self.check.class_rows, self.coded_ids)
         skipped = len(self.check.bad) + (self.check.duplicate_count if self.on_duplicate == OnDuplicate.SKIP else 0)
         return ImportResult(
             imported=self.inserted,
@@ -125,6 +131,7 @@ class ImportWriter:
             companies_created=self.created,
             problems=list(self.check.problems),
             problem_count=self.check.problem_count,
+            codes_created=self.codes_created,
         )
 
     def _merge_roots(self) -> set[int]:
@@ -196,6 +203,8 @@ class ImportWriter:
                 company_id, company_name = self._link(record)
             if index in self.roots:
                 self.roots[index] = contact_id
+            if index in self.check.coded_rows:
+                self.coded_ids[index] = contact_id
             rows.append(self._row_tuple(contact_id, no, uid, record, company_id, company_name))
         insert_model_rows(Contact, FIELDS, rows)
         self.inserted += sum(1 for record in batch if record[r.INDEX] >= 0)
@@ -259,6 +268,8 @@ class ImportWriter:
             if target is None:
                 continue
             contact_id = target[1] if target[0] == "existing" else self.roots[target[1]]
+            if record[r.INDEX] in self.check.coded_rows:
+                self.coded_ids[record[r.INDEX]] = contact_id
             updates.setdefault(contact_id, []).append(r.decode(record))
             pending += 1
             if pending >= BATCH:

@@ -64,6 +64,7 @@ class ContactCard(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.fields: dict[str, FieldWithError] = {}
         self.tabs = tabs = QTabWidget(self)
+        tabs.setUsesScrollButtons(False)  # every tab in sight: the card widens to its tab names (Norwegian's are long)
         tabs.addTab(sizing.scrolled(self._general_tab()), self.tr("General"))
         tabs.addTab(sizing.scrolled(self._communication_tab()), self.tr("Communication"))
         tabs.addTab(sizing.scrolled(self._segmentation_tab()), self.tr("Segmentation"))
@@ -74,6 +75,10 @@ class ContactCard(QDialog):
 
             self.interactions = ContactInteractionsTab(self._data.no, self)
             tabs.addTab(self.interactions, self.tr("Interactions"))
+            from contactdesk.ui.contacts.alt_address_tab import AltAddressTab
+
+            self.alt_addresses = AltAddressTab(self._data.no, self)
+            tabs.addTab(self.alt_addresses, self.tr("Alternative addresses"))
         self.summary = QLabel(self)
         self.summary.setObjectName("contactCardSummary")
         self.summary.setStyleSheet(theme.text_style(theme.Role.ERROR))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.imports import check_import
 from contactdesk.crm.imports.results import DuplicateMatch, ImportProblem, OnDuplicate
 from contactdesk.ui.contacts_io.texts import ImportTexts
+from contactdesk.ui.contacts_io.unknown_codes import UnknownCodesBox
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.progress import run_with_progress
@@ -88,6 +89,9 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        self.unknown_codes = UnknownCodesBox(self)
+        self.unknown_codes.recheck.connect(self._create_codes)
+        layout.addWidget(self.unknown_codes)
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.duplicate_box)
 
@@ -125,7 +129,7 @@ class CheckPage(QWizardPage):
                 self,
                 self.tr("Checking %n row(s)…", "", source.row_count),
                 source.row_count,
-                lambda report: check_import(source, mapping, report),
+                lambda report: check_import(source, mapping, report, create_codes=set(wizard.create_codes)),
             )
         check = wizard.check
         self.problems_model.set_rows(check.problems if check else [])
@@ -148,9 +152,14 @@ class CheckPage(QWizardPage):
             self.tabs.setTabText(0, fill(self.tr("Problems (%1)"), str(check.problem_count)))
             self.tabs.setTabText(1, fill(self.tr("Duplicates (%1)"), str(check.duplicate_count)))
             self.tabs.setCurrentIndex(0 if check.problems or not check.duplicates else 1)
+        self.unknown_codes.set_codes(check.unknown_codes if check else [], wizard.create_codes)
         self.skip_bad.setEnabled(bool(check and check.bad))
         self.duplicate_box.setEnabled(bool(check and check.duplicates))
         self.completeChanged.emit()
+
+    def _create_codes(self) -> None:
+        self.wizard_.create_codes = self.unknown_codes.chosen()
+        self.initializePage()
 
     def isComplete(self) -> bool:
         check = self.wizard_.check

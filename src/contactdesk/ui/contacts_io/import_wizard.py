@@ -30,6 +30,7 @@ class ImportWizard(QWizard):
         self.check: ImportCheck | None = None
         self.on_duplicate = OnDuplicate.SKIP
         self.skip_bad = False
+        self.create_codes: set[tuple[str, str]] = set()  # classification codes the user ticked to create
         self.imported: ImportResult | None = None  # not "result": that is QDialog.result()
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -48,6 +49,7 @@ class ImportWizard(QWizard):
         self.source = source
         self.mapping = dict(source.mapping)
         self.check = None
+        self.create_codes = set()
 
     def nextId(self) -> int:
         # A vCard's properties have fixed meanings: there is nothing to map.

@@ -49,6 +49,10 @@ class ImportTexts(QObject):
             "minor": self.tr("Minor"),
             "parental_consent_received": self.tr("Parental consent received"),
             "uid": self.tr("UID"),
+            "industry_groups": self.tr("Industry groups"),
+            "business_relations": self.tr("Business relations"),
+            "mailing_groups": self.tr("Mailing groups"),
+            "job_responsibilities": self.tr("Job responsibilities"),
         }
         return labels.get(field, field)
 
@@ -65,7 +69,14 @@ class ImportTexts(QObject):
 
     def problem(self, problem: ImportProblem) -> str:
         """One problem of one row, as a sentence saying what to fix."""
-        label = self.field_label(problem.field)
+        # A classification cell holds several codes: the sentence is about one of them.
+        one_code = {
+            "industry_groups": self.tr("Industry group"),
+            "business_relations": self.tr("Business relation"),
+            "mailing_groups": self.tr("Mailing group"),
+            "job_responsibilities": self.tr("Job responsibility"),
+        }
+        label = one_code.get(problem.field) or self.field_label(problem.field)
         if problem.warning:
             text = self.tr(
                 '%1 "%2" is not known: the contact gets the default language. Add it under Setup first to keep it.'

@@ -8,16 +8,21 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from contactdesk.crm import contacts as contact_service
+from contactdesk.crm.contact_classes import ClassFilter
 from contactdesk.crm.contact_data import ContactRow
+from contactdesk.crm.contact_list_extras import CLASSES, NONE, STATISTICS, ContactExtras, list_extras
 from contactdesk.crm.enums import ContactType
 from contactdesk.crm.list_positions import ListPositions
 from contactdesk.ui.country_names import country_name
+from contactdesk.ui.models.contact_extra_columns import EXTRA_COLUMNS
 from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.models.page_cache import PageCache
 from contactdesk.ui.worker import Worker
 
 PAGE_SIZE = 200
 MAX_PAGES = 64
+# Codes and totals take a few lookups per row: read for about a screenful at a time, not a whole page of rows.
+EXTRAS_PAGE_SIZE = 50
 # From this many rows on, rows spread over the whole list are found in the background once per search
 # and order (crm.list_positions.landmarks), so a jump anywhere skips at most LANDMARK_EVERY rows.
 LANDMARK_MIN_ROWS = 100_000
@@ -66,7 +71,12 @@ class ContactsModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._count = 0
+        self._classified: ClassFilter | None = None
+        # What the extra columns need read with each page (a hidden group costs nothing).
+        self._wanted: set[str] = {CLASSES, STATISTICS}
         self._pages: PageCache[ContactRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
+        # Codes and totals are read for a page only when one of their columns is painted (they start off screen).
+        self._extras: PageCache[ContactExtras] = PageCache(self._fetch_extras, EXTRAS_PAGE_SIZE, MAX_PAGES * 4)
         # Rows read so far, by position: a far page is found from the nearest of them (crm.list_positions).
         self._positions = ListPositions()
         self._generation = 0  # a search, sort or refresh since landmarks were asked for makes them stale
@@ -82,15 +92,32 @@ class ContactsModel(QAbstractTableModel):
         """Re-read the count and drop cached pages (after a change or a new search)."""
         self.beginResetModel()
         self._pages.clear()
+        self._extras.clear()
         self._positions.clear()
-        self._count = contact_service.count_contacts(self._query)
+        self._count = contact_service.count_contacts(self._query, self._classified)
         self.endResetModel()
         self._find_landmarks()
 
-    def set_query(self, text: str) -> None:
-        """Search in SQL."""
+    def set_query(self, text: str, classified: ClassFilter | None = None) -> None:
+        """Search in SQL (only contacts with a classification code, when given)."""
         self._query = text.strip()
+        self._classified = classified if classified is not None and classified.code else None
         self.refresh()
+
+    @property
+    def classified(self) -> ClassFilter | None:
+        """The classification filter in force (None: every contact)."""
+        return self._classified
+
+    def set_shown(self, columns: list[int]) -> None:
+        """Which columns the view shows: codes and totals of hidden columns are not read."""
+        groups = {extra.group for column, extra in enumerate(EXTRA_COLUMNS, len(COLUMNS)) if column in columns}
+        if groups == self._wanted:
+            return
+        self._wanted = set(groups)
+        self._extras.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, self.columnCount() - 1))
 
     def total(self) -> int:
         """How many contacts match."""
@@ -98,12 +125,21 @@ class ContactsModel(QAbstractTableModel):
 
     def _fetch(self, offset: int, limit: int) -> list[ContactRow]:
         return contact_service.list_contacts(
-            self._query, self._sort, self._descending, offset, limit, self._count, self._positions
+            self._query, self._sort, self._descending, offset, limit, self._count, self._positions, self._classified
         )
+
+    def _fetch_extras(self, offset: int, limit: int) -> list[ContactExtras]:
+        rows = [self.row_at(row) for row in range(offset, min(offset + limit, self._count))]
+        extras = list_extras([row for row in rows if row is not None], self._wanted)
+        return [extras.get(row.id, NONE) if row is not None else NONE for row in rows]
 
     def row_at(self, row: int) -> ContactRow | None:
         """The record shown on a row (loads its page if needed)."""
         return self._pages.get(row, self._count)
+
+    def extras_at(self, row: int) -> ContactExtras | None:
+        """A row's codes and statistics (loads its page if needed)."""
+        return self._extras.get(row, self._count)
 
     def row_of_no(self, no: str) -> int:
         """The row showing contact `no` among the cached pages, or -1."""
@@ -113,11 +149,13 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(EXTRA_COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+        if not index.isValid() or not 0 <= index.column() < self.columnCount():
             return None
+        if index.column() >= len(COLUMNS):
+            return self._extra_data(index, role)
         if role not in (Qt.ItemDataRole.DisplayRole, ROW_ROLE, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.row_at(index.row())
@@ -131,20 +169,39 @@ class ContactsModel(QAbstractTableModel):
             return f"{row.no} · {row.name}" if index.column() <= 1 else None
         return COLUMNS[index.column()][2](row)
 
+    def _extra_data(self, index: Index, role: int) -> Any:
+        column = EXTRA_COLUMNS[index.column() - len(COLUMNS)]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return self.row_at(index.row())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        extras = self.extras_at(index.row())
+        return column.value(extras) if extras is not None else None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]() if 0 <= section < len(COLUMNS) else None
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section][1]()
+            if len(COLUMNS) <= section < self.columnCount():
+                return EXTRA_COLUMNS[section - len(COLUMNS)].header()
         return None
 
+    def is_sortable(self, column: int) -> bool:
+        """Whether the list can sort by a column (in SQL): the contact's own fields only."""
+        return 0 <= column < len(COLUMNS)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not self.is_sortable(column):
             return
         self.beginResetModel()
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._pages.clear()
+        self._extras.clear()
         self._positions.clear()
         self.endResetModel()
         self._find_landmarks()
@@ -161,8 +218,10 @@ class ContactsModel(QAbstractTableModel):
     def _search_landmarks(self, generation: int) -> None:
         if generation != self._generation:
             return  # a search, sort or refresh since: that one's own search follows
-        query, sort, descending = self._query, self._sort, self._descending
-        worker = Worker(lambda _report: contact_service.contact_landmarks(query, sort, descending, LANDMARK_EVERY))
+        query, sort, descending, classified = self._query, self._sort, self._descending, self._classified
+        worker = Worker(
+            lambda _report: contact_service.contact_landmarks(query, sort, descending, LANDMARK_EVERY, classified)
+        )
         worker.signals.finished.connect(lambda found: self._take_landmarks(generation, found))
         # The pool does not own the runnable (no auto-delete): each one, also a stale search still running
         # after a quick second refresh, must stay referenced until it has ended, or Python frees it mid-run.

@@ -8,12 +8,14 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from contactdesk.crm import contact_classes
 from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.contact_data import ContactRow
@@ -22,8 +24,11 @@ from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreErr
 from contactdesk.ui import errors, messages, sizing
 from contactdesk.ui.contacts.phone_call_action import call_action
 from contactdesk.ui.empty_state import EmptyState
-from contactdesk.ui.models.contacts_model import ContactsModel
+from contactdesk.ui.models.contact_extra_columns import EXTRA_COLUMNS
+from contactdesk.ui.models.contacts_model import COLUMNS, ContactsModel
 from contactdesk.ui.pages.base import Page
+from contactdesk.ui.pages.column_menu import ColumnMenu
+from contactdesk.ui.pages.contact_class_filter import ContactClassFilter
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -51,7 +56,11 @@ class ContactsPage(Page):
             self,
         )
         self.search.searched.connect(lambda _text: self._apply_search())
+        self.class_filter = ContactClassFilter(self)
+        self.class_filter.changed.connect(self.refresh)
         self.table = self._make_table()
+        self.columns = ColumnMenu(self.table, self.model.is_sortable)
+        self.columns.changed.connect(lambda: self.model.set_shown(self.columns.shown()))
         self.stack = EmptyState(self.table, self.model, "contactsEmpty", self)
         self.empty = self.stack.panel
         self.stack.set_empty(
@@ -72,9 +81,12 @@ class ContactsPage(Page):
         self.sample_button = self.stack.add_action(
             "loadSampleData", self.tr("Load sample data"), self.load_sample_requested.emit
         )
-        self.stack.set_clear(self.search.clear_search)
+        self.stack.set_clear(self._clear_filters)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search, 1)
+        self.filter_row.addWidget(self.class_filter)
+        layout.addLayout(self.filter_row)
         layout.addWidget(self.stack)
         self._active = True
         self._make_actions()
@@ -105,6 +117,8 @@ class ContactsPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((90, 220, 80, 220, 120, 90, 110, 240, 130, 90, 80)):
             header.resizeSection(column, width)
+        for column, extra in enumerate(EXTRA_COLUMNS, len(COLUMNS)):
+            header.resizeSection(column, 90 if extra.align_right else 140)
         table.setSortingEnabled(True)
         sizing.fit_headers(table)
         table.doubleClicked.connect(lambda _index: self.edit_contact())
@@ -146,17 +160,25 @@ class ContactsPage(Page):
         if self.search.query() != self.model.query:
             self.refresh()
 
+    def _clear_filters(self) -> None:
+        self.class_filter.clear(quietly=True)
+        self.search.clear_search()
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-run the count and show the right state."""
-        self.model.set_query(self.search.text())
+        self.model.set_query(self.search.text(), self.class_filter.current())
         query = self.model.query
+        classified = self.model.classified
         self.stack.set_filtered(
             fill(self.tr("No contacts match “%1”. Check the spelling or search for part of the name."), query)
             if query
-            else ""
+            else self.class_filter.nothing_found()
         )
         # On an empty database there is nothing to search: the panel's buttons are what comes next.
-        self.search.setVisible(bool(self.model.total() or query))
+        filtering = bool(self.model.total() or query or classified)
+        self.search.setVisible(filtering)
+        self.class_filter.setVisible(filtering)
         self.update_actions()
         self.has_contacts.emit(self.model.total() > 0)
         self.status_changed.emit(self.status_text())
@@ -176,7 +198,7 @@ class ContactsPage(Page):
 
     def others_changed(self, tables: set[str]) -> None:
         """Someone else changed contacts: show them, keeping the scroll position and the selected contact."""
-        if not tables & {"contact", ANY_TABLE}:
+        if not tables & {"contact", "interaction_log_entry", *contact_classes.LINK_TABLES, ANY_TABLE}:
             return
         bar = self.table.verticalScrollBar()
         position = bar.value()
