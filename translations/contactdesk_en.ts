@@ -769,6 +769,16 @@
     </message>
 </context>
 <context>
+    <name>OwnLetterQuestions</name>
+    <message numerus="yes">
+        <source>%n of these lines have their own edited letter: Yes discards those letters for good.</source>
+        <translation>
+            <numerusform>%n of these lines has its own edited letter: Yes discards that letter for good.</numerusform>
+            <numerusform>%n of these lines have their own edited letter: Yes discards those letters for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostponedPage</name>
     <message numerus="yes">
         <source>%n postponed interaction(s)</source>
@@ -802,6 +812,13 @@
         <translation>
             <numerusform>The template cannot change without updating the segment lines, because %n line uses the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</numerusform>
             <numerusform>The template cannot change without updating the segment lines, because %n lines use the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this segment have their own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letters.</source>
+        <translation>
+            <numerusform>%n line of this segment has its own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letter.</numerusform>
+            <numerusform>%n lines of this segment have their own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letters.</numerusform>
         </translation>
     </message>
 </context>
