@@ -777,6 +777,20 @@
             <numerusform>%n of these lines have their own edited letter: Yes discards those letters for good.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the removed lines had its own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</source>
+        <translation>
+            <numerusform>%n of the removed lines had its own edited letter. The letter is kept with the segment&apos;s history: Go back brings that line back with it.</numerusform>
+            <numerusform>%n of the removed lines had their own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited letters of %n removed line(s) are then deleted for good.</source>
+        <translation>
+            <numerusform>The edited letter of %n removed line is then deleted for good.</numerusform>
+            <numerusform>The edited letters of %n removed lines are then deleted for good.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostponedPage</name>

@@ -5491,6 +5491,20 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
             <numerusform>%n av disse linjene har sine egne redigerte brev: Ja forkaster brevene for godt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the removed lines had its own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</source>
+        <translation>
+            <numerusform>%n av de fjernede linjene hadde sitt eget redigerte brev. Brevet beholdes i segmentets historikk: Angre henter linjen tilbake med brevet.</numerusform>
+            <numerusform>%n av de fjernede linjene hadde sine egne redigerte brev. Brevene beholdes i segmentets historikk: Angre henter linjene tilbake med brevene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited letters of %n removed line(s) are then deleted for good.</source>
+        <translation>
+            <numerusform>Det redigerte brevet til %n fjernet linje slettes da for godt.</numerusform>
+            <numerusform>De redigerte brevene til %n fjernede linjer slettes da for godt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneCallAction</name>

@@ -5491,6 +5491,20 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
             <numerusform>%n van deze regels hebben een eigen bewerkte brief: met Ja gaan die brieven definitief verloren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the removed lines had its own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</source>
+        <translation>
+            <numerusform>%n van de verwijderde regels had een eigen bewerkte brief. De brief blijft bewaard in de geschiedenis van het segment: met Terugdraaien komt die regel met de brief terug.</numerusform>
+            <numerusform>%n van de verwijderde regels hadden een eigen bewerkte brief. De brieven blijven bewaard in de geschiedenis van het segment: met Terugdraaien komen die regels met hun brieven terug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited letters of %n removed line(s) are then deleted for good.</source>
+        <translation>
+            <numerusform>De bewerkte brief van %n verwijderde regel gaat dan definitief verloren.</numerusform>
+            <numerusform>De bewerkte brieven van %n verwijderde regels gaan dan definitief verloren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneCallAction</name>

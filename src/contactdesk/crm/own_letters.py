@@ -14,7 +14,7 @@ from typing import Any
 
 from contactdesk.crm.rule_errors import OwnLetterError
 from contactdesk.crm.segment_base import get_row, segment_id
-from contactdesk.store.models import Segment, SegmentLine
+from contactdesk.store.models import Segment, SegmentHistoryLine, SegmentLine
 
 
 def has_own_letter() -> Any:
@@ -81,3 +81,27 @@ def refuse_header_change(segment: Segment, field: str, discard: bool) -> list[in
         return []
     refuse_discarding(segment, where, REPOINTING[field], discard)
     return own_letter_documents(segment, where)
+
+
+def _in_history(no: str, after_action: int) -> int:
+    rows = SegmentHistoryLine
+    return int(
+        rows.select()
+        .where(
+            (rows.segment == segment_id(get_row(no)))
+            & (rows.action_no > after_action)
+            & (rows.merged == True)  # noqa: E712
+            & rows.attachment_id.is_null(False)
+        )
+        .count()
+    )
+
+
+def removed_since(no: str, action_no: int) -> int:
+    """How many lines with their own letter the criteria actions after `action_no` removed (kept for Go back)."""
+    return _in_history(no, action_no)
+
+
+def kept_in_history(no: str) -> int:
+    """How many removed lines wait in the history with their own letter (forgetting the history deletes them)."""
+    return _in_history(no, 0)

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import docx
 
-from contactdesk.crm import line_letters, segment_lines, segments
+from contactdesk.crm import criteria, line_letters, segment_lines, segments
+from contactdesk.crm.criteria import CriteriaRequest
+from contactdesk.crm.criteria_filters import Filter
+from contactdesk.store.enums import CriteriaAction
 from contactdesk.store.models import Attachment, Segment, SegmentLine
 from contactdesk.ui.segments.lines_model import COLUMNS
 from contactdesk.ui.segments.worksheet import SegmentWorksheet
@@ -74,4 +77,32 @@ def test_a_header_template_change_names_the_own_letters_and_no_keeps_them(  # ty
     form.activated.emit(form.currentIndex())
     assert sheet.header.template_code == "INVITE"
     assert not _line(sheet, line_no).merged
+    assert Attachment.get_or_none(Attachment.id == own) is None
+
+
+def test_a_reduce_that_removes_an_own_letter_warns_with_the_count_and_go_back_restores_it(  # type: ignore[no-untyped-def]
+    qtbot, demo_database, answers: Answers, tmp_path: Path
+) -> None:
+    sheet, line_no, own = _sheet_with_own_letter(qtbot, tmp_path)
+    contact = segment_lines.get_line(sheet.no, line_no).contact_no
+    sheet.actions_.run_criteria(CriteriaRequest(CriteriaAction.REDUCE, (Filter("contact", "no", contact),)))
+    assert answers.warnings == [
+        "1 of the removed lines had its own edited letter. The letter is kept with the segment's history: "
+        "Go back brings that line back with it."
+    ]
+    assert "1 of the removed lines had its own edited letter" in sheet.status.text()
+    assert Attachment.get_or_none(Attachment.id == own) is not None
+    criteria.go_back(sheet.no)
+    assert segment_lines.get_line(sheet.no, line_no).own_letter
+
+
+def test_forgetting_the_history_of_an_emptied_segment_names_the_letters_it_deletes(  # type: ignore[no-untyped-def]
+    qtbot, demo_database, answers: Answers, tmp_path: Path
+) -> None:
+    sheet, line_no, own = _sheet_with_own_letter(qtbot, tmp_path)
+    sheet.table.selectAll()
+    answers.confirm = True
+    sheet.actions_.remove_lines()
+    assert "The edited letter of 1 removed line is then deleted for good." in answers.asked[-1]
+    assert sheet.header.lines == 0
     assert Attachment.get_or_none(Attachment.id == own) is None

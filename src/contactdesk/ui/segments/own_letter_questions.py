@@ -50,3 +50,36 @@ class OwnLetterQuestions(QObject):
         return self.tr(
             "%n of these lines have their own edited letter: Yes discards those letters for good.", "", count
         )
+
+    def removal_note(self, actions_before: int) -> str:
+        """Said after lines went: how many had their own letter, and that Go back brings them back ('' for none)."""
+        try:
+            count = own_letters.removed_since(self.segment_no, actions_before)
+        except (DomainError, StoreError):
+            return ""
+        if not count:
+            return ""
+        return self.tr(
+            "%n of the removed lines had its own edited letter. The letters are kept with the segment's history: "
+            "Go back brings those lines back with them.",
+            "",
+            count,
+        )
+
+    def reset_note(self, also: int = 0) -> str:
+        """Added to a question that forgets the criteria history: the own letters that go with it ('' for none).
+
+        also: own letters on lines about to be removed in the same step.
+        """
+        try:
+            count = own_letters.kept_in_history(self.segment_no) + also
+        except (DomainError, StoreError):
+            return ""
+        if not count:
+            return ""
+        return self.tr("The edited letters of %n removed line(s) are then deleted for good.", "", count)
+
+    @staticmethod
+    def joined(text: str, note: str) -> str:
+        """A question with its note as a second paragraph."""
+        return f"{text}\n\n{note}" if note else text
