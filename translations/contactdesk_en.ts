@@ -769,6 +769,30 @@
     </message>
 </context>
 <context>
+    <name>OwnLetterQuestions</name>
+    <message numerus="yes">
+        <source>%n of these lines have their own edited letter: Yes discards those letters for good.</source>
+        <translation>
+            <numerusform>%n of these lines has its own edited letter: Yes discards that letter for good.</numerusform>
+            <numerusform>%n of these lines have their own edited letter: Yes discards those letters for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the removed lines had its own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</source>
+        <translation>
+            <numerusform>%n of the removed lines had its own edited letter. The letter is kept with the segment&apos;s history: Go back brings that line back with it.</numerusform>
+            <numerusform>%n of the removed lines had their own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited letters of %n removed line(s) are then deleted for good.</source>
+        <translation>
+            <numerusform>The edited letter of %n removed line is then deleted for good.</numerusform>
+            <numerusform>The edited letters of %n removed lines are then deleted for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostponedPage</name>
     <message numerus="yes">
         <source>%n postponed interaction(s)</source>
@@ -802,6 +826,13 @@
         <translation>
             <numerusform>The template cannot change without updating the segment lines, because %n line uses the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</numerusform>
             <numerusform>The template cannot change without updating the segment lines, because %n lines use the segment&apos;s document. Answer Yes to apply the new template to all lines, or keep the template.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this segment have their own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letters.</source>
+        <translation>
+            <numerusform>%n line of this segment has its own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letter.</numerusform>
+            <numerusform>%n lines of this segment have their own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letters.</numerusform>
         </translation>
     </message>
 </context>

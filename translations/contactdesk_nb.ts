@@ -5720,6 +5720,42 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     </message>
 </context>
 <context>
+    <name>OwnLetterQuestions</name>
+    <message>
+        <source>Line %1 (%2) has its own letter, edited for this contact. Changing the interaction template discards that letter, and the line gets the new template&apos;s document. Continue?</source>
+        <translation>Linje %1 (%2) har sitt eget brev, redigert for denne kontakten. Hvis du endrer samhandlingsmalen, forkastes brevet, og linjen får dokumentet til den nye malen. Vil du fortsette?</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has its own letter, edited for this contact. Changing the language discards that letter, and the line gets the template&apos;s document in the new language. Continue?</source>
+        <translation>Linje %1 (%2) har sitt eget brev, redigert for denne kontakten. Hvis du endrer språket, forkastes brevet, og linjen får malens dokument på det nye språket. Vil du fortsette?</translation>
+    </message>
+    <message>
+        <source>Discard the edited letter?</source>
+        <translation>Forkaste det redigerte brevet?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these lines have their own edited letter: Yes discards those letters for good.</source>
+        <translation>
+            <numerusform>%n av disse linjene har sitt eget redigerte brev: Ja forkaster brevet for godt.</numerusform>
+            <numerusform>%n av disse linjene har sine egne redigerte brev: Ja forkaster brevene for godt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the removed lines had its own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</source>
+        <translation>
+            <numerusform>%n av de fjernede linjene hadde sitt eget redigerte brev. Brevet beholdes i segmentets historikk: Angre henter linjen tilbake med brevet.</numerusform>
+            <numerusform>%n av de fjernede linjene hadde sine egne redigerte brev. Brevene beholdes i segmentets historikk: Angre henter linjene tilbake med brevene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited letters of %n removed line(s) are then deleted for good.</source>
+        <translation>
+            <numerusform>Det redigerte brevet til %n fjernet linje slettes da for godt.</numerusform>
+            <numerusform>De redigerte brevene til %n fjernede linjer slettes da for godt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneCallAction</name>
     <message>
         <source>&amp;Phone call…</source>
@@ -6515,6 +6551,13 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>
             <numerusform>Malen kan ikke endres uten å oppdatere segmentlinjene, fordi %n linje bruker segmentets dokument. Svar Ja for å bruke den nye malen på alle linjene, eller behold malen.</numerusform>
             <numerusform>Malen kan ikke endres uten å oppdatere segmentlinjene, fordi %n linjer bruker segmentets dokument. Svar Ja for å bruke den nye malen på alle linjene, eller behold malen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this segment have their own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letters.</source>
+        <translation>
+            <numerusform>%n linje i dette segmentet har sitt eget redigerte brev, som denne endringen ville forkaste, så ingenting er endret. Gjør endringen på nytt og svar Ja for å forkaste brevet.</numerusform>
+            <numerusform>%n linjer i dette segmentet har sine egne redigerte brev, som denne endringen ville forkaste, så ingenting er endret. Gjør endringen på nytt og svar Ja for å forkaste brevene.</numerusform>
         </translation>
     </message>
     <message>

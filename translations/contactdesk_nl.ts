@@ -5720,6 +5720,42 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
 </context>
 <context>
+    <name>OwnLetterQuestions</name>
+    <message>
+        <source>Line %1 (%2) has its own letter, edited for this contact. Changing the interaction template discards that letter, and the line gets the new template&apos;s document. Continue?</source>
+        <translation>Regel %1 (%2) heeft een eigen brief, bewerkt voor dit contact. Als u het interactiesjabloon wijzigt, vervalt die brief en krijgt de regel het document van het nieuwe sjabloon. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has its own letter, edited for this contact. Changing the language discards that letter, and the line gets the template&apos;s document in the new language. Continue?</source>
+        <translation>Regel %1 (%2) heeft een eigen brief, bewerkt voor dit contact. Als u de taal wijzigt, vervalt die brief en krijgt de regel het document van het sjabloon in de nieuwe taal. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Discard the edited letter?</source>
+        <translation>Bewerkte brief verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these lines have their own edited letter: Yes discards those letters for good.</source>
+        <translation>
+            <numerusform>%n van deze regels heeft een eigen bewerkte brief: met Ja gaat die brief definitief verloren.</numerusform>
+            <numerusform>%n van deze regels hebben een eigen bewerkte brief: met Ja gaan die brieven definitief verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the removed lines had its own edited letter. The letters are kept with the segment&apos;s history: Go back brings those lines back with them.</source>
+        <translation>
+            <numerusform>%n van de verwijderde regels had een eigen bewerkte brief. De brief blijft bewaard in de geschiedenis van het segment: met Terugdraaien komt die regel met de brief terug.</numerusform>
+            <numerusform>%n van de verwijderde regels hadden een eigen bewerkte brief. De brieven blijven bewaard in de geschiedenis van het segment: met Terugdraaien komen die regels met hun brieven terug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The edited letters of %n removed line(s) are then deleted for good.</source>
+        <translation>
+            <numerusform>De bewerkte brief van %n verwijderde regel gaat dan definitief verloren.</numerusform>
+            <numerusform>De bewerkte brieven van %n verwijderde regels gaan dan definitief verloren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneCallAction</name>
     <message>
         <source>&amp;Phone call…</source>
@@ -6515,6 +6551,13 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>
             <numerusform>Het sjabloon kan niet wijzigen zonder de segmentregels bij te werken, want %n regel gebruikt het document van het segment. Antwoord Ja om het nieuwe sjabloon op alle regels toe te passen, of behoud het sjabloon.</numerusform>
             <numerusform>Het sjabloon kan niet wijzigen zonder de segmentregels bij te werken, want %n regels gebruiken het document van het segment. Antwoord Ja om het nieuwe sjabloon op alle regels toe te passen, of behoud het sjabloon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this segment have their own edited letter, which this change would discard, so nothing was changed. Make the change again and answer Yes to discard the letters.</source>
+        <translation>
+            <numerusform>%n regel van dit segment heeft een eigen bewerkte brief, die door deze wijziging zou vervallen; er is niets gewijzigd. Voer de wijziging opnieuw uit en antwoord Ja om de brief te laten vervallen.</numerusform>
+            <numerusform>%n regels van dit segment hebben een eigen bewerkte brief, die door deze wijziging zouden vervallen; er is niets gewijzigd. Voer de wijziging opnieuw uit en antwoord Ja om de brieven te laten vervallen.</numerusform>
         </translation>
     </message>
     <message>

@@ -97,5 +97,5 @@ def test_another_language_on_an_own_letter_line_is_merged_again(f: F, tmp_path: 
     p1 = next(line for line in segment_lines.list_lines(no) if line.contact_no == f.P1)
     line_letters.keep_own_letter(no, p1.line_no, _edit(merge_line_letter(no, p1.line_no, tmp_path), "Mine."))
     other = next(code for code in segments.get_segment(no).languages if code != p1.language_code)
-    row, _version = segment_lines.update_line(no, p1.line_no, "language_code", other)
+    row, _version = segment_lines.update_line(no, p1.line_no, "language_code", other, discard_own_letter=True)
     assert not row.own_letter, "a template document must never be copied as if it were a finished letter"

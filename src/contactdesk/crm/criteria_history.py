@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import Value, fn
 
+from contactdesk.crm import document_sweep
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.lookups import primary_key
 from contactdesk.crm.segment_base import LINE_STEP, action_rows, count_actions, last_criteria_line_no, segment_id
@@ -189,14 +190,16 @@ def undo_last(segment: Segment) -> tuple[int, int]:
         & (hist.seq == SegmentLine.line_no)
         & (hist.contact == SegmentLine.contact)
     )
-    removed = int(
-        SegmentLine.delete()
-        .where(
-            (SegmentLine.segment == segment_id(segment))
-            & ((SegmentLine.source_action_no == action_no) | fn.EXISTS(inserted))
-        )
-        .execute()
+    added_by_action = (SegmentLine.segment == segment_id(segment)) & (
+        (SegmentLine.source_action_no == action_no) | fn.EXISTS(inserted)
     )
+    # Own letters of the lines the action added go with them; copies whose contact is gone are not restored.
+    documents = document_sweep.documents_of(SegmentLine.attachment, added_by_action)
+    documents += document_sweep.documents_of(
+        SegmentHistoryLine.attachment_id,
+        (SegmentHistoryLine.segment == segment_id(segment)) & (SegmentHistoryLine.action_no == action_no),
+    )
+    removed = int(SegmentLine.delete().where(added_by_action).execute())
     restored = restore_lines(segment, action_no)
     SegmentHistory.delete().where(
         (SegmentHistory.segment == segment_id(segment)) & (SegmentHistory.action_no == action_no)
@@ -208,10 +211,16 @@ def undo_last(segment: Segment) -> tuple[int, int]:
     SegmentCriteriaLine.delete().where(
         (SegmentCriteriaLine.segment == segment_id(segment)) & (SegmentCriteriaLine.line_no >= last_action.line_no)
     ).execute()
+    document_sweep.sweep(documents)
     return removed, restored
 
 
 def reset(segment: Segment) -> None:
     """Forget every criteria action and its history (an emptied segment starts over, spec §2.4)."""
+    # The removed lines kept in the history may hold the only copy of an own letter.
+    documents = document_sweep.documents_of(
+        SegmentHistoryLine.attachment_id, SegmentHistoryLine.segment == segment_id(segment)
+    )
     for model in (SegmentCriteriaLine, SegmentHistory, SegmentHistoryLine):
         model.delete().where(model.segment == segment_id(segment)).execute()
+    document_sweep.sweep(documents)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from contactdesk.crm import attachments, versions
+from contactdesk.crm import attachments, document_sweep, versions
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_base import bump_version, check_version, get_row, segment_id
@@ -33,9 +33,9 @@ def _claim_line(no: str, line_no: int, version: int | None, line_version: int | 
 
 
 def _forget(attachment_id: int | None, was_own: bool) -> None:
-    # A replaced own letter belongs to nobody else; a template's document is never deleted here.
-    if attachment_id is not None and was_own:
-        attachments.discard_attachment(int(attachment_id))
+    # A replaced own letter belongs to nobody else; a template's document is still referenced and stays.
+    if was_own:
+        document_sweep.sweep([attachment_id])
 
 
 def keep_own_letter(

@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import ForeignKeyField
 
-from contactdesk.crm import log_snapshot
+from contactdesk.crm import document_sweep, log_snapshot
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import UndoRefusedError
 from contactdesk.crm.log_data import UndoBlocker, UndoResult
@@ -189,6 +189,7 @@ def undo_logging(logged_no: str) -> UndoResult:
         if blockers:
             raise UndoRefusedError(str(logged.no), blockers)
         record = LoggedSegmentUndo.get(LoggedSegmentUndo.logged_segment == int(logged.id))
+        documents = document_sweep.logged_documents([int(logged.id)])
         log_snapshot.restore(data, log_snapshot.logged_lines(data, entries))
         ids = E.select(E.id).where(E.logged_segment == int(logged.id))
         InteractionCommentLine.delete().where(InteractionCommentLine.entry.in_(ids)).execute()
@@ -198,8 +199,11 @@ def undo_logging(logged_no: str) -> UndoResult:
             Segment.get_or_none(Segment.no == str(record.follow_up_segment_no)) if record.follow_up_segment_no else None
         )
         if follow_up is not None:
+            documents += document_sweep.segment_documents(follow_up)
             log_snapshot.remove(follow_up)
         LoggedSegment.delete().where(LoggedSegment.id == int(logged.id)).execute()
+        # The letters kept with the deleted entries, unless the restored lines use them again.
+        document_sweep.sweep(documents)
         setup = MarketingSetup.get()
         _give_back(str(setup.logged_segment_nos), int(record.logged_segment_number))
         if follow_up is not None:

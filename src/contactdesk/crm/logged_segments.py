@@ -11,7 +11,7 @@ from typing import Any
 
 from peewee import JOIN, Case, fn
 
-from contactdesk.crm import interaction_log, validation
+from contactdesk.crm import document_sweep, interaction_log, validation
 from contactdesk.crm.errors import LoggedSegmentStateError, NotFoundError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow, UndoBlocker, UndoResult
@@ -126,10 +126,13 @@ def delete_canceled(nos: Sequence[str] | None = None) -> int:
         ids = [int(row.id) for row in rows]
         if not ids:
             return 0
+        documents = document_sweep.logged_documents(ids)
         E.update(logged_segment=None).where(E.logged_segment.in_(ids)).execute()
         CampaignEntry.update(register_no=0).where(CampaignEntry.register_no.in_(ids)).execute()
         LoggedSegmentUndo.delete().where(LoggedSegmentUndo.logged_segment.in_(ids)).execute()
         LoggedSegment.delete().where(LoggedSegment.id.in_(ids)).execute()
+        # Only the undo snapshot kept these (a skipped line's own letter, say): nothing can bring them back now.
+        document_sweep.sweep(documents)
         return len(ids)
 
 

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from contactdesk.crm import log_snapshot, validation
+from contactdesk.crm import document_sweep, log_snapshot, validation
 from contactdesk.crm.errors import LogRefusedError, NotFoundError
 from contactdesk.crm.log_checks import check_segment, flag_condition
 from contactdesk.crm.log_data import LogCheck, LogOptions, LogProblem, LogResult
@@ -141,6 +141,7 @@ def log_segment(
             logged_segment_number=_series_value(series),
             follow_up_number=_series_value(str(setup.segment_nos)) if follow_up else 0,
         )
+        document_sweep.record_logged(segment, int(logged.id))
         report(4)
         log_snapshot.remove(segment)
         report(STEPS)

@@ -35,3 +35,20 @@ class InheritedDocumentsError(DomainError):
         )
         self.segment_no = segment_no
         self.lines = lines
+
+
+class OwnLetterError(DomainError):
+    """A change would discard letters the user edited for single lines, and the caller did not say it may.
+
+    action: "template" or "language" (one line's), "header_template" or "header_language" (the header's,
+    carried to the lines). Nothing is changed; repeat with discard_own_letter(s)=True after asking the user.
+    """
+
+    def __init__(self, segment_no: str, line_nos: tuple[int, ...], action: str) -> None:
+        super().__init__(
+            f"segment {segment_no}: {len(line_nos)} line(s) have their own letter, which this change "
+            f"({action}) would discard; lines {', '.join(str(n) for n in line_nos[:10])}"
+        )
+        self.segment_no = segment_no
+        self.line_nos = line_nos
+        self.action = action

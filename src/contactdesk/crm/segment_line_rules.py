@@ -278,7 +278,13 @@ def relink_languages(segment: Segment, line_where: Any) -> int:
     where = (SegmentLine.segment == segment_id(segment)) & line_where
     return int(
         SegmentLine.update(
-            {SegmentLine.language_code: language, SegmentLine.subject: subject, SegmentLine.attachment: attachment}
+            {
+                SegmentLine.language_code: language,
+                SegmentLine.subject: subject,
+                SegmentLine.attachment: attachment,
+                # A re-pointed line merges its new document: an own letter it had is gone (the caller asked).
+                SegmentLine.merged: False,
+            }
         )
         .where(where)
         .execute()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from contactdesk.crm import criteria, criteria_history, lookups, validation, versions
+from contactdesk.crm import criteria, criteria_history, document_sweep, lookups, own_letters, validation, versions
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import NotFoundError, NothingMatchedError, ValidationError, ValidationErrors
@@ -121,11 +121,20 @@ def _text(field: str, value: object, limit: int) -> str:
 
 
 def update_line(
-    no: str, line_no: int, field: str, value: object, version: int | None = None, line_version: int | None = None
+    no: str,
+    line_no: int,
+    field: str,
+    value: object,
+    version: int | None = None,
+    line_version: int | None = None,
+    *,
+    discard_own_letter: bool = False,
 ) -> tuple[SegmentLineRow, int]:
     """Override one field on one line; returns the line as stored and the segment's new version.
 
     `version` is the segment's and `line_version` the line's as the user saw them (None: not checked).
+    A template or language change on a line with its own letter discards that letter: refused
+    (OwnLetterError, nothing changed) unless discard_own_letter says the user agreed.
     """
     if field not in LINE_FIELDS:
         raise ValidationErrors([ValidationError(field, "invalid", value)])
@@ -138,6 +147,11 @@ def update_line(
         new_version = bump_version(segment, version)
         where = SegmentLine.id == stored(line, "id")
         versions.claim(SegmentLine, where, line_version, "segment_line", f"{segment.no}/{line_no}")
+        dropped: list[int] = []
+        if field in ("template_code", "language_code"):
+            action = "template" if field == "template_code" else "language"
+            own_letters.refuse_discarding(segment, where, action, discard_own_letter)
+            dropped = own_letters.own_letter_documents(segment, where)
         if field == "template_code":
             template = _template(str(value or ""))
             # Spec §2.1: a typed description survives a first template; only a blank one or a change
@@ -160,6 +174,7 @@ def update_line(
             else:
                 changes = {getattr(SegmentLine, field): _text(field, value, 100)}
             SegmentLine.update(changes).where(where).execute()
+        document_sweep.sweep(dropped)
         return get_line(no, line_no), new_version
 
 

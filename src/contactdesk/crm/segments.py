@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from peewee import fn
 
+from contactdesk.crm import document_sweep, own_letters, validation, versions
 from contactdesk.crm import segment_header as header
-from contactdesk.crm import validation, versions
 from contactdesk.crm.errors import MissingSetupError, ValidationError, ValidationErrors
 from contactdesk.crm.header_rules import refuse_keeping_inherited
 from contactdesk.crm.lookups import stored
@@ -124,11 +124,18 @@ def create_segment(
 
 
 def update_header(
-    no: str, changes: Mapping[str, object], version: int | None = None, ask: Ask | None = None
+    no: str,
+    changes: Mapping[str, object],
+    version: int | None = None,
+    ask: Ask | None = None,
+    *,
+    discard_own_letters: bool = False,
 ) -> SegmentHeader:
     """Change header fields; lines still carrying the old value follow when `ask` says yes (None = yes).
 
     ValidationErrors lists every refused field; ConcurrentEditError when the segment changed since `version`.
+    A template or language carried to lines with their own letter discards those letters: refused
+    (OwnLetterError, nothing changed) unless discard_own_letters says the user agreed.
     """
     segment = get_row(no)
     check_version(segment, version)
@@ -157,8 +164,15 @@ def update_header(
         with write_transaction():
             segment = get_row(no)
             bump_version(segment, version)
+            dropped: list[int] = []
             for field, old, new, to_lines in plan:
+                if field == "template_code":
+                    # The template's document rows are rebuilt: a document only they held goes.
+                    dropped += document_sweep.header_documents(segment)
+                if to_lines:
+                    dropped += own_letters.refuse_header_change(segment, field, discard_own_letters)
                 segment = header.apply_change(segment, field, old, new, to_lines)
+            document_sweep.sweep(dropped)
     return get_segment(no)
 
 
@@ -167,7 +181,9 @@ def delete_segment(no: str, version: int | None = None) -> None:
     with write_transaction():
         segment = get_row(no)
         check_version(segment, version)
+        documents = document_sweep.segment_documents(segment)
         Segment.delete().where(Segment.id == segment_id(segment)).execute()
+        document_sweep.sweep(documents)
 
 
 def normalize_no(no: str) -> str:

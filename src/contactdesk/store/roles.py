@@ -44,6 +44,7 @@ from contactdesk.store.models import (
     JobResponsibility,
     Language,
     LoggedSegment,
+    LoggedSegmentDocument,
     LoggedSegmentUndo,
     MailingGroup,
     MarketingSetup,
@@ -98,7 +99,11 @@ STAFF_WRITES: tuple[type[BaseModel], ...] = (
 )
 # Logging creates a logged segment and cancelling changes it; deleting one (or undoing the logging,
 # which deletes it too) removes history, so that is an administrator's.
-STAFF_ADDS: dict[type[BaseModel], str] = {LoggedSegment: "INSERT, UPDATE", LoggedSegmentUndo: "INSERT"}
+STAFF_ADDS: dict[type[BaseModel], str] = {
+    LoggedSegment: "INSERT, UPDATE",
+    LoggedSegmentUndo: "INSERT",
+    LoggedSegmentDocument: "INSERT",
+}
 # Taking a number moves the series on (and its version, so an open setup dialog cannot set it back);
 # its definition (prefix, width, …) is setup.
 STAFF_COLUMNS: dict[type[BaseModel], tuple[str, ...]] = {

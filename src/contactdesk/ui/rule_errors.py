@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from contactdesk.crm.rule_errors import InheritedDocumentsError, TemplateActionError
+from contactdesk.crm.rule_errors import InheritedDocumentsError, OwnLetterError, TemplateActionError
 from contactdesk.ui.placeholders import fill
 
 
@@ -21,6 +21,13 @@ class RuleTexts(QObject):
                 "segment's document. Answer Yes to apply the new template to all lines, or keep the template.",
                 "",
                 error.lines,
+            )
+        if isinstance(error, OwnLetterError):
+            return self.tr(
+                "%n line(s) of this segment have their own edited letter, which this change would discard, so "
+                "nothing was changed. Make the change again and answer Yes to discard the letters.",
+                "",
+                len(error.line_nos),
             )
         return None
 

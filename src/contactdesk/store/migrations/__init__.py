@@ -32,6 +32,7 @@ STEPS: dict[int, str] = {
     9: "m0009_contact_list_indexes",
     10: "m0010_campaigns",
     11: "m0011_cover_sheet_template",
+    12: "m0012_logged_segment_documents",
 }
 LATEST = max(STEPS)
 

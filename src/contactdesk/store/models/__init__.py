@@ -26,7 +26,7 @@ from contactdesk.store.models.interactions import (
     InteractionTemplateLanguage,
 )
 from contactdesk.store.models.log_entries import InteractionCommentLine, InteractionLogEntry
-from contactdesk.store.models.log_undo import LoggedSegmentUndo
+from contactdesk.store.models.log_undo import LoggedSegmentDocument, LoggedSegmentUndo
 from contactdesk.store.models.segments import (
     CriteriaLineColumns,
     LoggedSegment,
@@ -97,6 +97,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     InteractionLogEntry,
     InteractionCommentLine,
     LoggedSegmentUndo,
+    LoggedSegmentDocument,
     AppUser,
     CampaignTargetGroup,
 ]
@@ -130,6 +131,7 @@ __all__ = [
     "JobResponsibility",
     "Language",
     "LoggedSegment",
+    "LoggedSegmentDocument",
     "LoggedSegmentUndo",
     "MailingGroup",
     "MarketingSetup",

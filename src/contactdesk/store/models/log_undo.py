@@ -5,6 +5,7 @@ from __future__ import annotations
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
 from contactdesk.store.models.base import BaseModel, TimestampField
+from contactdesk.store.models.interactions import Attachment
 from contactdesk.store.models.segments import LoggedSegment
 
 
@@ -32,3 +33,18 @@ class LoggedSegmentUndo(BaseModel):
     logged_segment_number = IntegerField(default=0)
     follow_up_number = IntegerField(default=0)
     created_at = TimestampField()
+
+
+class LoggedSegmentDocument(BaseModel):
+    """A document a logging's undo snapshot refers to (inside its JSON, which no foreign key can see).
+
+    While the row exists the document stays, so undoing the logging can put it back on its line; deleting
+    the logged segment (or undoing it) deletes these rows with it, and the document when nothing else uses it.
+    """
+
+    id = AutoField()
+    logged_segment = ForeignKeyField(LoggedSegment, backref="documents", on_delete="CASCADE")
+    attachment = ForeignKeyField(Attachment, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("logged_segment", "attachment"), True),)

@@ -108,6 +108,10 @@ COLUMNS = [
 WHY = next(number for number, column in enumerate(COLUMNS) if column.key == "why")
 
 
+# Line fields whose change points the line at another document (and so discards its own letter).
+REPOINTING = ("template_code", "language_code")
+
+
 class SegmentLinesModel(QAbstractTableModel):
     """Lines of one segment; `version` is the segment version every edit is checked against."""
 
@@ -123,6 +127,8 @@ class SegmentLinesModel(QAbstractTableModel):
         self._count = 0
         self._pages: PageCache[SegmentLineRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
         self._actions: dict[int, ActionInfo] = {}
+        # Asked before an edit that would discard a line's own letter (the worksheet asks; no answer = No).
+        self.confirm_discard: Callable[[SegmentLineRow, str], bool] | None = None
 
     def refresh(self) -> None:
         """Re-read the count and the criteria actions; pages load again when shown."""
@@ -199,9 +205,12 @@ class SegmentLinesModel(QAbstractTableModel):
             return False
         if value == self.data(index, Qt.ItemDataRole.EditRole):
             return True
+        discard = row.own_letter and field in REPOINTING
+        if discard and (self.confirm_discard is None or not self.confirm_discard(row, field)):
+            return False
         try:
             saved, self.version = segment_lines.update_line(
-                self.segment_no, row.line_no, field, value, self.version, row.version
+                self.segment_no, row.line_no, field, value, self.version, row.version, discard_own_letter=discard
             )
         except (DomainError, StoreError) as problem:
             self.problem.emit(problem)

@@ -25,6 +25,7 @@ from contactdesk.ui.placeholders import fill
 from contactdesk.ui.segments.header_form import SegmentHeaderForm
 from contactdesk.ui.segments.line_delegate import LineDelegate
 from contactdesk.ui.segments.lines_model import COLUMNS, SegmentLinesModel
+from contactdesk.ui.segments.own_letter_questions import OwnLetterQuestions
 from contactdesk.ui.segments.texts import TEXTS
 from contactdesk.ui.segments.worksheet_actions import WorksheetActions
 
@@ -65,6 +66,8 @@ class SegmentWorksheet(QDialog):
         self.form.conflict.reload_requested.connect(self.reload_after_conflict)
         self.model = SegmentLinesModel(no, self)
         self.model.problem.connect(self._line_refused)
+        self.own_letters = OwnLetterQuestions(no, self)
+        self.model.confirm_discard = self.own_letters.confirm_line
         self.model.line_saved.connect(lambda _line: self.reload(lines=False))
         self.table = QTableView(self)
         self.table.setObjectName("segmentLinesTable")
@@ -197,12 +200,17 @@ class SegmentWorksheet(QDialog):
             )
         label = errors.field_label(field)
         text = fill(text, str(new or ""), self.header.template_code or self.tr("(none)"), label)
-        return messages.confirm(self, title, text, default_yes=True)
+        note = self.own_letters.header_note(field)
+        # Discarding edited letters is the answer that loses work: then No is the default.
+        return messages.confirm(self, title, f"{text}\n\n{note}" if note else text, default_yes=not note)
 
     def change_header(self, field: str, value: object) -> None:
         """Save one header field, asking about the lines first; refused values are explained."""
         try:
-            self.header = segments.update_header(self.no, {field: value}, self.version, ask=self._ask)
+            # The question (_ask) named the own letters a Yes discards.
+            self.header = segments.update_header(
+                self.no, {field: value}, self.version, ask=self._ask, discard_own_letters=True
+            )
         except ConcurrentEditError as problem:
             # The form keeps what the user typed; Reload shows the newer header with it beside.
             self.form.conflict.show_conflict(problem)

@@ -41,6 +41,7 @@ class WorksheetActions(QObject):
         super().__init__(worksheet)
         self.ws = worksheet
         self.dialog: QDialog | None = None
+        self.removal_note = ""
         self.add = self._action(
             "actionSegmentAddContacts",
             self.tr("Add contacts…"),
@@ -111,7 +112,11 @@ class WorksheetActions(QObject):
         if result is not None:
             parts = [TEXTS.added(result.added)] if result.added else []
             parts += [TEXTS.removed(result.removed)] if result.removed else []
-            self.ws.show_status(" ".join(parts))
+            # The header still has the count from before the action: what it removed came after.
+            self.removal_note = (
+                self.ws.own_letters.removal_note(self.ws.header.criteria_actions) if result.removed else ""
+            )
+            self.ws.show_status(" ".join(parts + [self.removal_note]).strip())
         self.ws.reload()
         if result is not None and result.unchanged:
             messages.information(self.ws, self.tr("Segmentation criteria"), nothing_changed(result.unchanged))
@@ -136,7 +141,11 @@ class WorksheetActions(QObject):
             criteria.STEPS,
             lambda report: criteria.run(no, request, version, report),
         )
+        self.removal_note = ""
         self._finish(result)
+        if self.removal_note:
+            # A Reduce or Refine picks its lines by criteria: say plainly that edited letters went with them.
+            messages.warning(self.ws, self.tr("Segmentation criteria"), self.removal_note)
         if result is not None and request.action != CriteriaAction.ADD:
             self.offer_reset()
 
@@ -146,7 +155,9 @@ class WorksheetActions(QObject):
         if header.lines or header.criteria_actions <= 1:
             return
         question = self.tr("Your segment is now empty. Reset the number of criteria actions?")
-        if not messages.confirm(self.ws, self.tr("Reset criteria actions"), question, default_yes=True):
+        note = self.ws.own_letters.reset_note()
+        question = self.ws.own_letters.joined(question, note)
+        if not messages.confirm(self.ws, self.tr("Reset criteria actions"), question, default_yes=not note):
             return
         try:
             criteria.reset_empty(self.ws.no, self.ws.version)
@@ -179,8 +190,12 @@ class WorksheetActions(QObject):
             reset = messages.confirm(
                 self.ws,
                 self.tr("Remove lines"),
-                self.tr(
-                    "The segment will be empty. Also forget its criteria actions? Go back is then no longer possible."
+                self.ws.own_letters.joined(
+                    self.tr(
+                        "The segment will be empty. Also forget its criteria actions? Go back is then no longer "
+                        "possible."
+                    ),
+                    self.ws.own_letters.reset_note(sum(1 for row in rows if self._own_letter(row))),
                 ),
                 default_yes=True,
             )
@@ -190,6 +205,10 @@ class WorksheetActions(QObject):
             errors.show_error(self.ws, problem)
             result = None
         self._finish(result)
+
+    def _own_letter(self, row: int) -> bool:
+        line = self.ws.model.row_at(row)
+        return line is not None and line.own_letter
 
     def undo(self) -> None:
         """Go back: undo the last criteria action after asking (default No)."""
