@@ -15,6 +15,7 @@ from peewee import fn
 
 from contactdesk.crm import segment_header as header
 from contactdesk.crm import validation, versions
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.errors import MissingSetupError, ValidationError, ValidationErrors
 from contactdesk.crm.header_rules import refuse_keeping_inherited
 from contactdesk.crm.lookups import stored
@@ -157,8 +158,10 @@ def update_header(
         with write_transaction():
             segment = get_row(no)
             bump_version(segment, version)
-            for field, old, new, to_lines in plan:
-                segment = header.apply_change(segment, field, old, new, to_lines)
+            # Spec §2.2: the header's campaign and target flag reach the lines, and the target groups follow them.
+            with following(segment_id(segment)):
+                for field, old, new, to_lines in plan:
+                    segment = header.apply_change(segment, field, old, new, to_lines)
     return get_segment(no)
 
 
@@ -167,7 +170,8 @@ def delete_segment(no: str, version: int | None = None) -> None:
     with write_transaction():
         segment = get_row(no)
         check_version(segment, version)
-        Segment.delete().where(Segment.id == segment_id(segment)).execute()
+        with following(segment_id(segment)):
+            Segment.delete().where(Segment.id == segment_id(segment)).execute()
 
 
 def normalize_no(no: str) -> str:
