@@ -40,10 +40,11 @@ CAMPAIGN_ENTRY_COLUMNS: list[Column[CampaignEntryRow]] = [
     Column(lambda: translate("CampaignDetails", "Entry No."), lambda r: r.entry_no, align_right=True),
     Column(lambda: translate("CampaignDetails", "Date"), lambda r: r.date, display=lambda r: short_date(r.date)),
     Column(lambda: translate("CampaignDetails", "Description"), lambda r: r.description),
-    Column(lambda: translate("CampaignDetails", "Segment No."), lambda r: r.segment_no),
-    Column(lambda: translate("CampaignDetails", "Logged segment"), lambda r: r.logged_segment_no),
+    # What Cancel and Delete act on comes before the segment numbers, so it shows without scrolling.
     Column(lambda: translate("CampaignDetails", "Interactions"), lambda r: r.interactions, align_right=True),
     Column(lambda: translate("CampaignDetails", "Canceled"), lambda r: r.canceled, display=lambda r: _yes(r.canceled)),
+    Column(lambda: translate("CampaignDetails", "Segment No."), lambda r: r.segment_no),
+    Column(lambda: translate("CampaignDetails", "Logged segment"), lambda r: r.logged_segment_no),
     Column(lambda: translate("CampaignDetails", "User"), lambda r: r.user_id),
 ]
 SEGMENT_COLUMNS: list[Column[CampaignSegment]] = [
