@@ -35,6 +35,21 @@ def test_the_sample_campaigns_show_with_their_figures(qtbot, demo_database, sett
     assert isinstance(card, CampaignCard) and card.isVisible()
     details = card.details
     assert details.entries.rowCount() == 3 and details.interactions.rowCount() == 3
-    assert details.segments.rowCount() == 1 and details.targets.count() > 0
-    assert "Activated" == card.active_label.text()
+    assert details.segments.rowCount() == 1 and details.target_model.rowCount() > 0
+    assert "Activated" == card.active_label.text() and not details.target_state.is_empty()
     card.reject()
+
+
+def test_an_empty_target_group_says_why(qtbot, demo_database, settings) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.crm import campaign_targets
+
+    card = CampaignCard("CP0001")  # the finished campaign: never activated
+    qtbot.addWidget(card)
+    card.show()
+    details = card.details
+    details.setCurrentWidget(details.target_state)
+    assert details.target_state.is_empty()
+    assert "Activate the campaign to fill its target group" in details.target_state.panel.text()
+    campaign_targets.activate("CP0001")  # its logged entries are targets: their companies join
+    details.show_campaign("CP0001")
+    assert not details.target_state.is_empty() and details.target_model.rowCount() > 0
