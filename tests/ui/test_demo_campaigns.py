@@ -53,3 +53,15 @@ def test_an_empty_target_group_says_why(qtbot, demo_database, settings) -> None:
     campaign_targets.activate("CP0001")  # its logged entries are targets: their companies join
     details.show_campaign("CP0001")
     assert not details.target_state.is_empty() and details.target_model.rowCount() > 0
+
+
+def test_a_long_campaign_description_does_not_widen_the_segment_header(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    from contactdesk.crm import campaigns
+    from contactdesk.crm.campaign_data import CampaignData
+    from contactdesk.ui.segments.header_form import SegmentHeaderForm
+
+    campaigns.create_campaign(CampaignData(description="Voorjaarsseminar kantoorinrichting " * 2 + "Noord-Holland"))
+    form = SegmentHeaderForm()
+    qtbot.addWidget(form)
+    # The open list still shows the whole description; the closed combo is as wide as the template's.
+    assert form.campaign.sizeHint().width() <= form.template.sizeHint().width()
