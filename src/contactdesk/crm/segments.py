@@ -8,6 +8,7 @@ nobody changed the segment in between.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from datetime import date
 from decimal import Decimal
 
@@ -158,8 +159,10 @@ def update_header(
         with write_transaction():
             segment = get_row(no)
             bump_version(segment, version)
-            # Spec §2.2: the header's campaign and target flag reach the lines, and the target groups follow them.
-            with following(segment_id(segment)):
+            # Spec §2.2: the header's campaign and target flag (and a template's) reach the lines; the target
+            # groups follow them. Other fields leave the groups alone, so they pay nothing for it.
+            touched = {field for field, *_rest in plan} & {"campaign_no", "campaign_target", "template_code"}
+            with following(segment_id(segment)) if touched else nullcontext():
                 for field, old, new, to_lines in plan:
                     segment = header.apply_change(segment, field, old, new, to_lines)
     return get_segment(no)
