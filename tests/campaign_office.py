@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from contactdesk.crm import contacts
+from contactdesk.crm import classification, contacts
 from contactdesk.crm.codes import CodeData, save_code
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.salespeople import SalespersonData, save_salesperson
 from contactdesk.crm.templates import TemplateData, save_template
 from contactdesk.store.enums import ContactType, CorrespondenceType
-from contactdesk.store.models import ContactIndustryGroup, ContactJobResponsibility
 
 
 def _contact(name: str, country: str, company: str = "", industry: str = "", job: str = "") -> str:
@@ -23,12 +22,11 @@ def _contact(name: str, country: str, company: str = "", industry: str = "", job
     no = contacts.create_contact(
         ContactData(type=kind, name=name, company_no=company, country_code=country, salesperson_code="IH")
     )
-    contact_id = contacts._get_row(no).id
-    # Classifying on the card is another part of issue 12; these are the rows the card writes.
+    # Classified as the card and `contact classify` do it.
     if industry:
-        ContactIndustryGroup.create(contact=contact_id, industry_group=industry)
+        classification.add_codes(no, "industry_group", [industry])
     if job:
-        ContactJobResponsibility.create(contact=contact_id, job_responsibility=job)
+        classification.add_codes(no, "job_responsibility", [job])
     return no
 
 

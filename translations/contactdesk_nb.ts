@@ -416,6 +416,22 @@
         </translation>
     </message>
     <message>
+        <source>No targets yet</source>
+        <translation>Ingen mål ennå</translation>
+    </message>
+    <message>
+        <source>Mark the segment lines of this campaign as campaign target, or log an interaction as a campaign target: the contact&apos;s company appears here, once.</source>
+        <translation>Merk segmentlinjene i denne kampanjen som kampanjemål, eller loggfør en samhandling som kampanjemål: kontaktens bedrift vises her, én gang.</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Ikke aktivert</translation>
+    </message>
+    <message>
+        <source>Activate the campaign to fill its target group: the company of every segment line and logged interaction marked as campaign target, once per company.</source>
+        <translation>Aktiver kampanjen for å fylle målgruppen: bedriften til hver segmentlinje og loggførte samhandling som er merket som kampanjemål, én gang per bedrift.</translation>
+    </message>
+    <message>
         <source>Campaign %1 is now activated.</source>
         <translation>Kampanje %1 er nå aktivert.</translation>
     </message>

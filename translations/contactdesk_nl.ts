@@ -416,6 +416,22 @@
         </translation>
     </message>
     <message>
+        <source>No targets yet</source>
+        <translation>Nog geen doelen</translation>
+    </message>
+    <message>
+        <source>Mark the segment lines of this campaign as campaign target, or log an interaction as a campaign target: the contact&apos;s company appears here, once.</source>
+        <translation>Markeer de segmentregels van deze campagne als campagnedoel, of registreer een interactie als campagnedoel: het bedrijf van het contact verschijnt hier, één keer.</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Niet geactiveerd</translation>
+    </message>
+    <message>
+        <source>Activate the campaign to fill its target group: the company of every segment line and logged interaction marked as campaign target, once per company.</source>
+        <translation>Activeer de campagne om de doelgroep te vullen: het bedrijf van elke segmentregel en geregistreerde interactie die als campagnedoel is gemarkeerd, één keer per bedrijf.</translation>
+    </message>
+    <message>
         <source>Campaign %1 is now activated.</source>
         <translation>Campagne %1 is nu geactiveerd.</translation>
     </message>

@@ -8,12 +8,11 @@ import pytest
 from tests import engines
 from tests.cli_run import call as _call
 
-from contactdesk.crm import contacts, criteria, segment_lines, segments
+from contactdesk.crm import classification, contacts, criteria, segment_lines, segments
 from contactdesk.crm.codes import CodeData, save_code
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.store import db as store_db
 from contactdesk.store.enums import ContactType
-from contactdesk.store.models import Contact, ContactIndustryGroup, ContactJobResponsibility
 from contactdesk.store.opening import OpenedDatabase
 
 
@@ -22,9 +21,9 @@ def _contact(name: str, country: str = "", company: str = "") -> str:
     return contacts.create_contact(ContactData(type=kind, name=name, country_code=country, company_no=company))
 
 
-def _classify(no: str, model: type, **code: str) -> None:
-    # Classified straight in the table: classifying on the card or by command is another part of issue 12.
-    model.create(contact=Contact.get(Contact.no == no).id, **code)
+def _classify(no: str, kind: str, code: str) -> None:
+    # Classified as the card and `contact classify` do it.
+    classification.add_codes(no, kind, [code])
 
 
 @pytest.fixture
@@ -41,8 +40,8 @@ def office(database: OpenedDatabase) -> dict[str, str]:
         "bank": _contact("Oslo Bank ASA", "NO"),
     }
     for company in ("nordic", "bergen", "dutch"):
-        _classify(made[company], ContactIndustryGroup, industry_group="RETAIL")
-    _classify(made["bank"], ContactIndustryGroup, industry_group="FINANCE")
+        _classify(made[company], "industry_group", "RETAIL")
+    _classify(made["bank"], "industry_group", "FINANCE")
     for person, company, task in (
         ("kari", "nordic", "PURCH"),
         ("ola", "nordic", "FIN"),
@@ -51,7 +50,7 @@ def office(database: OpenedDatabase) -> dict[str, str]:
         ("ingrid", "bank", "PURCH"),
     ):
         made[person] = _contact(person.title(), company=made[company])
-        _classify(made[person], ContactJobResponsibility, job_responsibility=task)
+        _classify(made[person], "job_responsibility", task)
     made["segment"] = segments.create_segment("Norwegian retail purchasers")
     store_db.close()
     return made

@@ -106,7 +106,7 @@ def test_activate_cancel_and_delete_entries_from_the_card(qtbot, window: MainWin
     details = card.details
     assert details.entries.rowCount() == 2 and details.interactions.rowCount() == 3
     assert [details.segments.row_at(0).logged_no] == ["LSEG00001"]  # type: ignore[union-attr]
-    assert details.targets.count() == 1 and office["fjord"] in details.targets.item(0).text()
+    assert details.target_model.stringList() == [f"{office['fjord']}  Fjord Butikk AS"]
     assert card.statistics.text() == "3 interactions · cost 6.00 · 45 min"
     assert card.active_label.text() == "Activated"
     # The single interaction's campaign entry is the newest: cancel it, with its interaction.

@@ -15,7 +15,9 @@ from peewee import JOIN, fn
 
 from contactdesk.crm import interaction_changes, validation
 from contactdesk.crm.campaign_data import CampaignEntryRow
+from contactdesk.crm.campaign_targets import sync
 from contactdesk.crm.errors import CampaignEntryStateError, NotFoundError
+from contactdesk.crm.lookups import stored
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import CampaignEntry, LoggedSegment
 from contactdesk.store.models import InteractionLogEntry as E
@@ -95,6 +97,7 @@ def set_canceled(entry_nos: Sequence[int], canceled: bool) -> int:
             return 0
         C.update(canceled=canceled).where(C.id.in_(ids)).execute()
         E.update(canceled=canceled).where(E.campaign_entry_no.in_(ids) & (E.postponed == False)).execute()  # noqa: E712
+        sync(str(stored(entry, "campaign")) for entry in entries if int(entry.id) in ids)
         return len(ids)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from peewee import SQL, fn
 
 from contactdesk.crm import criteria_history as history
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.criteria_filters import Filter, check, predicate
 from contactdesk.crm.segment_base import (
     action_rows,
@@ -176,7 +177,8 @@ def run(
         check_version(segment, version)
         report(0)
         new_version = bump_version(segment, version)
-        action_no, added, removed = apply(segment, request, progress=report)
+        with following(segment_id(segment)):
+            action_no, added, removed = apply(segment, request, progress=report)
         unchanged = "" if added or removed else _nothing_reason(segment, request)
         report(STEPS)
         return ChangeResult(new_version, added, removed, action_no, action_no, unchanged=unchanged)
@@ -206,7 +208,8 @@ def go_back(no: str, version: int | None = None, progress: Progress | None = Non
             return ChangeResult(int(segment.version))
         report(0)
         new_version = bump_version(segment, version)
-        removed, restored = history.undo_last(segment)
+        with following(segment_id(segment)):
+            removed, restored = history.undo_last(segment)
         report(1)
         return ChangeResult(new_version, restored, removed, actions=int(action_rows(segment).count()))
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from peewee import Value
+from peewee import Value, fn
 
-from contactdesk.crm import demo_history
+from contactdesk.crm import demo_campaigns, demo_history
 from contactdesk.crm.demo_contacts import ContactFactory, insert_contacts
 from contactdesk.crm.demo_history import id_modulo
 from contactdesk.crm.lookups import primary_key
@@ -32,6 +32,7 @@ from contactdesk.store.models import (
     InteractionGroup,
     InteractionTemplate,
     JobResponsibility,
+    LoggedSegment,
     MailingGroup,
     MarketingSetup,
     ProfileQuestionnaire,
@@ -226,6 +227,9 @@ def load_demo(
         _link_classifications(first_id)
         # History first: the old logged segment takes the lower segment number.
         interactions, _postponed = demo_history.build_history(rng, today, first_id)
+        logged_id = LoggedSegment.select(fn.MAX(LoggedSegment.id)).scalar()
         segments = demo_history.build_segments(rng, today)
+        # The retail segment (the first) becomes the running campaign's; the old logged one the finished one's.
+        demo_campaigns.build_campaigns(today, logged_id, segments[0] if segments else None)
     log.info("sample data added: %d contacts, %d segments, %d interactions", written, len(segments), interactions)
     return DemoResult(written, segments, interactions)

@@ -7,6 +7,7 @@ from datetime import date
 
 from contactdesk.crm import lookups
 from contactdesk.crm.attachments import delete_attachments, is_referenced
+from contactdesk.crm.campaign_targets import entry_campaigns, sync
 from contactdesk.crm.errors import EntryStateError, NotFoundError
 from contactdesk.crm.interaction_log import EntryFilter, filtered_entries
 from contactdesk.store.db import write_transaction
@@ -72,6 +73,8 @@ def set_canceled(entry_nos: Sequence[int], canceled: bool, remove_documents: boo
         if not ids:
             return 0
         E.update(canceled=canceled).where(E.id.in_(ids)).execute()
+        # A canceled entry no longer targets its company; restored, it does again.
+        sync(entry_campaigns(E.id.in_(ids)))
         if canceled and remove_documents:
             attachment_ids = {int(a) for a in (lookups.stored(e, "attachment") for e in changing) if a is not None}
             E.update(attachment=None).where(E.id.in_(ids)).execute()

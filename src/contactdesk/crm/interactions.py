@@ -199,12 +199,12 @@ def _write(request: InteractionRequest, postponed: bool, fallback: documents.Tem
 def _link_campaign(entry_id: int, campaign_no: str, description: str, day: object) -> None:
     """A single interaction logged with a campaign gets its own campaign entry (spec 2.11), and may make a target."""
     from contactdesk.crm.campaign_entries import add_single_entry
-    from contactdesk.crm.campaign_targets import update_targets
+    from contactdesk.crm.campaign_targets import sync
 
     day = day if isinstance(day, date) else date.today()
     link = add_single_entry(campaign_no, description, day, current_user()[:50])
     InteractionLogEntry.update(campaign_entry_no=link).where(InteractionLogEntry.id == entry_id).execute()
-    update_targets([campaign_no])
+    sync([campaign_no])
 
 
 def log_interaction(request: InteractionRequest) -> LoggedEntry:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contactdesk.crm import criteria_history as history
 from contactdesk.crm import validation
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.criteria import CriteriaOptions
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import NotFoundError
@@ -42,14 +43,15 @@ def change_line_contact(no: str, line_no: int, contact_no: str, version: int | N
         if old.id == contact.id:
             return ChangeResult(int(segment.version), actions=count_actions(segment))
         new_version = bump_version(segment, version)
-        removal = history.record_action(
-            segment, CriteriaAction.REDUCE, CriteriaOptions(), [Filter("contact", "no", str(old.no), manual=True)]
-        )
-        removed = history.remove_lines(segment, SegmentLine.line_no == line_no, removal)
-        options = CriteriaOptions(allow_existing=True, ignore_exclusion=True)
-        addition = history.record_action(
-            segment, CriteriaAction.ADD, options, [Filter("contact", "no", str(contact.no), manual=True)]
-        )
-        # One contact, so the new line gets base + one step: the number the old line had.
-        added = insert_lines(segment, Contact.id == contact.id, addition, line_no - LINE_STEP)
+        with following(segment_id(segment)):
+            removal = history.record_action(
+                segment, CriteriaAction.REDUCE, CriteriaOptions(), [Filter("contact", "no", str(old.no), manual=True)]
+            )
+            removed = history.remove_lines(segment, SegmentLine.line_no == line_no, removal)
+            options = CriteriaOptions(allow_existing=True, ignore_exclusion=True)
+            addition = history.record_action(
+                segment, CriteriaAction.ADD, options, [Filter("contact", "no", str(contact.no), manual=True)]
+            )
+            # One contact, so the new line gets base + one step: the number the old line had.
+            added = insert_lines(segment, Contact.id == contact.id, addition, line_no - LINE_STEP)
         return ChangeResult(new_version, added, removed, addition, addition)

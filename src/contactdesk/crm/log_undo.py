@@ -13,6 +13,7 @@ from typing import Any
 from peewee import ForeignKeyField
 
 from contactdesk.crm import document_sweep, log_snapshot
+from contactdesk.crm.campaign_targets import TargetFollower
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import UndoRefusedError
 from contactdesk.crm.log_data import UndoBlocker, UndoResult
@@ -190,17 +191,23 @@ def undo_logging(logged_no: str) -> UndoResult:
             raise UndoRefusedError(str(logged.no), blockers)
         record = LoggedSegmentUndo.get(LoggedSegmentUndo.logged_segment == int(logged.id))
         documents = document_sweep.logged_documents([int(logged.id)])
-        log_snapshot.restore(data, log_snapshot.logged_lines(data, entries))
+        follow_up = (
+            Segment.get_or_none(Segment.no == str(record.follow_up_segment_no)) if record.follow_up_segment_no else None
+        )
+        # The entries go, the lines come back and the follow-up goes: the target groups follow all three.
+        targets = TargetFollower()
+        targets.watch_entries(E.logged_segment == int(logged.id))
+        targets.watch_segment(int(follow_up.id) if follow_up is not None else None)
+        segment_id = log_snapshot.restore(data, log_snapshot.logged_lines(data, entries))
         ids = E.select(E.id).where(E.logged_segment == int(logged.id))
         InteractionCommentLine.delete().where(InteractionCommentLine.entry.in_(ids)).execute()
         E.delete().where(E.logged_segment == int(logged.id)).execute()
         CampaignEntry.delete().where(CampaignEntry.register_no == int(logged.id)).execute()
-        follow_up = (
-            Segment.get_or_none(Segment.no == str(record.follow_up_segment_no)) if record.follow_up_segment_no else None
-        )
         if follow_up is not None:
             documents += document_sweep.segment_documents(follow_up)
             log_snapshot.remove(follow_up)
+        targets.watch_segment(segment_id)
+        targets.sync()
         LoggedSegment.delete().where(LoggedSegment.id == int(logged.id)).execute()
         # The letters kept with the deleted entries, unless the restored lines use them again.
         document_sweep.sweep(documents)

@@ -11,7 +11,6 @@ from typing import Any
 
 from peewee import SQL, Case, Value, fn
 
-from contactdesk.crm.campaign_targets import update_targets
 from contactdesk.crm.log_checks import blanked_condition
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
@@ -186,5 +185,4 @@ def add_campaign_entries(segment: Segment, logged_id: int, today: date, user: st
             (CampaignEntry.register_no == logged_id) & (CampaignEntry.campaign == E.campaign)
         )
         E.update(campaign_entry_no=link).where((E.logged_segment == logged_id) & E.campaign.is_null(False)).execute()
-        update_targets(campaigns)
     return len(campaigns)

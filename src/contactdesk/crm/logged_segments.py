@@ -12,6 +12,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from contactdesk.crm import document_sweep, interaction_log, validation
+from contactdesk.crm.campaign_targets import entry_campaigns, sync
 from contactdesk.crm.errors import LoggedSegmentStateError, NotFoundError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow, UndoBlocker, UndoResult
@@ -106,6 +107,7 @@ def set_canceled(nos: Sequence[str], canceled: bool) -> int:
             LoggedSegment.update(canceled=canceled).where(LoggedSegment.id.in_(changing)).execute()
             E.update(canceled=canceled).where(E.logged_segment.in_(changing) & (E.postponed == False)).execute()  # noqa: E712
             CampaignEntry.update(canceled=canceled).where(CampaignEntry.register_no.in_(changing)).execute()
+            sync(entry_campaigns(E.logged_segment.in_(changing)))
         return len(changing)
 
 

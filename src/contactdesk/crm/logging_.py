@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 from contactdesk.crm import document_sweep, log_snapshot, validation
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.errors import LogRefusedError, NotFoundError
 from contactdesk.crm.log_checks import check_segment, flag_condition
 from contactdesk.crm.log_data import LogCheck, LogOptions, LogProblem, LogResult
@@ -100,50 +101,53 @@ def log_segment(
     with write_transaction():
         segment = _locked(no)
         check_version(segment, version)
-        report(0)
-        check = _refuse(segment, options)
-        setup = MarketingSetup.get()
-        series = str(setup.logged_segment_nos)
-        logged_no = reserve(series)[0]
-        logged = LoggedSegment.create(
-            no=logged_no,
-            segment_no=str(segment.no),
-            description=str(segment.description),
-            creation_date=day,
-            user_id=who[:50],
-            canceled=False,
-        )
-        skip = flag_condition(options.deliver) if check.flagged else None
-        snapshot = log_snapshot.take(segment, skip)
-        report(1)
-        entries, first = insert_entries(segment, int(logged.id), who[:50], options.deliver, skip)
-        comments, last_comment = copy_comments(segment, int(logged.id), first, skip)
-        add_campaign_entries(segment, int(logged.id), day, who[:50])
-        report(2)
-        follow_up = None
-        if options.follow_up:
-            follow_up = _follow_up(segment, logged, options, day)
-            LoggedSegment.update(follow_up_segment_no=str(follow_up.no)).where(
-                LoggedSegment.id == int(logged.id)
-            ).execute()
-        report(3)
-        LoggedSegmentUndo.create(
-            logged_segment=int(logged.id),
-            segment_no=str(segment.no),
-            snapshot=snapshot,
-            first_entry_no=first,
-            entries=entries,
-            skipped_lines=json.dumps([flag.line_no for flag in check.flagged]),
-            comments=comments,
-            last_comment_id=last_comment,
-            follow_up_segment_no=str(follow_up.no) if follow_up else "",
-            follow_up_version=int(follow_up.version) if follow_up else 0,
-            logged_segment_number=_series_value(series),
-            follow_up_number=_series_value(str(setup.segment_nos)) if follow_up else 0,
-        )
-        document_sweep.record_logged(segment, int(logged.id))
-        report(4)
-        log_snapshot.remove(segment)
+        # Lines become entries and the segment goes: the target groups follow (spec §2.1 step 6, §2.12).
+        with following(int(segment.id)) as targets:
+            report(0)
+            check = _refuse(segment, options)
+            setup = MarketingSetup.get()
+            series = str(setup.logged_segment_nos)
+            logged_no = reserve(series)[0]
+            logged = LoggedSegment.create(
+                no=logged_no,
+                segment_no=str(segment.no),
+                description=str(segment.description),
+                creation_date=day,
+                user_id=who[:50],
+                canceled=False,
+            )
+            skip = flag_condition(options.deliver) if check.flagged else None
+            snapshot = log_snapshot.take(segment, skip)
+            report(1)
+            entries, first = insert_entries(segment, int(logged.id), who[:50], options.deliver, skip)
+            comments, last_comment = copy_comments(segment, int(logged.id), first, skip)
+            add_campaign_entries(segment, int(logged.id), day, who[:50])
+            report(2)
+            follow_up = None
+            if options.follow_up:
+                follow_up = _follow_up(segment, logged, options, day)
+                LoggedSegment.update(follow_up_segment_no=str(follow_up.no)).where(
+                    LoggedSegment.id == int(logged.id)
+                ).execute()
+                targets.watch_segment(int(follow_up.id))
+            report(3)
+            LoggedSegmentUndo.create(
+                logged_segment=int(logged.id),
+                segment_no=str(segment.no),
+                snapshot=snapshot,
+                first_entry_no=first,
+                entries=entries,
+                skipped_lines=json.dumps([flag.line_no for flag in check.flagged]),
+                comments=comments,
+                last_comment_id=last_comment,
+                follow_up_segment_no=str(follow_up.no) if follow_up else "",
+                follow_up_version=int(follow_up.version) if follow_up else 0,
+                logged_segment_number=_series_value(series),
+                follow_up_number=_series_value(str(setup.segment_nos)) if follow_up else 0,
+            )
+            document_sweep.record_logged(segment, int(logged.id))
+            report(4)
+            log_snapshot.remove(segment)
         report(STEPS)
         result = LogResult(
             logged_no, str(segment.no), entries, first, str(follow_up.no) if follow_up else None, len(check.flagged)

@@ -16,6 +16,7 @@ from peewee import fn
 
 from contactdesk.crm import criteria_history as history
 from contactdesk.crm import letter_texts, log_snapshot, validation
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.criteria import CriteriaOptions
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import MissingSetupError, NotFoundError
@@ -100,7 +101,8 @@ def reuse_logged_segment(no: str, logged_no: str, version: int | None = None) ->
         segment = get_row(no)
         check_version(segment, version)
         new_version = bump_version(segment, version)
-        action_no, added = apply_reuse(segment, logged)
+        with following(segment_id(segment)):
+            action_no, added = apply_reuse(segment, logged)
         # Recorded even when the logged segment has no entries left (spec §2.8/2.9): Go back removes it.
         return ChangeResult(new_version, added, 0, action_no, action_no, unchanged="" if added else "no_match")
 
@@ -170,7 +172,8 @@ def _build(logged_no: str, description: str, today: date | None, follow_up: bool
     logged = logged_row(logged_no)
     with write_transaction():
         segment = new_header(_saved_header(logged), description, today or date.today())
-        apply_reuse(segment, logged)
+        with following(segment_id(segment)):
+            apply_reuse(segment, logged)
         if follow_up:
             LoggedSegment.update(follow_up_segment_no=str(segment.no)).where(
                 LoggedSegment.id == int(logged.id)

@@ -15,6 +15,7 @@ from typing import Any
 from peewee import Value, fn
 
 from contactdesk.crm import criteria, validation, versions
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.criteria import ActionInfo, actions_from_rows
 from contactdesk.crm.errors import (
     DuplicateCodeError,
@@ -177,10 +178,11 @@ def reuse_criteria(
         check_version(segment, version)
         new_version = bump_version(segment, version)
         added = removed = 0
-        for number, action in enumerate(actions, start=1):
-            _no, plus, minus = criteria.apply(segment, action.request, manual=action.manual)
-            added, removed = added + plus, removed + minus
-            report(number)
+        with following(segment_id(segment)):
+            for number, action in enumerate(actions, start=1):
+                _no, plus, minus = criteria.apply(segment, action.request, manual=action.manual)
+                added, removed = added + plus, removed + minus
+                report(number)
         unchanged = "" if added or removed else "no_match"
         recorded = count_actions(segment)
         return ChangeResult(new_version, added, removed, recorded, recorded, unchanged=unchanged)

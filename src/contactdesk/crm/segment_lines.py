@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from contactdesk.crm import criteria, criteria_history, document_sweep, lookups, own_letters, validation, versions
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import NotFoundError, NothingMatchedError, ValidationError, ValidationErrors
@@ -159,7 +160,8 @@ def update_line(
             before = stored(line, "interaction_template")
             blank = not str(line.description or "").strip()
             take = template is not None and (blank or bool(before) and template.code != before)
-            apply_template(segment, where, template, set_description=take)
+            with following(segment_id(segment)):
+                apply_template(segment, where, template, set_description=take)
         else:
             changes: dict[Any, Any]
             if field == "language_code":
@@ -225,9 +227,10 @@ def remove_lines(
         options = CriteriaOptions()
         filters = [Filter("contact", "no", "|".join(sorted(nos)), manual=True)]
         action_no = criteria_history.record_action(segment, CriteriaAction.REDUCE, options, filters)
-        removed = sum(
-            criteria_history.remove_lines(segment, SegmentLine.line_no.in_(chunk), action_no) for chunk in chunks
-        )
+        with following(segment_id(segment)):
+            removed = sum(
+                criteria_history.remove_lines(segment, SegmentLine.line_no.in_(chunk), action_no) for chunk in chunks
+            )
         actions = count_actions(segment)
         if reset_when_empty and not SegmentLine.select().where(SegmentLine.segment == segment_id(segment)).exists():
             criteria_history.reset(segment)

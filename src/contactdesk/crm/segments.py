@@ -8,6 +8,7 @@ nobody changed the segment in between.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from peewee import fn
 
 from contactdesk.crm import document_sweep, own_letters, validation, versions
 from contactdesk.crm import segment_header as header
+from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.errors import MissingSetupError, ValidationError, ValidationErrors
 from contactdesk.crm.header_rules import refuse_keeping_inherited
 from contactdesk.crm.lookups import stored
@@ -164,14 +166,18 @@ def update_header(
         with write_transaction():
             segment = get_row(no)
             bump_version(segment, version)
+            # Spec §2.2: the header's campaign and target flag (and a template's) reach the lines; the target
+            # groups follow them. Other fields leave the groups alone, so they pay nothing for it.
+            touched = {field for field, *_rest in plan} & {"campaign_no", "campaign_target", "template_code"}
             dropped: list[int] = []
-            for field, old, new, to_lines in plan:
-                if field == "template_code":
-                    # The template's document rows are rebuilt: a document only they held goes.
-                    dropped += document_sweep.header_documents(segment)
-                if to_lines:
-                    dropped += own_letters.refuse_header_change(segment, field, discard_own_letters)
-                segment = header.apply_change(segment, field, old, new, to_lines)
+            with following(segment_id(segment)) if touched else nullcontext():
+                for field, old, new, to_lines in plan:
+                    if field == "template_code":
+                        # The template's document rows are rebuilt: a document only they held goes.
+                        dropped += document_sweep.header_documents(segment)
+                    if to_lines:
+                        dropped += own_letters.refuse_header_change(segment, field, discard_own_letters)
+                    segment = header.apply_change(segment, field, old, new, to_lines)
             document_sweep.sweep(dropped)
     return get_segment(no)
 
@@ -182,7 +188,8 @@ def delete_segment(no: str, version: int | None = None) -> None:
         segment = get_row(no)
         check_version(segment, version)
         documents = document_sweep.segment_documents(segment)
-        Segment.delete().where(Segment.id == segment_id(segment)).execute()
+        with following(segment_id(segment)):
+            Segment.delete().where(Segment.id == segment_id(segment)).execute()
         document_sweep.sweep(documents)
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
+    QListView,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -24,6 +24,7 @@ from contactdesk.crm.interaction_log import EntryFilter
 from contactdesk.ui import errors, messages, sizing
 from contactdesk.ui.campaigns.texts import CampaignTexts
 from contactdesk.ui.dates import short_date
+from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 
@@ -40,10 +41,11 @@ CAMPAIGN_ENTRY_COLUMNS: list[Column[CampaignEntryRow]] = [
     Column(lambda: translate("CampaignDetails", "Entry No."), lambda r: r.entry_no, align_right=True),
     Column(lambda: translate("CampaignDetails", "Date"), lambda r: r.date, display=lambda r: short_date(r.date)),
     Column(lambda: translate("CampaignDetails", "Description"), lambda r: r.description),
-    Column(lambda: translate("CampaignDetails", "Segment No."), lambda r: r.segment_no),
-    Column(lambda: translate("CampaignDetails", "Logged segment"), lambda r: r.logged_segment_no),
+    # What Cancel and Delete act on comes before the segment numbers, so it shows without scrolling.
     Column(lambda: translate("CampaignDetails", "Interactions"), lambda r: r.interactions, align_right=True),
     Column(lambda: translate("CampaignDetails", "Canceled"), lambda r: r.canceled, display=lambda r: _yes(r.canceled)),
+    Column(lambda: translate("CampaignDetails", "Segment No."), lambda r: r.segment_no),
+    Column(lambda: translate("CampaignDetails", "Logged segment"), lambda r: r.logged_segment_no),
     Column(lambda: translate("CampaignDetails", "User"), lambda r: r.user_id),
 ]
 SEGMENT_COLUMNS: list[Column[CampaignSegment]] = [
@@ -110,10 +112,17 @@ class CampaignDetails(QTabWidget):
         self.segment_table = _table("campaignSegmentsTable", self.tr("Segments"), self)
         self.segment_table.setModel(self.segments)
         self.addTab(self.segment_table, self.tr("Segments"))
-        self.targets = QListWidget(self)
+        # The model is the details' own, not a QListWidget's: a list widget empties its rows while it is being
+        # destroyed, and the empty state would then follow a model whose view is half gone.
+        self.target_model = QStringListModel(self)
+        self.targets = QListView(self)
         self.targets.setObjectName("campaignTargetGroup")
         self.targets.setAccessibleName(self.tr("Target group"))
-        self.addTab(self.targets, self.tr("Target group"))
+        self.targets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.targets.setModel(self.target_model)
+        # An empty group says why: not activated yet, or nothing marked as a target.
+        self.target_state = EmptyState(self.targets, self.target_model, "campaignTargetsEmpty", self)
+        self.addTab(self.target_state, self.tr("Target group"))
 
     def show_campaign(self, no: str) -> None:
         """Read everything about campaign `no` again."""
@@ -122,12 +131,13 @@ class CampaignDetails(QTabWidget):
             self.entries.set_rows(campaign_entries.list_entries(no) if no else [])
             self.segments.set_rows(campaigns.segments_of(no) if no else [])
             companies = campaign_targets.target_companies(no) if no else []
+            activated = campaigns.get_campaign(no).activated if no else False
         except (DomainError, StoreError) as problem:
             errors.show_error(self, problem)
             return
         self.interactions.set_filter(EntryFilter(campaign_no=no or NOTHING))
-        self.targets.clear()
-        self.targets.addItems([f"{contact_no}  {name}" for contact_no, name in companies])
+        self.target_model.setStringList([f"{contact_no}  {name}" for contact_no, name in companies])
+        self.target_state.set_empty(*self.texts.empty_targets(activated))
         for table in (self.entry_table, self.interaction_table, self.segment_table):
             table.resizeColumnsToContents()
             sizing.fit_headers(table)

@@ -38,6 +38,8 @@ def _yes(flag: bool) -> str:
     return translate("CampaignsPage", "Yes") if flag else ""
 
 
+# The figures come right after the dates: at the window's usual width they are what a user looks for, and
+# the columns after them (activated, status, salesperson) may need a scroll in the longer languages.
 COLUMNS: list[Column[CampaignRow]] = [
     Column(lambda: translate("CampaignsPage", "No."), lambda r: r.no),
     Column(lambda: translate("CampaignsPage", "Description"), lambda r: r.campaign.description),
@@ -51,13 +53,6 @@ COLUMNS: list[Column[CampaignRow]] = [
         lambda r: r.campaign.ending_date,
         display=lambda r: short_date(r.campaign.ending_date),
     ),
-    Column(lambda: translate("CampaignsPage", "Salesperson"), lambda r: r.campaign.salesperson_code),
-    Column(lambda: translate("CampaignsPage", "Status"), lambda r: r.campaign.status_code),
-    Column(
-        lambda: translate("CampaignsPage", "Activated"),
-        lambda r: r.campaign.activated,
-        display=lambda r: _yes(r.campaign.activated),
-    ),
     Column(lambda: translate("CampaignsPage", "Interactions"), lambda r: r.statistics.interactions, align_right=True),
     Column(
         lambda: translate("CampaignsPage", "Cost"),
@@ -66,6 +61,13 @@ COLUMNS: list[Column[CampaignRow]] = [
         display=lambda r: amount(r.statistics.cost),
     ),
     Column(lambda: translate("CampaignsPage", "Duration (min)"), lambda r: r.statistics.duration, align_right=True),
+    Column(
+        lambda: translate("CampaignsPage", "Activated"),
+        lambda r: r.campaign.activated,
+        display=lambda r: _yes(r.campaign.activated),
+    ),
+    Column(lambda: translate("CampaignsPage", "Status"), lambda r: r.campaign.status_code),
+    Column(lambda: translate("CampaignsPage", "Salesperson"), lambda r: r.campaign.salesperson_code),
 ]
 
 

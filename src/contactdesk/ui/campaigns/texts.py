@@ -35,6 +35,24 @@ class CampaignTexts(QObject):
             self.tr("%n company(ies) in the target group", "", figures.target_companies),
         )
 
+    def empty_targets(self, activated: bool) -> tuple[str, str]:
+        """Title and sentence of an empty target group, which depend on whether the campaign is activated."""
+        if activated:
+            return (
+                self.tr("No targets yet"),
+                self.tr(
+                    "Mark the segment lines of this campaign as campaign target, or log an interaction as a "
+                    "campaign target: the contact's company appears here, once."
+                ),
+            )
+        return (
+            self.tr("Not activated"),
+            self.tr(
+                "Activate the campaign to fill its target group: the company of every segment line and logged "
+                "interaction marked as campaign target, once per company."
+            ),
+        )
+
     def activated(self, no: str, companies: int) -> str:
         """Said after activating (the reference's own words first)."""
         return (

@@ -90,6 +90,7 @@ class SegmentHeaderForm(QWidget):
         self.campaign = self._add(
             right, "campaign_no", self.tr("Campaign"), CodeCombo(lookups.list_campaigns(), parent=self)
         )
+        sizing.compact(self.campaign, 16)
         self.campaign.activated.connect(lambda _i: self._emit("campaign_no", self.campaign.code()))
         self.target = self._check(right, "campaign_target", self.tr("Contacts are campaign targets"))
         self.response = self._check(right, "campaign_response", self.tr("Interaction is a campaign response"))
