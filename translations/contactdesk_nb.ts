@@ -990,6 +990,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolonner</translation>
+    </message>
+</context>
+<context>
     <name>CompanyInfoTab</name>
     <message>
         <source>Our company</source>

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.settings = settings or Settings()
         self.location = parse_location(database) if database is not None else None
-        self.contacts = ContactsPage(self)
+        self.contacts = ContactsPage(self, self.settings)
         self._built: dict[str, Page] = {"page_contacts": self.contacts}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -8,7 +8,7 @@ RECENT_LIMIT = 8
 
 
 class Settings:
-    """Window geometry, last page, interface language, last database and last office connection."""
+    """Window geometry, last page, hidden list columns, interface language, last database and office connection."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
@@ -89,6 +89,17 @@ class Settings:
     @last_office.setter
     def last_office(self, url: str) -> None:
         self._settings.setValue("office/last_connection", url)
+
+    def hidden_columns(self, table: str) -> list[str]:
+        """Keys of the columns the user hid in a list (objectName of its table); new columns show by default."""
+        value = self._settings.value(f"columns/{table}/hidden", [])
+        if isinstance(value, str):  # QSettings gives a one-entry list back as a plain string
+            value = [value]
+        return [key for key in value if isinstance(key, str) and key] if isinstance(value, list) else []
+
+    def set_hidden_columns(self, table: str, keys: list[str]) -> None:
+        """Remember which columns of a list are hidden."""
+        self._settings.setValue(f"columns/{table}/hidden", list(keys))
 
     def sync(self) -> None:
         """Write to disk now."""

@@ -88,6 +88,7 @@ class WindowActions:
         for action in window.page_actions():
             view_menu.addAction(action)
         view_menu.addSeparator()
+        self.columns_menu = view_menu.addMenu(contacts.columns.submenu(view_menu, "menuColumns"))
         view_menu.addAction(self.refresh)
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         help_menu.setObjectName("menuHelp")
@@ -120,6 +121,7 @@ class WindowActions:
     def page_changed(self, page: Page) -> None:
         """Contact actions only make sense on the contacts page, and there only those its list allows."""
         self.window.contacts.set_actions_active(page is self.window.contacts)
+        self.columns_menu.setEnabled(page is self.window.contacts)  # the contacts list's columns
 
     def _switch_to(self, target: str, *, create: bool) -> None:
         if not create and single_instance.hand_over(target):

@@ -1,7 +1,9 @@
 """vCard 3.0 (RFC 2426) and 4.0 (RFC 6350) cards written by hand: escaping and line folding per the RFCs.
 
 What a vCard has no property for travels in X-CONTACTDESK-* properties, which other programs ignore
-and our import reads back, so a round trip keeps every field.
+and our import reads back, so a round trip keeps every field. Classification codes go twice: by kind in
+X-CONTACTDESK-INDUSTRY-GROUPS etc. (read back exactly), and all of them in CATEGORIES, the standard property
+other address books show as the contact's categories or labels (written only, as a kind cannot be told from it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ _EXTRA = (
     ("X-CONTACTDESK-TERRITORY", "territory_code"),
     ("X-CONTACTDESK-LANGUAGE", "language_code"),
     ("X-CONTACTDESK-SALUTATION", "salutation_code"),
+)
+# Classification codes by kind: the export record's ';'-separated codes, escaped as one TEXT value.
+CLASS_PROPERTIES = (
+    ("X-CONTACTDESK-INDUSTRY-GROUPS", "industry_groups"),
+    ("X-CONTACTDESK-BUSINESS-RELATIONS", "business_relations"),
+    ("X-CONTACTDESK-MAILING-GROUPS", "mailing_groups"),
+    ("X-CONTACTDESK-JOB-RESPONSIBILITIES", "job_responsibilities"),
 )
 _FLAGS = (
     ("X-CONTACTDESK-EXCLUDE", "exclude_from_segment"),
@@ -114,8 +123,23 @@ def card(record: dict[str, Any], version: str, country_names: dict[str, str]) ->
     for name, field in _FLAGS:
         if field in FLAG_FIELDS and record.get(field):
             lines.append(f"{name}:Yes")
+    lines += _classification(record)
     lines.append("END:VCARD")
     return "".join(fold_line(line) for line in lines)
+
+
+def _classification(record: dict[str, Any]) -> list[str]:
+    """CATEGORIES (every code once, a text list) and one X-CONTACTDESK- property per kind that has codes."""
+    lines: list[str] = []
+    categories: list[str] = []
+    for name, field in CLASS_PROPERTIES:
+        codes = [code for code in str(record.get(field) or "").split(";") if code]
+        if codes:
+            lines.append(f"{name}:{escape(';'.join(codes))}")
+            categories += [code for code in codes if code not in categories]
+    if categories:
+        lines.insert(0, "CATEGORIES:" + ",".join(escape(code) for code in categories))
+    return lines
 
 
 def write_vcards(

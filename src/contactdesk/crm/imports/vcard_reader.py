@@ -47,6 +47,11 @@ VCARD_COLUMNS: tuple[tuple[str, str], ...] = (
     ("X-CONTACTDESK-MINOR", "minor"),
     ("X-CONTACTDESK-PARENTAL-CONSENT", "parental_consent_received"),
     ("UID", "uid"),
+    # Classification codes by kind, ';'-separated as in our CSV (CATEGORIES is not read: it mixes the kinds).
+    ("X-CONTACTDESK-INDUSTRY-GROUPS", "industry_groups"),
+    ("X-CONTACTDESK-BUSINESS-RELATIONS", "business_relations"),
+    ("X-CONTACTDESK-MAILING-GROUPS", "mailing_groups"),
+    ("X-CONTACTDESK-JOB-RESPONSIBILITIES", "job_responsibilities"),
 )
 _SIMPLE = {header: header.lower() for header, _field in VCARD_COLUMNS if ":" not in header and " " not in header}
 _CELL_TYPES = {"cell", "mobile", "iphone"}

@@ -22,7 +22,7 @@ from contactdesk.crm.imports.results import ImportCheck, ImportResult, ImportRow
 from contactdesk.crm.imports.spool import Spool
 from contactdesk.crm.imports.updates import apply_updates
 from contactdesk.crm.users import current_user
-from contactdesk.store import bulk, fulltext
+from contactdesk.store import bulk, fulltext, statistics
 from contactdesk.store.bulk import insert_model_rows
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
@@ -31,6 +31,8 @@ from contactdesk.store.models.base import new_uid, utcnow
 from contactdesk.store.search import fold, search_text_for
 
 BATCH = 5000
+# From this many rows written on, the planner's statistics are refreshed after the import (store/statistics.py).
+STATISTICS_FROM_ROWS = 1000
 _DATA_COLUMNS = (
     "name",
     "name_2",
@@ -123,6 +125,8 @@ class ImportWriter:
             if self.check.class_rows is not None and self.coded_ids:
                 self.codes_created = class_links.create_codes(self.check.codes_to_create)
                 class_links.write_links(self.check.class_rows, self.coded_ids)
+        if self.done >= STATISTICS_FROM_ROWS:
+            statistics.refresh_contact_statistics()
         skipped = len(self.check.bad) + (self.check.duplicate_count if self.on_duplicate == OnDuplicate.SKIP else 0)
         return ImportResult(
             imported=self.inserted,

@@ -148,6 +148,10 @@ class ContactsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
+    def column_keys(self) -> list[str]:
+        """A stable name for each column (the settings remember hidden columns by it)."""
+        return [key for key, _header, _value in COLUMNS] + [extra.key for extra in EXTRA_COLUMNS]
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS) + len(EXTRA_COLUMNS)
 

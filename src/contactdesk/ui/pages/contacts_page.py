@@ -34,6 +34,7 @@ from contactdesk.ui.search_field import SearchField
 
 if TYPE_CHECKING:
     from contactdesk.ui.contacts.card import ContactCard
+    from contactdesk.ui.settings import Settings
 
 translate = QCoreApplication.translate
 
@@ -45,7 +46,7 @@ class ContactsPage(Page):
     import_requested = Signal()
     has_contacts = Signal(bool)  # whether the list shows any contact (Export needs one)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_contacts")
         self.model = ContactsModel(self)
@@ -59,8 +60,9 @@ class ContactsPage(Page):
         self.class_filter = ContactClassFilter(self)
         self.class_filter.changed.connect(self.refresh)
         self.table = self._make_table()
-        self.columns = ColumnMenu(self.table, self.model.is_sortable)
+        self.columns = ColumnMenu(self.table, self.model.is_sortable, self.model.column_keys(), settings)
         self.columns.changed.connect(lambda: self.model.set_shown(self.columns.shown()))
+        self.model.set_shown(self.columns.shown())  # the columns the settings hid are not read either
         self.stack = EmptyState(self.table, self.model, "contactsEmpty", self)
         self.empty = self.stack.panel
         self.stack.set_empty(
@@ -150,6 +152,7 @@ class ContactsPage(Page):
         self.call_action = call_action(self, lambda: (row.no if (row := self.current_row()) else "", "", 0))
         for action in (self.edit_action, self.delete_action):
             self.addAction(action)
+        self.columns.add_table_menu([self.edit_action, self.interaction_action, self.call_action, self.delete_action])
 
     def page_actions(self) -> list[QAction]:
         """Actions the window puts in its menu and toolbar."""
