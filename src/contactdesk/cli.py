@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Collection, Sequence
 
-from contactdesk import __version__, logsetup
+from contactdesk import __version__
 from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database, os_error_message
-from contactdesk.crm.errors import DomainError, StoreError
+
+# The logger, the errors and multiprocessing are imported where a command needs them: a GUI start shows its
+# window before any of them is needed (tests/test_startup_imports.py).
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +69,7 @@ def _file_as_db(argv: list[str], commands: Collection[str]) -> list[str]:
 def _engine(args: argparse.Namespace) -> str:
     from contactdesk.commands import database_target
     from contactdesk.crm.database import parse_location
+    from contactdesk.crm.errors import DomainError, StoreError
 
     try:
         return parse_location(database_target(args)).scheme
@@ -79,7 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
     # start into the worker instead of a second ContactDesk. Does nothing otherwise.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # unfrozen it does nothing; the frozen app has multiprocessing loaded already
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     given = list(sys.argv[1:] if argv is None else argv)
     gui_args = _gui_start(given)
     if gui_args is not None:
@@ -91,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         return _run_gui(args)
     command = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command", None))))
+    from contactdesk import logsetup
+    from contactdesk.crm.errors import DomainError, StoreError
+
     logsetup.setup()  # the file only: stdout carries the command's JSON
     logsetup.log_start(f"command {command}", _engine(args))
     try:

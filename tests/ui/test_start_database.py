@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,10 @@ def _made(path: Path) -> Path:
     return path
 
 
+def _shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
 class _Started:
     """The windows the real start-up (cli.main → run_gui) showed; the event loop is not entered."""
 
@@ -58,6 +63,10 @@ def started(qapp, settings, tmp_path: Path, monkeypatch) -> Iterator[_Started]: 
     shown = _Started()
 
     def no_event_loop(app: QApplication) -> int:
+        # The loop's first turns only: a start on a database file finishes its window right after the first paint.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(not window.started for window in _shown_windows()):
+            QApplication.processEvents()
         shown.windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         return 0
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from contactdesk.paths import resources_dir
+from contactdesk.ui import app_icon as app_icon_module
 from contactdesk.ui import glyph_icon
 
 # Meaning → glyph of the Material Design Icons font (mdi6 in qtawesome): its name and codepoint. The codepoint
@@ -112,7 +111,7 @@ OBJECTS: dict[str, str] = {
     "loggedDeleteCanceled": "delete",
 }
 
-APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+APP_ICON_SIZES = app_icon_module.APP_ICON_SIZES
 
 
 def meaning_of(object_name: str) -> str | None:
@@ -153,8 +152,4 @@ def decorate(root: QWidget) -> None:
 @cache
 def app_icon() -> QIcon:
     """ContactDesk's own icon (window, taskbar, About), at every size it was rendered in."""
-    result = QIcon()
-    folder = resources_dir() / "icons"
-    for size in APP_ICON_SIZES:
-        result.addFile(str(folder / f"contactdesk-{size}.png"), QSize(size, size))
-    return result
+    return app_icon_module.app_icon()

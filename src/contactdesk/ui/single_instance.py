@@ -17,8 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from contactdesk.crm.database import DatabaseLocation, parse_location
-from contactdesk.crm.errors import UnsupportedDatabaseUrlError
+from contactdesk.crm.locations import DatabaseLocation, UnsupportedDatabaseUrlError, parse_location
 from contactdesk.ui.recent_databases import remembered_as
 
 log = logging.getLogger(__name__)

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from contactdesk.crm import contacts as contact_service
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
-from contactdesk.crm.list_positions import ListPositions
 from contactdesk.ui.country_names import country_name
 from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.models.page_cache import PageCache
-from contactdesk.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from contactdesk.crm.list_positions import ListPositions
 
 PAGE_SIZE = 200
 MAX_PAGES = 64
@@ -68,10 +68,20 @@ class ContactsModel(QAbstractTableModel):
         self._count = 0
         self._pages: PageCache[ContactRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
         # Rows read so far, by position: a far page is found from the nearest of them (crm.list_positions).
-        self._positions = ListPositions()
+        # Made with the first read through the services: the first page of a start is read without them.
+        self._positions: ListPositions | None = None
         self._generation = 0  # a search, sort or refresh since landmarks were asked for makes them stale
-        self._searching: set[Worker] = set()  # landmark searches still running (see _find_landmarks)
+        self._searching: set[Any] = set()  # landmark searches still running (see _find_landmarks)
         self.landmarks_ready = False  # rows spread over the whole list are known (a long list, after a moment)
+
+    def _services(self) -> Any:
+        # Imported on first use: a start shows the first page (show_first) before the services are loaded.
+        from contactdesk.crm import contacts as contact_service
+        from contactdesk.crm.list_positions import ListPositions
+
+        if self._positions is None:
+            self._positions = ListPositions()
+        return contact_service
 
     @property
     def query(self) -> str:
@@ -82,8 +92,19 @@ class ContactsModel(QAbstractTableModel):
         """Re-read the count and drop cached pages (after a change or a new search)."""
         self.beginResetModel()
         self._pages.clear()
-        self._positions.clear()
-        self._count = contact_service.count_contacts(self._query)
+        if self._positions is not None:
+            self._positions.clear()
+        self._count = self._services().count_contacts(self._query)
+        self.endResetModel()
+        self._find_landmarks()
+
+    def show_first(self, count: int, rows: list[ContactRow]) -> None:
+        """Show the unsearched list in its first order from rows read before the services were loaded."""
+        self.beginResetModel()
+        self._query = ""
+        self._pages.clear()
+        self._count = count
+        self._pages.seed(0, rows)
         self.endResetModel()
         self._find_landmarks()
 
@@ -97,7 +118,8 @@ class ContactsModel(QAbstractTableModel):
         return self._count
 
     def _fetch(self, offset: int, limit: int) -> list[ContactRow]:
-        return contact_service.list_contacts(
+        service = self._services()
+        return service.list_contacts(  # type: ignore[no-any-return]
             self._query, self._sort, self._descending, offset, limit, self._count, self._positions
         )
 
@@ -145,7 +167,8 @@ class ContactsModel(QAbstractTableModel):
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._pages.clear()
-        self._positions.clear()
+        if self._positions is not None:
+            self._positions.clear()
         self.endResetModel()
         self._find_landmarks()
 
@@ -161,8 +184,11 @@ class ContactsModel(QAbstractTableModel):
     def _search_landmarks(self, generation: int) -> None:
         if generation != self._generation:
             return  # a search, sort or refresh since: that one's own search follows
+        from contactdesk.ui.worker import Worker
+
         query, sort, descending = self._query, self._sort, self._descending
-        worker = Worker(lambda _report: contact_service.contact_landmarks(query, sort, descending, LANDMARK_EVERY))
+        service = self._services()
+        worker = Worker(lambda _report: service.contact_landmarks(query, sort, descending, LANDMARK_EVERY))
         worker.signals.finished.connect(lambda found: self._take_landmarks(generation, found))
         # The pool does not own the runnable (no auto-delete): each one, also a stale search still running
         # after a quick second refresh, must stay referenced until it has ended, or Python frees it mid-run.
@@ -173,6 +199,6 @@ class ContactsModel(QAbstractTableModel):
 
     def _take_landmarks(self, generation: int, found: list[tuple[int, tuple[Any, ...]]]) -> None:
         # Too late when the search, order or rows changed meanwhile: their places are others now.
-        if generation == self._generation:
+        if generation == self._generation and self._positions is not None:
             self._positions.add_landmarks(found)
             self.landmarks_ready = True

@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk.crm import contacts as contact_service
-from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
-from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
-from contactdesk.ui import errors, messages, sizing
+from contactdesk.ui import sizing
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
@@ -27,7 +24,11 @@ from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
 if TYPE_CHECKING:
+    from contactdesk.crm.first_contacts import FirstContacts
     from contactdesk.ui.contacts.card import ContactCard
+
+# The services, the error sentences and the message boxes are imported on first use: a start shows the first
+# page (show_first) before they are needed (tests/test_startup_imports.py).
 
 translate = QCoreApplication.translate
 
@@ -158,6 +159,15 @@ class ContactsPage(Page):
         self.has_contacts.emit(self.model.total() > 0)
         self.status_changed.emit(self.status_text())
 
+    def show_first(self, first: FirstContacts) -> None:
+        """The list as refresh() shows it, from the first page read before the services were loaded."""
+        self.model.show_first(first.count, first.rows)
+        self.stack.set_filtered("")
+        self.search.setVisible(bool(first.count))
+        self.update_actions()
+        self.has_contacts.emit(first.count > 0)
+        self.status_changed.emit(self.status_text())
+
     def set_actions_active(self, active: bool) -> None:
         """The contacts page is (not) on screen: its actions follow it, and then what the list allows."""
         self._active = active
@@ -173,6 +183,8 @@ class ContactsPage(Page):
 
     def others_changed(self, tables: set[str]) -> None:
         """Someone else changed contacts: show them, keeping the scroll position and the selected contact."""
+        from contactdesk.crm.changes import ANY_TABLE
+
         if not tables & {"contact", ANY_TABLE}:
             return
         bar = self.table.verticalScrollBar()
@@ -219,6 +231,8 @@ class ContactsPage(Page):
         row = self.current_row()
         if row is None:
             return
+        from contactdesk.crm.errors import DomainError, StoreError
+        from contactdesk.ui import errors
         from contactdesk.ui.contacts.card import ContactCard
 
         try:
@@ -258,6 +272,10 @@ class ContactsPage(Page):
         row = self.current_row()
         if row is None:
             return
+        from contactdesk.crm import contacts as contact_service
+        from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
+        from contactdesk.ui import errors, messages
+
         title = self.tr("Delete contact")
         persons = None
         try:
