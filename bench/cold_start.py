@@ -57,6 +57,16 @@ runpy.run_module("contactdesk", run_name="__main__", alter_sys=True)
 """
 
 
+# The same start, timed until what the quick start leaves for after the first paint is done too (menus and
+# toolbar, the store opened the ordinary way, icons: MainWindow.started): how long a window that already shows
+# its rows may still be busy. Reported beside the usable time, which it does not replace.
+WHOLE = OURS.replace(
+    "    assert window.contacts.model.index(0, 1).data()\n",
+    "    assert window.contacts.model.index(0, 1).data()\n    while not window.started:\n        app.processEvents()\n",
+)
+assert WHOLE != OURS
+
+
 def one_start(code: str, home: Path, *args: str) -> float:
     """Seconds from launching the process to its window being usable."""
     # Both kinds of start get the same fresh user folders: no settings, logs or databases of the user's.
@@ -99,14 +109,16 @@ def main() -> int:
         # Warm the file cache for both, as a second start would (and let the app write its settings once).
         one_start(BARE, home)
         one_start(OURS, home, str(args.db))
-        bare, ours = [], []
+        bare, ours, whole = [], [], []
         for _ in range(args.runs):
             bare.append(one_start(BARE, home))
             ours.append(one_start(OURS, home, str(args.db)))
-    b, o = statistics.median(bare), statistics.median(ours)
+            whole.append(one_start(WHOLE, home, str(args.db)))
+    b, o, w = statistics.median(bare), statistics.median(ours), statistics.median(whole)
     print(
         f"cold start, median of {args.runs}: bare PySide6 window {b:.3f} s, ContactDesk on "
-        f"{args.db.name} {o:.3f} s, ratio {o / b:.2f}× (goal ≤ 1.50×)"
+        f"{args.db.name} {o:.3f} s, ratio {o / b:.2f}× (goal ≤ 1.50×); "
+        f"the whole window (menus, store, icons) {w:.3f} s, {1000 * (w - o):.0f} ms after the first rows"
     )
     return 0
 

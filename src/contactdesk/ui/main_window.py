@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from contactdesk import APP_NAME
 from contactdesk.crm.locations import DatabaseLocation, parse_location
+from contactdesk.ui.models.item_roles import USER_ROLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.settings import Settings
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 # What the window's first paint does without is imported in finish_start() (menus, toolbar, icons, the store
 # behind the status widgets): a start shows its first rows before any of it is loaded (ui/quick_start.py).
 translate = QCoreApplication.translate
-USER_ROLE = 256  # Qt.ItemDataRole.UserRole, without loading PySide6's Qt namespace (~13 ms) before the first paint
 
 
 def _segments_page(parent: QWidget) -> Page:
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(280)
         # Wide enough for the longest page name in the chosen language ("Geregistreerde segmenten").
         self.nav.setMinimumWidth(min(280, self.nav.sizeHintForColumn(0) + 24))
-        splitter = QSplitter(self)
+        splitter = QSplitter(parent=self)  # QSplitter(self) would load the Qt namespace to tell it from an orientation
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         from contactdesk.ui.window_actions import WindowActions
 
         self.setWindowIcon(icons.app_icon())
+        self.contacts.finish_start()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.connection_status = ConnectionStatus(self)
         self.statusBar().addPermanentWidget(self.connection_status)

@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer
 
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.ui.country_names import country_name
-from contactdesk.ui.models.item_roles import ROW_ROLE
+from contactdesk.ui.models.item_roles import DISPLAY_ROLE, ROW_ROLE, TOOLTIP_ROLE
 from contactdesk.ui.models.page_cache import PageCache
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from contactdesk.crm.list_positions import ListPositions
+
+# No Qt namespace at run time before the first paint (ui/models/item_roles.py): roles are compared as numbers,
+# and the view's header reads its titles from titles() until the window has painted (ContactsPage.finish_start).
 
 PAGE_SIZE = 200
 MAX_PAGES = 64
@@ -137,30 +142,40 @@ class ContactsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, ROW_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if role not in (DISPLAY_ROLE, ROW_ROLE, TOOLTIP_ROLE):
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if COLUMNS[index.column()][0] == "country_code" and row.country_code:
                 return country_name(row.country_code)
             return f"{row.no} · {row.name}" if index.column() <= 1 else None
         return COLUMNS[index.column()][2](row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        from PySide6.QtCore import Qt
+
+        if role != DISPLAY_ROLE:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]() if 0 <= section < len(COLUMNS) else None
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def titles(self) -> list[str]:
+        """The column titles, in column order (as headerData gives them)."""
+        return [title() for _key, title, _value in COLUMNS]
+
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt
+
+        if order is None:
+            order = Qt.SortOrder.AscendingOrder
         if not 0 <= column < len(COLUMNS):
             return
         self.beginResetModel()

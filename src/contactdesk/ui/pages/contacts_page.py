@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -88,53 +88,77 @@ class ContactsPage(Page):
         table = QTableView(self)
         table.setObjectName("contactsTable")
         table.setAccessibleName(self.tr("Contacts"))
+        # Until finish_start() the header reads its titles from a plain Qt model: asking the contacts model's
+        # headerData would load PySide6's Qt namespace (~15 ms) before the window's first paint. Hidden while the
+        # view takes its model, the header does not ask it either.
+        header = table.horizontalHeader()
+        header.hide()
+        rows = table.verticalHeader()
+        rows.hide()
         table.setModel(self.model)
+        titles = QStandardItemModel(0, self.model.columnCount(), table)
+        titles.setHorizontalHeaderLabels(self.model.titles())
+        header.setModel(titles)
+        header.show()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         # Fixed row heights: the view never measures a million rows.
-        rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        rows.hide()
-        header = table.horizontalHeader()
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         for column, width in enumerate((90, 220, 80, 220, 120, 90, 110, 240, 130, 90, 80)):
             header.resizeSection(column, width)
-        table.setSortingEnabled(True)
+        # Wide enough for the titles and the sort arrow that finish_start() shows (no arrow before: setting one
+        # needs the Qt namespace).
+        header.setSortIndicatorShown(True)
         sizing.fit_headers(table)
+        header.setSortIndicatorShown(False)
         table.doubleClicked.connect(lambda _index: self.edit_contact())
         return table
 
     def _make_actions(self) -> None:
+        # setShortcuts([...]): setShortcut() would load PySide6's Qt namespace (~15 ms) before the first paint.
         self.new_action = QAction(self.tr("&New contact…"), self)
         self.new_action.setObjectName("actionNewContact")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         self.new_action.triggered.connect(self.new_contact)
         self.edit_action = QAction(self.tr("&Open contact…"), self)
         self.edit_action.setObjectName("actionEditContact")
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.setShortcuts([QKeySequence("Return")])
         self.edit_action.triggered.connect(self.edit_contact)
         self.delete_action = QAction(self.tr("&Delete contact…"), self)
         self.delete_action.setObjectName("actionDeleteContact")
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
         self.delete_action.triggered.connect(self.delete_contact)
         self.find_action = QAction(self.tr("&Find contact"), self)
         self.find_action.setObjectName("actionFindContact")
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         self.find_action.triggered.connect(self._find)
         self.interaction_action = QAction(self.tr("Create &interaction…"), self)
         self.interaction_action.setObjectName("actionCreateInteraction")
-        self.interaction_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.interaction_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.interaction_action.triggered.connect(self.create_interaction)
         for action in (self.edit_action, self.delete_action):
             self.addAction(action)
+
+    def finish_start(self) -> None:
+        """What the first paint did without (MainWindow.finish_start): the header on the contacts model, sorting
+        and its arrow, and the shortcut contexts of Open and Delete (all need PySide6's Qt namespace)."""
+        from PySide6.QtCore import Qt
+
+        header = self.table.horizontalHeader()
+        if header.model() is not self.model:
+            state = header.saveState()  # the widths and order set so far, kept across the change of model
+            header.setModel(self.model)
+            header.restoreState(state)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def page_actions(self) -> list[QAction]:
         """Actions the window puts in its menu and toolbar."""
