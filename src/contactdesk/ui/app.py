@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from contactdesk import APP_NAME, APP_ORG, __version__
 from contactdesk.ui.app_icon import app_icon
@@ -46,6 +46,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def _ask_for_another(problem: BaseException) -> tuple[str | None, bool]:
     """Say why the database cannot be opened; the file the user picks instead (and whether it is new)."""
+    from PySide6.QtWidgets import QFileDialog
+
     from contactdesk.ui import errors, messages
     from contactdesk.ui.desktop import DATABASE_FILTER, FILE_SUFFIX
 
