@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+# How long a quit waits for background work still running (a read of the list's landmarks takes ~0.1 s).
+WORKERS_AT_QUIT_MS = 10_000
+
 # The name of packaging/linux/*.desktop without its extension.
 DESKTOP_FILE_NAME = "org.contactdesk.ContactDesk"
 
@@ -130,7 +133,7 @@ def run_gui(target: str | None = None) -> int:
         shown = window
         quick_start.after_first_paint(shown, lambda: _finish_quick_start(shown, start, guard, settings))
         window.show()
-        return app.exec()
+        return _run_until_quit(app)
     _catch_failures()
     location = open_or_ask(start.target, settings)
     if location is None:
@@ -139,7 +142,20 @@ def run_gui(target: str | None = None) -> int:
 
     window = MainWindow(location, settings)
     _join_desktop(window, location, start, guard, show=True)
-    return app.exec()
+    return _run_until_quit(app)
+
+
+def _run_until_quit(app: QApplication) -> int:
+    """The event loop; then, before the application object goes, the background work still running.
+
+    A quit soon after a start can come while a worker still reads (the contacts list's landmarks on a long
+    list): ended with the process, it would run on without its QApplication.
+    """
+    code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(WORKERS_AT_QUIT_MS)
+    return code
 
 
 def _default_location() -> DatabaseLocation:
