@@ -20,8 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The same bare window the frozen bench builds: one program for both baselines.
-BARE = (ROOT / "bench" / "bare_window.py").read_text(encoding="utf-8")
+# The same bare window the frozen bench builds: one program for both baselines (read in main(): the frozen
+# probe imports this module for OURS alone, and has no bench folder beside it).
+BARE_PROGRAM = ROOT / "bench" / "bare_window.py"
 
 # ContactDesk started exactly as `python -m contactdesk --db FILE` starts it (the same imports in the same
 # order, the same start-up code); only QApplication.exec is replaced, once PySide6.QtWidgets has been
@@ -104,14 +105,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     ensure_database(args.db)
+    bare_code = BARE_PROGRAM.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="contactdesk-cold-start-") as folder:
         home = Path(folder)
         # Warm the file cache for both, as a second start would (and let the app write its settings once).
-        one_start(BARE, home)
+        one_start(bare_code, home)
         one_start(OURS, home, str(args.db))
         bare, ours, whole = [], [], []
         for _ in range(args.runs):
-            bare.append(one_start(BARE, home))
+            bare.append(one_start(bare_code, home))
             ours.append(one_start(OURS, home, str(args.db)))
             whole.append(one_start(WHOLE, home, str(args.db)))
     b, o, w = statistics.median(bare), statistics.median(ours), statistics.median(whole)

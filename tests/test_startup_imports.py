@@ -84,6 +84,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "platformdirs",
     "logging.handlers",
     "importlib.resources",
+    "PySide6.QtNetwork",  # the single-instance socket: claimed right after the paint when no socket file exists
 )
 
 # The real start (`contactdesk --db FILE`: cli.main → run_gui) up to the first paint, as bench/cold_start.py

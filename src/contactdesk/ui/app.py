@@ -14,7 +14,7 @@ from contactdesk.ui.app_icon import app_icon
 from contactdesk.ui.i18n import current_language, install_translators
 from contactdesk.ui.recent_databases import StartDatabase, start_database
 from contactdesk.ui.settings import Settings
-from contactdesk.ui.single_instance import SingleInstance
+from contactdesk.ui.single_instance import SingleInstance, surely_alone
 
 if TYPE_CHECKING:
     from contactdesk.crm.database import DatabaseLocation
@@ -124,16 +124,18 @@ def run_gui(target: str | None = None) -> int:
     install_translators(app, settings.language)
     start = start_database(target, settings)
     guard = SingleInstance()
-    if not guard.claim(start.target or _default_location()):
-        return 0
     from contactdesk.ui import quick_start
 
-    window = quick_start.first_window(start.target, settings)
+    # The quick start claims its database right after the first paint; it is taken only when nobody can have it.
+    quick = start.target is not None and surely_alone(start.target)
+    window = quick_start.first_window(start.target, settings) if quick else None
     if window is not None:
         shown = window
         quick_start.after_first_paint(shown, lambda: _finish_quick_start(shown, start, guard, settings))
         window.show()
         return _run_until_quit(app)
+    if not guard.claim(start.target or _default_location()):
+        return 0
     _catch_failures()
     location = open_or_ask(start.target, settings)
     if location is None:
@@ -173,7 +175,12 @@ def _catch_failures() -> None:
 
 
 def _finish_quick_start(window: MainWindow, start: StartDatabase, guard: SingleInstance, settings: Settings) -> None:
-    """After the quick start's first paint: the log, the database opened the ordinary way, the rest of the window."""
+    """After the quick start's first paint: the database claimed (another start may have taken it meanwhile), the
+    log, the database opened the ordinary way, the rest of the window."""
+    if not guard.claim(window.location or start.target or ""):
+        window.close()  # that other ContactDesk came to the front instead
+        QCoreApplication.exit(0)
+        return
     _catch_failures()
     location = open_or_ask(start.target, settings)
     if location is None:

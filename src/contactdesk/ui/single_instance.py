@@ -12,10 +12,17 @@ import getpass
 import hashlib
 import logging
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork (~7 ms at start-up) is imported where a socket is made: a start that surely_alone() clears shows
+# its window first and listens right after (ui/app.py).
 
 from contactdesk.crm.locations import DatabaseLocation, UnsupportedDatabaseUrlError, parse_location
 from contactdesk.ui.recent_databases import remembered_as
@@ -52,6 +59,8 @@ def hand_over(target: str | Path | DatabaseLocation, message: str = ACTIVATE) ->
     name = server_name(target)
     if name is None or name in _SERVED:
         return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(_WAIT_MS):
@@ -64,6 +73,16 @@ def hand_over(target: str | Path | DatabaseLocation, message: str = ACTIVATE) ->
         answered = socket.canReadLine() and bytes(socket.readLine().data()).strip() == _ANSWER
     socket.disconnectFromServer()
     return answered
+
+
+def surely_alone(target: str | Path | DatabaseLocation) -> bool:
+    """True when no other ContactDesk can have `target` open, found without QtNetwork: on Unix, QLocalServer
+    makes its socket file in the temp folder, and there is none under the database's name. Windows (named
+    pipes) and a name left behind by a crash say False: claim() finds out."""
+    if sys.platform == "win32":
+        return False
+    name = server_name(target)
+    return name is None or not (Path(QDir.tempPath()) / name).exists()
 
 
 class SingleInstance(QObject):
@@ -82,6 +101,8 @@ class SingleInstance(QObject):
             return True
         if hand_over(target):
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         self.release()
         server = QLocalServer(self)
         # Only this OS user may connect (on Unix the socket file is made private to the user).
