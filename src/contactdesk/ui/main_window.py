@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,6 +25,8 @@ from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+
     from contactdesk.crm.first_contacts import FirstContacts
     from contactdesk.ui.change_watcher import ChangeWatcher
     from contactdesk.ui.connection_status import ConnectionStatus
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def page_actions(self) -> list[QAction]:
         """Actions for switching pages (Ctrl+1 … Ctrl+6)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         result = []
         for number, (name, title, _factory) in enumerate(NAVIGATION):
             action = QAction(title(), self)
