@@ -143,9 +143,10 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
-            return None
+        # The role first: a view asks each cell for many roles (font, colours, alignment…) this model leaves alone.
         if role not in (DISPLAY_ROLE, ROW_ROLE, TOOLTIP_ROLE):
+            return None
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
             return None
         row = self.row_at(index.row())
         if row is None:
