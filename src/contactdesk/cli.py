@@ -81,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
     # start into the worker instead of a second ContactDesk. Does nothing otherwise.
-    if getattr(sys, "frozen", False):  # unfrozen it does nothing; the frozen app has multiprocessing loaded already
+    # Only there: multiprocessing is not imported for a GUI start (a frozen app has it loaded already).
+    if getattr(sys, "frozen", False) or sys.argv[1:2] == ["--multiprocessing-fork"]:
         import multiprocessing
 
         multiprocessing.freeze_support()
