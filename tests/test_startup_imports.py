@@ -85,6 +85,10 @@ NOT_BEFORE_FIRST_PAINT = (
     "logging.handlers",
     "importlib.resources",
     "PySide6.QtNetwork",  # the single-instance socket: claimed right after the paint when no socket file exists
+    "argparse",  # `contactdesk` or `contactdesk --db FILE` is told without it
+    "contactdesk.commands",
+    "multiprocessing",
+    "json",
 )
 
 # The real start (`contactdesk --db FILE`: cli.main → run_gui) up to the first paint, as bench/cold_start.py

@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from contactdesk import APP_NAME, APP_ORG, __version__
-from contactdesk.ui.app_icon import app_icon
+from contactdesk.paths import resources_dir
 from contactdesk.ui.i18n import current_language, install_translators
 from contactdesk.ui.recent_databases import StartDatabase, start_database
 from contactdesk.ui.settings import Settings
@@ -29,8 +30,19 @@ translate = QCoreApplication.translate
 # How long a quit waits for background work still running (a read of the list's landmarks takes ~0.1 s).
 WORKERS_AT_QUIT_MS = 10_000
 
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
 # The name of packaging/linux/*.desktop without its extension.
 DESKTOP_FILE_NAME = "org.contactdesk.ContactDesk"
+
+
+def app_icon() -> QIcon:
+    """ContactDesk's own icon (window, taskbar, About), at every size it was rendered in (icons.py offers it too)."""
+    result = QIcon()
+    folder = resources_dir() / "icons"
+    for size in APP_ICON_SIZES:
+        result.addFile(str(folder / f"contactdesk-{size}.png"), QSize(size, size))
+    return result
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

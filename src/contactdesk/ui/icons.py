@@ -13,7 +13,6 @@ from functools import cache
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from contactdesk.ui import app_icon as app_icon_module
 from contactdesk.ui import glyph_icon
 
 # Meaning → glyph of the Material Design Icons font (mdi6 in qtawesome): its name and codepoint. The codepoint
@@ -111,8 +110,6 @@ OBJECTS: dict[str, str] = {
     "loggedDeleteCanceled": "delete",
 }
 
-APP_ICON_SIZES = app_icon_module.APP_ICON_SIZES
-
 
 def meaning_of(object_name: str) -> str | None:
     """What an action or button named `object_name` does, as a key of GLYPHS (None: it has no icon)."""
@@ -152,4 +149,6 @@ def decorate(root: QWidget) -> None:
 @cache
 def app_icon() -> QIcon:
     """ContactDesk's own icon (window, taskbar, About), at every size it was rendered in."""
-    return app_icon_module.app_icon()
+    from contactdesk.ui import app  # made there: the first window shows it before this module is loaded
+
+    return app.app_icon()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
-from contactdesk.ui.country_names import country_name
 from contactdesk.ui.models.item_roles import DISPLAY_ROLE, ROW_ROLE, TOOLTIP_ROLE
 from contactdesk.ui.models.page_cache import PageCache
 
@@ -155,6 +154,8 @@ class ContactsModel(QAbstractTableModel):
             return row
         if role == TOOLTIP_ROLE:
             if COLUMNS[index.column()][0] == "country_code" and row.country_code:
+                from contactdesk.ui.country_names import country_name  # tooltips come after the first paint
+
                 return country_name(row.country_code)
             return f"{row.no} · {row.name}" if index.column() <= 1 else None
         return COLUMNS[index.column()][2](row)
