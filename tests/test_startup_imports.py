@@ -85,8 +85,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "logging.handlers",
     "importlib.resources",
     "PySide6.QtNetwork",  # the single-instance socket: claimed right after the paint when no socket file exists
-    "argparse",  # `contactdesk` or `contactdesk --db FILE` is told without it
-    "contactdesk.commands",
+    "contactdesk.commands",  # `contactdesk` or `contactdesk --db FILE` is told without the subcommands
     "multiprocessing",
     "json",
 )
