@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # Icons are drawn in the palette's text colour: redraw them when the palette changes (dark mode).
-        # Before finish_start() there is nothing to decorate yet (and QEvent.Type, ~2 ms, is made after the first paint).
+        # Before finish_start() there is nothing to decorate (and QEvent.Type, ~2 ms, is made after the first paint).
         if hasattr(self, "actions_") and event.type() == QEvent.Type.PaletteChange:
             from contactdesk.ui import icons
 
