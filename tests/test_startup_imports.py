@@ -88,6 +88,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "contactdesk.commands",  # `contactdesk` or `contactdesk --db FILE` is told without the subcommands
     "multiprocessing",
     "json",
+    "hashlib",  # loads OpenSSL: the single-instance name is hashed with Python's own SHA-256
 )
 
 # The real start (`contactdesk --db FILE`: cli.main → run_gui) up to the first paint, as bench/cold_start.py

@@ -8,8 +8,6 @@ behind by a crash is answered by nobody and is taken over.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
 import sys
@@ -17,6 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Signal
+
+try:  # hashlib would load OpenSSL (~2 ms of every start) for one small digest; this is its own SHA-256
+    from _sha256 import sha256
+except ImportError:  # Python 3.12 calls it _sha2: hashlib has it on every Python
+    from hashlib import sha256
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -36,6 +39,13 @@ _SERVED: set[str] = set()
 
 
 def _os_user() -> str:
+    # Where getpass.getuser() looks first (importing it costs a start ~2 ms), then getpass itself.
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # a container without a user name: still one name per computer
@@ -50,7 +60,7 @@ def server_name(target: str | Path | DatabaseLocation) -> str | None:
         return None
     # normcase: on Windows C:\\Data and c:\\data are one file.
     where = os.path.normcase(remembered_as(location))
-    digest = hashlib.sha256(f"{_os_user()}\0{where}".encode()).hexdigest()
+    digest = sha256(f"{_os_user()}\0{where}".encode()).hexdigest()
     return f"contactdesk-{digest[:32]}"  # short: a Unix socket path is limited to about 100 bytes
 
 
