@@ -89,6 +89,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "multiprocessing",
     "json",
     "hashlib",  # loads OpenSSL: the single-instance name is hashed with Python's own SHA-256
+    "getpass",
 )
 
 # The real start (`contactdesk --db FILE`: cli.main → run_gui) up to the first paint, as bench/cold_start.py
