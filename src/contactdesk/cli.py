@@ -101,9 +101,13 @@ def _engine(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
-    # start into the worker instead of a second ContactDesk. Does nothing otherwise.
-    # Only there: multiprocessing is not imported for a GUI start (a frozen app has it loaded already).
-    if getattr(sys, "frozen", False) or sys.argv[1:2] == ["--multiprocessing-fork"]:
+    # start into the worker instead of a second ContactDesk. Does nothing otherwise, and imports
+    # multiprocessing only for a worker's start (frozen_workers.py).
+    if getattr(sys, "frozen", False):
+        from contactdesk.frozen_workers import run_as_worker
+
+        run_as_worker(sys.argv)
+    elif sys.argv[1:2] == ["--multiprocessing-fork"]:
         import multiprocessing
 
         multiprocessing.freeze_support()
