@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtGui import QAction, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from tests import engines
 
@@ -198,3 +198,13 @@ def test_a_quit_right_after_the_start_waits_for_the_work_still_running(  # type:
     assert main([]) == 0
     # Done before the start-up code returned, not after the process let go of Qt.
     assert began and ended == began
+
+
+def test_the_menus_made_after_the_first_paint_know_what_the_list_showed(started, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The quick start shows the list before the menus exist: Export must still follow an empty list."""
+    settings.last_database = str(_made(tmp_path / "empty.contactdesk"))
+    assert main([]) == 0
+    window = started.window
+    assert window.contacts.model.total() == 0
+    assert not window.findChild(QAction, "actionExportContacts").isEnabled()
+    assert window.findChild(QAction, "actionNewContact").isEnabled()

@@ -167,7 +167,9 @@ class MainWindow(QMainWindow):
         last = self.settings.last_page
         row = names.index(last) if last in names else 0
         if row == self.nav.currentRow():
-            self.actions_.page_changed(self.current_page())  # the first page is shown already
+            # The first page is shown already: what it told before the menus existed, they hear now.
+            self.contacts.has_contacts.emit(self.contacts.model.total() > 0)
+            self.actions_.page_changed(self.current_page())
         else:
             self.nav.setCurrentRow(row)
         if self.location is not None:
