@@ -20,8 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The same bare window the frozen bench builds: one program for both baselines.
-BARE = (ROOT / "bench" / "bare_window.py").read_text(encoding="utf-8")
+# The same bare window the frozen bench builds: one program for both baselines (read in main(): the frozen
+# probe imports this module for OURS alone, and has no bench folder beside it).
+BARE_PROGRAM = ROOT / "bench" / "bare_window.py"
 
 # ContactDesk started exactly as `python -m contactdesk --db FILE` starts it (the same imports in the same
 # order, the same start-up code); only QApplication.exec is replaced, once PySide6.QtWidgets has been
@@ -57,11 +58,38 @@ runpy.run_module("contactdesk", run_name="__main__", alter_sys=True)
 """
 
 
+# The same start, timed until what the quick start leaves for after the first paint is done too (menus and
+# toolbar, the store opened the ordinary way, icons: MainWindow.started): how long a window that already shows
+# its rows may still be busy. Reported beside the usable time, which it does not replace. Its socket is let go
+# before the process ends as abruptly as the others: left behind (as after a crash), it would send the next
+# start the ordinary way, which first asks whether another ContactDesk answers there.
+WHOLE = OURS.replace(
+    "    assert window.contacts.model.index(0, 1).data()\n",
+    "    assert window.contacts.model.index(0, 1).data()\n"
+    "    while not window.started:\n"
+    "        app.processEvents()\n"
+    "    from contactdesk.ui.desktop import DesktopCitizen\n"
+    "    window.findChild(DesktopCitizen).guard.release()\n",
+)
+assert WHOLE != OURS
+# A socket an earlier, interrupted run left behind, removed as a normal quit would have.
+FORGET_SOCKET = """
+import sys
+from PySide6.QtNetwork import QLocalServer
+from contactdesk.ui.single_instance import server_name
+QLocalServer.removeServer(server_name(sys.argv[1]))
+"""
+
+
+def environment(home: Path) -> dict[str, str]:
+    """Every start gets the same fresh user folders: no settings, logs or databases of the user's."""
+    folders = {f"XDG_{kind}_HOME": str(home / kind.lower()) for kind in ("CONFIG", "DATA", "STATE", "CACHE")}
+    return {**os.environ, **folders, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}
+
+
 def one_start(code: str, home: Path, *args: str) -> float:
     """Seconds from launching the process to its window being usable."""
-    # Both kinds of start get the same fresh user folders: no settings, logs or databases of the user's.
-    folders = {f"XDG_{kind}_HOME": str(home / kind.lower()) for kind in ("CONFIG", "DATA", "STATE", "CACHE")}
-    env = {**os.environ, **folders, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}
+    env = environment(home)
     # Compiled once, as an installed app is (pip and PyInstaller compile the bytecode): a shell that sets
     # PYTHONDONTWRITEBYTECODE would otherwise have every start compile the app's ~90 modules again (~50 ms),
     # which no user's start does. The cache lives in the bench's folder, for both kinds of start alike.
@@ -94,19 +122,23 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     ensure_database(args.db)
+    bare_code = BARE_PROGRAM.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="contactdesk-cold-start-") as folder:
         home = Path(folder)
+        subprocess.run([sys.executable, "-c", FORGET_SOCKET, str(args.db)], check=True, env=environment(home))
         # Warm the file cache for both, as a second start would (and let the app write its settings once).
-        one_start(BARE, home)
+        one_start(bare_code, home)
         one_start(OURS, home, str(args.db))
-        bare, ours = [], []
+        bare, ours, whole = [], [], []
         for _ in range(args.runs):
-            bare.append(one_start(BARE, home))
+            bare.append(one_start(bare_code, home))
             ours.append(one_start(OURS, home, str(args.db)))
-    b, o = statistics.median(bare), statistics.median(ours)
+            whole.append(one_start(WHOLE, home, str(args.db)))
+    b, o, w = statistics.median(bare), statistics.median(ours), statistics.median(whole)
     print(
         f"cold start, median of {args.runs}: bare PySide6 window {b:.3f} s, ContactDesk on "
-        f"{args.db.name} {o:.3f} s, ratio {o / b:.2f}× (goal ≤ 1.50×)"
+        f"{args.db.name} {o:.3f} s, ratio {o / b:.2f}× (goal ≤ 1.50×); "
+        f"the whole window (menus, store, icons) {w:.3f} s, {1000 * (w - o):.0f} ms after the first rows"
     )
     return 0
 

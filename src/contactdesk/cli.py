@@ -6,20 +6,27 @@ in contactdesk/commands/.
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
-from contactdesk import __version__, logsetup
-from contactdesk.commands import COMMAND_MODULES, add_db_argument, fail, given_database, os_error_message
-from contactdesk.crm.errors import DomainError, StoreError
+from contactdesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
+
+# argparse, the subcommands, the logger, the errors and multiprocessing are imported where a command needs them:
+# a GUI start shows its window before any of them is needed (tests/test_startup_imports.py).
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
+    import argparse
+
+    from contactdesk.commands import COMMAND_MODULES, add_db_argument
+
     parser = argparse.ArgumentParser(prog="contactdesk", description="ContactDesk: contacts, segments, letters.")
     parser.add_argument("--version", action="version", version=f"contactdesk {__version__}")
     add_db_argument(parser)
@@ -33,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
     """The arguments when they only start the GUI (none, or just --db); None when they name a command."""
     # Building the whole parser imports every subcommand's module: time a GUI start need not spend.
+    import argparse
+
+    from contactdesk.commands import add_db_argument
+
     quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     add_db_argument(quick)
     try:
@@ -42,10 +53,21 @@ def _gui_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _plain_gui_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, the database) for the GUI's usual command lines (none, `--db FILE`), told without argparse."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, argv[0][len("--db=") :]
+    return False, None
+
+
+def _run_gui(target: str | None) -> int:
     from contactdesk.ui.app import run_gui
 
-    return run_gui(given_database(args))
+    return run_gui(target)
 
 
 def _file_as_db(argv: list[str], commands: Collection[str]) -> list[str]:
@@ -68,6 +90,7 @@ def _file_as_db(argv: list[str], commands: Collection[str]) -> list[str]:
 def _engine(args: argparse.Namespace) -> str:
     from contactdesk.commands import database_target
     from contactdesk.crm.database import parse_location
+    from contactdesk.crm.errors import DomainError, StoreError
 
     try:
         return parse_location(database_target(args)).scheme
@@ -78,19 +101,35 @@ def _engine(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run one command; errors become one line on stderr."""
     # A frozen app (PyInstaller) starts its merge workers by running itself again: this turns such a
-    # start into the worker instead of a second ContactDesk. Does nothing otherwise.
-    multiprocessing.freeze_support()
+    # start into the worker instead of a second ContactDesk. Does nothing otherwise, and imports
+    # multiprocessing only for a worker's start (frozen_workers.py).
+    if getattr(sys, "frozen", False):
+        from contactdesk.frozen_workers import run_as_worker
+
+        run_as_worker(sys.argv)
+    elif sys.argv[1:2] == ["--multiprocessing-fork"]:
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     given = list(sys.argv[1:] if argv is None else argv)
+    plain, target = _plain_gui_start(given)
+    if plain:
+        return _run_gui(target)
+    from contactdesk.commands import fail, given_database, os_error_message
+
     gui_args = _gui_start(given)
     if gui_args is not None:
-        return _run_gui(gui_args)
+        return _run_gui(given_database(gui_args))
     parser = build_parser()
     # A file handed over by the file manager takes this slower path: telling a file from a command needs the names.
     args = parser.parse_args(_file_as_db(given, parser.get_default("command_names")))
     handler = getattr(args, "handler", None)
     if handler is None:
-        return _run_gui(args)
+        return _run_gui(given_database(args))
     command = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command", None))))
+    from contactdesk import logsetup
+    from contactdesk.crm.errors import DomainError, StoreError
+
     logsetup.setup()  # the file only: stdout carries the command's JSON
     logsetup.log_start(f"command {command}", _engine(args))
     try:

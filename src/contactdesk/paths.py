@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
-
 from contactdesk import APP_NAME, APP_ORG
+
+# platformdirs is imported by the two functions that ask it: a window's first paint needs neither.
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def data_dir() -> Path:
     """The user's data folder (created on first use); CONTACTDESK_DATA_DIR overrides it."""
+    from platformdirs import user_data_path
+
     override = os.environ.get("CONTACTDESK_DATA_DIR")
     path = Path(override) if override else user_data_path(APP_NAME, APP_ORG)
     path.mkdir(parents=True, exist_ok=True)
@@ -22,6 +24,8 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     """The folder for the application log."""
+    from platformdirs import user_log_path
+
     override = os.environ.get("CONTACTDESK_DATA_DIR")
     path = Path(override) / "logs" if override else user_log_path(APP_NAME, APP_ORG)
     path.mkdir(parents=True, exist_ok=True)

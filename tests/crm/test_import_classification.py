@@ -9,7 +9,8 @@ from tests import engines
 from tests.cli_run import call
 
 from contactdesk.crm.codes import CodeData, save_code
-from contactdesk.crm.contact_classes import INDUSTRY_GROUP, MAILING_GROUP, codes_by_id
+from contactdesk.crm.contact_class_kinds import INDUSTRY_GROUP, MAILING_GROUP
+from contactdesk.crm.contact_classes import codes_by_id
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.contacts import create_contact
 from contactdesk.crm.demo import load_demo

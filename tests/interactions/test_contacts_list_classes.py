@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from contactdesk.crm import contacts, interaction_changes, interactions
 from contactdesk.crm.codes import CodeData, save_code
-from contactdesk.crm.contact_classes import INDUSTRY_GROUP, MAILING_GROUP, ClassFilter, classification_of
+from contactdesk.crm.contact_class_kinds import INDUSTRY_GROUP, MAILING_GROUP
+from contactdesk.crm.contact_classes import ClassFilter, classification_of
 from contactdesk.store.models import Contact, ContactIndustryGroup, ContactMailingGroup
 
 

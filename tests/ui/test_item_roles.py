@@ -11,11 +11,12 @@ UI = Path(item_roles.__file__).parents[1]
 
 
 def _role_definitions() -> dict[str, list[str]]:
-    """Module-level assignments of `… = Qt.ItemDataRole.UserRole + n`, by the module that makes them."""
+    """Module-level assignments of `… = Qt.ItemDataRole.UserRole + n` (or item_roles' USER_ROLE + n), by module."""
     found: dict[str, list[str]] = {}
     for path in sorted(UI.rglob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and "UserRole +" in ast.unparse(node.value):
+            value = ast.unparse(node.value) if isinstance(node, ast.Assign) else ""
+            if "UserRole +" in value or "USER_ROLE +" in value:
                 names = [ast.unparse(target) for target in node.targets]
                 found.setdefault(path.relative_to(UI).as_posix(), []).extend(names)
     return found
@@ -36,3 +37,15 @@ def test_every_model_uses_the_shared_row_role(qtbot) -> None:  # type: ignore[no
 
     for module in (column_model, contacts_model, entries_model, lines_model, problems_model):
         assert module.ROW_ROLE is item_roles.ROW_ROLE, module.__name__
+
+
+def test_the_roles_are_qts_own_numbers() -> None:
+    """item_roles spells Qt's roles as numbers (no Qt namespace before the first paint): the same numbers."""
+    from PySide6.QtCore import Qt
+
+    assert item_roles.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert item_roles.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
+    assert item_roles.TEXT_ALIGNMENT_ROLE == Qt.ItemDataRole.TextAlignmentRole.value
+    assert item_roles.ALIGN_RIGHT_VCENTER == (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+    assert item_roles.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert (item_roles.ROW_ROLE, item_roles.SORT_ROLE) == (Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2)

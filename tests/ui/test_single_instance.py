@@ -100,6 +100,27 @@ def test_a_second_start_on_the_same_database_brings_the_first_forward_and_ends(q
 
 
 @pytest.mark.slow
+def test_a_quick_start_that_finds_its_database_taken_after_its_first_paint_gives_way(  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path, app
+) -> None:
+    """Two starts at once: both saw no socket and painted; the later one's claim hands over and it ends."""
+    target = engines.ready_database(tmp_path, "office")
+    first = app.start("--db", target)
+    app.wait_listening(first, target)
+    code = (
+        "import sys; import contactdesk.ui.single_instance as guard; import contactdesk.ui.app as app\n"
+        "app.surely_alone = lambda target: True  # as if it had looked before the first one listened\n"
+        "from contactdesk.cli import main; sys.exit(main(['--db', sys.argv[1]]))"
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", code, target], env=app.env, capture_output=True, text=True, timeout=60
+    )
+    assert second.returncode == 0, second.stderr
+    assert first.poll() is None
+    assert "another start on this database: activate" in app.log.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
 def test_a_start_on_another_database_starts_normally(qapp, tmp_path: Path, app) -> None:  # type: ignore[no-untyped-def]
     target = engines.ready_database(tmp_path, "office")
     other = engines.ready_database(tmp_path, "branch")

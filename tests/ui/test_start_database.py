@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtGui import QAction, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from tests import engines
 
@@ -29,6 +30,10 @@ def _made(path: Path) -> Path:
     open_database(path, create=True)
     store_db.close()
     return path
+
+
+def _shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
 class _Started:
@@ -58,6 +63,10 @@ def started(qapp, settings, tmp_path: Path, monkeypatch) -> Iterator[_Started]: 
     shown = _Started()
 
     def no_event_loop(app: QApplication) -> int:
+        # The loop's first turns only: a start on a database file finishes its window right after the first paint.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(not window.started for window in _shown_windows()):
+            QApplication.processEvents()
         shown.windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         return 0
 
@@ -151,3 +160,51 @@ def test_a_new_database_is_a_contactdesk_file(window, tmp_path: Path, monkeypatc
     assert suggested == ["contactdesk.contactdesk"]
     assert window.location.path == tmp_path / "branch.contactdesk"
     assert (tmp_path / "branch.contactdesk").is_file()
+
+
+def test_a_quit_right_after_the_start_waits_for_the_work_still_running(  # type: ignore[no-untyped-def]
+    started, settings, tmp_path: Path, monkeypatch
+) -> None:
+    """The list's landmark search (a long list, in the background) outlived a quick quit, and its QApplication."""
+    from contactdesk.crm import contacts as contact_service
+    from contactdesk.ui.models import contacts_model
+
+    settings.last_database = str(_made(tmp_path / "office.contactdesk"))
+    monkeypatch.setattr(contacts_model, "LANDMARK_MIN_ROWS", 0)  # every list counts as long
+    monkeypatch.setattr(contacts_model, "LANDMARK_DELAY_MS", 0)
+    began: list[str] = []
+    ended: list[str] = []
+
+    def slow_landmarks(*args: object) -> list[tuple[int, tuple[object, ...]]]:
+        began.append("landmarks")
+        time.sleep(0.5)
+        ended.append("landmarks")
+        return []
+
+    monkeypatch.setattr(contact_service, "contact_landmarks", slow_landmarks)
+
+    def quit_once_the_search_runs(app: QApplication) -> int:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not (
+            all(w.started for w in _shown_windows()) and any(w.contacts.model._searching for w in _shown_windows())
+        ):
+            QApplication.processEvents()
+        for _turn in range(20):  # searches asked for meanwhile start too
+            QApplication.processEvents()
+        started.windows = _shown_windows()
+        return 0  # the user quit at once
+
+    monkeypatch.setattr(QApplication, "exec", quit_once_the_search_runs)
+    assert main([]) == 0
+    # Done before the start-up code returned, not after the process let go of Qt.
+    assert began and ended == began
+
+
+def test_the_menus_made_after_the_first_paint_know_what_the_list_showed(started, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The quick start shows the list before the menus exist: Export must still follow an empty list."""
+    settings.last_database = str(_made(tmp_path / "empty.contactdesk"))
+    assert main([]) == 0
+    window = started.window
+    assert window.contacts.model.total() == 0
+    assert not window.findChild(QAction, "actionExportContacts").isEnabled()
+    assert window.findChild(QAction, "actionNewContact").isEnabled()

@@ -8,7 +8,6 @@ status. List the module in COMMAND_MODULES.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -116,6 +115,8 @@ def open_target(args: argparse.Namespace, *, create: bool = False) -> None:
 
 def print_json(value: Any) -> None:
     """JSON on stdout, UTF-8, dates and decimals as text."""
+    import json  # here: a GUI start parses its command line with this module and needs no JSON
+
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 
 

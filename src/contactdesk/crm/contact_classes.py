@@ -8,6 +8,14 @@ from typing import Any
 
 from peewee import SQL, Value
 
+from contactdesk.crm.contact_class_kinds import (
+    BUSINESS_RELATION,
+    COMPANY_KINDS,
+    INDUSTRY_GROUP,
+    JOB_RESPONSIBILITY,
+    KINDS,
+    MAILING_GROUP,
+)
 from contactdesk.store.models import (
     BusinessRelation,
     Contact,
@@ -21,14 +29,6 @@ from contactdesk.store.models import (
 )
 from contactdesk.store.models.base import BaseModel
 from contactdesk.store.value_lists import value_list
-
-INDUSTRY_GROUP = "industry_group"
-BUSINESS_RELATION = "business_relation"
-MAILING_GROUP = "mailing_group"
-JOB_RESPONSIBILITY = "job_responsibility"
-KINDS = (INDUSTRY_GROUP, BUSINESS_RELATION, MAILING_GROUP, JOB_RESPONSIBILITY)
-# Industry groups and business relations belong to companies: a person shows (and is found by) its company's.
-COMPANY_KINDS = (INDUSTRY_GROUP, BUSINESS_RELATION)
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from contactdesk.crm.contact_classes import KINDS, classification_of
+from contactdesk.crm.contact_class_kinds import CLASSES, KINDS, STATISTICS
+from contactdesk.crm.contact_classes import classification_of
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.contact_statistics import contacts_statistics
 from contactdesk.crm.interaction_statistics import InteractionStatistic
-
-CLASSES = "classes"
-STATISTICS = "statistics"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from contactdesk import logsetup
+from contactdesk.frozen_workers import before_starting_workers
 from contactdesk.merge import temporaries
 from contactdesk.merge.errors import TemplateRefusedError
 from contactdesk.merge.render import PreparedTemplate, write_atomically
@@ -199,6 +200,7 @@ class LetterRun:
         # No multiprocessing.Event to stop workers: it needs a semaphore, and on POSIX a semaphore starts
         # a resource-tracker process. A cancelled run drops the queued chunks; running ones are short.
         method = start_method()
+        before_starting_workers()
         context = multiprocessing.get_context(method)
         used = {jobs[index].template for index in indexes}
         sources = {key: (self.templates[key].data, self.templates[key].label) for key in used}

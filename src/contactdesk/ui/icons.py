@@ -10,11 +10,9 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from contactdesk.paths import resources_dir
 from contactdesk.ui import glyph_icon
 
 # Meaning → glyph of the Material Design Icons font (mdi6 in qtawesome): its name and codepoint. The codepoint
@@ -129,8 +127,6 @@ OBJECTS: dict[str, str] = {
     "campaignDelete": "delete",
 }
 
-APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
 
 def meaning_of(object_name: str) -> str | None:
     """What an action or button named `object_name` does, as a key of GLYPHS (None: it has no icon)."""
@@ -170,8 +166,6 @@ def decorate(root: QWidget) -> None:
 @cache
 def app_icon() -> QIcon:
     """ContactDesk's own icon (window, taskbar, About), at every size it was rendered in."""
-    result = QIcon()
-    folder = resources_dir() / "icons"
-    for size in APP_ICON_SIZES:
-        result.addFile(str(folder / f"contactdesk-{size}.png"), QSize(size, size))
-    return result
+    from contactdesk.ui import app  # made there: the first window shows it before this module is loaded
+
+    return app.app_icon()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -18,16 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk import APP_NAME
-from contactdesk.crm.database import ConnectionSecurity, DatabaseLocation, current_security, parse_location
-from contactdesk.ui import icons
-from contactdesk.ui.change_watcher import ChangeWatcher
-from contactdesk.ui.connection_status import ConnectionStatus
+from contactdesk.crm.locations import DatabaseLocation, parse_location
+from contactdesk.ui.models.item_roles import USER_ROLE
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.pages.contacts_page import ContactsPage
 from contactdesk.ui.settings import Settings
-from contactdesk.ui.user_status import UserStatus
-from contactdesk.ui.window_actions import WindowActions
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from contactdesk.crm.first_contacts import FirstContacts
+    from contactdesk.ui.change_watcher import ChangeWatcher
+    from contactdesk.ui.connection_status import ConnectionStatus
+    from contactdesk.ui.window_actions import WindowActions
+
+# What the window's first paint does without is imported in finish_start() (menus, toolbar, icons, the store
+# behind the status widgets): a start shows its first rows before any of it is loaded (ui/quick_start.py).
 translate = QCoreApplication.translate
 
 
@@ -84,14 +90,25 @@ class MainWindow(QMainWindow):
     """Hosts the pages; remembers its geometry and the page that was open."""
 
     database_changed = Signal(object)  # the DatabaseLocation now open (ui/desktop.py remembers it)
+    start_finished = Signal()  # the start is done: the whole window made, the database open (mark_started)
+    connection_status: ConnectionStatus
+    actions_: WindowActions
+    watcher: ChangeWatcher
 
-    def __init__(self, database: DatabaseLocation | Path | str | None, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        database: DatabaseLocation | Path | str | None,
+        settings: Settings | None = None,
+        first: FirstContacts | None = None,
+    ) -> None:
+        """The whole window; given `first` (a start's first page of contacts), only the frame and the contacts
+        list, with the rest made by finish_start() once the window has painted (ui/quick_start.py)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowIcon(icons.app_icon())
+        self.started = False
         self.settings = settings or Settings()
         self.location = parse_location(database) if database is not None else None
-        self.contacts = ContactsPage(self, self.settings)
+        self.contacts = ContactsPage(self, self.settings, deferred=True)
         self._built: dict[str, Page] = {"page_contacts": self.contacts}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -103,13 +120,11 @@ class MainWindow(QMainWindow):
         self.contacts.status_changed.connect(self._page_status)
         for name, title, _factory in NAVIGATION:
             item = QListWidgetItem(title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            item.setData(USER_ROLE, name)
         self.nav.setMaximumWidth(280)
         # Wide enough for the longest page name in the chosen language ("Geregistreerde segmenten").
         self.nav.setMinimumWidth(min(280, self.nav.sizeHintForColumn(0) + 24))
-        self.nav.currentRowChanged.connect(self.show_page_at)
-        splitter = QSplitter(self)
+        splitter = QSplitter(parent=self)  # QSplitter(self) would load the Qt namespace to tell it from an orientation
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -119,6 +134,33 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusRowCount")
         self.statusBar().addPermanentWidget(self.status_label)
+        self._restore_geometry()
+        if first is None:
+            self.finish_start()
+        else:
+            # The frame and the first rows only: menus, toolbar, icons and the rest follow in finish_start().
+            self.nav.setCurrentRow(0)
+            self.contacts.show_first(first)
+            self.setWindowTitle(f"{self.location.name} — {APP_NAME}" if self.location else APP_NAME)
+
+    def finish_start(self) -> None:
+        """Make what the first paint can do without: status widgets, menus and toolbar, icons, the change watcher.
+
+        Everything reached from a menu, toolbar or shortcut is made here, in one go: no action is missing once
+        the window answers its first key press. A start on a current database file calls this right after the
+        window painted its first rows; every other MainWindow is built whole.
+        """
+        from PySide6.QtCore import Qt
+
+        from contactdesk.ui import icons
+        from contactdesk.ui.change_watcher import ChangeWatcher
+        from contactdesk.ui.connection_status import ConnectionStatus
+        from contactdesk.ui.user_status import UserStatus
+        from contactdesk.ui.window_actions import WindowActions
+
+        self.setWindowIcon(icons.app_icon())
+        self.contacts.finish_start()
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.connection_status = ConnectionStatus(self)
         self.statusBar().addPermanentWidget(self.connection_status)
         self.user_status = UserStatus(self)
@@ -126,13 +168,31 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
         self._update_title()
-        self._restore()
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)  # again: the toolbar exists now
         self.watcher = ChangeWatcher(self)
         self.watcher.changed.connect(self._others_changed)
+        self.nav.currentRowChanged.connect(self.show_page_at)
+        names = [name for name, _title, _factory in NAVIGATION]
+        last = self.settings.last_page
+        row = names.index(last) if last in names else 0
+        if row == self.nav.currentRow():
+            # The first page is shown already: what it told before the menus existed, they hear now.
+            self.contacts.has_contacts.emit(self.contacts.model.total() > 0)
+            self.actions_.page_changed(self.current_page())
+        else:
+            self.nav.setCurrentRow(row)
         if self.location is not None:
             self.watcher.start()
 
+    def mark_started(self) -> None:
+        """The start-up code is done with this window (ui/app.py): everything deferred has been made."""
+        self.started = True
+        self.start_finished.emit()
+
     def _update_title(self) -> None:
+        from contactdesk.crm.database import ConnectionSecurity, current_security
+
         name = self.location.name if self.location else ""
         if self.location is not None and not self.location.is_file:
             self.connection_status.show_security(current_security(), self.location.display)
@@ -142,16 +202,13 @@ class MainWindow(QMainWindow):
         title = f"{name} — {APP_NAME}" if name else APP_NAME
         self.setWindowTitle(title + self.connection_status.title_suffix())
 
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
             self.resize(1200, 760)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
-        names = [name for name, _title, _factory in NAVIGATION]
-        last = self.settings.last_page
-        self.nav.setCurrentRow(names.index(last) if last in names else 0)
 
     def page(self, row: int) -> Page:
         """The page at a navigation row, built on first use."""
@@ -163,6 +220,8 @@ class MainWindow(QMainWindow):
             self._built[name] = page
             self.stack.addWidget(page)
             page.status_changed.connect(self._page_status)
+            from contactdesk.ui import icons
+
             icons.decorate(page)
         return page
 
@@ -173,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def page_actions(self) -> list[QAction]:
         """Actions for switching pages (Ctrl+1 … Ctrl+7)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         result = []
         for number, (name, title, _factory) in enumerate(NAVIGATION):
             action = QAction(title(), self)
@@ -226,12 +287,16 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # Icons are drawn in the palette's text colour: redraw them when the palette changes (dark mode).
-        if event.type() == QEvent.Type.PaletteChange:
+        # Before finish_start() there is nothing to decorate (and QEvent.Type, ~2 ms, is made after the first paint).
+        if hasattr(self, "actions_") and event.type() == QEvent.Type.PaletteChange:
+            from contactdesk.ui import icons
+
             icons.decorate(self)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.watcher.stop()
+        if hasattr(self, "watcher"):
+            self.watcher.stop()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -14,10 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from contactdesk.crm.database import DatabaseLocation, parse_location
-from contactdesk.crm.errors import UnsupportedDatabaseUrlError
-from contactdesk.crm.office_login import OfficeLogin
-from contactdesk.ui import messages
+from contactdesk.crm.locations import DatabaseLocation, UnsupportedDatabaseUrlError, parse_location
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.settings import Settings
 
@@ -29,6 +26,8 @@ def remembered_as(location: DatabaseLocation) -> str:
     """How a database is remembered: the file's full path, or the office address without password."""
     if location.path is not None:
         return str(location.path)
+    from contactdesk.crm.office_login import OfficeLogin  # an office address only: a file's start does without
+
     login = OfficeLogin.from_url(location)
     return login.url if login is not None else location.display
 
@@ -108,6 +107,8 @@ class RecentDatabasesMenu(QMenu):
         if location is not None and location.path is not None and not Path(location.path).is_file():
             # The menu is re-read when it next opens (not now: the chosen entry is still being handled).
             self.settings.recent_databases = [kept for kept in self.settings.recent_databases if kept != entry]
+            from contactdesk.ui import messages  # on first use: not needed for the first window
+
             messages.warning(
                 self.parentWidget(),
                 translate("RecentDatabases", "Recent databases"),

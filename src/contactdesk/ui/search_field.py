@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -50,6 +50,8 @@ class SearchField(QLineEdit):
         self.search_now()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # here: the window's first paint does without PySide6's Qt namespace
+
         # Esc empties a box with text; an empty box lets Esc through (a dialog then closes as usual).
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear_search()

@@ -8,17 +8,26 @@ behind by a crash is answered by nobody and is taken over.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
 
-from contactdesk.crm.database import DatabaseLocation, parse_location
-from contactdesk.crm.errors import UnsupportedDatabaseUrlError
+try:  # hashlib would load OpenSSL (~2 ms of every start) for one small digest; this is its own SHA-256
+    from _sha256 import sha256
+except ImportError:  # Python 3.12 calls it _sha2: hashlib has it on every Python
+    from hashlib import sha256
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork (~7 ms at start-up) is imported where a socket is made: a start that surely_alone() clears shows
+# its window first and listens right after (ui/app.py).
+
+from contactdesk.crm.locations import DatabaseLocation, UnsupportedDatabaseUrlError, parse_location
 from contactdesk.ui.recent_databases import remembered_as
 
 log = logging.getLogger(__name__)
@@ -30,9 +39,16 @@ _SERVED: set[str] = set()
 
 
 def _os_user() -> str:
+    # As getpass.getuser() finds it (importing getpass costs a start ~2 ms): the environment, then the account.
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # a container without a user name: still one name per computer
+        import pwd  # Unix only; Windows always sets USERNAME
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, OSError):  # a container without a user name: still one name per computer
         return ""
 
 
@@ -44,7 +60,7 @@ def server_name(target: str | Path | DatabaseLocation) -> str | None:
         return None
     # normcase: on Windows C:\\Data and c:\\data are one file.
     where = os.path.normcase(remembered_as(location))
-    digest = hashlib.sha256(f"{_os_user()}\0{where}".encode()).hexdigest()
+    digest = sha256(f"{_os_user()}\0{where}".encode()).hexdigest()
     return f"contactdesk-{digest[:32]}"  # short: a Unix socket path is limited to about 100 bytes
 
 
@@ -53,6 +69,8 @@ def hand_over(target: str | Path | DatabaseLocation, message: str = ACTIVATE) ->
     name = server_name(target)
     if name is None or name in _SERVED:
         return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(_WAIT_MS):
@@ -65,6 +83,16 @@ def hand_over(target: str | Path | DatabaseLocation, message: str = ACTIVATE) ->
         answered = socket.canReadLine() and bytes(socket.readLine().data()).strip() == _ANSWER
     socket.disconnectFromServer()
     return answered
+
+
+def surely_alone(target: str | Path | DatabaseLocation) -> bool:
+    """True when no other ContactDesk can have `target` open, found without QtNetwork: on Unix, QLocalServer
+    makes its socket file in the temp folder, and there is none under the database's name. Windows (named
+    pipes) and a name left behind by a crash say False: claim() finds out."""
+    if sys.platform == "win32":
+        return False
+    name = server_name(target)
+    return name is None or not (Path(QDir.tempPath()) / name).exists()
 
 
 class SingleInstance(QObject):
@@ -83,6 +111,8 @@ class SingleInstance(QObject):
             return True
         if hand_over(target):
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         self.release()
         server = QLocalServer(self)
         # Only this OS user may connect (on Unix the socket file is made private to the user).

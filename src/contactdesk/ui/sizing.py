@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QLineEdit, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QTableView
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QScrollArea, QWidget
+
+# Each Qt class costs the first module that names it its set-up: the contacts list's start needs QTableView alone.
 
 
 def placeholder_width(edit: QLineEdit) -> int:
@@ -13,6 +18,8 @@ def placeholder_width(edit: QLineEdit) -> int:
     metrics = edit.fontMetrics()
     # QLineEdit's size hint is room for 17 "x" plus its frame, margins and side buttons.
     chrome = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    from PySide6.QtGui import QFontMetricsF
+
     # Qt elides with the text's exact (fractional) width: round up, or the last letter becomes "…".
     return chrome + math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText()))
 
@@ -27,6 +34,8 @@ def fit_placeholder(edit: QLineEdit) -> None:
 def compact(combo: QComboBox, characters: int = 14) -> None:
     """A combo as wide as `characters` letters, not as its longest item: the open list still shows every
     item in full, and a long template or profile name no longer makes the window wider than the screen."""
+    from PySide6.QtWidgets import QComboBox
+
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
 
@@ -50,6 +59,8 @@ def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
 
     The scroll area also gives wrapped labels the height they need (a tab widget does not).
     """
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     area = QScrollArea(parent)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)

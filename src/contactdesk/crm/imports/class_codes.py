@@ -9,13 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from contactdesk.crm.contact_classes import (
-    BUSINESS_RELATION,
-    INDUSTRY_GROUP,
-    JOB_RESPONSIBILITY,
-    LINKS,
-    MAILING_GROUP,
-)
+from contactdesk.crm.contact_class_kinds import BUSINESS_RELATION, INDUSTRY_GROUP, JOB_RESPONSIBILITY, MAILING_GROUP
+from contactdesk.crm.contact_classes import LINKS
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.crm.imports.results import ImportProblem, UnknownCode
 from contactdesk.crm.imports.source import ImportSource

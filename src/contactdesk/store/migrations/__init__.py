@@ -14,9 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.errors import NotInitialisedError, SchemaTooNewError
-from contactdesk.store.models import SchemaVersion
+
+# The database object and the models (peewee) are imported by the functions below: LATEST alone is what a start
+# needs to tell whether its database is up to date before it shows the first rows (store/first_page.py).
 
 # STEPS[n] (a module of this package, its apply()) upgrades a file from version n - 1 to version n. By name, imported
 # only when a step runs: an up-to-date database (every start but the first after an update) needs none of them,
@@ -53,6 +54,9 @@ class MigrationResult:
 
 def current_version() -> int:
     """The stored schema version; 0 for a database with no ContactDesk tables."""
+    from contactdesk.store.db import db
+    from contactdesk.store.models import SchemaVersion
+
     if not db.table_exists("schema_version"):
         return 0
     row = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).first()
@@ -76,6 +80,8 @@ def backup_file(path: Path, version: int) -> Path:
 
 
 def _set_version(version: int) -> None:
+    from contactdesk.store.models import SchemaVersion
+
     SchemaVersion.delete().execute()
     SchemaVersion.create(version=version)
 
@@ -88,6 +94,8 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "", l
     An empty server database gets the schema only when create is true (`office init`, demo): a
     mistyped database name of an existing server must not quietly become a ContactDesk database.
     """
+    from contactdesk.store.db import db, is_sqlite
+
     found = current_version()
     if found > LATEST:
         raise SchemaTooNewError(
@@ -118,6 +126,7 @@ def migrate(path: Path | None = None, *, create: bool = True, label: str = "", l
 def _grant_new_tables() -> None:
     """An office database's groups get their rights on the tables a step added, as on the others."""
     from contactdesk.store import roles
+    from contactdesk.store.db import db
 
     with db.atomic():
         if roles.office_ready():

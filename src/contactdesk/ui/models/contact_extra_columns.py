@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from contactdesk.crm.contact_classes import BUSINESS_RELATION, INDUSTRY_GROUP, JOB_RESPONSIBILITY, MAILING_GROUP
-from contactdesk.crm.contact_list_extras import CLASSES, STATISTICS, ContactExtras
-from contactdesk.ui import formatting
+from contactdesk.crm.contact_class_kinds import (
+    BUSINESS_RELATION,
+    CLASSES,
+    INDUSTRY_GROUP,
+    JOB_RESPONSIBILITY,
+    MAILING_GROUP,
+    STATISTICS,
+)
+
+if TYPE_CHECKING:
+    from contactdesk.crm.contact_list_extras import ContactExtras
+
+# Light to import (no store, no Qt namespace): the contacts list names these columns before the window's first
+# paint; what fills them (the services, the number formats) is imported when a value is first asked for.
 
 translate = QCoreApplication.translate
 
@@ -30,14 +42,20 @@ def _codes(kind: str) -> Callable[[ContactExtras], str]:
 
 
 def _count(extras: ContactExtras) -> str:
+    from contactdesk.ui import formatting
+
     return formatting.number(extras.statistic.interactions) if extras.statistic else ""
 
 
 def _cost(extras: ContactExtras) -> str:
+    from contactdesk.ui import formatting
+
     return formatting.amount(extras.statistic.cost) if extras.statistic else ""
 
 
 def _duration(extras: ContactExtras) -> str:
+    from contactdesk.ui import formatting
+
     return formatting.number(extras.statistic.duration) if extras.statistic else ""
 
 

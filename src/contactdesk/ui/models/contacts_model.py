@@ -3,26 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer
 
-from contactdesk.crm import contacts as contact_service
-from contactdesk.crm.contact_classes import ClassFilter
+from contactdesk.crm.contact_class_kinds import CLASSES, STATISTICS
 from contactdesk.crm.contact_data import ContactRow
-from contactdesk.crm.contact_list_extras import CLASSES, NONE, STATISTICS, ContactExtras, list_extras
 from contactdesk.crm.enums import ContactType
-from contactdesk.crm.list_positions import ListPositions
-from contactdesk.ui.country_names import country_name
 from contactdesk.ui.models.contact_extra_columns import EXTRA_COLUMNS
-from contactdesk.ui.models.item_roles import ROW_ROLE
+from contactdesk.ui.models.item_roles import (
+    ALIGN_RIGHT_VCENTER,
+    DISPLAY_ROLE,
+    ROW_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+)
 from contactdesk.ui.models.page_cache import PageCache
-from contactdesk.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from contactdesk.crm.contact_classes import ClassFilter
+    from contactdesk.crm.contact_list_extras import ContactExtras
+    from contactdesk.crm.list_positions import ListPositions
+
+# No Qt namespace at run time before the first paint (ui/models/item_roles.py): roles are compared as numbers,
+# and the view's header reads its titles from titles() until the window has painted (ContactsPage.finish_start).
 
 PAGE_SIZE = 200
-MAX_PAGES = 64
-# Codes and totals take a few lookups per row: read for about a screenful at a time, not a whole page of rows.
+# Codes and totals are read a screenful at a time, and only when one of their columns is painted.
 EXTRAS_PAGE_SIZE = 50
+MAX_PAGES = 64
 # From this many rows on, rows spread over the whole list are found in the background once per search
 # and order (crm.list_positions.landmarks), so a jump anywhere skips at most LANDMARK_EVERY rows.
 LANDMARK_MIN_ROWS = 100_000
@@ -62,6 +73,10 @@ COLUMNS: list[tuple[str, Callable[[], str], Callable[[ContactRow], str]]] = [
 ]
 
 
+# The extra columns' starting widths (numbers right-aligned and narrow, codes wider).
+EXTRA_WIDTHS = [90 if extra.align_right else 140 for extra in EXTRA_COLUMNS]
+
+
 class ContactsModel(QAbstractTableModel):
     """Knows the row count and keeps a few pages of rows; sorting and searching are SQL."""
 
@@ -75,13 +90,22 @@ class ContactsModel(QAbstractTableModel):
         # What the extra columns need read with each page (a hidden group costs nothing).
         self._wanted: set[str] = {CLASSES, STATISTICS}
         self._pages: PageCache[ContactRow] = PageCache(self._fetch, PAGE_SIZE, MAX_PAGES)
-        # Codes and totals are read for a page only when one of their columns is painted (they start off screen).
         self._extras: PageCache[ContactExtras] = PageCache(self._fetch_extras, EXTRAS_PAGE_SIZE, MAX_PAGES * 4)
         # Rows read so far, by position: a far page is found from the nearest of them (crm.list_positions).
-        self._positions = ListPositions()
+        # Made with the first read through the services: the first page of a start is read without them.
+        self._positions: ListPositions | None = None
         self._generation = 0  # a search, sort or refresh since landmarks were asked for makes them stale
-        self._searching: set[Worker] = set()  # landmark searches still running (see _find_landmarks)
+        self._searching: set[Any] = set()  # landmark searches still running (see _find_landmarks)
         self.landmarks_ready = False  # rows spread over the whole list are known (a long list, after a moment)
+
+    def _services(self) -> Any:
+        # Imported on first use: a start shows the first page (show_first) before the services are loaded.
+        from contactdesk.crm import contacts as contact_service
+        from contactdesk.crm.list_positions import ListPositions
+
+        if self._positions is None:
+            self._positions = ListPositions()
+        return contact_service
 
     @property
     def query(self) -> str:
@@ -93,8 +117,21 @@ class ContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._extras.clear()
-        self._positions.clear()
-        self._count = contact_service.count_contacts(self._query, self._classified)
+        if self._positions is not None:
+            self._positions.clear()
+        self._count = self._services().count_contacts(self._query, self._classified)
+        self.endResetModel()
+        self._find_landmarks()
+
+    def show_first(self, count: int, rows: list[ContactRow]) -> None:
+        """Show the unsearched list in its first order from rows read before the services were loaded."""
+        self.beginResetModel()
+        self._query = ""
+        self._classified = None
+        self._pages.clear()
+        self._extras.clear()
+        self._count = count
+        self._pages.seed(0, rows)
         self.endResetModel()
         self._find_landmarks()
 
@@ -124,11 +161,14 @@ class ContactsModel(QAbstractTableModel):
         return self._count
 
     def _fetch(self, offset: int, limit: int) -> list[ContactRow]:
-        return contact_service.list_contacts(
+        service = self._services()
+        return service.list_contacts(  # type: ignore[no-any-return]
             self._query, self._sort, self._descending, offset, limit, self._count, self._positions, self._classified
         )
 
     def _fetch_extras(self, offset: int, limit: int) -> list[ContactExtras]:
+        from contactdesk.crm.contact_list_extras import NONE, list_extras
+
         rows = [self.row_at(row) for row in range(offset, min(offset + limit, self._count))]
         extras = list_extras([row for row in rows if row is not None], self._wanted)
         return [extras.get(row.id, NONE) if row is not None else NONE for row in rows]
@@ -148,44 +188,47 @@ class ContactsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def column_keys(self) -> list[str]:
-        """A stable name for each column (the settings remember hidden columns by it)."""
-        return [key for key, _header, _value in COLUMNS] + [extra.key for extra in EXTRA_COLUMNS]
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS) + len(EXTRA_COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        # The role first: a view asks each cell for many roles (font, colours, alignment…) this model leaves alone.
+        if role not in (DISPLAY_ROLE, ROW_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE):
+            return None
         if not index.isValid() or not 0 <= index.column() < self.columnCount():
             return None
         if index.column() >= len(COLUMNS):
             return self._extra_data(index, role)
-        if role not in (Qt.ItemDataRole.DisplayRole, ROW_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if role == TEXT_ALIGNMENT_ROLE:
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if COLUMNS[index.column()][0] == "country_code" and row.country_code:
+                from contactdesk.ui.country_names import country_name  # tooltips come after the first paint
+
                 return country_name(row.country_code)
             return f"{row.no} · {row.name}" if index.column() <= 1 else None
         return COLUMNS[index.column()][2](row)
 
     def _extra_data(self, index: Index, role: int) -> Any:
         column = EXTRA_COLUMNS[index.column() - len(COLUMNS)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TEXT_ALIGNMENT_ROLE:
+            return ALIGN_RIGHT_VCENTER if column.align_right else None
         if role == ROW_ROLE:
             return self.row_at(index.row())
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY_ROLE:
             return None
         extras = self.extras_at(index.row())
         return column.value(extras) if extras is not None else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        from PySide6.QtCore import Qt
+
+        if role != DISPLAY_ROLE:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(COLUMNS):
@@ -194,11 +237,23 @@ class ContactsModel(QAbstractTableModel):
                 return EXTRA_COLUMNS[section - len(COLUMNS)].header()
         return None
 
+    def titles(self) -> list[str]:
+        """The column titles, in column order (as headerData gives them)."""
+        return [title() for _key, title, _value in COLUMNS] + [extra.header() for extra in EXTRA_COLUMNS]
+
+    def column_keys(self) -> list[str]:
+        """A stable name for each column (the settings remember hidden columns by it)."""
+        return [key for key, _header, _value in COLUMNS] + [extra.key for extra in EXTRA_COLUMNS]
+
     def is_sortable(self, column: int) -> bool:
         """Whether the list can sort by a column (in SQL): the contact's own fields only."""
         return 0 <= column < len(COLUMNS)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt
+
+        if order is None:
+            order = Qt.SortOrder.AscendingOrder
         if not self.is_sortable(column):
             return
         self.beginResetModel()
@@ -206,7 +261,8 @@ class ContactsModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._pages.clear()
         self._extras.clear()
-        self._positions.clear()
+        if self._positions is not None:
+            self._positions.clear()
         self.endResetModel()
         self._find_landmarks()
 
@@ -222,10 +278,11 @@ class ContactsModel(QAbstractTableModel):
     def _search_landmarks(self, generation: int) -> None:
         if generation != self._generation:
             return  # a search, sort or refresh since: that one's own search follows
+        from contactdesk.ui.worker import Worker
+
         query, sort, descending, classified = self._query, self._sort, self._descending, self._classified
-        worker = Worker(
-            lambda _report: contact_service.contact_landmarks(query, sort, descending, LANDMARK_EVERY, classified)
-        )
+        service = self._services()
+        worker = Worker(lambda _report: service.contact_landmarks(query, sort, descending, LANDMARK_EVERY, classified))
         worker.signals.finished.connect(lambda found: self._take_landmarks(generation, found))
         # The pool does not own the runnable (no auto-delete): each one, also a stale search still running
         # after a quick second refresh, must stay referenced until it has ended, or Python frees it mid-run.
@@ -236,6 +293,6 @@ class ContactsModel(QAbstractTableModel):
 
     def _take_landmarks(self, generation: int, found: list[tuple[int, tuple[Any, ...]]]) -> None:
         # Too late when the search, order or rows changed meanwhile: their places are others now.
-        if generation == self._generation:
+        if generation == self._generation and self._positions is not None:
             self._positions.add_landmarks(found)
             self.landmarks_ready = True

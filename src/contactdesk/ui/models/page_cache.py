@@ -55,6 +55,10 @@ class PageCache(Generic[Row]):
                     return number * self.page_size + offset
         return -1
 
+    def seed(self, number: int, page: list[Row]) -> None:
+        """Hold a page read elsewhere (the first page, read before the window showed)."""
+        self._pages[number] = page
+
     def put(self, row: int, record: Row) -> None:
         """Replace a cached record (after it was saved), if its page is loaded."""
         page = self._pages.get(row // self.page_size)

@@ -6,13 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from contactdesk.crm import contact_classes
-from contactdesk.crm.contact_classes import (
-    BUSINESS_RELATION,
-    INDUSTRY_GROUP,
-    JOB_RESPONSIBILITY,
-    MAILING_GROUP,
-    ClassFilter,
-)
+from contactdesk.crm.contact_class_kinds import BUSINESS_RELATION, INDUSTRY_GROUP, JOB_RESPONSIBILITY, MAILING_GROUP
+from contactdesk.crm.contact_classes import ClassFilter
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui.placeholders import fill
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,26 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk.crm import contact_classes
-from contactdesk.crm import contacts as contact_service
-from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.contact_data import ContactRow
 from contactdesk.crm.enums import ContactType
-from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
-from contactdesk.ui import errors, messages, sizing
-from contactdesk.ui.contacts.phone_call_action import call_action
+from contactdesk.ui import sizing
 from contactdesk.ui.empty_state import EmptyState
-from contactdesk.ui.models.contact_extra_columns import EXTRA_COLUMNS
-from contactdesk.ui.models.contacts_model import COLUMNS, ContactsModel
+from contactdesk.ui.models.contacts_model import COLUMNS, EXTRA_WIDTHS, ContactsModel
 from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.column_menu import ColumnMenu
-from contactdesk.ui.pages.contact_class_filter import ContactClassFilter
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
 if TYPE_CHECKING:
+    from contactdesk.crm.first_contacts import FirstContacts
     from contactdesk.ui.contacts.card import ContactCard
+    from contactdesk.ui.pages.column_menu import ColumnMenu
+    from contactdesk.ui.pages.contact_class_filter import ContactClassFilter
     from contactdesk.ui.settings import Settings
+
+# The services, the error sentences and the message boxes are imported on first use: a start shows the first
+# page (show_first) before they are needed (tests/test_startup_imports.py).
 
 translate = QCoreApplication.translate
 
@@ -46,8 +44,12 @@ class ContactsPage(Page):
     import_requested = Signal()
     has_contacts = Signal(bool)  # whether the list shows any contact (Export needs one)
 
-    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, settings: Settings | None = None, *, deferred: bool = False
+    ) -> None:
+        """deferred: the window calls finish_start() after its first paint; otherwise the page finishes itself."""
         super().__init__(parent)
+        self._settings = settings
         self.setObjectName("page_contacts")
         self.model = ContactsModel(self)
         self.search = SearchField(
@@ -57,12 +59,12 @@ class ContactsPage(Page):
             self,
         )
         self.search.searched.connect(lambda _text: self._apply_search())
-        self.class_filter = ContactClassFilter(self)
-        self.class_filter.changed.connect(self.refresh)
+        # The classification filter, the column menu and the phone call come in finish_start(): they need the
+        # store and PySide6's Qt namespace, which a start loads only after its first paint.
+        self.class_filter: ContactClassFilter
+        self.columns: ColumnMenu
+        self.call_action: QAction | None = None
         self.table = self._make_table()
-        self.columns = ColumnMenu(self.table, self.model.is_sortable, self.model.column_keys(), settings)
-        self.columns.changed.connect(lambda: self.model.set_shown(self.columns.shown()))
-        self.model.set_shown(self.columns.shown())  # the columns the settings hid are not read either
         self.stack = EmptyState(self.table, self.model, "contactsEmpty", self)
         self.empty = self.stack.panel
         self.stack.set_empty(
@@ -87,13 +89,14 @@ class ContactsPage(Page):
         layout = QVBoxLayout(self)
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.search, 1)
-        self.filter_row.addWidget(self.class_filter)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.stack)
         self._active = True
         self._make_actions()
         self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.update_actions())
         self.card: ContactCard | None = None
+        if not deferred:
+            self.finish_start()
 
     def title(self) -> str:
         return self.tr("Contacts")
@@ -102,62 +105,102 @@ class ContactsPage(Page):
         table = QTableView(self)
         table.setObjectName("contactsTable")
         table.setAccessibleName(self.tr("Contacts"))
+        # Until finish_start() the header reads its titles from a plain Qt model: asking the contacts model's
+        # headerData would load PySide6's Qt namespace (~15 ms) before the window's first paint. Hidden while the
+        # view takes its model, the header does not ask it either.
+        header = table.horizontalHeader()
+        header.hide()
+        rows = table.verticalHeader()
+        rows.hide()
         table.setModel(self.model)
+        titles = QStandardItemModel(0, self.model.columnCount(), table)
+        titles.setHorizontalHeaderLabels(self.model.titles())
+        header.setModel(titles)
+        header.show()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         # Fixed row heights: the view never measures a million rows.
-        rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        rows.hide()
-        header = table.horizontalHeader()
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         for column, width in enumerate((90, 220, 80, 220, 120, 90, 110, 240, 130, 90, 80)):
             header.resizeSection(column, width)
-        for column, extra in enumerate(EXTRA_COLUMNS, len(COLUMNS)):
-            header.resizeSection(column, 90 if extra.align_right else 140)
-        table.setSortingEnabled(True)
+        for column, width in enumerate(EXTRA_WIDTHS, len(COLUMNS)):
+            header.resizeSection(column, width)
+        # Wide enough for the titles and the sort arrow that finish_start() shows (no arrow before: setting one
+        # needs the Qt namespace).
+        header.setSortIndicatorShown(True)
         sizing.fit_headers(table)
+        header.setSortIndicatorShown(False)
         table.doubleClicked.connect(lambda _index: self.edit_contact())
         return table
 
     def _make_actions(self) -> None:
+        # setShortcuts([...]): setShortcut() would load PySide6's Qt namespace (~15 ms) before the first paint.
         self.new_action = QAction(self.tr("&New contact…"), self)
         self.new_action.setObjectName("actionNewContact")
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
         self.new_action.triggered.connect(self.new_contact)
         self.edit_action = QAction(self.tr("&Open contact…"), self)
         self.edit_action.setObjectName("actionEditContact")
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.setShortcuts([QKeySequence("Return")])
         self.edit_action.triggered.connect(self.edit_contact)
         self.delete_action = QAction(self.tr("&Delete contact…"), self)
         self.delete_action.setObjectName("actionDeleteContact")
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
         self.delete_action.triggered.connect(self.delete_contact)
         self.find_action = QAction(self.tr("&Find contact"), self)
         self.find_action.setObjectName("actionFindContact")
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         self.find_action.triggered.connect(self._find)
         self.interaction_action = QAction(self.tr("Create &interaction…"), self)
         self.interaction_action.setObjectName("actionCreateInteraction")
-        self.interaction_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.interaction_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.interaction_action.triggered.connect(self.create_interaction)
-        self.call_action = call_action(self, lambda: (row.no if (row := self.current_row()) else "", "", 0))
         for action in (self.edit_action, self.delete_action):
             self.addAction(action)
-        self.columns.add_table_menu([self.edit_action, self.interaction_action, self.call_action, self.delete_action])
+
+    def finish_start(self) -> None:
+        """What the first paint did without (MainWindow.finish_start): the header on the contacts model, sorting
+        and its arrow, and the shortcut contexts of Open and Delete (all need PySide6's Qt namespace)."""
+        from PySide6.QtCore import Qt
+
+        header = self.table.horizontalHeader()
+        if header.model() is not self.model:
+            state = header.saveState()  # the widths and order set so far, kept across the change of model
+            header.setModel(self.model)
+            header.restoreState(state)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._finish_extras()
+
+    def _finish_extras(self) -> None:
+        from contactdesk.ui.contacts.phone_call_action import call_action
+        from contactdesk.ui.pages.column_menu import ColumnMenu
+        from contactdesk.ui.pages.contact_class_filter import ContactClassFilter
+
+        self.class_filter = ContactClassFilter(self)
+        self.class_filter.changed.connect(self.refresh)
+        self.class_filter.setVisible(self.search.isVisible())
+        self.filter_row.addWidget(self.class_filter)
+        self.call_action = call_action(self, lambda: (row.no if (row := self.current_row()) else "", "", 0))
+        columns = ColumnMenu(self.table, self.model.is_sortable, self.model.column_keys(), self._settings)
+        columns.changed.connect(lambda: self.model.set_shown(columns.shown()))
+        self.model.set_shown(columns.shown())  # the columns the settings hid are not read either
+        columns.add_table_menu([self.edit_action, self.interaction_action, self.call_action, self.delete_action])
+        self.columns = columns
+        self.update_actions()
 
     def page_actions(self) -> list[QAction]:
         """Actions the window puts in its menu and toolbar."""
         actions = [self.new_action, self.edit_action, self.delete_action, self.find_action, self.interaction_action]
-        return [*actions, self.call_action]
+        return actions if self.call_action is None else [*actions, self.call_action]
 
     def _apply_search(self) -> None:
         if self.search.query() != self.model.query:
@@ -186,6 +229,15 @@ class ContactsPage(Page):
         self.has_contacts.emit(self.model.total() > 0)
         self.status_changed.emit(self.status_text())
 
+    def show_first(self, first: FirstContacts) -> None:
+        """The list as refresh() shows it, from the first page read before the services were loaded."""
+        self.model.show_first(first.count, first.rows)
+        self.stack.set_filtered("")
+        self.search.setVisible(bool(first.count))
+        self.update_actions()
+        self.has_contacts.emit(first.count > 0)
+        self.status_changed.emit(self.status_text())
+
     def set_actions_active(self, active: bool) -> None:
         """The contacts page is (not) on screen: its actions follow it, and then what the list allows."""
         self._active = active
@@ -197,11 +249,15 @@ class ContactsPage(Page):
         self.new_action.setEnabled(self._active)
         self.find_action.setEnabled(self._active and (self.model.total() > 0 or bool(self.model.query)))
         for action in (self.edit_action, self.delete_action, self.interaction_action, self.call_action):
-            action.setEnabled(selected)
+            if action is not None:  # the phone call comes with finish_start()
+                action.setEnabled(selected)
 
     def others_changed(self, tables: set[str]) -> None:
         """Someone else changed contacts: show them, keeping the scroll position and the selected contact."""
-        if not tables & {"contact", "interaction_log_entry", *contact_classes.LINK_TABLES, ANY_TABLE}:
+        from contactdesk.crm.changes import ANY_TABLE
+        from contactdesk.crm.contact_classes import LINK_TABLES
+
+        if not tables & {"contact", "interaction_log_entry", *LINK_TABLES, ANY_TABLE}:
             return
         bar = self.table.verticalScrollBar()
         position = bar.value()
@@ -247,6 +303,8 @@ class ContactsPage(Page):
         row = self.current_row()
         if row is None:
             return
+        from contactdesk.crm.errors import DomainError, StoreError
+        from contactdesk.ui import errors
         from contactdesk.ui.contacts.card import ContactCard
 
         try:
@@ -286,6 +344,10 @@ class ContactsPage(Page):
         row = self.current_row()
         if row is None:
             return
+        from contactdesk.crm import contacts as contact_service
+        from contactdesk.crm.errors import CompanyHasPersonsError, DomainError, StoreError
+        from contactdesk.ui import errors, messages
+
         title = self.tr("Delete contact")
         persons = None
         try:
