@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QToolBar
 
 from contactdesk.crm.database import switch_to
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, icons, keys, messages, single_instance
+from contactdesk.ui import errors, icons, keys, messages, roles, single_instance
 from contactdesk.ui.backup_actions import BackupActions
 from contactdesk.ui.contacts_io.actions import ContactsIoActions
 from contactdesk.ui.desktop import DATABASE_FILTER, FILE_SUFFIX
@@ -67,6 +67,7 @@ class WindowActions:
         for action in (self.open_db, self.new_db, self.connect_office, self.sample):
             file_menu.addAction(action)
         file_menu.insertMenu(self.sample, RecentDatabasesMenu(window.settings, self.open_target, window))
+        file_menu.aboutToShow.connect(self.follow_role)
         file_menu.addSeparator()
         self.contacts_io = ContactsIoActions(window)
         file_menu.addActions(self.contacts_io.actions())
@@ -177,8 +178,18 @@ class WindowActions:
         if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.opened is not None:
             self.window.set_database(dialog.opened.location)
 
+    def follow_role(self) -> None:
+        """Sample data brings its own setup (salespeople, codes, templates): an administrator's action."""
+        admin = roles.is_admin()
+        self.sample.setEnabled(admin)
+        roles.explain_lock((self.sample,), not admin, roles.admin_tip())
+
     def load_sample_data(self) -> None:
         """Fill the database with sample contacts in the background."""
+        self.follow_role()  # also asked from the empty Contacts page, whose button does not know the role
+        if not self.sample.isEnabled():
+            messages.warning(self.window, translate("MainWindow", "Load sample data"), roles.admin_tip())
+            return
         count, ok = QInputDialog.getInt(
             self.window,
             translate("MainWindow", "Load sample data"),
