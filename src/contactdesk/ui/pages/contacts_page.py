@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactdesk.crm.contact_data import ContactRow
+from contactdesk.crm.contact_row import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.ui import sizing
 from contactdesk.ui.empty_state import EmptyState
