@@ -4,17 +4,18 @@
 
 Builds both with tools/build_app.py (--probe: the app's start-up as bench/cold_start.py measures it, frozen
 with the app's own spec; --bare: a bare window frozen the same way), then starts each alternately as a new
-process and reports the moment its window is shown (ours: with its first rows painted). Prints the medians,
-the ratio (goal: within 1.5×) and the size of each build.
+process and reports the moment its window is shown (ours: with its first rows painted). Every start gets the
+same fresh user folders, as in bench/cold_start.py (no settings, logs or databases of the user's). Prints the
+medians, the ratio (goal: within 1.5×) and the size of each build.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,14 +24,17 @@ DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT / "tools"))
 
 from build_app import folder_size  # noqa: E402
-from cold_start import ensure_database  # noqa: E402
+from cold_start import FORGET_SOCKET, ensure_database, environment  # noqa: E402
 
 
-def one_start(program: Path, *args: str) -> float:
+def one_start(program: Path, home: Path, *args: str) -> float:
     """Seconds from launching the built program to its window being usable."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = environment(home)
+    del env["PYTHONPATH"]  # the built program carries its own modules
     start = time.time()
-    out = subprocess.run([str(program), *args], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run([str(program), *args], capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        raise SystemExit(f"a start of {program.name} failed ({out.returncode}):\n{out.stderr}")
     return float(out.stdout.strip().splitlines()[-1]) - start
 
 
@@ -49,14 +53,16 @@ def main() -> int:
     suffix = ".exe" if sys.platform == "win32" else ""
     probe = DIST / "cold-start-probe" / f"cold-start-probe{suffix}"
     bare = DIST / "bare-window" / f"bare-window{suffix}"
-    settings = str(args.db.with_suffix(".bench-frozen-settings.ini"))
-    one_start(probe, str(args.db), settings)  # warm the file cache for both, as a second start would
-    one_start(bare)
     bare_times, ours = [], []
-    for _ in range(args.runs):
-        bare_times.append(one_start(bare))
-        ours.append(one_start(probe, str(args.db), settings))
-    Path(settings).unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="contactdesk-cold-start-frozen-") as folder:
+        home = Path(folder)
+        subprocess.run([sys.executable, "-c", FORGET_SOCKET, str(args.db)], check=True, env=environment(home))
+        # Warm the file cache for both, as a second start would (and let the app write its settings once).
+        one_start(probe, home, str(args.db))
+        one_start(bare, home)
+        for _ in range(args.runs):
+            bare_times.append(one_start(bare, home))
+            ours.append(one_start(probe, home, str(args.db)))
     b, o = statistics.median(bare_times), statistics.median(ours)
     print(
         f"frozen cold start, median of {args.runs}: bare PySide6 window {b:.3f} s "

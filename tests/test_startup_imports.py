@@ -71,6 +71,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "contactdesk.store.db",
     "contactdesk.store.models",
     "contactdesk.crm.contacts",
+    "contactdesk.crm.contact_data",  # the card's record (a 40-field dataclass): the list needs its row alone
+    "contactdesk.ui.empty_panel",  # what an empty list shows instead: this one has rows
     "contactdesk.crm.database",
     "contactdesk.crm.errors",
     "contactdesk.logsetup",

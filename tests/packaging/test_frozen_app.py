@@ -92,3 +92,19 @@ def test_the_built_app_without_a_command_starts_the_window(frozen_app: Path, tmp
         window.terminate()
         _out, errors = window.communicate(timeout=30)
     assert "Traceback" not in errors, errors
+
+
+def test_the_built_app_starts_with_only_the_runtime_hooks_it_needs_and_no_docstrings(frozen_app: Path) -> None:
+    """What every start of the built app runs and reads before its window (bench/cold_start_frozen.py)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    import contactdesk.gui
+
+    built = CArchiveReader(str(frozen_app))
+    scripts = {name for name, entry in built.toc.items() if entry[4] == "s"}
+    assert "pyi_rth_pyside6" in scripts  # Qt's plugins and translations are found through it
+    assert not scripts & {"pyi_rth_multiprocessing", "pyi_rth_inspect", "pyi_rth_pkgutil"}
+    # The modules are compiled as by python -OO: no docstrings to read and unpack.
+    code = built.open_embedded_archive("PYZ.pyz").extract("contactdesk.gui")
+    assert contactdesk.gui.__doc__
+    assert contactdesk.gui.__doc__ not in code.co_consts

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 
+# The list's row and columns live apart, for the window's first paint (crm/first_contacts.py): this module's
+# form record and the enums it needs can load after it. Imported here too, where services look for them.
+from contactdesk.crm.contact_row import LIST_COLUMNS, SORT_SQL, ContactRow
 from contactdesk.store.enums import ContactType, CorrespondenceType
+
+__all__ = ["LIST_COLUMNS", "SORT_SQL", "ContactData", "ContactRow"]
 
 _NOT_EDITED = ("version", "company_name", "created_by", "changed_by", "changed_at")
 
@@ -56,52 +61,3 @@ class ContactData:
     def field_names(cls) -> list[str]:
         """Names of the editable fields."""
         return [f.name for f in fields(cls) if f.name not in _NOT_EDITED]
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One row of the contacts list."""
-
-    id: int
-    no: str
-    type: int
-    name: str
-    company_name: str
-    city: str
-    post_code: str
-    country_code: str
-    email: str
-    phone_no: str
-    salesperson_code: str
-    language_code: str
-
-
-# Columns of a ContactRow in list order, with the SQL column each is read from and sorted by.
-LIST_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "id"),
-    ("no", "no"),
-    ("type", "type"),
-    ("name", "name"),
-    ("company_name", "company_name"),
-    ("city", "city"),
-    ("post_code", "post_code"),
-    ("country_code", "country_code"),
-    ("email", "email"),
-    ("phone_no", "phone_no"),
-    ("salesperson_code", "salesperson_id"),
-    ("language_code", "language_code"),
-)
-# Sort keys that have an index; others sort too, just slower on very large lists.
-SORT_SQL = {
-    "no": "no",
-    "name": "search_name",
-    "company_name": "company_name",
-    "city": "city",
-    "post_code": "post_code",
-    "country_code": "country_code",
-    "email": "email",
-    "phone_no": "phone_no",
-    "type": "type",
-    "salesperson_code": "salesperson_id",
-    "language_code": "language_code",
-}

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from contactdesk.crm.contact_class_kinds import CLASSES, KINDS, STATISTICS
 from contactdesk.crm.contact_classes import classification_of
-from contactdesk.crm.contact_data import ContactRow
+from contactdesk.crm.contact_row import ContactRow
 from contactdesk.crm.contact_statistics import contacts_statistics
 from contactdesk.crm.interaction_statistics import InteractionStatistic
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from contactdesk.crm.contact_data import LIST_COLUMNS, SORT_SQL, ContactRow
+from contactdesk.crm.contact_row import LIST_COLUMNS, SORT_SQL, ContactRow
 from contactdesk.store.errors import StoreError
 from contactdesk.store.first_page import read_first_page
 from contactdesk.store.location import parse_location

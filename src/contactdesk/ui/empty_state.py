@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
-from contactdesk.ui.empty_panel import EmptyPanel
+if TYPE_CHECKING:
+    from contactdesk.ui.empty_panel import EmptyPanel
 
 translate = QCoreApplication.translate
 
@@ -28,9 +30,9 @@ class EmptyState(QStackedWidget):
         self.content = content
         self.model = model
         self._rows = rows or model.rowCount
-        self.panel = EmptyPanel(name, self)
+        self._name = name
+        self._panel: EmptyPanel | None = None
         self.addWidget(content)
-        self.addWidget(self.panel)
         self._title = ""
         self._sentence = ""
         self._actions: list[QPushButton] = []
@@ -39,6 +41,16 @@ class EmptyState(QStackedWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(lambda *_args: self.update_state())
         self.update_state()
+
+    @property
+    def panel(self) -> EmptyPanel:
+        """The panel, made when first needed: a list that starts with rows (the window's first paint) does without."""
+        if self._panel is None:
+            from contactdesk.ui.empty_panel import EmptyPanel
+
+            self._panel = EmptyPanel(self._name, self)
+            self.addWidget(self._panel)
+        return self._panel
 
     def set_empty(self, title: str, sentence: str) -> None:
         """What the panel says when there is nothing at all (yet)."""
@@ -67,7 +79,7 @@ class EmptyState(QStackedWidget):
 
     def is_empty(self) -> bool:
         """True while the panel shows instead of the list."""
-        return self.currentWidget() is self.panel
+        return self._panel is not None and self.currentWidget() is self._panel
 
     def update_state(self) -> None:
         """Show the list or the panel, for the model's rows now."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer
 
 from contactdesk.crm.contact_class_kinds import CLASSES, STATISTICS
-from contactdesk.crm.contact_data import ContactRow
+from contactdesk.crm.contact_row import ContactRow
 from contactdesk.crm.enums import ContactType
 from contactdesk.ui.models.contact_extra_columns import EXTRA_COLUMNS
 from contactdesk.ui.models.item_roles import (
