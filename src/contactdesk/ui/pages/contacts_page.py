@@ -5,22 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from contactdesk.crm.contact_row import ContactRow
 from contactdesk.crm.enums import ContactType
-from contactdesk.ui import sizing
 from contactdesk.ui.empty_state import EmptyState
-from contactdesk.ui.models.contacts_model import COLUMNS, EXTRA_WIDTHS, ContactsModel
+from contactdesk.ui.models.contacts_model import ContactsModel
 from contactdesk.ui.pages.base import Page
+from contactdesk.ui.pages.contacts_view import fill_empty_panel, make_action, make_contacts_table
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -67,7 +64,8 @@ class ContactsPage(Page):
         self.class_filter: ContactClassFilter
         self.columns: ColumnMenu
         self.call_action: QAction | None = None
-        self.table = self._make_table()
+        self.table = make_contacts_table(self, self.model, self.tr("Contacts"))
+        self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         # A deferred page shows its list until the first page is read (show_first): not known to be empty yet.
         self._read = not deferred
         self.stack = EmptyState(self.table, self.model, "contactsEmpty", self, rows=self._rows_known)
@@ -98,89 +96,26 @@ class ContactsPage(Page):
         if hasattr(self, "empty"):
             return
         self.empty = self.stack.panel
-        self.stack.set_empty(
-            self.tr("No contacts yet"),
-            self.tr(
-                "ContactDesk keeps your contacts, groups them into segments, records every interaction and sends "
-                "personal Word letters — all on this computer, also without a network. Start with your first "
-                "contact, import your contacts from a spreadsheet, or load sample companies and persons from the "
-                "Netherlands, Norway and the United Kingdom to look around."
-            ),
-        )
-        self.first_contact_button = self.stack.add_action(
-            "createFirstContact", self.tr("New contact…"), self.new_contact
-        )
-        self.import_button = self.stack.add_action(
-            "importContacts", self.tr("Import contacts…"), self.import_requested.emit
-        )
-        self.sample_button = self.stack.add_action(
-            "loadSampleData", self.tr("Load sample data"), self.load_sample_requested.emit
+        self.first_contact_button, self.import_button, self.sample_button = fill_empty_panel(
+            self.stack, self.new_contact, self.import_requested.emit, self.load_sample_requested.emit
         )
         self.stack.set_clear(self._clear_filters)
 
     def title(self) -> str:
         return self.tr("Contacts")
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("contactsTable")
-        table.setAccessibleName(self.tr("Contacts"))
-        # Until finish_start() the header reads its titles from a plain Qt model: asking the contacts model's
-        # headerData would load PySide6's Qt namespace (~15 ms) before the window's first paint. Hidden while the
-        # view takes its model, the header does not ask it either.
-        header = table.horizontalHeader()
-        header.hide()
-        rows = table.verticalHeader()
-        rows.hide()
-        table.setModel(self.model)
-        titles = QStandardItemModel(0, self.model.columnCount(), table)
-        titles.setHorizontalHeaderLabels(self.model.titles())
-        header.setModel(titles)
-        header.show()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        # Fixed row heights: the view never measures a million rows.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 220, 80, 220, 120, 90, 110, 240, 130, 90, 80)):
-            header.resizeSection(column, width)
-        for column, width in enumerate(EXTRA_WIDTHS, len(COLUMNS)):
-            header.resizeSection(column, width)
-        # Wide enough for the titles and the sort arrow that finish_start() shows (no arrow before: setting one
-        # needs the Qt namespace).
-        header.setSortIndicatorShown(True)
-        sizing.fit_headers(table)
-        header.setSortIndicatorShown(False)
-        table.doubleClicked.connect(lambda _index: self.edit_contact())
-        return table
-
     def _make_actions(self) -> None:
-        # setShortcuts([...]): setShortcut() would load PySide6's Qt namespace (~15 ms) before the first paint.
-        self.new_action = QAction(self.tr("&New contact…"), self)
-        self.new_action.setObjectName("actionNewContact")
-        self.new_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.New)])
-        self.new_action.triggered.connect(self.new_contact)
-        self.edit_action = QAction(self.tr("&Open contact…"), self)
-        self.edit_action.setObjectName("actionEditContact")
-        self.edit_action.setShortcuts([QKeySequence("Return")])
-        self.edit_action.triggered.connect(self.edit_contact)
-        self.delete_action = QAction(self.tr("&Delete contact…"), self)
-        self.delete_action.setObjectName("actionDeleteContact")
-        self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
-        self.delete_action.triggered.connect(self.delete_contact)
-        self.find_action = QAction(self.tr("&Find contact"), self)
-        self.find_action.setObjectName("actionFindContact")
-        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
-        self.find_action.triggered.connect(self._find)
-        self.interaction_action = QAction(self.tr("Create &interaction…"), self)
-        self.interaction_action.setObjectName("actionCreateInteraction")
-        self.interaction_action.setShortcuts([QKeySequence("Ctrl+I")])
-        self.interaction_action.triggered.connect(self.create_interaction)
+        self.new_action = make_action(self, "actionNewContact", self.tr("&New contact…"), "New", self.new_contact)
+        self.edit_action = make_action(
+            self, "actionEditContact", self.tr("&Open contact…"), "Return", self.edit_contact
+        )
+        self.delete_action = make_action(
+            self, "actionDeleteContact", self.tr("&Delete contact…"), "Delete", self.delete_contact
+        )
+        self.find_action = make_action(self, "actionFindContact", self.tr("&Find contact"), "Find", self._find)
+        self.interaction_action = make_action(
+            self, "actionCreateInteraction", self.tr("Create &interaction…"), "Ctrl+I", self.create_interaction
+        )
         for action in (self.edit_action, self.delete_action):
             self.addAction(action)
 
