@@ -3,29 +3,17 @@ table an upgrade adds is granted like the others (PostgreSQL checks it, so it is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from tests import engines
-from tests.office_logins import Office, office_database
+from tests.office_logins import Office
 
 from contactdesk.crm import campaign_targets, campaigns, contacts, segments
 from contactdesk.crm.campaign_data import CampaignData
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import log_segment
 from contactdesk.store import db as store_db
-from contactdesk.store.opening import OpenedDatabase, open_database
+from contactdesk.store.opening import open_database
 
 pytestmark = pytest.mark.postgresql_only
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 def test_staff_create_activate_and_log_for_a_campaign(office: Office) -> None:

@@ -3,13 +3,12 @@ record from its snapshots, and in the office database staff may log and delete w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 from tests import engines
-from tests.office_logins import Office, office_database
+from tests.office_logins import Office
 
 from contactdesk.crm import line_letters, logged_segments, segment_lines, segments
 from contactdesk.crm.log_data import LogOptions
@@ -51,15 +50,6 @@ def test_an_upgraded_database_records_the_documents_its_undo_snapshots_keep(
     logged_segments.set_canceled([logged], True)
     logged_segments.delete_canceled([logged])
     assert Attachment.get_or_none(Attachment.id == own) is None
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 @pytest.mark.postgresql_only
