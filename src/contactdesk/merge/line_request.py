@@ -1,6 +1,8 @@
-"""What one segment line and its header tell a letter's context, the same for the whole merge and one line's letter."""
+"""What a segment and its lines tell a letter's context: the same for a merge, a delivery and one line's letter."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from contactdesk.crm.lookups import stored
 from contactdesk.crm.segment_data import SegmentHeader
@@ -12,7 +14,7 @@ def line_request(
     contact_id: int, language: str, line: SegmentLine, header: SegmentHeader, *, with_alt_address: bool
 ) -> LetterRequest:
     """The request for the line's letter; with_alt_address passes the line's alternative address on."""
-    fields = {
+    fields: dict[str, Any] = {
         "description": line.description,
         "subject": line.subject or header.subject,
         "comment": line.comment,
@@ -24,11 +26,15 @@ def line_request(
     }
     if with_alt_address:
         fields["alt_address_code"] = str(line.alt_address_code or "")
-    segment = {
+    return LetterRequest(contact_id, language, line=fields, segment=segment_fields(header))
+
+
+def segment_fields(header: SegmentHeader) -> dict[str, Any]:
+    """The segment's part of every letter's context."""
+    return {
         "no": header.no,
         "description": header.description,
         "date": header.date,
         "campaign_no": header.campaign_no,
         "salesperson_code": header.salesperson_code,
     }
-    return LetterRequest(contact_id, language, line=fields, segment=segment)
