@@ -24,9 +24,8 @@ from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import amount
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows, select_first_column
+from contactdesk.ui.pages.list_page import SortProxy, current_row, list_table, load_rows, select_first_column
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -158,8 +157,7 @@ class CampaignsPage(Page):
 
     def current(self) -> CampaignRow | None:
         """The selected campaign."""
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        row = current_row(self.table)
         return row if isinstance(row, CampaignRow) else None
 
     def current_no(self) -> str:

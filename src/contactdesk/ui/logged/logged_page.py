@@ -26,9 +26,8 @@ from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows, select_first_column
+from contactdesk.ui.pages.list_page import SortProxy, current_row, list_table, load_rows, select_first_column
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -187,8 +186,7 @@ class LoggedSegmentsPage(Page):
 
     def current(self) -> LoggedSegmentRow | None:
         """The selected logged segment."""
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        row = current_row(self.table)
         return row if isinstance(row, LoggedSegmentRow) else None
 
     def current_no(self) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, sizing
 from contactdesk.ui.models.column_model import ColumnTableModel
-from contactdesk.ui.models.item_roles import SORT_ROLE
+from contactdesk.ui.models.item_roles import ROW_ROLE, SORT_ROLE
 
 Row = TypeVar("Row")
 
@@ -58,6 +58,12 @@ def load_rows(
     table.resizeColumnsToContents()
     sizing.fit_headers(table)
     return rows
+
+
+def current_row(table: QTableView) -> object:
+    """The record behind the table's current row (None when there is none)."""
+    index = table.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None
 
 
 def select_first_column(table: QTableView, proxy: QSortFilterProxyModel, value: str) -> None:
