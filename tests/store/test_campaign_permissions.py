@@ -10,8 +10,6 @@ from contactdesk.crm import campaign_targets, campaigns, contacts, segments
 from contactdesk.crm.campaign_data import CampaignData
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import log_segment
-from contactdesk.store import db as store_db
-from contactdesk.store.opening import open_database
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -32,11 +30,7 @@ def test_the_target_group_an_upgrade_adds_is_granted_to_staff(office: Office) ->
     import psycopg
 
     # As if the office database were made before campaigns could be activated, then opened by a newer ContactDesk.
-    store_db.db.execute_sql('DROP TABLE "campaign_target_group"')
-    store_db.db.execute_sql('ALTER TABLE "campaign" DROP COLUMN "activated"')
-    store_db.db.execute_sql('UPDATE "schema_version" SET "version" = 9')
-    store_db.close()
-    open_database(office.url)
+    office.upgrade_from(9, 'DROP TABLE "campaign_target_group"', 'ALTER TABLE "campaign" DROP COLUMN "activated"')
     office.psql(
         office.staff,
         "INSERT INTO campaign (no, description, status_code, activated, created_at, version, "

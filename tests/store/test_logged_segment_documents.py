@@ -69,10 +69,7 @@ def test_staff_log_and_delete_segments_and_their_documents_go(office: Office, tm
 
 @pytest.mark.postgresql_only
 def test_the_table_an_upgrade_adds_is_granted_to_staff(office: Office) -> None:
-    store_db.db.execute_sql('DROP TABLE "logged_segment_document"')
-    store_db.db.execute_sql('UPDATE "schema_version" SET "version" = 11')
-    store_db.close()
-    open_database(office.url)
+    office.upgrade_from(11, 'DROP TABLE "logged_segment_document"')
     office.psql(
         office.staff,
         "INSERT INTO logged_segment_document (logged_segment_id, attachment_id) "

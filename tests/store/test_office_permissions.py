@@ -143,10 +143,7 @@ def test_a_login_outside_the_groups_reads_nothing(office: Office) -> None:
 
 def test_a_table_an_upgrade_adds_is_granted_like_the_others(office: Office) -> None:
     # As if the database were set up before the user table existed, then opened by a newer ContactDesk.
-    store_db.db.execute_sql('DROP TABLE "app_user"')
-    store_db.db.execute_sql('UPDATE "schema_version" SET "version" = 7')
-    store_db.close()
-    open_database(office.url)
+    office.upgrade_from(7, 'DROP TABLE "app_user"')
     import psycopg
 
     insert = "INSERT INTO app_user (login, role, active, created_at) VALUES ('{}', 'admin', true, now())"
