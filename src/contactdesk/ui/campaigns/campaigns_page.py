@@ -24,8 +24,8 @@ from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import amount
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy, current_row, list_table, load_rows, select_first_column
+from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows
+from contactdesk.ui.pages.numbered_list import NumberedListPage
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -69,8 +69,10 @@ COLUMNS: list[Column[CampaignRow]] = [
 ]
 
 
-class CampaignsPage(Page):
+class CampaignsPage(NumberedListPage[CampaignRow]):
     """Lists campaigns; the card opens one (a new one gets its number on Save)."""
+
+    row_type = CampaignRow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,20 +156,6 @@ class CampaignsPage(Page):
 
     def status_text(self) -> str:
         return self.texts.campaigns(self.model.rowCount())
-
-    def current(self) -> CampaignRow | None:
-        """The selected campaign."""
-        row = current_row(self.table)
-        return row if isinstance(row, CampaignRow) else None
-
-    def current_no(self) -> str:
-        """The selected campaign's number ('' when none)."""
-        row = self.current()
-        return row.no if row else ""
-
-    def select_no(self, no: str) -> None:
-        """Select a campaign in the list."""
-        select_first_column(self.table, self.proxy, no)
 
     def update_actions(self) -> None:
         """Actions on a campaign need one selected; Activate says which way it goes."""

@@ -26,8 +26,8 @@ from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy, current_row, list_table, load_rows, select_first_column
+from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows
+from contactdesk.ui.pages.numbered_list import NumberedListPage
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -68,8 +68,10 @@ COLUMNS: list[Column[LoggedSegmentRow]] = [
 ]
 
 
-class LoggedSegmentsPage(Page):
+class LoggedSegmentsPage(NumberedListPage[LoggedSegmentRow]):
     """Logged segments above, the selected one's interaction log entries below."""
+
+    row_type = LoggedSegmentRow
 
     actions_: LoggedActions  # made once the tables exist; their signals call it later
 
@@ -184,16 +186,6 @@ class LoggedSegmentsPage(Page):
     def status_text(self) -> str:
         return self.texts.logged_segments(self.model.rowCount())
 
-    def current(self) -> LoggedSegmentRow | None:
-        """The selected logged segment."""
-        row = current_row(self.table)
-        return row if isinstance(row, LoggedSegmentRow) else None
-
-    def current_no(self) -> str:
-        """The selected logged segment's number ('' when none)."""
-        row = self.current()
-        return row.no if row else ""
-
     def current_entry(self) -> EntryRow | None:
         """The selected entry of the drill-down."""
         index = self.entry_table.currentIndex()
@@ -207,10 +199,6 @@ class LoggedSegmentsPage(Page):
         if not self.entry_table.currentIndex().isValid():
             self.entry_table.setCurrentIndex(self.entries.index(0, 0))
             self.entry_table.selectRow(0)
-
-    def select_no(self, no: str) -> None:
-        """Select a logged segment in the list."""
-        select_first_column(self.table, self.proxy, no)
 
     def selection_changed(self) -> None:
         """Show the selected logged segment's entries and update the actions."""
