@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_server  # noqa: E402
+from demo_csv import demo_csv, remove_sqlite  # noqa: E402
 
 
 def setval_sync(model: object) -> None:
@@ -48,8 +49,7 @@ def import_once(target: str, csv_file: Path, sync: Callable[[object], None]) -> 
 
     store_db.close()
     if "://" not in target:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        remove_sqlite(target)
     open_database(target, create=True)
     load_demo(contacts=0)
     check = check_import(read_source(csv_file))
@@ -113,20 +113,9 @@ def main() -> None:
     bench_server.add_arguments(parser)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    from contactdesk.crm.demo import load_demo
-    from contactdesk.crm.exports import export_contacts
     from contactdesk.store import db as store_db
-    from contactdesk.store.opening import open_database
 
-    csv_file = args.out / f"ids-{args.rows}.csv"
-    if not csv_file.exists():
-        source = args.out / "ids-source.sqlite"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{source}{suffix}").unlink(missing_ok=True)
-        open_database(source, create=True)
-        load_demo(contacts=args.rows, seed=1)
-        export_contacts(csv_file)
-        store_db.close()
+    csv_file = demo_csv(args.out, "ids", args.rows)
     print(f"load {bench_server.load()}")
     measure("SQLite", str(args.out / "ids-import.sqlite"), csv_file, args.runs)
     with bench_server.server(args.postgresql, args.keep) as found:

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_server  # noqa: E402
+from demo_csv import demo_csv, remove_sqlite  # noqa: E402
 
 
 def best(job: Callable[[], object], runs: int = 5) -> float:
@@ -90,24 +91,11 @@ def main() -> None:
     bench_server.add_arguments(parser)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    from contactdesk.crm.demo import load_demo
-    from contactdesk.crm.exports import export_contacts
-    from contactdesk.store import db as store_db
-    from contactdesk.store.opening import open_database
 
-    csv_file = args.out / f"classified-{args.rows}.csv"
-    if not csv_file.exists():
-        source = args.out / "classified-source.sqlite"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{source}{suffix}").unlink(missing_ok=True)
-        open_database(source, create=True)
-        load_demo(contacts=args.rows, seed=1)
-        export_contacts(csv_file)
-        store_db.close()
+    csv_file = demo_csv(args.out, "classified", args.rows)
     print(f"load {bench_server.load()}")
     database = args.out / "classified-import.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    remove_sqlite(database)
     measure(str(database), csv_file, "SQLite")
     with bench_server.server(args.postgresql, args.keep) as found:
         if found is not None:

@@ -16,6 +16,7 @@ os.environ.setdefault("CONTACTDESK_DATA_DIR", tempfile.mkdtemp(prefix="contactde
 
 import pytest  # noqa: E402
 from tests import engines  # noqa: E402
+from tests.office_logins import Office, office_database  # noqa: E402
 
 from contactdesk.store import db as store_db  # noqa: E402
 from contactdesk.store.opening import OpenedDatabase, open_database  # noqa: E402
@@ -71,6 +72,15 @@ def database_target(tmp_path: Path) -> Iterator[str]:
     yield target
     store_db.close()
     engines.drop_database(target)
+
+
+@pytest.fixture
+def office(
+    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Office]:
+    """The demo database set up for the office (PostgreSQL only), with logins staff_… and admin_…."""
+    with office_database(engines.current, capsys, monkeypatch) as made:
+        yield made
 
 
 def pytest_configure(config: pytest.Config) -> None:

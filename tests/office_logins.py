@@ -48,6 +48,14 @@ class Office:
         store_db.close()
         return open_database(as_login(self.url, login))
 
+    def upgrade_from(self, version: int, *undo: str) -> None:
+        """As if the database were made at schema `version` (`undo` drops what came later), then opened again."""
+        for statement in undo:
+            store_db.db.execute_sql(statement)
+        store_db.db.execute_sql(f'UPDATE "schema_version" SET "version" = {version}')
+        store_db.close()
+        open_database(self.url)
+
     def psql(self, login: str, sql: str) -> None:
         """Run one statement as `login`, as psql would (autocommit)."""
         import psycopg

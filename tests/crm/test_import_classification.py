@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from tests import engines
+from tests.classified_copies import codes_after_import, codes_by_no
 from tests.cli_run import call
 
 from contactdesk.crm.codes import CodeData, save_code
@@ -25,11 +26,6 @@ from contactdesk.store.opening import open_database
 HEADER = "Name;Type;City;Post Code;Industry groups;Mailing groups;Job responsibilities\r\n"
 
 
-def _by_no() -> dict[str, dict[str, list[str]]]:
-    ids = {int(i): str(no) for i, no in Contact.select(Contact.id, Contact.no).tuples()}
-    return {ids[i]: codes for i, codes in codes_by_id(sorted(ids)).items()}
-
-
 def _file(tmp_path: Path, *rows: str) -> Path:
     path = tmp_path / "classified.csv"
     path.write_text(HEADER + "".join(row + "\r\n" for row in rows), encoding="utf-8")
@@ -41,24 +37,14 @@ def _setup() -> None:
 
 
 def test_export_then_import_into_a_new_database_keeps_the_classification(demo_database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    before = _by_no()
+    before = codes_by_no()
     assert any(codes.get(INDUSTRY_GROUP) for codes in before.values())
     assert any(codes.get(MAILING_GROUP) for codes in before.values())
     target = tmp_path / "contacts.csv"
     export_contacts(target)
     header = target.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.endswith(";UID;Industry groups;Business relations;Mailing groups;Job responsibilities")
-    copy = engines.new_database(tmp_path, "copy")
-    try:
-        open_database(copy, create=True)
-        _setup()
-        check = check_import(read_source(target))
-        assert check.problems == [] and check.unknown_codes == []
-        run_import(check)
-        assert _by_no() == before
-    finally:
-        db.close()
-        engines.drop_database(copy)
+    assert codes_after_import(tmp_path, target) == before
 
 
 def test_unknown_codes_are_problems_with_row_and_column_and_listed_once(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,12 +88,12 @@ def test_create_all_codes_and_a_duplicate_update_adds_to_the_contact_s_codes(dat
     assert check.problems == [] and [c.code for c in check.unknown_codes] == ["BUYER"]
     result = run_import(check, "update")
     assert (result.imported, result.updated, result.codes_created) == (1, 1, 1)
-    codes = _by_no()
+    codes = codes_by_no()
     assert codes[no] == {INDUSTRY_GROUP: ["RETAIL"], MAILING_GROUP: ["XMAS2"]}
     kari = Contact.get(Contact.name == "Kari Berg")
     assert codes[str(kari.no)] == {MAILING_GROUP: ["NEWS"], "job_responsibility": ["BUYER"]}
     again = run_import(check_import(read_source(path), create_codes=True), "update")
-    assert again.updated == 2 and _by_no()[no] == codes[no], "a link the contact has is kept once"
+    assert again.updated == 2 and codes_by_no()[no] == codes[no], "a link the contact has is kept once"
 
 
 def test_the_command_line_creates_codes_only_when_asked(database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -3,29 +3,15 @@ table an upgrade adds is granted like the others (PostgreSQL checks it, so it is
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from tests import engines
-from tests.office_logins import Office, office_database
+from tests.office_logins import Office
 
 from contactdesk.crm import campaign_targets, campaigns, contacts, segments
 from contactdesk.crm.campaign_data import CampaignData
 from contactdesk.crm.log_data import LogOptions
 from contactdesk.crm.logging_ import log_segment
-from contactdesk.store import db as store_db
-from contactdesk.store.opening import OpenedDatabase, open_database
 
 pytestmark = pytest.mark.postgresql_only
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 def test_staff_create_activate_and_log_for_a_campaign(office: Office) -> None:
@@ -44,11 +30,7 @@ def test_the_target_group_an_upgrade_adds_is_granted_to_staff(office: Office) ->
     import psycopg
 
     # As if the office database were made before campaigns could be activated, then opened by a newer ContactDesk.
-    store_db.db.execute_sql('DROP TABLE "campaign_target_group"')
-    store_db.db.execute_sql('ALTER TABLE "campaign" DROP COLUMN "activated"')
-    store_db.db.execute_sql('UPDATE "schema_version" SET "version" = 9')
-    store_db.close()
-    open_database(office.url)
+    office.upgrade_from(9, 'DROP TABLE "campaign_target_group"', 'ALTER TABLE "campaign" DROP COLUMN "activated"')
     office.psql(
         office.staff,
         "INSERT INTO campaign (no, description, status_code, activated, created_at, version, "

@@ -3,13 +3,12 @@ record from its snapshots, and in the office database staff may log and delete w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 from tests import engines
-from tests.office_logins import Office, office_database
+from tests.office_logins import Office
 
 from contactdesk.crm import line_letters, logged_segments, segment_lines, segments
 from contactdesk.crm.log_data import LogOptions
@@ -53,15 +52,6 @@ def test_an_upgraded_database_records_the_documents_its_undo_snapshots_keep(
     assert Attachment.get_or_none(Attachment.id == own) is None
 
 
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
-
-
 @pytest.mark.postgresql_only
 def test_staff_log_and_delete_segments_and_their_documents_go(office: Office, tmp_path: Path) -> None:
     office.work_as(office.staff)
@@ -79,10 +69,7 @@ def test_staff_log_and_delete_segments_and_their_documents_go(office: Office, tm
 
 @pytest.mark.postgresql_only
 def test_the_table_an_upgrade_adds_is_granted_to_staff(office: Office) -> None:
-    store_db.db.execute_sql('DROP TABLE "logged_segment_document"')
-    store_db.db.execute_sql('UPDATE "schema_version" SET "version" = 11')
-    store_db.close()
-    open_database(office.url)
+    office.upgrade_from(11, 'DROP TABLE "logged_segment_document"')
     office.psql(
         office.staff,
         "INSERT INTO logged_segment_document (logged_segment_id, attachment_id) "

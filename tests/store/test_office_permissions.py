@@ -6,14 +6,13 @@ Each test sets up its own database with `contactdesk office init`, adds logins w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from tests import engines
-from tests.office_logins import Office, as_login, drop_login, office_cli, office_database
+from tests.office_logins import Office, as_login, drop_login, office_cli
 
 from contactdesk.crm import contacts, logged_segments, segment_lines, segments, user_setup
 from contactdesk.crm.codes import CodeData, save_code
@@ -26,18 +25,9 @@ from contactdesk.crm.number_series import get_series, save_series
 from contactdesk.crm.salespeople import SalespersonData, get_salesperson, save_salesperson
 from contactdesk.store import db as store_db
 from contactdesk.store.enums import ContactType, UserRole
-from contactdesk.store.opening import OpenedDatabase, open_database
+from contactdesk.store.opening import open_database
 
 pytestmark = pytest.mark.postgresql_only
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database, set up for the office by its owner, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 def _refused(action: Any) -> None:
@@ -153,10 +143,7 @@ def test_a_login_outside_the_groups_reads_nothing(office: Office) -> None:
 
 def test_a_table_an_upgrade_adds_is_granted_like_the_others(office: Office) -> None:
     # As if the database were set up before the user table existed, then opened by a newer ContactDesk.
-    store_db.db.execute_sql('DROP TABLE "app_user"')
-    store_db.db.execute_sql('UPDATE "schema_version" SET "version" = 7')
-    store_db.close()
-    open_database(office.url)
+    office.upgrade_from(7, 'DROP TABLE "app_user"')
     import psycopg
 
     insert = "INSERT INTO app_user (login, role, active, created_at) VALUES ('{}', 'admin', true, now())"

@@ -3,14 +3,12 @@ PostgreSQL checks each statement against the staff group's rights, so a right mi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from tests import engines
-from tests.office_logins import Office, office_database
+from tests.office_logins import Office
 
 from contactdesk.crm import (
     campaign_entries,
@@ -39,20 +37,16 @@ from contactdesk.crm.marketing_setup import get_marketing_setup, save_marketing_
 from contactdesk.merge.cover_sheet import write_cover_sheets
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, IndustryGroup, InteractionLogEntry
-from contactdesk.store.opening import OpenedDatabase
 
 pytestmark = pytest.mark.postgresql_only
 
 
 @pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office; an administrator has chosen the cover-sheet template."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        made.work_as(made.admin)
-        save_marketing_setup(replace(get_marketing_setup(), cover_sheet_template_code="FOLLOWUP"))
-        yield made
+def office(office: Office) -> Office:
+    """The shared office database (tests/conftest.py); an administrator has chosen the cover-sheet template."""
+    office.work_as(office.admin)
+    save_marketing_setup(replace(get_marketing_setup(), cover_sheet_template_code="FOLLOWUP"))
+    return office
 
 
 def _import_file(tmp_path: Path, name: str, rows: str) -> Path:

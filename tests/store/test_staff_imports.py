@@ -9,13 +9,12 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests import engines
 from tests.cli_run import call
-from tests.office_logins import Office, as_login, drop_login, office_cli, office_database
+from tests.office_logins import Office, as_login, drop_login, office_cli
 
 from contactdesk.crm import contacts
 from contactdesk.crm.contact_data import ContactData
@@ -23,18 +22,8 @@ from contactdesk.crm.imports import check_import, read_source, run_import
 from contactdesk.store.db import db
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact
-from contactdesk.store.opening import OpenedDatabase
 
 pytestmark = pytest.mark.postgresql_only
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 def _file(tmp_path: Path, tag: str, count: int) -> Path:

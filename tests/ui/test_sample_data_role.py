@@ -3,27 +3,16 @@ offers it to administrators only, as PostgreSQL refuses it to a staff login anyw
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMenu
-from tests import engines
-from tests.office_logins import Office, as_login, office_database
+from tests.office_logins import Office, as_login
 from tests.recorder import Recorder
 
-from contactdesk.store.opening import OpenedDatabase
 from contactdesk.ui import messages, roles
 from contactdesk.ui.main_window import MainWindow
 from contactdesk.ui.settings import Settings
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 def _file_menu_shown(window: MainWindow) -> None:

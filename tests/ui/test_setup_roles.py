@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
 from tests import engines
-from tests.office_logins import Office, drop_login, office_database
+from tests.office_logins import Office, drop_login
 from tests.recorder import Recorder
 
 from contactdesk.crm import logged_segments, segment_lines, segments, user_setup
@@ -69,14 +68,6 @@ def test_the_user_dialog_wants_the_same_password_twice(
     assert warnings.calls == [] and user_setup.list_users() == []
     for edit in (dialog.password, dialog.repeat):
         assert edit.echoMode() is QLineEdit.EchoMode.Password
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 @pytest.mark.postgresql_only

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from contactdesk.commands import add_db_argument, command_group, fail, open_target, print_json
+from contactdesk.commands.listing_parsers import add_list_command, add_show_command
 
 
 def register(sub: Any) -> None:
@@ -20,16 +21,8 @@ def register(sub: Any) -> None:
     new.add_argument("--salesperson", default="", metavar="CODE", help="salesperson in charge")
     new.add_argument("--json", action="store_true", help='print {"no": …}')
     new.set_defaults(handler=run_new)
-    listing = commands.add_parser("list", help="list the campaigns with their statistics")
-    add_db_argument(listing)
-    listing.add_argument("--search", default="", metavar="TEXT", help="only campaigns matching this text")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=run_list)
-    show = commands.add_parser("show", help="show a campaign, its entries and statistics")
-    show.add_argument("no", metavar="NO", help="campaign number")
-    add_db_argument(show)
-    show.add_argument("--json", action="store_true", help="print JSON")
-    show.set_defaults(handler=run_show)
+    add_list_command(commands, "list the campaigns with their statistics", "campaigns", run_list)
+    add_show_command(commands, "show a campaign, its entries and statistics", "campaign number", run_show)
     for name, text in (
         ("activate", "activate a campaign: its targets' companies join its target group"),
         ("deactivate", "deactivate a campaign and empty its target group"),

@@ -16,6 +16,7 @@ from contactdesk.commands import (
     print_json,
     segment_commands,
 )
+from contactdesk.commands.listing_parsers import add_list_command
 
 
 def register(sub: Any) -> None:
@@ -37,11 +38,7 @@ def register(sub: Any) -> None:
     log.set_defaults(handler=run_log)
     logged = sub.add_parser("logged", help="list, undo, cancel and delete logged segments")
     actions = logged.add_subparsers(dest="logged_command", required=True)
-    listing = actions.add_parser("list", help="list the logged segments")
-    add_db_argument(listing)
-    listing.add_argument("--search", default="", metavar="TEXT", help="only logged segments matching this text")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=run_list)
+    add_list_command(actions, "list the logged segments", "logged segments", run_list)
     for name, text in (
         ("undo", "undo a logging completely (when nothing depends on it)"),
         ("cancel", "mark logged segments and all their entries canceled"),

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from contactdesk.commands import add_db_argument, fail, open_target, print_json, segment_commands
+from contactdesk.commands.listing_parsers import add_list_command, add_show_command
 
 CHANNELS = {0: "", 1: "Hard Copy", 2: "E-mail"}
 
@@ -25,16 +26,8 @@ def register(sub: Any) -> None:
     new.add_argument("--campaign-target", action="store_true", help="its contacts are the campaign's targets")
     new.add_argument("--json", action="store_true", help="print the new segment as JSON")
     new.set_defaults(handler=run_new)
-    listing = commands.add_parser("list", help="list the unlogged segments")
-    add_db_argument(listing)
-    listing.add_argument("--search", default="", metavar="TEXT", help="only segments matching this text")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=run_list)
-    show = commands.add_parser("show", help="show a segment's header and lines")
-    show.add_argument("no", metavar="NO", help="segment number")
-    add_db_argument(show)
-    show.add_argument("--json", action="store_true", help="print JSON")
-    show.set_defaults(handler=run_show)
+    add_list_command(commands, "list the unlogged segments", "segments", run_list)
+    add_show_command(commands, "show a segment's header and lines", "segment number", run_show)
 
 
 def run_new(args: argparse.Namespace) -> int:

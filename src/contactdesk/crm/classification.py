@@ -16,34 +16,29 @@ from peewee import Field
 from contactdesk.crm import versions
 from contactdesk.crm.classification_errors import ClassificationTypeError, UnknownCodeError
 from contactdesk.crm.codes import CodeData
+from contactdesk.crm.contact_class_kinds import (
+    BUSINESS_RELATION,
+    COMPANY_KINDS,
+    INDUSTRY_GROUP,
+    JOB_RESPONSIBILITY,
+    KINDS,
+    MAILING_GROUP,
+)
+from contactdesk.crm.contact_classes import LINKS
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.imports.queries import tuples
 from contactdesk.crm.lookups import primary_key
 from contactdesk.crm.validation import normalize_code
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import ContactType
-from contactdesk.store.models import (
-    BaseModel,
-    BusinessRelation,
-    Contact,
-    ContactBusinessRelation,
-    ContactIndustryGroup,
-    ContactJobResponsibility,
-    ContactMailingGroup,
-    IndustryGroup,
-    JobResponsibility,
-    MailingGroup,
-)
+from contactdesk.store.models import BaseModel, Contact
 
-KINDS: tuple[str, ...] = ("industry_group", "business_relation", "mailing_group", "job_responsibility")
-COMPANY_KINDS: tuple[str, ...] = ("industry_group", "business_relation")
-
-# kind → (link table, its code column, the code table, the contact types it applies to)
-_LINKS: dict[str, tuple[type[BaseModel], str, type[BaseModel], tuple[int, ...]]] = {
-    "industry_group": (ContactIndustryGroup, "industry_group", IndustryGroup, (ContactType.COMPANY,)),
-    "business_relation": (ContactBusinessRelation, "business_relation", BusinessRelation, (ContactType.COMPANY,)),
-    "mailing_group": (ContactMailingGroup, "mailing_group", MailingGroup, (ContactType.COMPANY, ContactType.PERSON)),
-    "job_responsibility": (ContactJobResponsibility, "job_responsibility", JobResponsibility, (ContactType.PERSON,)),
+# kind → the contact types that carry it (the tables behind each kind: contact_classes.LINKS)
+_TYPES: dict[str, tuple[int, ...]] = {
+    INDUSTRY_GROUP: (ContactType.COMPANY,),
+    BUSINESS_RELATION: (ContactType.COMPANY,),
+    MAILING_GROUP: (ContactType.COMPANY, ContactType.PERSON),
+    JOB_RESPONSIBILITY: (ContactType.PERSON,),
 }
 
 
@@ -60,10 +55,10 @@ class Classification:
 
 def _link(kind: str) -> tuple[type[BaseModel], Field[Any], type[BaseModel], tuple[int, ...]]:
     try:
-        link, column, code_model, types = _LINKS[kind]
+        link, types = LINKS[kind], _TYPES[kind]
     except KeyError:
         raise ValueError(f"unknown classification kind {kind!r}; expected one of {', '.join(KINDS)}") from None
-    return link, link._meta.fields[column], code_model, types
+    return link.links, link.links._meta.fields[link.field], link.codes, types
 
 
 def applies_to(kind: str, contact_type: int) -> bool:

@@ -8,28 +8,15 @@ line back at its template's document in its language, exactly as the segment rul
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from contactdesk.crm import attachments, document_sweep, versions
-from contactdesk.crm.errors import NotFoundError
+from contactdesk.crm import attachments, document_sweep
 from contactdesk.crm.lookups import stored
-from contactdesk.crm.segment_base import bump_version, check_version, get_row, segment_id
+from contactdesk.crm.segment_base import claim_line
 from contactdesk.crm.segment_data import SegmentLineRow
 from contactdesk.crm.segment_line_rules import rows_for
 from contactdesk.crm.segment_lines import get_line
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import InteractionTemplate, SegmentLine
-
-
-def _claim_line(no: str, line_no: int, version: int | None, line_version: int | None) -> tuple[Any, SegmentLine, int]:
-    segment = get_row(no)
-    check_version(segment, version)
-    line = SegmentLine.get_or_none((SegmentLine.segment == segment_id(segment)) & (SegmentLine.line_no == line_no))
-    if line is None:
-        raise NotFoundError("segment_line", f"{no}/{line_no}")
-    new_version = bump_version(segment, version)
-    versions.claim(SegmentLine, SegmentLine.id == stored(line, "id"), line_version, "segment_line", f"{no}/{line_no}")
-    return segment, line, new_version
 
 
 def _forget(attachment_id: int | None, was_own: bool) -> None:
@@ -47,7 +34,7 @@ def keep_own_letter(
     then nothing changes.
     """
     with write_transaction():
-        _segment, line, new_version = _claim_line(no, line_no, version, line_version)
+        _segment, line, new_version = claim_line(no, line_no, version, line_version)
         old, was_own = stored(line, "attachment"), bool(line.merged)
         kept = attachments.store_file(Path(source), Path(source).name, require_docx=True)
         SegmentLine.update(attachment=kept, merged=True).where(SegmentLine.id == stored(line, "id")).execute()
@@ -60,7 +47,7 @@ def use_template_again(
 ) -> tuple[SegmentLineRow, int]:
     """Forget the line's own letter: it gets its template's document in its language again."""
     with write_transaction():
-        segment, line, new_version = _claim_line(no, line_no, version, line_version)
+        segment, line, new_version = claim_line(no, line_no, version, line_version)
         old, was_own = stored(line, "attachment"), bool(line.merged)
         code = stored(line, "interaction_template")
         template = InteractionTemplate.get_or_none(InteractionTemplate.code == code) if code else None

@@ -42,6 +42,22 @@ def check_version(segment: Segment, expected: int | None) -> None:
     versions.check(segment, expected, ENTITY, str(segment.no))
 
 
+def claim_line(
+    no: str, line_no: int, version: int | None, line_version: int | None
+) -> tuple[Segment, SegmentLine, int]:
+    """Take the segment and one of its lines for a change (each refused when saved since); the new segment version."""
+    segment = get_row(no)
+    check_version(segment, version)
+    line = SegmentLine.get_or_none((SegmentLine.segment == segment_id(segment)) & (SegmentLine.line_no == line_no))
+    if line is None:
+        raise NotFoundError("segment_line", f"{no}/{line_no}")
+    new_version = bump_version(segment, version)
+    versions.claim(
+        SegmentLine, SegmentLine.id == stored(line, "id"), line_version, "segment_line", f"{segment.no}/{line_no}"
+    )
+    return segment, line, new_version
+
+
 def action_rows(segment: Segment) -> Any:
     """The segment's criteria Action rows in order."""
     return (

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from contactdesk.crm import criteria, criteria_history, document_sweep, lookups, own_letters, validation, versions
+from contactdesk.crm import criteria, criteria_history, document_sweep, lookups, own_letters, validation
 from contactdesk.crm.campaign_targets import following
 from contactdesk.crm.criteria import CriteriaOptions, CriteriaRequest
 from contactdesk.crm.criteria_filters import Filter
 from contactdesk.crm.errors import NotFoundError, NothingMatchedError, ValidationError, ValidationErrors
 from contactdesk.crm.lookups import stored
-from contactdesk.crm.segment_base import bump_version, check_version, count_actions, get_row, segment_id
+from contactdesk.crm.segment_base import bump_version, check_version, claim_line, count_actions, get_row, segment_id
 from contactdesk.crm.segment_data import LINE_FIELDS, ChangeResult, SegmentLineRow
 from contactdesk.crm.segment_line_rules import apply_template, rows_for
 from contactdesk.store.db import write_transaction
@@ -140,14 +140,8 @@ def update_line(
     if field not in LINE_FIELDS:
         raise ValidationErrors([ValidationError(field, "invalid", value)])
     with write_transaction():
-        segment = get_row(no)
-        check_version(segment, version)
-        line = SegmentLine.get_or_none((SegmentLine.segment == segment_id(segment)) & (SegmentLine.line_no == line_no))
-        if line is None:
-            raise NotFoundError("segment_line", f"{no}/{line_no}")
-        new_version = bump_version(segment, version)
+        segment, line, new_version = claim_line(no, line_no, version, line_version)
         where = SegmentLine.id == stored(line, "id")
-        versions.claim(SegmentLine, where, line_version, "segment_line", f"{segment.no}/{line_no}")
         dropped: list[int] = []
         if field in ("template_code", "language_code"):
             action = "template" if field == "template_code" else "language"

@@ -36,6 +36,7 @@ from contactdesk.merge.errors import IncompatibleLettersError, TemplateCheckErro
 from contactdesk.merge.kept_letters import keep_letters, mark_letters
 from contactdesk.merge.letter_check import check_letters
 from contactdesk.merge.letter_plan import PlannedLetter, plan_entries, plan_lines
+from contactdesk.merge.line_request import segment_fields
 from contactdesk.merge.names import LetterNames
 from contactdesk.merge.parallel import LetterJob, LetterRun
 from contactdesk.merge.pdf import convert_to_pdf
@@ -208,13 +209,7 @@ def log_and_deliver(
         options.follow_up_description if options else "",
     )
     header = segments.get_segment(no)
-    segment = {
-        "no": header.no,
-        "description": header.description,
-        "date": header.date,
-        "campaign_no": header.campaign_no,
-        "salesperson_code": header.salesperson_code,
-    }
+    segment = segment_fields(header)
     report(0)
     problems, prepared, _contexts = check_letters(
         plan_lines(Segment.get(Segment.no == header.no)), segment, ContextBuilder(today)

@@ -13,9 +13,10 @@ from contactdesk.crm import attachments, segments
 from contactdesk.crm.errors import InteractionDocumentError, NotFoundError
 from contactdesk.crm.interaction_documents import safe_file_name
 from contactdesk.crm.lookups import stored
-from contactdesk.merge.context import ContextBuilder, LetterRequest
+from contactdesk.merge.context import ContextBuilder
 from contactdesk.merge.errors import TemplateCheckError
 from contactdesk.merge.letter_plan import DocumentChooser
+from contactdesk.merge.line_request import line_request
 from contactdesk.merge.render import PreparedTemplate, write_atomically
 from contactdesk.merge.template_check import TemplateCheck
 from contactdesk.store.models import Contact, InteractionTemplateLanguage, Segment, SegmentLine
@@ -50,27 +51,8 @@ def merge_line_letter(no: str, line_no: int, folder: Path) -> Path:
     label = attachments.attachment_file_name(document)
     versions = InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.attachment == document)
     languages = {str(row.language_code) for row in versions}
-    request = LetterRequest(
-        int(contact.id),
-        next(iter(languages)) if len(languages) == 1 else "",
-        line={
-            "description": line.description,
-            "subject": line.subject or header.subject,
-            "comment": line.comment,
-            "correspondence_type": int(line.correspondence_type),
-            "language_code": line.language_code,
-            "date": line.date,
-            "cost": line.cost,
-            "salesperson_code": stored(line, "salesperson") or "",
-        },
-        segment={
-            "no": header.no,
-            "description": header.description,
-            "date": header.date,
-            "campaign_no": header.campaign_no,
-            "salesperson_code": header.salesperson_code,
-        },
-    )
+    letter_language = next(iter(languages)) if len(languages) == 1 else ""
+    request = line_request(int(contact.id), letter_language, line, header, with_alt_address=False)
     context = ContextBuilder().build_many([request])[0]
     report = TemplateCheck(data, label).run([context])
     if not report.ok:

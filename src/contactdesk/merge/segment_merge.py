@@ -27,6 +27,7 @@ from contactdesk.merge.context import ContextBuilder, LetterRequest
 from contactdesk.merge.email_draft import DraftJob, write_drafts
 from contactdesk.merge.errors import IncompatibleLettersError, MergeError
 from contactdesk.merge.formatting import pick_language
+from contactdesk.merge.line_request import line_request
 from contactdesk.merge.names import LetterNames
 from contactdesk.merge.parallel import LetterJob, LetterRun, Progress
 from contactdesk.merge.pdf import convert_to_pdf
@@ -115,29 +116,7 @@ def _language_of(item: _Line, contexts: dict[int, dict[str, Any]]) -> str:
 
 
 def _request(item: _Line, header: SegmentHeader, language: str) -> LetterRequest:
-    line = item.line
-    return LetterRequest(
-        int(item.contact.id),
-        language,
-        line={
-            "description": line.description,
-            "subject": line.subject or header.subject,
-            "comment": line.comment,
-            "correspondence_type": int(line.correspondence_type),
-            "language_code": line.language_code,
-            "date": line.date,
-            "cost": line.cost,
-            "salesperson_code": stored(line, "salesperson") or "",
-            "alt_address_code": str(line.alt_address_code or ""),
-        },
-        segment={
-            "no": header.no,
-            "description": header.description,
-            "date": header.date,
-            "campaign_no": header.campaign_no,
-            "salesperson_code": header.salesperson_code,
-        },
-    )
+    return line_request(int(item.contact.id), language, item.line, header, with_alt_address=True)
 
 
 def merge_segment(

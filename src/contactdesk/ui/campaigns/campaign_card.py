@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from contactdesk.crm import campaign_targets, campaigns
+from contactdesk.crm import campaigns
 from contactdesk.crm.campaign_data import CampaignData
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.salespeople import list_salespeople
 from contactdesk.ui import errors, messages
+from contactdesk.ui.campaigns.activation import toggle_activation
 from contactdesk.ui.campaigns.campaign_details import CampaignDetails
 from contactdesk.ui.campaigns.texts import CampaignTexts
 from contactdesk.ui.contacts.fields import CodeCombo
@@ -136,15 +137,8 @@ class CampaignCard(FormDialog):
     def toggle_activated(self) -> None:
         """Activate (targets' companies join the target group) or deactivate, then say what happened."""
         title = self.windowTitle()
-        try:
-            if self.activated:
-                if not messages.confirm(self, title, self.texts.deactivate_question(self.no), default_yes=True):
-                    return
-                said = self.texts.deactivated(self.no, campaign_targets.deactivate(self.no))
-            else:
-                said = self.texts.activated(self.no, campaign_targets.activate(self.no))
-        except (DomainError, StoreError) as problem:
-            errors.show_error(self, problem)
+        said = toggle_activation(self, self.texts, title, self.no, self.activated)
+        if said is None:
             return
         # Activating moved the version on: the form takes it, keeping what the user typed.
         self.version = campaigns.get_campaign(self.no).version

@@ -8,10 +8,8 @@ from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QListView,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from contactdesk.ui.dates import short_date
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.interactions.entries_model import EntriesModel
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
+from contactdesk.ui.pages.list_page import list_table
 
 translate = QCoreApplication.translate
 NOTHING = "-"  # a campaign number no series makes: the interactions tab of a new campaign stays empty
@@ -57,20 +56,6 @@ SEGMENT_COLUMNS: list[Column[CampaignSegment]] = [
 ]
 
 
-def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class CampaignDetails(QTabWidget):
     """Four tabs about one campaign; changes to its entries go through the services, each after a question."""
 
@@ -83,7 +68,7 @@ class CampaignDetails(QTabWidget):
         self.entries: ColumnTableModel[CampaignEntryRow] = ColumnTableModel(CAMPAIGN_ENTRY_COLUMNS, self)
         entries_tab = QWidget(self)
         entries_tab.setObjectName("campaignEntriesTab")
-        self.entry_table = _table("campaignEntriesTable", self.tr("Campaign entries"), entries_tab)
+        self.entry_table = list_table("campaignEntriesTable", self.tr("Campaign entries"), entries_tab)
         self.entry_table.setModel(self.entries)
         self.entry_table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
         self.cancel_button = QPushButton(self.tr("Ca&ncel or restore"), entries_tab)
@@ -105,11 +90,11 @@ class CampaignDetails(QTabWidget):
         self.addTab(entries_tab, self.tr("Campaign entries"))
         self.interactions = EntriesModel(ENTRY_COLUMNS, self)
         self.interactions.set_filter(EntryFilter(campaign_no=NOTHING))
-        self.interaction_table = _table("campaignInteractionsTable", self.tr("Interactions"), self)
+        self.interaction_table = list_table("campaignInteractionsTable", self.tr("Interactions"), self)
         self.interaction_table.setModel(self.interactions)
         self.addTab(self.interaction_table, self.tr("Interactions"))
         self.segments: ColumnTableModel[CampaignSegment] = ColumnTableModel(SEGMENT_COLUMNS, self)
-        self.segment_table = _table("campaignSegmentsTable", self.tr("Segments"), self)
+        self.segment_table = list_table("campaignSegmentsTable", self.tr("Segments"), self)
         self.segment_table.setModel(self.segments)
         self.addTab(self.segment_table, self.tr("Segments"))
         # The model is the details' own, not a QListWidget's: a list widget empties its rows while it is being

@@ -7,27 +7,25 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from contactdesk.crm import campaign_targets, campaigns
+from contactdesk.crm import campaigns
 from contactdesk.crm.campaign_data import CampaignRow
 from contactdesk.crm.changes import ANY_TABLE
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.ui import errors, keys, messages, sizing
+from contactdesk.ui.campaigns.activation import toggle_activation
 from contactdesk.ui.campaigns.texts import CampaignTexts
 from contactdesk.ui.dates import short_date
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import amount
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.models.item_roles import ROW_ROLE
-from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows
+from contactdesk.ui.pages.numbered_list import NumberedListPage
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -71,8 +69,10 @@ COLUMNS: list[Column[CampaignRow]] = [
 ]
 
 
-class CampaignsPage(Page):
+class CampaignsPage(NumberedListPage[CampaignRow]):
     """Lists campaigns; the card opens one (a new one gets its number on Save)."""
+
+    row_type = CampaignRow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,20 +82,11 @@ class CampaignsPage(Page):
         self.model: ColumnTableModel[CampaignRow] = ColumnTableModel(COLUMNS, self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("campaignsTable")
-        self.table.setAccessibleName(self.tr("Campaigns"))
+        self.table = list_table("campaignsTable", self.tr("Campaigns"), self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_campaign())
         self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.update_actions())
         self.stack = EmptyState(self.table, self.model, "campaignsEmpty", self)
@@ -155,14 +146,7 @@ class CampaignsPage(Page):
         """Re-read the list, keeping the selection."""
         self.search.cancel_pending()
         selected = self.current_no()
-        try:
-            rows = campaigns.list_campaigns(self.search.text())
-        except (DomainError, StoreError) as problem:
-            errors.show_error(self, problem)
-            rows = []
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        sizing.fit_headers(self.table)
+        rows = load_rows(self, self.table, self.model, lambda: campaigns.list_campaigns(self.search.text()))
         query = self.search.query()
         self.stack.set_filtered(fill(self.tr("No campaign matches \u201c%1\u201d."), query) if query else "")
         if rows:
@@ -172,26 +156,6 @@ class CampaignsPage(Page):
 
     def status_text(self) -> str:
         return self.texts.campaigns(self.model.rowCount())
-
-    def current(self) -> CampaignRow | None:
-        """The selected campaign."""
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, CampaignRow) else None
-
-    def current_no(self) -> str:
-        """The selected campaign's number ('' when none)."""
-        row = self.current()
-        return row.no if row else ""
-
-    def select_no(self, no: str) -> None:
-        """Select a campaign in the list."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data() == no:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return
 
     def update_actions(self) -> None:
         """Actions on a campaign need one selected; Activate says which way it goes."""
@@ -230,15 +194,8 @@ class CampaignsPage(Page):
         if row is None:
             return
         title = self.tr("Campaigns")
-        try:
-            if row.campaign.activated:
-                if not messages.confirm(self, title, self.texts.deactivate_question(row.no), default_yes=True):
-                    return
-                said = self.texts.deactivated(row.no, campaign_targets.deactivate(row.no))
-            else:
-                said = self.texts.activated(row.no, campaign_targets.activate(row.no))
-        except (DomainError, StoreError) as problem:
-            errors.show_error(self, problem)
+        said = toggle_activation(self, self.texts, title, row.no, row.campaign.activated)
+        if said is None:
             return
         self.refresh()
         messages.information(self, title, said)

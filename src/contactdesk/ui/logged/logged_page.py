@@ -7,10 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -18,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from contactdesk.crm import logged_segments
 from contactdesk.crm.changes import ANY_TABLE
-from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.interaction_log import EntryFilter, EntryRow
 from contactdesk.crm.log_data import LoggedSegmentRow
-from contactdesk.ui import errors, keys, sizing
+from contactdesk.ui import keys, sizing
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import short_date
 from contactdesk.ui.interactions.entries_model import EntriesModel
@@ -29,9 +26,8 @@ from contactdesk.ui.logged.logged_actions import LoggedActions
 from contactdesk.ui.logged.texts import LoggingTexts
 from contactdesk.ui.menu_button import TOOL_BUTTON_STYLE, add_more_button, menu_actions
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.models.item_roles import ROW_ROLE
-from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows
+from contactdesk.ui.pages.numbered_list import NumberedListPage
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 
@@ -72,8 +68,10 @@ COLUMNS: list[Column[LoggedSegmentRow]] = [
 ]
 
 
-class LoggedSegmentsPage(Page):
+class LoggedSegmentsPage(NumberedListPage[LoggedSegmentRow]):
     """Logged segments above, the selected one's interaction log entries below."""
+
+    row_type = LoggedSegmentRow
 
     actions_: LoggedActions  # made once the tables exist; their signals call it later
 
@@ -84,7 +82,7 @@ class LoggedSegmentsPage(Page):
         self.model: ColumnTableModel[LoggedSegmentRow] = ColumnTableModel(COLUMNS, self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = self._table("loggedSegmentsTable", self.tr("Logged segments"))
+        self.table = list_table("loggedSegmentsTable", self.tr("Logged segments"), self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -92,7 +90,7 @@ class LoggedSegmentsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_args: self.selection_changed())
         self.entries = EntriesModel(ENTRY_COLUMNS, self)
         self.entries.set_filter(EntryFilter(logged_segment_no=NOTHING))
-        self.entry_table = self._table("loggedEntriesTable", self.tr("Entries of the logged segment"))
+        self.entry_table = list_table("loggedEntriesTable", self.tr("Entries of the logged segment"), self)
         self.entry_table.setModel(self.entries)
         self.entry_table.setSortingEnabled(True)
         self.entry_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -147,19 +145,6 @@ class LoggedSegmentsPage(Page):
         layout.addLayout(search_row)
         layout.addWidget(self.stack)
 
-    def _table(self, name: str, accessible: str) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
-
     def add_action(self, name: str, text: str, slot: object, tip: str = "", more: bool = False) -> QAction:
         """An action in the toolbar above the list, or (more=True) in its More menu."""
         action = QAction(text, self)
@@ -190,14 +175,7 @@ class LoggedSegmentsPage(Page):
         self.search.cancel_pending()
         selected = self.current_no()
         self.actions_.follow_role()
-        try:
-            rows = logged_segments.list_logged_segments(self.search.text())
-        except (DomainError, StoreError) as problem:
-            errors.show_error(self, problem)
-            rows = []
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        sizing.fit_headers(self.table)
+        rows = load_rows(self, self.table, self.model, lambda: logged_segments.list_logged_segments(self.search.text()))
         query = self.search.query()
         self.stack.set_filtered(fill(self.tr("No logged segment matches \u201c%1\u201d."), query) if query else "")
         if rows:
@@ -207,17 +185,6 @@ class LoggedSegmentsPage(Page):
 
     def status_text(self) -> str:
         return self.texts.logged_segments(self.model.rowCount())
-
-    def current(self) -> LoggedSegmentRow | None:
-        """The selected logged segment."""
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, LoggedSegmentRow) else None
-
-    def current_no(self) -> str:
-        """The selected logged segment's number ('' when none)."""
-        row = self.current()
-        return row.no if row else ""
 
     def current_entry(self) -> EntryRow | None:
         """The selected entry of the drill-down."""
@@ -232,15 +199,6 @@ class LoggedSegmentsPage(Page):
         if not self.entry_table.currentIndex().isValid():
             self.entry_table.setCurrentIndex(self.entries.index(0, 0))
             self.entry_table.selectRow(0)
-
-    def select_no(self, no: str) -> None:
-        """Select a logged segment in the list."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data() == no:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return
 
     def selection_changed(self) -> None:
         """Show the selected logged segment's entries and update the actions."""

@@ -22,9 +22,8 @@ from contactdesk.ui import errors, keys, messages, sizing
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.formatting import short_date
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
-from contactdesk.ui.models.item_roles import ROW_ROLE
 from contactdesk.ui.pages.base import Page
-from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.pages.list_page import SortProxy, current_row
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.search_field import SearchField
 from contactdesk.ui.segments.texts import TEXTS
@@ -139,8 +138,7 @@ class SegmentsPage(Page):
 
     def current_no(self) -> str:
         """The selected segment's number ('' when none)."""
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        row = current_row(self.table)
         return row.no if isinstance(row, SegmentSummary) else ""
 
     def select_no(self, no: str) -> None:

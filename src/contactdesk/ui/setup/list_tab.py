@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from contactdesk.crm.errors import DomainError, StoreError
-from contactdesk.ui import errors, messages, roles, sizing
+from contactdesk.ui import errors, messages, roles
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.models.column_model import Column, ColumnTableModel
 from contactdesk.ui.models.item_roles import ROW_ROLE
-from contactdesk.ui.pages.list_page import SortProxy
+from contactdesk.ui.pages.list_page import SortProxy, list_table, load_rows
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.setup.form_dialog import FormDialog
 from contactdesk.ui.setup.setup_tab import SetupTab
@@ -63,22 +62,12 @@ class ListTab(SetupTab, Generic[Row]):
         self._update_buttons()
 
     def _make_table(self, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(f"{name}Table")
-        table.setAccessibleName(self._title)
+        table = list_table(f"{name}Table", self._title, self)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.doubleClicked.connect(lambda _index: self.edit_item())
         # Enter opens and Delete deletes the selected row, as on the contacts page.
         for key, slot in (
@@ -140,14 +129,7 @@ class ListTab(SetupTab, Generic[Row]):
         """Reload the rows, keeping the selected one selected."""
         current = self.current_record()
         key = self.key_of(current) if current is not None else ""
-        try:
-            rows = self.load()
-        except (DomainError, StoreError) as problem:
-            errors.show_error(self, problem)
-            rows = []
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        sizing.fit_headers(self.table)
+        load_rows(self, self.table, self.model, self.load)
         self.stack.set_empty("", self.empty_text())
         if key:
             self.select_key(key)
