@@ -120,3 +120,16 @@ def test_a_segment_merge_and_its_check_use_the_alternative_address(f: F, tmp_pat
     ]
     letter = next(path for path in result.letters if "Paula" in path.name)
     assert "Strandveien 9" in read_docx(letter) and "Four Holiday Home" in read_docx(letter)
+
+
+def test_a_personalised_letter_starts_from_the_line_s_alternative_address(f: F, tmp_path: Path) -> None:
+    from contactdesk.merge.line_letter import merge_line_letter
+
+    save_alt_address(f.P4, _summer())
+    no = f.segment("P4")
+    line = segment_lines.list_lines(no, limit=-1)[0]
+    assert SegmentLine.get(SegmentLine.line_no == line.line_no).alt_address_code == "SUMMER"
+    letter = read_docx(merge_line_letter(no, line.line_no, tmp_path / "edit"))
+    # The letter the user edits shows the address the segment merge would print, not the contact's own.
+    assert "Strandveien 9" in letter and "Four Holiday Home" in letter, letter
+    assert "High Street" not in letter

@@ -52,7 +52,7 @@ def merge_line_letter(no: str, line_no: int, folder: Path) -> Path:
     versions = InteractionTemplateLanguage.select().where(InteractionTemplateLanguage.attachment == document)
     languages = {str(row.language_code) for row in versions}
     letter_language = next(iter(languages)) if len(languages) == 1 else ""
-    request = line_request(int(contact.id), letter_language, line, header, with_alt_address=False)
+    request = line_request(int(contact.id), letter_language, line, header)
     context = ContextBuilder().build_many([request])[0]
     report = TemplateCheck(data, label).run([context])
     if not report.ok:

@@ -10,10 +10,9 @@ from contactdesk.merge.context import LetterRequest
 from contactdesk.store.models import SegmentLine
 
 
-def line_request(
-    contact_id: int, language: str, line: SegmentLine, header: SegmentHeader, *, with_alt_address: bool
-) -> LetterRequest:
-    """The request for the line's letter; with_alt_address passes the line's alternative address on."""
+def line_request(contact_id: int, language: str, line: SegmentLine, header: SegmentHeader) -> LetterRequest:
+    """The request for the line's letter, with the line's alternative address (a personalised letter starts
+    from exactly the letter the segment merge would print)."""
     fields: dict[str, Any] = {
         "description": line.description,
         "subject": line.subject or header.subject,
@@ -23,9 +22,8 @@ def line_request(
         "date": line.date,
         "cost": line.cost,
         "salesperson_code": stored(line, "salesperson") or "",
+        "alt_address_code": str(line.alt_address_code or ""),
     }
-    if with_alt_address:
-        fields["alt_address_code"] = str(line.alt_address_code or "")
     return LetterRequest(contact_id, language, line=fields, segment=segment_fields(header))
 
 

@@ -116,7 +116,7 @@ def _language_of(item: _Line, contexts: dict[int, dict[str, Any]]) -> str:
 
 
 def _request(item: _Line, header: SegmentHeader, language: str) -> LetterRequest:
-    return line_request(int(item.contact.id), language, item.line, header, with_alt_address=True)
+    return line_request(int(item.contact.id), language, item.line, header)
 
 
 def merge_segment(
