@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contactdesk.store import field_sqlite
 from contactdesk.store.models import NumberSeries
 from contactdesk.store.models.base import utcnow
 
@@ -62,6 +63,9 @@ def reserve(series_code: str, count: int = 1) -> list[str]:
     last = first + (count - 1) * series.increment_by
     if len(format_number(series, last)) > 20:
         raise NumberSeriesError(f"number series {code} is exhausted", code)
+    block = field_sqlite.block_of(code)  # a field laptop hands out only its own block (store/field_numbers.py)
+    if block is not None and last > block[1]:
+        raise NumberSeriesError(f"this laptop's numbers of series {code} are used up", code)
     NumberSeries.update(last_number=last).where(NumberSeries.code == code).execute()
     return [format_number(series, first + i * series.increment_by) for i in range(count)]
 
