@@ -3477,6 +3477,24 @@
     </message>
 </context>
 <context>
+    <name>FieldStatus</name>
+    <message>
+        <source>Field copy</source>
+        <translation>Veldkopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field copy · %n change(s) to send</source>
+        <translation>
+            <numerusform>Veldkopie · %n wijziging te verzenden</numerusform>
+            <numerusform>Veldkopie · %n wijzigingen te verzenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this laptop until it synchronises with the office.</source>
+        <translation>Uw wijzigingen worden op deze laptop bewaard tot hij met het kantoor synchroniseert.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file to import</source>
