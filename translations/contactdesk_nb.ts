@@ -3495,6 +3495,13 @@
     </message>
 </context>
 <context>
+    <name>FieldTexts</name>
+    <message>
+        <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
+        <translation>Denne bærbare PC-en har brukt alle numrene kontoret ga den (%1). Ingenting ble lagret. Sjekk ut en ny kopi fra kontoret for å få flere numre.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file to import</source>

@@ -3495,6 +3495,13 @@
     </message>
 </context>
 <context>
+    <name>FieldTexts</name>
+    <message>
+        <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
+        <translation>Deze laptop heeft alle nummers gebruikt die het kantoor hem gaf (%1). Er is niets opgeslagen. Haal een nieuwe kopie op bij het kantoor om meer nummers te krijgen.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file to import</source>

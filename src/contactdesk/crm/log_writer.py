@@ -128,6 +128,7 @@ def insert_entries(
         .where(_kept_lines(segment, skip))
     )
     cursor = db.execute(E.insert_from(select, [field for field, _value in pairs]))
+    field_numbers.check_entries_fit(first, int(cursor.rowcount))
     return int(cursor.rowcount), first
 
 

@@ -15,6 +15,8 @@ from contactdesk.store.locks import next_free_value
 from contactdesk.store.models import FieldNumberBlock, InteractionLogEntry, NumberSeries
 from contactdesk.store.models.field import ENTRY_SERIES
 
+_USED_UP = "this laptop has used all its interaction entry numbers; check out a new copy"
+
 
 def _entry_floor() -> int:
     """The highest entry number allotted to any laptop (0: none)."""
@@ -47,8 +49,15 @@ def next_entry_number() -> int:
     )
     number = max(int(used.scalar() or 0), first - 1) + 1
     if number > last:
-        raise numbering.NumberSeriesError("this laptop's interaction entry numbers are used up", ENTRY_SERIES)
+        raise numbering.BlockUsedUpError(_USED_UP, ENTRY_SERIES)
     return number
+
+
+def check_entries_fit(first: int, count: int) -> None:
+    """Refuse (inside the caller's transaction) entries numbered first.. that run past the laptop's block."""
+    block = field_sqlite.block_of(ENTRY_SERIES)
+    if block is not None and count > 0 and first + count - 1 > block[1]:
+        raise numbering.BlockUsedUpError(_USED_UP, ENTRY_SERIES)
 
 
 def set_laptop_series(blocks: dict[str, tuple[int, int]]) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from contactdesk.crm.errors import DomainError
+from contactdesk.store.numbering import BlockUsedUpError
+
+__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError"]
 
 
 class FieldCheckoutError(DomainError):
