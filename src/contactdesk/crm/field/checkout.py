@@ -20,7 +20,7 @@ from contactdesk.crm.database import open_location
 from contactdesk.crm.field.closure import Closure
 from contactdesk.crm.field.documents import prune_documents
 from contactdesk.crm.field.errors import FieldCheckoutError
-from contactdesk.crm.field.scope import Scope, contact_ids
+from contactdesk.crm.field.scope import Scope, contact_ids, whole_segments
 from contactdesk.crm.office_errors import CopyMismatchError
 from contactdesk.crm.users import current_user
 from contactdesk.store import field_numbers, field_sqlite, roles, transfer
@@ -64,10 +64,11 @@ def synced_models() -> list[type[BaseModel]]:
     return [model for model in laptop_models() if model in writable]
 
 
-def _register(scope: Scope, host: str, size: int) -> tuple[int, dict[str, tuple[int, int]], set[int] | None]:
-    """In the bound office database, one transaction: the device, its number blocks, the scope's contacts."""
+def _register(scope: Scope, host: str, size: int) -> tuple[int, dict[str, tuple[int, int]], Closure]:
+    """In the bound office database, one transaction: the device, its number blocks, the scope's rows."""
     with db.atomic():
         ids = contact_ids(scope)
+        closure = Closure(ids, whole_segments(ids))
         device = FieldDevice.create(
             login=current_user(), host_name=host, checked_out_at=utcnow(), scope=scope.label, schema_version=LATEST
         )
@@ -80,7 +81,7 @@ def _register(scope: Scope, host: str, size: int) -> tuple[int, dict[str, tuple[
         blocks[ENTRY_SERIES] = field_numbers.allot_entry_block(size)
         for series, (first, last) in blocks.items():
             FieldNumberBlock.create(device=device, series=series, first_number=first, last_number=last)
-        return int(device.id), blocks, ids
+        return int(device.id), blocks, closure
 
 
 @contextmanager
@@ -91,10 +92,9 @@ def _reading(source: Database) -> Iterator[None]:
         yield
 
 
-def _fill(office: Database, ids: set[int] | None, info: dict[str, str], blocks: dict[str, tuple[int, int]]) -> int:
+def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict[str, tuple[int, int]]) -> int:
     """Copy the scope into the bound (new laptop) database and make it a field copy; returns its contacts."""
     models = laptop_models()
-    closure = Closure(ids)
     with _reading(office), db.atomic():
         transfer.clear(models)
         for model in models:
@@ -102,7 +102,7 @@ def _fill(office: Database, ids: set[int] | None, info: dict[str, str], blocks: 
             landed = transfer.checksum(db.obj, model)
             if landed != copied:
                 raise CopyMismatchError(copied.table, f"{copied.rows} rows", f"{landed.rows} rows")
-        if ids is not None:
+        if not closure.all:
             prune_documents(models)
         field_numbers.set_laptop_series(blocks)
         field_sqlite.create_laptop_tables(info, blocks)
@@ -135,7 +135,7 @@ def checkout(
     opened = open_location(office, password=password)
     office_db, office_display = opened.database, opened.location.display
     host = host_name if host_name is not None else socket.gethostname()
-    device, blocks, ids = _register(scope, host, block_size)
+    device, blocks, closure = _register(scope, host, block_size)
     login = current_user()
     info = {
         "device": str(device),
@@ -148,8 +148,8 @@ def checkout(
     }
     try:
         open_location(target, create=True)
-        contacts = _fill(office_db, ids, info, blocks)
-        if ids is not None:
+        contacts = _fill(office_db, closure, info, blocks)
+        if not closure.all:
             db.execute_sql("VACUUM")  # what was pruned must not linger in the file's free pages
     except BaseException:
         db.close()

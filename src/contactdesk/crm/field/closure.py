@@ -7,14 +7,20 @@ from typing import Any
 
 from peewee import ForeignKeyField
 
-from contactdesk.store.models import BaseModel, Contact
+from contactdesk.store.models import BaseModel, Contact, Segment
 
 
 class Closure:
     """Tracks the kept ids of the scoped tables (contacts, and every table referring to a kept row)."""
 
-    def __init__(self, contacts: set[int] | None) -> None:
-        self.kept: dict[type[BaseModel], set[int]] = {} if contacts is None else {Contact: set(contacts)}
+    def __init__(self, contacts: set[int] | None, segments: set[int] | None = None) -> None:
+        # The roots: the scope's contacts, and the segments taken whole (scope.whole_segments).
+        self.roots: dict[type[BaseModel], set[int]] = {}
+        if contacts is not None:
+            self.roots[Contact] = set(contacts)
+            if segments is not None:
+                self.roots[Segment] = set(segments)
+        self.kept: dict[type[BaseModel], set[int]] = dict(self.roots)
         self.all = contacts is None
 
     def keeper(self, model: type[BaseModel]) -> Callable[[tuple[Any, ...]], bool] | None:
@@ -23,8 +29,8 @@ class Closure:
             return None
         fields = model._meta.sorted_fields
         key = next(i for i, field in enumerate(fields) if field is model._meta.primary_key)
-        if model is Contact:
-            wanted = self.kept[Contact]
+        if model in self.roots:
+            wanted = self.roots[model]
             return lambda row: row[key] in wanted
         links = [
             (i, self.kept[field.rel_model])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from contactdesk.crm.errors import NotFoundError
 from contactdesk.crm.field.errors import FieldCheckoutError
@@ -57,3 +58,14 @@ def contact_ids(scope: Scope) -> set[int] | None:
         raise NotFoundError("segment", scope.segment_no)
     lines = SegmentLine.select(SegmentLine.contact).where(SegmentLine.segment == segment.id)
     return _with_companies({int(row.contact_id) for row in lines})
+
+
+def whole_segments(ids: set[int] | None) -> set[int] | None:
+    """The segments all of whose lines are for contacts in `ids` (None: all): a laptop takes a segment whole or
+    not at all, so it never logs part of one."""
+    if ids is None:
+        return None
+    lines: Any = SegmentLine.select(SegmentLine.segment, SegmentLine.contact).tuples()
+    partial = {int(segment) for segment, contact in lines if int(contact) not in ids}
+    segments: Any = Segment.select(Segment.id).tuples()
+    return {int(segment) for (segment,) in segments if int(segment) not in partial}
