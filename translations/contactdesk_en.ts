@@ -326,6 +326,16 @@
     </message>
 </context>
 <context>
+    <name>FieldStatus</name>
+    <message numerus="yes">
+        <source>Field copy · %n change(s) to send</source>
+        <translation>
+            <numerusform>Field copy · %n change to send</numerusform>
+            <numerusform>Field copy · %n changes to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowTexts</name>
     <message numerus="yes">
         <source>and %n more</source>

@@ -3477,6 +3477,31 @@
     </message>
 </context>
 <context>
+    <name>FieldStatus</name>
+    <message>
+        <source>Field copy</source>
+        <translation>Feltkopi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field copy · %n change(s) to send</source>
+        <translation>
+            <numerusform>Feltkopi · %n endring å sende</numerusform>
+            <numerusform>Feltkopi · %n endringer å sende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this laptop until it synchronises with the office.</source>
+        <translation>Endringene dine tas vare på på denne bærbare PC-en til den synkroniseres med kontoret.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message>
+        <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
+        <translation>Denne bærbare PC-en har brukt alle numrene kontoret ga den (%1). Ingenting ble lagret. Sjekk ut en ny kopi fra kontoret for å få flere numre.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file to import</source>

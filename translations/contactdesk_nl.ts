@@ -3477,6 +3477,31 @@
     </message>
 </context>
 <context>
+    <name>FieldStatus</name>
+    <message>
+        <source>Field copy</source>
+        <translation>Veldkopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field copy · %n change(s) to send</source>
+        <translation>
+            <numerusform>Veldkopie · %n wijziging te verzenden</numerusform>
+            <numerusform>Veldkopie · %n wijzigingen te verzenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this laptop until it synchronises with the office.</source>
+        <translation>Uw wijzigingen worden op deze laptop bewaard tot hij met het kantoor synchroniseert.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message>
+        <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
+        <translation>Deze laptop heeft alle nummers gebruikt die het kantoor hem gaf (%1). Er is niets opgeslagen. Haal een nieuwe kopie op bij het kantoor om meer nummers te krijgen.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the file to import</source>

@@ -58,6 +58,7 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
         ("self-test",): ["--out", str(folder / "self-test")],
         ("contact", "set"): ["CT000001", "city=Oslo"],
         ("contact", "classify"): ["CT000001", "--mailing-group", "NEWS"],
+        ("field", "checkout"): ["--office", str(folder / "office.sqlite")],
     }
     return [*command, *extra.get(command, [])]
 
@@ -79,10 +80,11 @@ def test_db_is_taken_before_and_after_the_subcommand(command: tuple[str, ...], t
     assert before.db == after.db == "spare.sqlite"
 
 
-# demo and self-test make a database; office init refuses any file at all (tests/cli/test_office_cli.py).
-@pytest.mark.parametrize(
-    "command", [c for c in COMMANDS if c not in (("demo",), ("self-test",), ("office", "init"))], ids=" ".join
-)
+# demo, self-test and field checkout make a database; office init refuses any file (tests/cli/test_office_cli.py).
+_MAKERS = (("demo",), ("self-test",), ("office", "init"), ("field", "checkout"))
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in _MAKERS], ids=" ".join)
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_a_mistyped_path_is_refused_and_nothing_is_created(
     command: tuple[str, ...], where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "contactdesk.commands.office_copy",
     "contactdesk.commands.self_test",
     "contactdesk.commands.contact_edit",
+    "contactdesk.commands.field",
 ]
 
 

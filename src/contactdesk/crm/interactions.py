@@ -14,6 +14,7 @@ from contactdesk.crm.errors import EntryStateError, NoContactError, NotFoundErro
 from contactdesk.crm.interaction_request import InteractionRequest, LoggedEntry, round_up_to_minute
 from contactdesk.crm.user_setup import default_salesperson
 from contactdesk.crm.users import current_user
+from contactdesk.store import field_numbers
 from contactdesk.store.db import write_transaction
 from contactdesk.store.enums import (
     ContactType,
@@ -23,7 +24,6 @@ from contactdesk.store.enums import (
     InitiatedBy,
     WizardAction,
 )
-from contactdesk.store.locks import next_free_value
 from contactdesk.store.models import Campaign, InteractionCommentLine, InteractionLogEntry, Salesperson
 from contactdesk.store.models.base import utcnow
 
@@ -181,7 +181,7 @@ def _write(request: InteractionRequest, postponed: bool, fallback: documents.Tem
             discard_attachment(int(old_attachment))
         entry_id, entry_no = int(entry.id), int(request.entry_no)
     else:
-        entry_no = next_free_value(InteractionLogEntry, InteractionLogEntry.entry_no)
+        entry_no = field_numbers.next_entry_number()
         entry_id = int(
             InteractionLogEntry.insert(
                 entry_no=entry_no, user_id=current_user(), created_at=utcnow(), **values

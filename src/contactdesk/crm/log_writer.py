@@ -12,9 +12,9 @@ from typing import Any
 from peewee import SQL, Case, Value, fn
 
 from contactdesk.crm.log_checks import blanked_condition
+from contactdesk.store import field_numbers
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.enums import CorrespondenceType, DeliveryStatus
-from contactdesk.store.locks import next_free_value
 from contactdesk.store.models import (
     CampaignEntry,
     Contact,
@@ -108,7 +108,7 @@ def entry_values(
 def next_entry_no() -> int:
     """The number the next entry gets."""
     # Locked until commit on PostgreSQL: two segments logged at the same moment must not share numbers.
-    return next_free_value(E, E.entry_no)
+    return field_numbers.next_entry_number()
 
 
 def _kept_lines(segment: Segment, skip: Any | None) -> Any:
@@ -128,6 +128,7 @@ def insert_entries(
         .where(_kept_lines(segment, skip))
     )
     cursor = db.execute(E.insert_from(select, [field for field, _value in pairs]))
+    field_numbers.check_entries_fit(first, int(cursor.rowcount))
     return int(cursor.rowcount), first
 
 

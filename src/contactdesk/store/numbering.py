@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contactdesk.store import field_sqlite
+from contactdesk.store.errors import StoreError
 from contactdesk.store.models import NumberSeries
 from contactdesk.store.models.base import utcnow
 
@@ -12,6 +14,10 @@ class NumberSeriesError(Exception):
     def __init__(self, message: str, series_code: str) -> None:
         super().__init__(message)
         self.series_code = series_code
+
+
+class BlockUsedUpError(NumberSeriesError, StoreError):
+    """A field laptop has handed out every number of its block for a series (sync or a new checkout gives more)."""
 
 
 def format_number(series: NumberSeries, number: int) -> str:
@@ -62,6 +68,9 @@ def reserve(series_code: str, count: int = 1) -> list[str]:
     last = first + (count - 1) * series.increment_by
     if len(format_number(series, last)) > 20:
         raise NumberSeriesError(f"number series {code} is exhausted", code)
+    block = field_sqlite.block_of(code)  # a field laptop hands out only its own block (store/field_numbers.py)
+    if block is not None and last > block[1]:
+        raise BlockUsedUpError(f"this laptop has used all its numbers of series {code}; check out a new copy", code)
     NumberSeries.update(last_number=last).where(NumberSeries.code == code).execute()
     return [format_number(series, first + i * series.increment_by) for i in range(count)]
 

@@ -36,6 +36,8 @@ from contactdesk.store.models import (
     ContactProfileAnswer,
     Country,
     DocumentContent,
+    FieldDevice,
+    FieldNumberBlock,
     IndustryGroup,
     InteractionCommentLine,
     InteractionGroup,
@@ -104,6 +106,9 @@ STAFF_ADDS: dict[type[BaseModel], str] = {
     LoggedSegment: "INSERT, UPDATE",
     LoggedSegmentUndo: "INSERT",
     LoggedSegmentDocument: "INSERT",
+    # Checking a laptop out registers it and gives it its own numbers; the records stay (history of who has what).
+    FieldDevice: "INSERT",
+    FieldNumberBlock: "INSERT",
 }
 # Taking a number moves the series on (and its version, so an open setup dialog cannot set it back);
 # its definition (prefix, width, …) is setup.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -173,16 +173,21 @@ def _insert(model: type[BaseModel], rows: Iterator[tuple[Any, ...]], summer: _Su
         update_rows(model._meta.table_name, columns[key], [columns[index]], pairs)
 
 
-def copy_table(source: Database, model: type[BaseModel]) -> TableSum:
-    """Copy every row of `model` from `source` into the bound database (inside a transaction there);
-    returns the source's row count and checksum, taken from the rows as they were copied."""
+def copy_table(
+    source: Database, model: type[BaseModel], keep: Callable[[tuple[Any, ...]], bool] | None = None
+) -> TableSum:
+    """Copy every row of `model` (or those `keep` says yes to) from `source` into the bound database (inside
+    a transaction there); returns the row count and checksum of the rows copied, taken as they passed."""
     summer = _Summer(model)
+    rows = rows_of(source, model)
+    if keep is not None:
+        rows = (row for row in rows if keep(row))
     if model is Contact:
         # One index build at the end instead of a trigger per row on SQLite (fulltext.deferred_index).
         with fulltext.deferred_index(1):
-            _insert(model, rows_of(source, model), summer)
+            _insert(model, rows, summer)
     else:
-        _insert(model, rows_of(source, model), summer)
+        _insert(model, rows, summer)
     if isinstance(_key(model), IntegerField):
         sync_ids(model)
     return summer.result()

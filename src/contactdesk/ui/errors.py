@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import errors as e
+from contactdesk.crm.field.errors import BlockUsedUpError
 from contactdesk.ui import messages
 from contactdesk.ui.classification_errors import describe_classification_error
 from contactdesk.ui.edit_conflicts import describe_conflict
@@ -198,6 +199,10 @@ def describe(error: BaseException) -> str:
         from contactdesk.ui.os_errors import OsErrorTexts
 
         return OsErrorTexts().describe(error)
+    if isinstance(error, BlockUsedUpError):  # before NumberSeriesError: a laptop's block, not the series' setup
+        from contactdesk.ui.field_errors import FieldTexts
+
+        return FieldTexts().describe(error)
     if isinstance(error, MergeError):
         from contactdesk.ui.merge_errors import MergeTexts
 

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         from contactdesk.ui import icons
         from contactdesk.ui.change_watcher import ChangeWatcher
         from contactdesk.ui.connection_status import ConnectionStatus
+        from contactdesk.ui.field_status import FieldStatus
         from contactdesk.ui.user_status import UserStatus
         from contactdesk.ui.window_actions import WindowActions
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_status)
         self.user_status = UserStatus(self)
         self.statusBar().addPermanentWidget(self.user_status)
+        self.field_status = FieldStatus.attach(self)
         self.actions_ = WindowActions(self)
         self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
         self._update_title()

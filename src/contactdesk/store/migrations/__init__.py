@@ -34,6 +34,7 @@ STEPS: dict[int, str] = {
     10: "m0010_campaigns",
     11: "m0011_cover_sheet_template",
     12: "m0012_logged_segment_documents",
+    13: "m0013_field_devices",
 }
 LATEST = max(STEPS)
 

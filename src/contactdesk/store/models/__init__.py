@@ -18,6 +18,7 @@ from contactdesk.store.models.classification import (
     ProfileQuestionnaireLine,
 )
 from contactdesk.store.models.contacts import Contact, ContactAltAddress
+from contactdesk.store.models.field import FieldDevice, FieldNumberBlock
 from contactdesk.store.models.interactions import (
     Attachment,
     DocumentContent,
@@ -100,6 +101,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     LoggedSegmentDocument,
     AppUser,
     CampaignTargetGroup,
+    FieldDevice,
+    FieldNumberBlock,
 ]
 
 __all__ = [
@@ -109,6 +112,8 @@ __all__ = [
     "BaseModel",
     "Attachment",
     "DocumentContent",
+    "FieldDevice",
+    "FieldNumberBlock",
     "BusinessRelation",
     "Campaign",
     "CampaignEntry",

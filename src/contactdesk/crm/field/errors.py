@@ -1,0 +1,30 @@
+"""Typed errors of field laptops; the CLI prints each as one line, the UI as one sentence."""
+
+from __future__ import annotations
+
+from contactdesk.crm.errors import DomainError
+from contactdesk.store.numbering import BlockUsedUpError
+
+__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError"]
+
+
+class FieldCheckoutError(DomainError):
+    """A checkout cannot start.
+
+    reason: "exists" (the laptop file is already there), "no_folder" (its folder is not), "not_file" (the
+    laptop database is not a SQLite file), "no_salesperson" (scope mine, but the login has no salesperson),
+    "scope" (an unknown scope).
+    """
+
+    def __init__(self, message: str, reason: str, value: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.value = value
+
+
+class NotFieldCopyError(DomainError):
+    """The database is not a field laptop's copy (it was not made by `field checkout`)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"{target} is not a field copy; make one with `contactdesk field checkout`")
+        self.target = target
