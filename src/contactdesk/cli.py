@@ -128,13 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(given_database(args))
     command = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command", None))))
     from contactdesk import logsetup
-    from contactdesk.crm.errors import DomainError, StoreError
+    from contactdesk.crm.errors import DomainError, NumberSeriesError, StoreError
 
     logsetup.setup()  # the file only: stdout carries the command's JSON
     logsetup.log_start(f"command {command}", _engine(args))
     try:
         return int(handler(args))
-    except (DomainError, StoreError) as exc:
+    except (DomainError, StoreError, NumberSeriesError) as exc:
         logsetup.log.warning("command %s refused: %s", command, type(exc).__name__)
         return fail(str(exc))
     except BrokenPipeError:
