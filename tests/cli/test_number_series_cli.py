@@ -16,7 +16,7 @@ def test_an_exhausted_series_is_one_line_and_makes_nothing(
 ) -> None:
     series = str(MarketingSetup.get().segment_nos)
     # A prefix so long that the next number would not fit its 20 characters: the series is used up.
-    NumberSeries.update(prefix="SEGMENTS-OF-2026-").where(NumberSeries.code == series).execute()
+    NumberSeries.update(prefix="SEGMENT26-", width=12).where(NumberSeries.code == series).execute()
     code, out, err = call(capsys, "segment", "new", "--description", "Spring mailing", "--db", engines.current)
     assert code == 1 and out == ""
     assert err.startswith("contactdesk: ") and "exhausted" in err and len(err.strip().splitlines()) == 1, err

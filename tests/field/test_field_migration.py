@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from tests import engines
-from tests.office_logins import Office, office_database
+from tests.office_logins import Office
 
 from contactdesk.store import db as store_db
 from contactdesk.store.models import FieldDevice, FieldNumberBlock, SchemaVersion
@@ -25,15 +23,6 @@ def test_an_older_database_gets_the_field_tables(demo_database: OpenedDatabase) 
     open_database(engines.current)
     assert FieldDevice.select().count() == 0 and FieldNumberBlock.select().count() == 0
     assert SchemaVersion.get().version >= 13
-
-
-@pytest.fixture
-def office(
-    demo_database: OpenedDatabase, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Office]:
-    """The demo database set up for the office, with logins staff_… and admin_…."""
-    with office_database(engines.current, capsys, monkeypatch) as made:
-        yield made
 
 
 @pytest.mark.postgresql_only

@@ -10,12 +10,8 @@ segments, entries, documents…) is refused: a copy never merges two databases.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from peewee import Database
 
 from contactdesk.crm.database import open_location
 from contactdesk.crm.office_errors import CopyMismatchError, CopyTargetNotEmptyError
@@ -54,15 +50,6 @@ class CopyResult:
         return sum(table.rows for table in self.tables)
 
 
-@contextmanager
-def _reading(source: Database) -> Iterator[None]:
-    """One moment of the source: SQLite holds its write lock meanwhile; PostgreSQL reads one snapshot."""
-    with source.atomic():
-        if not transfer.is_sqlite_database(source):
-            transfer.read_one_snapshot(source)
-        yield
-
-
 def copy_database(
     source: str | Path, target: str | Path, *, source_password: str | None = None, target_password: str | None = None
 ) -> CopyResult:
@@ -76,7 +63,7 @@ def copy_database(
         raise CopyTargetNotEmptyError(opened_target.location.display, holding)
     target_db = db.obj
     sums: list[TableSum] = []
-    with _reading(source_db), db.atomic():
+    with transfer.one_moment(source_db), db.atomic():
         transfer.clear(models)
         for model in models:
             sums.append(transfer.copy_table(source_db, model))

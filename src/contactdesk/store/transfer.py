@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -196,6 +197,15 @@ def copy_table(
 def is_sqlite_database(database: Database) -> bool:
     """True for a SQLite database (bound or not)."""
     return isinstance(database, SqliteDatabase)
+
+
+@contextmanager
+def one_moment(source: Database) -> Iterator[None]:
+    """Read the source as it is at one moment: SQLite holds its write lock meanwhile; PostgreSQL reads one snapshot."""
+    with source.atomic():
+        if not is_sqlite_database(source):
+            read_one_snapshot(source)
+        yield
 
 
 def read_one_snapshot(database: Database) -> None:

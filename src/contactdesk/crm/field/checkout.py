@@ -9,8 +9,6 @@ removed; the device record and its numbers stay in the office, unused, which har
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,18 +82,10 @@ def _register(scope: Scope, host: str, size: int) -> tuple[int, dict[str, tuple[
         return int(device.id), blocks, closure
 
 
-@contextmanager
-def _reading(source: Database) -> Iterator[None]:
-    with source.atomic():
-        if not transfer.is_sqlite_database(source):
-            transfer.read_one_snapshot(source)
-        yield
-
-
 def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict[str, tuple[int, int]]) -> int:
     """Copy the scope into the bound (new laptop) database and make it a field copy; returns its contacts."""
     models = laptop_models()
-    with _reading(office), db.atomic():
+    with transfer.one_moment(office), db.atomic():
         transfer.clear(models)
         for model in models:
             copied = transfer.copy_table(office, model, closure.keeper(model))
