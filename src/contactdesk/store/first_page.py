@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from contactdesk.store.migrations import LATEST
+from contactdesk.store.schema_steps import LATEST
 
 
 def read_first_page(

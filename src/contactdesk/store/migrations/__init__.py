@@ -18,25 +18,9 @@ from contactdesk.store.errors import NotInitialisedError, SchemaTooNewError
 
 # The database object and the models (peewee) are imported by the functions below: LATEST alone is what a start
 # needs to tell whether its database is up to date before it shows the first rows (store/first_page.py).
-
-# STEPS[n] (a module of this package, its apply()) upgrades a file from version n - 1 to version n. By name, imported
-# only when a step runs: an up-to-date database (every start but the first after an update) needs none of them,
-# and they pull in playhouse.migrate and with it the PostgreSQL driver (tests/test_startup_imports.py).
-STEPS: dict[int, str] = {
-    2: "m0002_contact_search",
-    3: "m0003_contact_fulltext",
-    4: "m0004_segment_history_lines",
-    5: "m0005_logged_segment_undo",
-    6: "m0006_documents_in_database",
-    7: "m0007_edit_versions",
-    8: "m0008_users",
-    9: "m0009_contact_list_indexes",
-    10: "m0010_campaigns",
-    11: "m0011_cover_sheet_template",
-    12: "m0012_logged_segment_documents",
-    13: "m0013_field_devices",
-}
-LATEST = max(STEPS)
+# STEPS and LATEST live in store/schema_steps.py: a start reads LATEST before its first paint without this package.
+from contactdesk.store.schema_steps import LATEST as LATEST
+from contactdesk.store.schema_steps import STEPS as STEPS
 
 
 def _step(name: str) -> Any:
