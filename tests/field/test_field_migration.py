@@ -12,6 +12,8 @@ from contactdesk.store.opening import OpenedDatabase, open_database
 
 
 def _as_version_12() -> None:
+    for table in ("field_applied_op", "field_push_result", "field_change", "field_sync_state"):
+        store_db.db.execute_sql(f'DROP TABLE "{table}"')
     store_db.db.execute_sql('DROP TABLE "field_number_block"')
     store_db.db.execute_sql('DROP TABLE "field_device"')
     SchemaVersion.update(version=12).execute()

@@ -12,6 +12,7 @@ from typing import Any
 
 from peewee import BlobField
 
+from contactdesk.store import field_conflicts
 from contactdesk.store.db import db, is_sqlite
 from contactdesk.store.models import BaseModel
 
@@ -19,6 +20,7 @@ INFO, BLOCK, OUTBOX = "field_info", "field_block", "outbox"
 _P = "?"  # SQLite's parameter mark: this module only ever talks to a laptop's SQLite file
 _TABLES = (
     f"CREATE TABLE {INFO} (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    field_conflicts.TABLE_SQL,
     f"CREATE TABLE {BLOCK} (series TEXT PRIMARY KEY, first_number INTEGER NOT NULL, last_number INTEGER NOT NULL)",
     # AUTOINCREMENT: a local id is never reused, even after the newest rows were sent and deleted.
     f"CREATE TABLE {OUTBOX} (id INTEGER PRIMARY KEY AUTOINCREMENT, op_uuid TEXT NOT NULL UNIQUE, "

@@ -36,8 +36,12 @@ from contactdesk.store.models import (
     ContactProfileAnswer,
     Country,
     DocumentContent,
+    FieldAppliedOp,
+    FieldChange,
     FieldDevice,
     FieldNumberBlock,
+    FieldPushResult,
+    FieldSyncState,
     IndustryGroup,
     InteractionCommentLine,
     InteractionGroup,
@@ -107,8 +111,12 @@ STAFF_ADDS: dict[type[BaseModel], str] = {
     LoggedSegmentUndo: "INSERT",
     LoggedSegmentDocument: "INSERT",
     # Checking a laptop out registers it and gives it its own numbers; the records stay (history of who has what).
-    FieldDevice: "INSERT",
+    # A sync notes when the laptop last synced and how far it has pulled.
+    FieldDevice: 'INSERT, UPDATE ("last_sync_at", "sync_cursor")',
     FieldNumberBlock: "INSERT",
+    # A sync records what it applied and what it found, so a repeated push is answered the same.
+    FieldAppliedOp: "INSERT",
+    FieldPushResult: "INSERT",
 }
 # Taking a number moves the series on (and its version, so an open setup dialog cannot set it back);
 # its definition (prefix, width, …) is setup.
@@ -137,6 +145,9 @@ SETUP: tuple[type[BaseModel], ...] = (
     InteractionTemplate,
     InteractionTemplateLanguage,
     AppUser,
+    # Written by the office's own triggers and by the sync's pruning (SECURITY DEFINER), read by every laptop.
+    FieldChange,
+    FieldSyncState,
 )
 
 

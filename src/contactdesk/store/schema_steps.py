@@ -22,5 +22,6 @@ STEPS: dict[int, str] = {
     11: "m0011_cover_sheet_template",
     12: "m0012_logged_segment_documents",
     13: "m0013_field_devices",
+    14: "m0014_field_sync",
 }
 LATEST = max(STEPS)

@@ -33,7 +33,7 @@ from contactdesk.store.models import (
     MarketingSetup,
 )
 from contactdesk.store.models.base import utcnow
-from contactdesk.store.models.field import ENTRY_SERIES
+from contactdesk.store.models.field import ENTRY_SERIES, OFFICE_ONLY
 
 BLOCK_SIZE = 1000
 _SERIES_FIELDS = ("contact_nos", "segment_nos", "logged_segment_nos")
@@ -53,7 +53,7 @@ class CheckoutResult:
 
 def laptop_models() -> list[type[BaseModel]]:
     """The tables a laptop file holds (the office's device records stay in the office)."""
-    return [model for model in transfer.copied_models() if model not in (FieldDevice, FieldNumberBlock)]
+    return [model for model in transfer.copied_models() if model not in OFFICE_ONLY]
 
 
 def synced_models() -> list[type[BaseModel]]:

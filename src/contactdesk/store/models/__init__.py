@@ -18,7 +18,14 @@ from contactdesk.store.models.classification import (
     ProfileQuestionnaireLine,
 )
 from contactdesk.store.models.contacts import Contact, ContactAltAddress
-from contactdesk.store.models.field import FieldDevice, FieldNumberBlock
+from contactdesk.store.models.field import (
+    FieldAppliedOp,
+    FieldChange,
+    FieldDevice,
+    FieldNumberBlock,
+    FieldPushResult,
+    FieldSyncState,
+)
 from contactdesk.store.models.interactions import (
     Attachment,
     DocumentContent,
@@ -103,6 +110,10 @@ ALL_MODELS: list[type[BaseModel]] = [
     CampaignTargetGroup,
     FieldDevice,
     FieldNumberBlock,
+    FieldChange,
+    FieldAppliedOp,
+    FieldPushResult,
+    FieldSyncState,
 ]
 
 __all__ = [
@@ -112,8 +123,12 @@ __all__ = [
     "BaseModel",
     "Attachment",
     "DocumentContent",
+    "FieldAppliedOp",
+    "FieldChange",
     "FieldDevice",
     "FieldNumberBlock",
+    "FieldPushResult",
+    "FieldSyncState",
     "BusinessRelation",
     "Campaign",
     "CampaignEntry",
