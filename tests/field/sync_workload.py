@@ -98,7 +98,9 @@ def office_now(office: str) -> Office:
     try:
         with database.connection_context():
             rows = database.execute_sql("SELECT entry_no, contact_no, contact_id FROM interaction_log_entry")
-            entries = {int(no): str(contact_no) if contact_id is not None else "" for no, contact_no, contact_id in rows}
+            entries = {
+                int(no): str(contact_no) if contact_id is not None else "" for no, contact_no, contact_id in rows
+            }
     finally:
         database.close()
     return Office(contacts_by_no(office, READ), entries)

@@ -27,7 +27,6 @@ from contactdesk.crm import contacts, interactions, segments
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.logging_ import log_segment
 from contactdesk.store import db as store_db
-from contactdesk.store import field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.models import Contact
 
