@@ -58,12 +58,6 @@ class Office:
     contacts: dict[str, dict[str, Any]]
     entries: dict[int, str]  # entry number -> the contact number it names (or '' when its contact is gone)
 
-    def no_of(self, row_key: str) -> str | None:
-        """The number of the contact whose office id is `row_key`."""
-        for no, values in self.contacts.items():
-            if str(values["id"]) == row_key:
-                return no
-        return None
 
 
 @dataclass
@@ -72,6 +66,15 @@ class Ledger:
 
     edits: list[Edit] = field(default_factory=list)
     clock: int = 0
+    numbers: dict[str, str] = field(default_factory=dict)  # office id -> contact number, of every contact seen
+
+    def no_of(self, row_key: str) -> str | None:
+        """The number of the contact whose office id is `row_key` (also when it is deleted since)."""
+        return self.numbers.get(row_key)
+
+    def seen(self, office: Office) -> None:
+        """Remember the office's contacts' ids (a conflict may name one deleted later)."""
+        self.numbers.update({str(values["id"]): no for no, values in office.contacts.items()})
 
     def made(self, party: str, kind: str, no: str, column: str = "", value: Any = None) -> Edit:
         """Note an edit just committed by `party` (the office's reach the office at once)."""
@@ -97,12 +100,13 @@ class Ledger:
     def account(self, office: Office, conflicts: Iterable[Conflict]) -> tuple[dict[str, list[Edit]], list[Conflict]]:
         """What became of every edit that reached the office, and the conflicts no edit explains."""
         conflicts = list(conflicts)
+        self.seen(office)
         field_conflicts = {
-            (c.party, office.no_of(c.row_key), c.column, _text(c.laptop_value))
+            (c.party, self.no_of(c.row_key), c.column, _text(c.laptop_value))
             for c in conflicts
             if c.kind == "field" and c.table == "contact"
         }
-        restored = {office.no_of(c.row_key) for c in conflicts if c.kind == "restored" and c.table == "contact"}
+        restored = {self.no_of(c.row_key) for c in conflicts if c.kind == "restored" and c.table == "contact"}
         deleted = {e.no for e in self.edits if e.kind == DELETE}
         outcome: dict[int, str] = {}
         sorted_edits = sorted(self.arrived(), key=lambda e: e.arrival or (0, 0), reverse=True)
@@ -111,7 +115,7 @@ class Ledger:
         found: dict[str, list[Edit]] = {}
         for edit in self.arrived():
             found.setdefault(outcome[edit.index], []).append(edit)
-        unexplained = [c for c in conflicts if not self._explains(c, office, deleted)]
+        unexplained = [c for c in conflicts if not self._explains(c, deleted)]
         return found, unexplained
 
     def _outcome(
@@ -150,8 +154,8 @@ class Ledger:
             return "superseded"
         return "lost"
 
-    def _explains(self, conflict: Conflict, office: Office, deleted: set[str]) -> bool:
-        no = office.no_of(conflict.row_key)
+    def _explains(self, conflict: Conflict, deleted: set[str]) -> bool:
+        no = self.no_of(conflict.row_key)
         if conflict.table != "contact" or no is None:
             return False
         mine = [e for e in self.arrived() if e.party == conflict.party and e.no == no]

@@ -53,6 +53,7 @@ def test_two_laptops_and_the_office_end_with_the_same_data_and_every_edit_counte
         laptops[party] = tmp_path / f"{party}.sqlite"
         back_to_office()
     ledger = Ledger()
+    ledger.seen(office_now(engines.current))
     work = Workload(rng, ledger, pool)
     # Sure cases beside the random ones: the office deletes a contact A logs a call for, and one B edits;
     # the office and A change different fields of a third.
