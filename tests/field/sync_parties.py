@@ -86,18 +86,28 @@ def table_rows(target: str | Path, models: Iterable[type[BaseModel]] | None = No
     return found
 
 
-def differences(left: Rows, right: Rows, limit: int = 5) -> dict[str, tuple[int, list[Any], list[Any]]]:
-    """Per table that differs: (rows that differ, a few rows only left has, a few only right has)."""
-    found = {}
+def differences(left: Rows, right: Rows, limit: int = 5) -> dict[str, list[Any]]:
+    """Per table that differs: a few rows that differ, by key — {column: (left, right)}, or the row one side lacks."""
+    found: dict[str, list[Any]] = {}
+    names = {model._meta.table_name: model for model in laptop_models()}
     for table in sorted(set(left) | set(right)):
         only_left = left.get(table, set()) - right.get(table, set())
         only_right = right.get(table, set()) - left.get(table, set())
-        if only_left or only_right:
-            found[table] = (
-                len(only_left) + len(only_right),
-                sorted(only_left, key=repr)[:limit],
-                sorted(only_right, key=repr)[:limit],
-            )
+        if not (only_left or only_right):
+            continue
+        model = names.get(table)
+        columns = [f.column_name for f in model._meta.sorted_fields] if model else []
+        key = columns.index(str(model._meta.primary_key.column_name)) if model else 0
+        by_key_left, by_key_right = {r[key]: r for r in only_left}, {r[key]: r for r in only_right}
+        shown = []
+        for row_key in sorted(set(by_key_left) | set(by_key_right), key=repr):
+            a, b = by_key_left.get(row_key), by_key_right.get(row_key)
+            if a is None or b is None:
+                shown.append({"key": row_key, "only": "left" if b is None else "right", "row": a or b})
+            else:
+                diff = {c: (x, y) for c, x, y in zip(columns, a, b, strict=True) if x != y}
+                shown.append({"key": row_key, **diff})
+        found[table] = [len(shown), *shown[:limit]]
     return found
 
 
