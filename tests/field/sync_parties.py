@@ -27,6 +27,9 @@ from contactdesk.store.models import BaseModel, NumberSeries
 
 # A laptop's number series hand out its own blocks: they differ from the office's by design.
 NOT_COMPARED: tuple[type[BaseModel], ...] = (NumberSeries,)
+# The edit version is each side's own lock against a stale save: a push raises the office's by one and does
+# not send it back, so a laptop may hold a lower one. It never decides a merge, so it is left out.
+IGNORED_COLUMNS = ("version",)
 Rows = dict[str, set[tuple[Any, ...]]]
 
 
@@ -78,7 +81,10 @@ def table_rows(target: str | Path, models: Iterable[type[BaseModel]] | None = No
             for model in models if models is not None else compared_models():
                 fields = model._meta.sorted_fields
                 found[model._meta.table_name] = {
-                    tuple(_canonical(f, v) for f, v in zip(fields, row, strict=True))
+                    tuple(
+                        None if f.column_name in IGNORED_COLUMNS else _canonical(f, v)
+                        for f, v in zip(fields, row, strict=True)
+                    )
                     for row in transfer.rows_of(database, model)
                 }
     finally:
