@@ -19,7 +19,7 @@ from contactdesk.crm.demo import load_demo
 from contactdesk.store import field_conflicts
 
 SEED = 20261206
-CONTACTS, POOL, ROUNDS, EDITS = 1000, 80, 5, 12
+CONTACTS, POOL, ROUNDS, EDITS = 1000, 80, 8, 20
 
 pytestmark = [pytest.mark.postgresql_only, pytest.mark.slow]
 
@@ -60,7 +60,7 @@ def test_two_laptops_and_the_office_end_with_the_same_data_and_every_edit_counte
     work = Workload(rng, ledger, pool[3:])
     work.delete(OFFICE, doomed)
     work.delete(OFFICE, edited)
-    work.set_field(OFFICE, shared, "city")
+    work.set_field(OFFICE, shared, "city", card=True)
     to_laptop(laptops["A"])
     work.log_interaction("A", doomed)
     work.set_field("A", shared, "phone_no", card=True)
