@@ -59,7 +59,6 @@ class Office:
     entries: dict[int, str]  # entry number -> the contact number it names (or '' when its contact is gone)
 
 
-
 @dataclass
 class Ledger:
     """Every edit in the order made, and the clock syncs are ordered by."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from tests import engines
-from tests.field.field_office import back_to_office, check_out, to_laptop
+from tests.field.field_office import back_to_office, check_out
 from tests.office_logins import Office, as_login
 
 from contactdesk.crm import contacts
@@ -102,13 +102,6 @@ def _office_schema(version: int) -> None:
         connection.execute(f"UPDATE schema_version SET version = {version}")  # type: ignore[arg-type]
 
 
-def _laptop_schema(laptop: Path, version: int) -> None:
-    to_laptop(laptop)
-    with store_db.db.atomic():
-        store_db.db.execute_sql("UPDATE field_info SET value = ? WHERE key = 'schema_version'", [str(version)])
-    store_db.close()
-
-
 def _refused_and_nothing_changed(laptop: Path) -> str:
     office, mine = _office_sum(), _laptop_sum(laptop)
     done = _sync(laptop)
@@ -120,23 +113,18 @@ def _refused_and_nothing_changed(laptop: Path) -> str:
     return message
 
 
-@pytest.mark.parametrize("office_version", [LATEST + 1, LATEST - 1], ids=["office newer", "office older"])
+# The laptop's schema is its file's, which this program keeps at LATEST: an office at LATEST + 1 is one a
+# newer ContactDesk upgraded (this laptop is older), one at LATEST - 1 one this laptop's newer program met.
+@pytest.mark.parametrize(
+    "office_version", [LATEST + 1, LATEST - 1], ids=["office newer, laptop older", "office older, laptop newer"]
+)
 def test_sync_refuses_an_office_of_another_schema_and_changes_nothing(laptop: Path, office_version: int) -> None:
     _office_schema(office_version)
     try:
         message = _refused_and_nothing_changed(laptop)
     finally:
         _office_schema(LATEST)  # the fixture opens the office again when it ends
-    assert "schema" in message.lower() or "version" in message.lower(), message
-
-
-@pytest.mark.parametrize("laptop_version", [LATEST - 1, LATEST + 1], ids=["laptop older", "laptop newer"])
-def test_sync_refuses_a_laptop_checked_out_at_another_schema_and_changes_nothing(
-    laptop: Path, laptop_version: int
-) -> None:
-    _laptop_schema(laptop, laptop_version)
-    message = _refused_and_nothing_changed(laptop)
-    assert "check out" in message.lower() or "version" in message.lower(), message
+    assert f"schema version {office_version}" in message and f"laptop at {LATEST}" in message, message
 
 
 def test_the_same_laptop_syncs_once_the_schemas_agree(laptop: Path) -> None:
