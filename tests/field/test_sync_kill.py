@@ -109,7 +109,7 @@ class Changes:
             del self.cities[no]
             self.deleted += 1
         for no in self.rng.sample(sorted(self.cities), 3):
-            interactions.log_interaction(interactions.new_request(no, template_code="PHONE"))
+            interactions.log_interaction(interactions.new_request(no, "JV", template_code="PHONE"))
             self.entries += 1
         if turn % 4 == 0:
             on_it = self.rng.sample(sorted(self.cities), 12)
