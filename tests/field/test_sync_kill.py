@@ -101,7 +101,7 @@ class Changes:
         for contact in Contact.select(Contact.no, Contact.city).where(Contact.id.in_(chosen)):
             self.cities[str(contact.no)] = str(contact.city)
         for n in range(5):
-            self.made_contacts.append(contacts.create_contact(ContactData(name=f"Road {turn}.{n}", city="Road")))
+            self.made_contacts.append(contacts.create_contact(ContactData(name=f"Road {turn}.{n}", city="Road", salesperson_code="JV")))
             self.cities[self.made_contacts[-1]] = "Road"
         for no in self.rng.sample(self.made_contacts[:-5] or self.made_contacts, 1):
             contacts.delete_contact(no)
