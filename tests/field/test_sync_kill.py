@@ -101,7 +101,9 @@ class Changes:
         for contact in Contact.select(Contact.no, Contact.city).where(Contact.id.in_(chosen)):
             self.cities[str(contact.no)] = str(contact.city)
         for n in range(5):
-            self.made_contacts.append(contacts.create_contact(ContactData(name=f"Road {turn}.{n}", city="Road", salesperson_code="JV")))
+            self.made_contacts.append(
+                contacts.create_contact(ContactData(name=f"Road {turn}.{n}", city="Road", salesperson_code="JV"))
+            )
             self.cities[self.made_contacts[-1]] = "Road"
         for no in self.rng.sample(self.made_contacts[:-5] or self.made_contacts, 1):
             contacts.delete_contact(no)
@@ -137,12 +139,19 @@ def test_a_sync_killed_at_random_moments_completes_on_rerun_without_applying_any
     whole = time.perf_counter() - start
     low, high = 0.0, whole * 1.2
     moments = {"nothing done": 0, "office committed, laptop not": 0, "laptop committed": 0}
+    sizes = []
     for turn in range(1, KILLS + 1):
         changes.make(turn)
         pending = _outbox(laptop)
         sent |= pending
+        sizes.append(len(pending))
         applied = int(_office("SELECT count(*) FROM field_applied_op")[0][0])
-        delay = rng.uniform(0.0, whole * 1.2) if turn <= KILLS // 2 else rng.uniform(low, high)
+        if turn <= KILLS // 2:
+            delay = rng.uniform(0.0, whole * 1.2)
+        elif high - low > 0.1:
+            delay = rng.uniform(low, high)
+        else:  # the edge is found: around it, where a moment's jitter decides which side a kill falls
+            delay = max(0.0, rng.gauss((low + high) / 2, 0.05))
         status = _killed(laptop, delay)
         left = _outbox(laptop)
         now_applied = int(_office("SELECT count(*) FROM field_applied_op")[0][0])
@@ -169,5 +178,8 @@ def test_a_sync_killed_at_random_moments_completes_on_rerun_without_applying_any
         cities = dict(_office("SELECT no, city FROM contact"))
         assert {no: cities.get(no) for no in changes.cities} == changes.cities
         assert differences(table_rows(engines.current), table_rows(laptop)) == {}
-    print(f"kills: {moments}; whole sync {whole:.2f} s; last window {low:.2f}-{high:.2f} s")
+    print(
+        f"kills: {moments}; outbox {min(sizes)}-{max(sizes)} rows; whole sync {whole:.2f} s; edge {low:.2f}-{high:.2f} s"
+    )
+    assert min(sizes) >= 200
     assert moments["nothing done"] + moments["office committed, laptop not"] > 0  # some kills came mid-sync
