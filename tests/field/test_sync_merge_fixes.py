@@ -80,9 +80,14 @@ def test_a_pull_records_none_of_its_own_writes_in_the_outbox(demo_database: obje
 def test_a_push_records_none_of_its_renumbering_in_the_outbox(demo_database: object, tmp_path: Path) -> None:
     laptop = tmp_path / "laptop.sqlite"
     check_out(tmp_path)
+    back_to_office()
+    contacts.create_contact(ContactData(name="Met In The Office"))  # the laptop's next id is the office's no more
+    to_laptop(laptop)
     contacts.create_contact(ContactData(name="Met On The Road"))
+    local_id = int(Contact.get(Contact.name == "Met On The Road").id)
     sent = _outbox_sequence()
     assert sync_laptop(laptop).pushed == 1
-    assert _outbox_sequence() == sent  # the new contact moved to its office id without an outbox row
+    assert int(Contact.get(Contact.name == "Met On The Road").id) != local_id  # renumbered to its office id...
+    assert _outbox_sequence() == sent  # ...without an outbox row
     back_to_office()
     assert Contact.select().where(Contact.name == "Met On The Road").count() == 1
