@@ -14,6 +14,7 @@ from tests.field.field_office import back_to_office, check_out, to_laptop
 from tests.field.sync_ledger import OFFICE, Ledger, summary
 from tests.field.sync_parties import differences, sync_laptop, table_rows
 from tests.field.sync_workload import Workload, conflicts_now, contact_pool, office_now
+from tests.office_logins import as_login, office_database
 
 from contactdesk.crm.demo import load_demo
 from contactdesk.store import field_conflicts
@@ -42,14 +43,20 @@ def _sync(party: str, laptops: dict[str, Path], ledger: Ledger) -> tuple[int, in
 
 
 def test_two_laptops_and_the_office_end_with_the_same_data_and_every_edit_counted(
-    database: object, tmp_path: Path
+    database: object, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rng = random.Random(SEED)
     load_demo(contacts=CONTACTS, seed=SEED)
+    # Laptop A syncs with a staff login, B with an admin's; the office edits as its owner.
+    with office_database(engines.current, capsys, monkeypatch) as office:
+        _run(tmp_path, {"A": as_login(office.url, office.staff), "B": as_login(office.url, office.admin)})
+
+
+def _run(tmp_path: Path, logins: dict[str, str]) -> None:
+    rng = random.Random(SEED)
     pool = contact_pool(rng, POOL)
     laptops = {}
-    for party in ("A", "B"):
-        check_out(tmp_path, party)
+    for party, login in logins.items():
+        check_out(tmp_path, party, office=login)
         laptops[party] = tmp_path / f"{party}.sqlite"
         back_to_office()
     ledger = Ledger()
