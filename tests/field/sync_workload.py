@@ -16,8 +16,9 @@ from tests.field.sync_parties import connect, contacts_by_no
 
 from contactdesk.crm import contacts, interactions
 from contactdesk.crm.contact_data import ContactData
+from contactdesk.crm.logging_ import log_segment
 from contactdesk.store.db import db
-from contactdesk.store.models import Contact, SegmentLine
+from contactdesk.store.models import Contact, InteractionLogEntry, LoggedSegment, Segment, SegmentLine
 
 # The columns edited, and those a card save may change too (its checks accept any text there).
 COLUMNS = ("phone_no", "mobile_phone_no", "city", "job_title", "email", "home_page", "address")
@@ -78,6 +79,15 @@ class Workload:
         entry = interactions.log_interaction(interactions.new_request(no, template_code="PHONE")).entry_no
         self.ledger.made(party, ENTRY, no, value=entry)
         return int(entry)
+
+    def log_segment(self, party: str) -> list[str]:
+        """Log the first segment; one entry per line, each in the ledger. Returns its contacts' numbers."""
+        segment = Segment.select().order_by(Segment.no).first()
+        on_it = [str(line.contact.no) for line in SegmentLine.select().where(SegmentLine.segment == segment.id)]
+        logged = LoggedSegment.get(LoggedSegment.no == log_segment(str(segment.no)).logged_segment)
+        for entry in InteractionLogEntry.select().where(InteractionLogEntry.logged_segment == logged.id):
+            self.ledger.made(party, ENTRY, str(entry.contact_no), value=int(entry.entry_no))
+        return on_it
 
     def batch(self, party: str, round_no: int, edits: int) -> None:
         """A party's turn: field edits on the pool (overlapping the others'), maybe a delete, a new contact."""

@@ -20,7 +20,7 @@ from contactdesk.crm.demo import load_demo
 from contactdesk.store import field_conflicts
 
 SEED = 20261206
-CONTACTS, POOL, ROUNDS, EDITS = 1000, 80, 8, 20
+CONTACTS, POOL, ROUNDS, EDITS = 1000, 80, 12, 25
 
 pytestmark = [pytest.mark.postgresql_only, pytest.mark.slow]
 
@@ -73,6 +73,11 @@ def _run(tmp_path: Path, logins: dict[str, str]) -> None:
     work.set_field("A", shared, "phone_no", card=True)
     to_laptop(laptops["B"])
     work.set_field("B", edited, "mobile_phone_no")
+    # B logs a segment while the office edits its contacts: the logging arrives whole, the edits stay.
+    on_segment = work.log_segment("B")
+    back_to_office()
+    for no in on_segment[:3]:
+        work.set_field(OFFICE, no, "job_title", card=True)
     found_conflicts = 0
     for round_no in range(ROUNDS):
         turns = [OFFICE, "A", "B", "sync A", "sync B", OFFICE]
