@@ -7,7 +7,7 @@ it, read from the office's data and the laptops' open conflicts:
 - visible: the office holds the edit's value (a new contact, a logged entry: it is there);
 - conflict: the edit's own laptop lists it as a same-field conflict (the office value stood);
 - superseded: a later edit of the same field reached the office and was applied (it is visible or was
-  itself superseded), or its own party wrote over it before sending it;
+  itself superseded), or its own party wrote over it (or deleted the contact) before sending it;
 - deleted: the contact is gone from the office and the ledger deleted it;
 - restored: a deleted contact is there again, and a laptop lists a "restored" conflict for it;
 - lost: none of these. The test fails on any.
@@ -148,8 +148,17 @@ class Ledger:
         ]
         if any(outcome.get(e.index) in ("visible", "superseded") for e in later):
             return "superseded"
-        # Written over by its own party before it was sent: only the last value was ever meant to go.
-        if any(e.party == edit.party and (e.arrival or (0, 0))[0] == (edit.arrival or (0, 0))[0] for e in later):
+        # Written over, or the contact deleted, by its own party before it was sent: only the last value (or
+        # the delete) was ever meant to go. A contact restored later comes back as the office last had it.
+        own = [
+            e
+            for e in self.arrived()
+            if e.party == edit.party
+            and e.no == edit.no
+            and e.index > edit.index
+            and (e.kind == DELETE or (e.kind == FIELD and e.column == edit.column))
+        ]
+        if any((e.arrival or (0, 0))[0] == (edit.arrival or (0, 0))[0] for e in own):
             return "superseded"
         return "lost"
 
