@@ -107,10 +107,16 @@ class Ledger:
         }
         restored = {self.no_of(c.row_key) for c in conflicts if c.kind == "restored" and c.table == "contact"}
         deleted = {e.no for e in self.edits if e.kind == DELETE}
+        # A contact may be gone only when a delete was the last thing to reach the office for it: a change
+        # after a delete brings it back (restored).
+        last: dict[str, Edit] = {}
+        for edit in sorted(self.arrived(), key=lambda e: e.arrival or (0, 0)):
+            last[edit.no] = edit
+        gone = {no for no, edit in last.items() if edit.kind == DELETE}
         outcome: dict[int, str] = {}
         sorted_edits = sorted(self.arrived(), key=lambda e: e.arrival or (0, 0), reverse=True)
         for edit in sorted_edits:  # latest first: whether a later edit was applied is known already
-            outcome[edit.index] = self._outcome(edit, office, field_conflicts, restored, deleted, outcome)
+            outcome[edit.index] = self._outcome(edit, office, field_conflicts, restored, gone, outcome)
         found: dict[str, list[Edit]] = {}
         for edit in self.arrived():
             found.setdefault(outcome[edit.index], []).append(edit)
@@ -123,7 +129,7 @@ class Ledger:
         office: Office,
         field_conflicts: set[tuple[str, str | None, str, str]],
         restored: set[str | None],
-        deleted: set[str],
+        gone: set[str],
         outcome: dict[int, str],
     ) -> str:
         row = office.contacts.get(edit.no)
@@ -131,10 +137,10 @@ class Ledger:
             return "visible" if office.entries.get(int(edit.value)) == edit.no else "lost"
         if edit.kind == DELETE:
             if row is None:
-                return "deleted"
+                return "deleted" if edit.no in gone else "lost"
             return "restored" if edit.no in restored else "lost"
         if row is None:
-            return "deleted" if edit.no in deleted else "lost"
+            return "deleted" if edit.no in gone else "lost"
         if edit.kind == NEW:
             return "visible" if row.get("name") == edit.value else "lost"
         if row.get(edit.column) == edit.value:
