@@ -1,6 +1,6 @@
 """Issue 14 §3: `contactdesk field sync` killed (SIGKILL) at random moments, 20 times, each time with a few
-hundred changes waiting, a logged segment among them: a rerun completes the sync, nothing is applied twice
-and nothing is lost.
+hundred changes waiting (a logged segment among them) and office changes to fetch: a rerun completes the
+sync, nothing is applied twice and nothing is lost.
 
 The moments are seeded. The first half are spread over a whole sync; the second half fall between the
 latest kill that changed nothing and the earliest that came too late, where the office has committed and
@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
 from tests import engines
 from tests.field.field_office import check_out, to_laptop
@@ -113,6 +114,9 @@ class Changes:
         for no in self.rng.sample(sorted(self.cities), 3):
             interactions.log_interaction(interactions.new_request(no, "JV", template_code="PHONE"))
             self.entries += 1
+        # The office changes other contacts meanwhile, so a kill may fall in the pull too.
+        with psycopg.connect(engines.current, autocommit=True) as office:
+            office.execute("UPDATE contact SET phone_no = %s WHERE id = ANY(%s)", (f"+47 {turn}", chosen[:40]))
         if turn % 4 == 0:
             on_it = self.rng.sample(sorted(self.cities), 12)
             log_segment(segments.create_segment(f"Visit {turn}", "PHONE", None, None, on_it))
