@@ -78,6 +78,15 @@ def _outbox(laptop: Path) -> set[str]:
         database.close()
 
 
+def _cursor(laptop: Path) -> str:
+    database = connect(laptop)
+    try:
+        with database.connection_context():
+            return str(database.execute_sql("SELECT value FROM field_info WHERE key = 'cursor'").fetchone()[0])
+    finally:
+        database.close()
+
+
 def _office(sql: str, *params: object) -> list[tuple[object, ...]]:
     return engines.rows(engines.current, sql, *params)
 
@@ -142,7 +151,7 @@ def test_a_sync_killed_at_random_moments_completes_on_rerun_without_applying_any
     _rerun(laptop)
     whole = time.perf_counter() - start
     low, high = 0.0, whole * 1.2
-    moments = {"nothing done": 0, "office committed, laptop not": 0, "laptop committed": 0}
+    moments = {"nothing done": 0, "office committed, laptop not": 0, "push done, pull not": 0, "all done": 0}
     sizes = []
     for turn in range(1, KILLS + 1):
         changes.make(turn)
@@ -150,6 +159,7 @@ def test_a_sync_killed_at_random_moments_completes_on_rerun_without_applying_any
         sent |= pending
         sizes.append(len(pending))
         applied = int(_office("SELECT count(*) FROM field_applied_op")[0][0])
+        cursor = _cursor(laptop)
         if turn <= KILLS // 2:
             delay = rng.uniform(0.0, whole * 1.2)
         elif high - low > 0.1:
@@ -165,7 +175,7 @@ def test_a_sync_killed_at_random_moments_completes_on_rerun_without_applying_any
         elif left:
             moments["office committed, laptop not"] += 1
         else:
-            moments["laptop committed"] += 1
+            moments["push done, pull not" if _cursor(laptop) == cursor else "all done"] += 1
             high = min(high, delay)
         assert left in (pending, set()), "the laptop committed half a push"
         _rerun(laptop)
