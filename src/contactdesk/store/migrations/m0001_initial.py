@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contactdesk.store import change_feed, fulltext, list_indexes, seed_texts
+from contactdesk.store import change_feed, field_change_log, fulltext, list_indexes, seed_texts
 from contactdesk.store.db import db
 from contactdesk.store.models import (
     ALL_MODELS,
@@ -55,6 +55,7 @@ def apply(language: str = "en") -> None:
     db.create_tables(ALL_MODELS)
     fulltext.create()
     change_feed.create()
+    field_change_log.create()
     list_indexes.create()
     countries = [(code, seed_texts.country_name(code, language, name)) for code, name in COUNTRIES]
     Country.insert_many(countries, fields=[Country.code, Country.name]).execute()
