@@ -21,7 +21,7 @@ pytestmark = pytest.mark.postgresql_only
 
 
 def _two_contacts() -> tuple[int, int]:
-    rows = office_sql('SELECT id FROM contact WHERE company_id IS NULL ORDER BY id LIMIT 2')
+    rows = office_sql("SELECT id FROM contact WHERE company_id IS NULL ORDER BY id LIMIT 2")
     return int(rows[0][0]), int(rows[1][0])
 
 
