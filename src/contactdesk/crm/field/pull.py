@@ -22,7 +22,6 @@ from contactdesk.store import field_laptop, field_pull, field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.models import AppUser, BaseModel, Contact, NumberSeries
 
-
 _SERIES_LOCAL = ("last_number", "version", "changed_at", "changed_by")
 
 
