@@ -1,13 +1,15 @@
 """A pull's writes into the bound laptop file (SQLite): rows upserted and deleted, echoes taken out, the cursor kept.
 
-The laptop's outbox triggers record the pull's own writes as if they were the user's; `echo_mark()` notes
-the newest outbox row before the pull writes and `drop_echoes()` removes what came after (inside the same
-IMMEDIATE transaction, so no change of the user's can be among them).
+The laptop's outbox triggers would record the pull's own writes as if they were the user's: they are paused
+while the sync writes (`outbox_paused()`), and as a second guard `echo_mark()` notes the newest outbox row before
+the pull writes and `drop_echoes()` removes what came after (inside the same IMMEDIATE transaction, so no change
+of the user's can be among them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from contactdesk.store.db import db
@@ -30,6 +32,24 @@ def echo_mark() -> int:
 def drop_echoes(mark: int) -> None:
     """Remove the outbox rows the sync's own writes made (those after `mark`)."""
     db.execute_sql(f"DELETE FROM {OUTBOX} WHERE id > {_P}", [mark])
+
+
+@contextmanager
+def outbox_paused() -> Iterator[None]:
+    """The outbox triggers dropped while the sync writes, and made again as they were (inside the caller's
+    transaction: a rollback brings them back too, and no other connection ever sees them gone).
+
+    A trigger per row builds two JSON objects of the whole row and compares them: 0.9 ms a contact, 9 s for
+    a pull of 10,000 (bench/field_pull.py), against 0.03 s without.
+    """
+    saved = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, 7) = 'outbox_'"
+    ).fetchall()
+    for name, _sql in saved:
+        db.execute_sql(f"DROP TRIGGER {_q(str(name))}")
+    yield
+    for _name, sql in saved:
+        db.execute_sql(str(sql))
 
 
 def _values(model: type[BaseModel], row: Sequence[Any]) -> list[Any]:

@@ -61,7 +61,7 @@ def top_up(office: Database) -> dict[str, tuple[int, int]]:
                 [device, series, first, last],
             )
     # Office first: should the laptop's write fail, the office merely holds a block nobody uses.
-    with db.atomic():
+    with db.atomic(), field_laptop.outbox_paused():
         mark = field_laptop.echo_mark()
         field_laptop.set_blocks(new)
         field_numbers.set_laptop_series(new)

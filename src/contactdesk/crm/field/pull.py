@@ -135,7 +135,7 @@ def pull(
     info = field_sqlite.info()
     since, device = int(info.get("cursor", "0")), int(info.get("device", "0"))
     models = laptop_models()
-    with db.atomic(), field_pull.one_snapshot(office) as until:
+    with db.atomic(), field_laptop.outbox_paused(), field_pull.one_snapshot(office) as until:
         mark = field_laptop.echo_mark()
         window = field_pull.window(office, since, until, device)
         for table, key in refresh:
