@@ -72,6 +72,18 @@ def test_a_new_contact_outside_the_laptops_scope_is_not_taken(demo_database: obj
     assert laptop_one("SELECT COUNT(*) FROM contact WHERE id = ?", [theirs]) == 0
 
 
+def test_a_person_in_scope_brings_a_company_the_laptop_lacks(demo_database: object, tmp_path: Path) -> None:
+    person = Contact.select().where(Contact.salesperson.is_null(False) & Contact.company.is_null(False)).first()
+    mine = str(person.salesperson_id)
+    AppUser.create(login=current_user(), salesperson=mine, role="admin")
+    check_out(tmp_path, scope=Scope("mine"))
+    company = office_contact("A company nobody of mine works for yet")
+    assert laptop_one("SELECT COUNT(*) FROM contact WHERE id = ?", [company]) == 0
+    office_sql("UPDATE contact SET company_id = %s WHERE id = %s", [company, person.id])
+    assert sync().pulled == 2  # the person moved, and the company came with it
+    assert laptop_one("SELECT company_id FROM contact WHERE id = ?", [person.id]) == company
+
+
 def test_a_transaction_that_commits_late_is_pulled_by_the_next_sync(demo_database: object, tmp_path: Path) -> None:
     check_out(tmp_path)
     first, second = _two_contacts()

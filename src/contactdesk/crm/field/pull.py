@@ -90,6 +90,14 @@ def _key_at(model: type[BaseModel]) -> int:
     return next(i for i, field in enumerate(model._meta.sorted_fields) if field is key)
 
 
+def _their_companies(office: Database, rows: list[tuple[Any, ...]], batch: set[Any]) -> list[tuple[Any, ...]]:
+    """The companies of these persons that the laptop lacks: a person comes with its company, whatever the scope."""
+    at = next(i for i, field in enumerate(Contact._meta.sorted_fields) if field.name == "company")
+    wanted = {row[at] for row in rows if row[at] is not None} - batch
+    missing = wanted - field_laptop.present(Contact, wanted)
+    return list(field_pull.read_rows(office, Contact, sorted(missing)).values()) if missing else []
+
+
 def _bring(model: type[BaseModel], keys: Iterable[str], office: Database, scope: _Scope) -> tuple[int, list[Any]]:
     """Upsert the office rows of `keys` into the laptop; returns (rows written, keys gone from the office)."""
     wanted = field_pull.typed_keys(model, sorted(keys))
@@ -101,13 +109,14 @@ def _bring(model: type[BaseModel], keys: Iterable[str], office: Database, scope:
     changed = [row for key, row in theirs.items() if key in ours and not field_pull.same(fields, row, ours[key])]
     new = scope.takes(model, [row for key, row in theirs.items() if key not in ours])
     key_at = _key_at(model)
+    if model is Contact:
+        new += _their_companies(office, [*new, *changed], {row[key_at] for row in new} | set(ours))
     placed = _placeable(model, new, key_at) if new else []
-    references = _references(model)
-    if references and changed:
+    field_laptop.insert(model, placed)
+    if _references(model) and changed:
         # An office row may now refer to one outside the laptop's scope: it waits (the laptop's copy stays).
         fits = {row[key_at] for row in _placeable(model, changed, key_at)}
         changed = [row for row in changed if row[key_at] in fits]
-    field_laptop.insert(model, placed)
     field_laptop.update(model, changed)
     return len(placed) + len(changed), [key for key in wanted if key not in theirs]
 
