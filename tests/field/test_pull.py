@@ -11,6 +11,7 @@ from tests import engines
 from tests.field.field_office import check_out
 from tests.field.sync_office import cursor, laptop_one, office_contact, office_one, office_sql
 
+from contactdesk.crm.field.errors import SyncCancelledError
 from contactdesk.crm.field.scope import Scope
 from contactdesk.crm.field.sync import sync
 from contactdesk.crm.users import current_user
@@ -135,3 +136,23 @@ def test_the_first_cursor_is_taken_at_checkout(demo_database: object, tmp_path: 
     assert cursor() > 0
     assert office_one("SELECT sync_cursor FROM field_device WHERE id = %s", [result.device]) == cursor()
     assert FieldDevice is not None
+
+
+def test_a_cancelled_pull_leaves_the_laptop_as_it_was(demo_database: object, tmp_path: Path) -> None:
+    check_out(tmp_path)
+    first, _second = _two_contacts()
+    office_sql("UPDATE contact SET name = 'Not yet' WHERE id = %s", [first])
+    before = cursor()
+    steps: list[tuple[str, int, int]] = []
+
+    def stop_half_way(step: str, done: int, total: int) -> bool:
+        steps.append((step, done, total))
+        return step != "pull" or done < total // 2
+
+    with pytest.raises(SyncCancelledError):
+        sync(progress=stop_half_way)
+    assert _name(first) != "Not yet" and cursor() == before and field_sqlite.pending() == 0
+    assert laptop_one("SELECT COUNT(*) FROM sqlite_master WHERE name = 'outbox_update_contact'") == 1
+    seen: list[tuple[str, int, int]] = []
+    assert sync(progress=lambda *step: seen.append(step) or True).pulled == 1
+    assert seen[-1][0] == "pull" and seen[-1][1] == seen[-1][2]

@@ -102,6 +102,7 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print(f"Device {status.device} ({status.scope}) checked out of {status.office} at {status.checked_out_at}")
         print(f"{count(status.pending, 'change')} to send")
+        print(f"Last sync: {field_sqlite.info().get('last_sync_at') or 'never'}")
         for series, left in status.numbers_left.items():
             print(f"{series}: {count(left, 'number')} left")
     return 0

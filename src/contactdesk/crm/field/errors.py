@@ -5,7 +5,7 @@ from __future__ import annotations
 from contactdesk.crm.errors import DomainError
 from contactdesk.store.numbering import BlockUsedUpError
 
-__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError", "SyncRefusedError"]
+__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError", "SyncCancelledError", "SyncRefusedError"]
 
 
 class FieldCheckoutError(DomainError):
@@ -45,3 +45,10 @@ class SyncRefusedError(DomainError):
         self.export = export
         self.office_version = office
         self.laptop_version = laptop
+
+
+class SyncCancelledError(DomainError):
+    """The user cancelled the sync (the progress callback said stop); what was not committed yet stays as it was."""
+
+    def __init__(self) -> None:
+        super().__init__("the sync was cancelled; what was already sent stays sent, sync again to finish")

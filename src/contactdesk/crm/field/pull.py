@@ -15,21 +15,14 @@ from typing import Any
 
 from peewee import Database, ForeignKeyField
 
-from contactdesk.crm.errors import DomainError
 from contactdesk.crm.field.checkout import laptop_models
+from contactdesk.crm.field.errors import SyncCancelledError
 from contactdesk.crm.field.sync_types import Progress, RowKey
 from contactdesk.store import field_laptop, field_pull, field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.models import AppUser, BaseModel, Contact, NumberSeries
 
 _SERIES_LOCAL = ("last_number", "version", "changed_at", "changed_by")
-
-
-class SyncCancelledError(DomainError):
-    """The user cancelled the sync; what was not committed yet was left as it was."""
-
-    def __init__(self) -> None:
-        super().__init__("the sync was cancelled; what was already sent stays sent, sync again to finish")
 
 
 @dataclass(frozen=True)
