@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from peewee import Database, SqliteDatabase
 
-from contactdesk.store import transfer
+from contactdesk.store import field_pull, transfer
 from contactdesk.store.db import db
 from contactdesk.store.models import BaseModel, FieldChange, FieldSyncState
 from contactdesk.store.models.field import OFFICE_ONLY
@@ -36,7 +36,7 @@ def logged_models() -> list[type[BaseModel]]:
 
 
 def _schema(database: Database) -> str:
-    return str(database.execute_sql("SELECT current_schema()").fetchone()[0]).replace('"', '""')
+    return str(field_pull.execute(database, "SELECT current_schema()").fetchone()[0]).replace('"', '""')
 
 
 def _function_sql(kind: str, schema: str) -> str:
@@ -84,7 +84,7 @@ END $$"""
 
 def _run(database: Database, sql: str) -> None:
     # peewee hands the driver an empty parameter list, so psycopg reads % as a placeholder.
-    database.execute_sql(sql.replace("%", "%%"))
+    field_pull.execute(database, sql.replace("%", "%%"))
 
 
 def create(database: Database | None = None) -> None:
@@ -101,18 +101,20 @@ def create(database: Database | None = None) -> None:
         key = str(getattr(model._meta.primary_key, "column_name", "id")).replace("'", "''")
         for kind, (_op, rows) in _KINDS.items():
             name = f"contactdesk_field_{kind.lower()}"
-            target.execute_sql(f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
-            target.execute_sql(
+            field_pull.execute(target, f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
+            field_pull.execute(
+                target,
                 f'CREATE TRIGGER {name} AFTER {kind} ON "{table}" REFERENCING '
                 f"{'NEW' if rows == 'new_rows' else 'OLD'} TABLE AS {rows}"
                 f"{' OLD TABLE AS old_rows' if kind == 'UPDATE' else ''} "
-                f"FOR EACH STATEMENT EXECUTE FUNCTION contactdesk_field_log_{kind.lower()}('{key}')"
+                f"FOR EACH STATEMENT EXECUTE FUNCTION contactdesk_field_log_{kind.lower()}('{key}')",
             )
-    target.execute_sql(
-        f"INSERT INTO {_STATE} (retention_days, pruned_below) SELECT 90, 0 WHERE NOT EXISTS (SELECT 1 FROM {_STATE})"
+    field_pull.execute(
+        target,
+        f"INSERT INTO {_STATE} (retention_days, pruned_below) SELECT 90, 0 WHERE NOT EXISTS (SELECT 1 FROM {_STATE})",
     )
 
 
 def prune(office: Database) -> int:
     """Drop changes older than the retention (in the office, in the caller's transaction); returns pruned_below."""
-    return int(office.execute_sql(f"SELECT {PRUNE}()").fetchone()[0] or 0)
+    return int(field_pull.execute(office, f"SELECT {PRUNE}()").fetchone()[0] or 0)

@@ -28,28 +28,34 @@ class Window:
     keys: dict[str, set[str]]  # table name -> row keys (text)
 
 
+def execute(database: Database, sql: str, params: Sequence[Any] = ()) -> Any:
+    """A statement on a database that is not the bound one (peewee's execute_sql is untyped); its cursor."""
+    return database.execute_sql(sql, list(params))  # type: ignore[no-untyped-call]
+
+
 def snapshot_cursor(office: Database) -> int:
     """The oldest transaction still running as this transaction's snapshot sees it (take it first thing)."""
-    return int(office.execute_sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()[0])
+    return int(execute(office, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").fetchone()[0])
 
 
 @contextmanager
 def one_snapshot(office: Database) -> Iterator[int]:
     """A read-only REPEATABLE READ transaction in the office; yields its cursor (the snapshot's xmin)."""
     with office.atomic():
-        office.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")  # type: ignore[no-untyped-call]
+        execute(office, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         yield snapshot_cursor(office)
 
 
 def schema_version(office: Database) -> int:
     """The office's schema version (0: none)."""
     table = SchemaVersion._meta.table_name
-    return int(office.execute_sql(f'SELECT COALESCE(MAX(version), 0) FROM "{table}"').fetchone()[0])
+    return int(execute(office, f'SELECT COALESCE(MAX(version), 0) FROM "{table}"').fetchone()[0])
 
 
 def window(office: Database, since: int, until: int, device: int) -> Window:
     """The keys changed by transactions since <= txid < until, leaving out rows only this laptop's push changed."""
-    cursor = office.execute_sql(
+    cursor = execute(
+        office,
         f"SELECT table_name, row_key FROM {_LOG} WHERE txid >= %s AND txid < %s GROUP BY table_name, row_key "
         "HAVING NOT bool_and(origin_device IS NOT DISTINCT FROM %s)",
         [since, until, device],

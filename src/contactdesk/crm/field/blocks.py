@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from peewee import Database
 
-from contactdesk.store import field_laptop, field_numbers, field_sqlite
+from contactdesk.store import field_laptop, field_numbers, field_pull, field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.models import FieldNumberBlock, InteractionLogEntry, NumberSeries
 from contactdesk.store.models.field import ENTRY_SERIES
@@ -21,15 +21,17 @@ def _allot(office: Database, series: str, size: int) -> tuple[int, int]:
     if series == ENTRY_SERIES:
         entries, blocks = InteractionLogEntry._meta.table_name, FieldNumberBlock._meta.table_name
         # The same lock checkout's allotting takes: two laptops topping up at once get different blocks.
-        office.execute_sql(f'LOCK TABLE "{entries}" IN SHARE ROW EXCLUSIVE MODE')
-        top = office.execute_sql(
+        field_pull.execute(office, f'LOCK TABLE "{entries}" IN SHARE ROW EXCLUSIVE MODE')
+        top = field_pull.execute(
+            office,
             f'SELECT GREATEST((SELECT COALESCE(MAX("entry_no"), 0) FROM "{entries}"), '
             f'(SELECT COALESCE(MAX("last_number"), 0) FROM "{blocks}" WHERE "series" = %s))',
             [ENTRY_SERIES],
         ).fetchone()[0]
         return int(top) + 1, int(top) + size
     table = NumberSeries._meta.table_name
-    row = office.execute_sql(
+    row = field_pull.execute(
+        office,
         f'UPDATE "{table}" SET "last_number" = GREATEST("last_number", "starting_number" - "increment_by") '
         f'+ %s * "increment_by", "version" = "version" + 1, "changed_by" = \'\', '
         f'"changed_at" = now() at time zone \'utc\' WHERE "code" = %s RETURNING "last_number", "increment_by"',
@@ -53,10 +55,11 @@ def top_up(office: Database) -> dict[str, tuple[int, int]]:
     table = FieldNumberBlock._meta.table_name
     with office.atomic():
         # The series' change is this laptop's own: its next pull does not bring it back as the office's.
-        office.execute_sql("SELECT set_config('contactdesk.field_device', %s, true)", [str(device)])
+        field_pull.execute(office, "SELECT set_config('contactdesk.field_device', %s, true)", [str(device)])
         new = {series: _allot(office, series, size) for series, size in low.items()}
         for series, (first, last) in new.items():
-            office.execute_sql(
+            field_pull.execute(
+                office,
                 f'INSERT INTO "{table}" ("device_id", "series", "first_number", "last_number") VALUES (%s, %s, %s, %s)',
                 [device, series, first, last],
             )

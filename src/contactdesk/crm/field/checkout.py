@@ -108,7 +108,7 @@ def _note_cursor(office: Database, device: int, cursor: int) -> None:
     """The office's record of where the new laptop's first pull starts."""
     if not transfer.is_sqlite_database(office):
         with office.atomic():
-            office.execute_sql('UPDATE "field_device" SET "sync_cursor" = %s WHERE "id" = %s', [cursor, device])
+            field_pull.execute(office, 'UPDATE "field_device" SET "sync_cursor" = %s WHERE "id" = %s', [cursor, device])
 
 
 def _remove(path: Path) -> None:

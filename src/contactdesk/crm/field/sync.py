@@ -52,8 +52,10 @@ def _note_sync(office: Database, device: int, cursor: int) -> None:
     with db.atomic():
         field_laptop.set_info({"last_sync_at": now.isoformat(timespec="seconds")})
     with office.atomic():
-        office.execute_sql(
-            'UPDATE "field_device" SET "last_sync_at" = %s, "sync_cursor" = %s WHERE "id" = %s', [now, cursor, device]
+        field_pull.execute(
+            office,
+            'UPDATE "field_device" SET "last_sync_at" = %s, "sync_cursor" = %s WHERE "id" = %s',
+            [now, cursor, device],
         )
 
 
