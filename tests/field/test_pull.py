@@ -156,3 +156,25 @@ def test_a_cancelled_pull_leaves_the_laptop_as_it_was(demo_database: object, tmp
     seen: list[tuple[str, int, int]] = []
     assert sync(progress=lambda *step: seen.append(step) or True).pulled == 1
     assert seen[-1][0] == "pull" and seen[-1][1] == seen[-1][2]
+
+
+def test_rows_the_office_holds_alike_are_not_written_again(demo_database: object, tmp_path: Path) -> None:
+    from contactdesk.crm.field.checkout import laptop_models
+    from contactdesk.crm.field.office_link import open_office
+    from contactdesk.crm.field.pull import pull
+    from contactdesk.store import db as store_db
+    from contactdesk.store import field_pull
+
+    check_out(tmp_path)
+    every: set[tuple[str, str]] = set()
+    for model in laptop_models():
+        key = field_pull.key_field(model).column_name
+        rows = store_db.db.execute_sql(f'SELECT "{key}" FROM "{model._meta.table_name}"').fetchall()
+        every |= {(model._meta.table_name, str(row[0])) for row in rows}
+    assert len(every) > 500
+    office = open_office(engines.current)
+    try:
+        # Every value read back from PostgreSQL compares equal to the laptop's copy (dates, decimals, documents).
+        assert pull(office, refresh=frozenset(every)).pulled == 0
+    finally:
+        office.close()
