@@ -109,10 +109,6 @@ def create(database: Database | None = None) -> None:
                 f"{' OLD TABLE AS old_rows' if kind == 'UPDATE' else ''} "
                 f"FOR EACH STATEMENT EXECUTE FUNCTION contactdesk_field_log_{kind.lower()}('{key}')",
             )
-    field_pull.execute(
-        target,
-        f"INSERT INTO {_STATE} (retention_days, pruned_below) SELECT 90, 0 WHERE NOT EXISTS (SELECT 1 FROM {_STATE})",
-    )
 
 
 def prune(office: Database) -> int:
