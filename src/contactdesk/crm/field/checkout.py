@@ -15,13 +15,14 @@ from pathlib import Path
 from peewee import Database
 
 from contactdesk.crm.database import open_location
+from contactdesk.crm.field import office_link
 from contactdesk.crm.field.closure import Closure
 from contactdesk.crm.field.documents import prune_documents
 from contactdesk.crm.field.errors import FieldCheckoutError
 from contactdesk.crm.field.scope import Scope, contact_ids, whole_segments
 from contactdesk.crm.office_errors import CopyMismatchError
 from contactdesk.crm.users import current_user
-from contactdesk.store import field_numbers, field_sqlite, roles, transfer
+from contactdesk.store import field_numbers, field_pull, field_sqlite, roles, transfer
 from contactdesk.store.db import db
 from contactdesk.store.location import parse_location
 from contactdesk.store.migrations import LATEST
@@ -86,6 +87,9 @@ def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict
     """Copy the scope into the bound (new laptop) database and make it a field copy; returns its contacts."""
     models = laptop_models()
     with transfer.one_moment(office), db.atomic():
+        # The first pull starts at the oldest transaction this snapshot does not see whole (first read: the
+        # snapshot is taken here); a SQLite office has no change log, and no sync.
+        info["cursor"] = "0" if transfer.is_sqlite_database(office) else str(field_pull.snapshot_cursor(office))
         transfer.clear(models)
         for model in models:
             copied = transfer.copy_table(office, model, closure.keeper(model))
@@ -98,6 +102,13 @@ def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict
         field_sqlite.create_laptop_tables(info, blocks)
         field_sqlite.create_outbox_triggers(synced_models())
         return int(Contact.select().count())
+
+
+def _note_cursor(office: Database, device: int, cursor: int) -> None:
+    """The office's record of where the new laptop's first pull starts."""
+    if not transfer.is_sqlite_database(office):
+        with office.atomic():
+            field_pull.execute(office, 'UPDATE "field_device" SET "sync_cursor" = %s WHERE "id" = %s', [cursor, device])
 
 
 def _remove(path: Path) -> None:
@@ -130,6 +141,7 @@ def checkout(
     info = {
         "device": str(device),
         "office": office_display,
+        "office_url": office_link.saved_url(opened.location),
         "login": login,
         "host_name": host,
         "scope": scope.label,
@@ -139,6 +151,7 @@ def checkout(
     try:
         open_location(target, create=True)
         contacts = _fill(office_db, closure, info, blocks)
+        _note_cursor(office_db, device, int(info["cursor"]))
         if not closure.all:
             db.execute_sql("VACUUM")  # what was pruned must not linger in the file's free pages
     except BaseException:
