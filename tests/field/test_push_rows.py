@@ -1,0 +1,119 @@
+"""Push: a laptop's new, changed and deleted rows reach the office; the laptop takes the office's ids."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from tests.field.field_office import check_out
+from tests.field.push_office import office_execute, office_open, office_rows
+
+from contactdesk.crm import contacts, interactions
+from contactdesk.crm.contact_data import ContactData
+from contactdesk.crm.field.push import push
+from contactdesk.store.enums import ContactType
+from contactdesk.store import field_conflicts, field_sqlite
+from contactdesk.store.db import db
+from contactdesk.store.models import Contact, InteractionLogEntry, Salesperson
+
+pytestmark = pytest.mark.postgresql_only
+
+
+@pytest.fixture
+def laptop(demo_database: object, tmp_path: Path) -> Path:
+    """A laptop checked out of the sample office (all contacts), bound."""
+    check_out(tmp_path)
+    return tmp_path / "laptop.sqlite"
+
+
+def _log_for(contact_no: str) -> int:
+    return interactions.log_interaction(interactions.new_request(contact_no, template_code="PHONE")).entry_no
+
+
+def test_a_contact_made_offline_arrives_with_an_office_id_and_keeps_its_number(laptop: Path) -> None:
+    company = contacts.create_contact(ContactData(type=ContactType.COMPANY, name="Fjordline Offline AS"))
+    salesperson = str(Salesperson.select().order_by(Salesperson.code).first().code)
+    person = contacts.create_contact(
+        ContactData(name="Kari Onroad", company_no=company, city="Bergen", salesperson_code=salesperson)
+    )
+    entry_no = _log_for(person)
+    local = {str(c.no): int(c.id) for c in Contact.select().where(Contact.no.in_([company, person]))}
+    # Meanwhile the office made rows of its own: the laptop's ids are taken there.
+    office_execute("SELECT setval(pg_get_serial_sequence('contact', 'id'), 5000)")
+    office_execute("SELECT setval(pg_get_serial_sequence('interaction_log_entry', 'id'), 7000)")
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.pushed > 0 and outcome.conflicts == 0
+    assert field_sqlite.pending() == 0
+    found = office_rows(
+        "SELECT p.id, p.no, p.city, c.id, c.no FROM contact p JOIN contact c ON c.id = p.company_id WHERE p.no = %s",
+        [person],
+    )
+    assert len(found) == 1
+    person_id, no, city, company_id, company_no = found[0]
+    assert (no, city, company_no) == (person, "Bergen", company)
+    # The laptop took the office's ids: the key, the person's company, the entry's contact, the text index.
+    assert int(Contact.get(Contact.no == person).id) == person_id != local[person]
+    assert int(Contact.get(Contact.no == person).company_id) == company_id
+    entry = InteractionLogEntry.get(InteractionLogEntry.entry_no == entry_no)
+    assert int(entry.contact_id) == person_id
+    (office_entry,) = office_rows("SELECT id, contact_id FROM interaction_log_entry WHERE entry_no = %s", [entry_no])
+    assert (int(entry.id), person_id) == (office_entry[0], office_entry[1])
+    assert [row.no for row in contacts.list_contacts("kari onroad")] == [person]
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_changes_to_different_fields_merge(laptop: Path) -> None:
+    contact = Contact.select().order_by(Contact.no).first()
+    data = contacts.get_contact(str(contact.no))
+    contacts.update_contact(data.no, replace(data, phone_no="+47 555 11 111"))
+    office_execute("UPDATE contact SET city = 'Tromsø', version = version + 1 WHERE no = %s", [data.no])
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.conflicts == 0
+    assert office_rows("SELECT phone_no, city FROM contact WHERE no = %s", [data.no]) == [("+47 555 11 111", "Tromsø")]
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_and_the_office_value_stands(laptop: Path) -> None:
+    contact = Contact.select().order_by(Contact.no).first()
+    data = contacts.get_contact(str(contact.no))
+    contacts.update_contact(data.no, replace(data, city="Laptop City", phone_no="+47 1"))
+    office_execute("UPDATE contact SET city = 'Office City', changed_by = 'anna' WHERE no = %s", [data.no])
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.conflicts == 1 and ("contact", str(contact.id)) in outcome.refresh
+    assert office_rows("SELECT city, phone_no FROM contact WHERE no = %s", [data.no]) == [("Office City", "+47 1")]
+    (conflict,) = field_conflicts.open_conflicts()
+    assert (conflict.kind, conflict.table_name, conflict.row_key, conflict.column_name) == (
+        "field",
+        "contact",
+        str(contact.id),
+        "city",
+    )
+    assert (conflict.laptop_value, conflict.office_value, conflict.office_login) == (
+        '"Laptop City"',
+        '"Office City"',
+        "anna",
+    )
+
+
+def test_a_delete_on_the_laptop_deletes_in_the_office(laptop: Path) -> None:
+    no = contacts.create_contact(ContactData(name="Gone Soon"))
+    with office_open() as office:
+        push(office)
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(1,)]
+    contacts.delete_contact(no)
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.pushed == 1 and outcome.conflicts == 0
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(0,)]
+
+
+def test_a_row_made_and_deleted_offline_never_reaches_the_office(laptop: Path) -> None:
+    no = contacts.create_contact(ContactData(name="Never There"))
+    contacts.delete_contact(no)
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.pushed == 2 and outcome.conflicts == 0
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(0,)]
