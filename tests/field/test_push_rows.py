@@ -12,9 +12,9 @@ from tests.field.push_office import office_execute, office_open, office_rows
 from contactdesk.crm import contacts, interactions
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.field.push import push
-from contactdesk.store.enums import ContactType
 from contactdesk.store import field_conflicts, field_sqlite
 from contactdesk.store.db import db
+from contactdesk.store.enums import ContactType
 from contactdesk.store.models import Contact, InteractionLogEntry, Salesperson
 
 pytestmark = pytest.mark.postgresql_only

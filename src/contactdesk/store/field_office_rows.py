@@ -21,7 +21,7 @@ def q(name: str) -> str:
 
 def key_column(model: type[BaseModel]) -> str:
     """The table's primary key column."""
-    return str(model._meta.primary_key.column_name)
+    return str(getattr(model._meta.primary_key, "column_name", "id"))
 
 
 def to_office(field: Field | None, value: Any) -> Any:

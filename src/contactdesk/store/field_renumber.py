@@ -30,7 +30,7 @@ def renumber(ids: IdMap, models: Sequence[type[BaseModel]]) -> int:
         return 0
     db.execute_sql("PRAGMA defer_foreign_keys = ON")
     db.execute_sql(
-        f"CREATE TEMP TABLE IF NOT EXISTS field_moved (tbl TEXT, old INTEGER, new INTEGER, PRIMARY KEY (tbl, old))"
+        "CREATE TEMP TABLE IF NOT EXISTS field_moved (tbl TEXT, old INTEGER, new INTEGER, PRIMARY KEY (tbl, old))"
     )
     db.execute_sql(f"DELETE FROM {_MOVED}")
     db.cursor().executemany(
@@ -51,8 +51,9 @@ def renumber(ids: IdMap, models: Sequence[type[BaseModel]]) -> int:
                 columns.append((table, column))
                 _move(table, column, target)
         if table in moved:
-            columns.append((table, str(model._meta.primary_key.column_name)))
-            _move(table, str(model._meta.primary_key.column_name), table)
+            key = str(getattr(model._meta.primary_key, "column_name", "id"))
+            columns.append((table, key))
+            _move(table, key, table)
     for table, column in columns:
         db.execute_sql(f"UPDATE {_q(table)} SET {_q(column)} = -{_q(column)} WHERE {_q(column)} < 0")
     if index:
@@ -66,7 +67,8 @@ def renumber(ids: IdMap, models: Sequence[type[BaseModel]]) -> int:
 
 def _move(table: str, column: str, target: str) -> None:
     db.execute_sql(
-        f"UPDATE {_q(table)} SET {_q(column)} = -(SELECT new FROM {_MOVED} m WHERE m.tbl = ? AND m.old = {_q(table)}.{_q(column)}) "
+        f"UPDATE {_q(table)} SET {_q(column)} = "
+        f"-(SELECT new FROM {_MOVED} m WHERE m.tbl = ? AND m.old = {_q(table)}.{_q(column)}) "
         f"WHERE {_q(column)} IN (SELECT old FROM {_MOVED} WHERE tbl = ?)",
         (target, target),
     )

@@ -17,8 +17,8 @@ from contactdesk.crm.field.sync_types import Progress, PushOutcome
 from contactdesk.store import field_conflicts, field_ops, field_push_answer, field_renumber, field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.field_conflicts import ConflictRecord
-from contactdesk.store.field_push_apply import OfficeApply
 from contactdesk.store.field_push_answer import Answer
+from contactdesk.store.field_push_apply import OfficeApply
 
 STEP = "push"
 
