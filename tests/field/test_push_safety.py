@@ -61,7 +61,8 @@ def test_a_push_killed_after_the_office_committed_is_answered_the_same_and_appli
     assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(1,)]
     assert int(Contact.get(Contact.no == no).id) == office_id  # ...and the same ids and conflicts answered
     (conflict,) = field_conflicts.open_conflicts()
-    assert (conflict.column_name, conflict.laptop_value, conflict.office_value) == ("city", '"Laptop Town"', '"Office Town"')
+    kept = (conflict.column_name, conflict.laptop_value, conflict.office_value)
+    assert kept == ("city", '"Laptop Town"', '"Office Town"')
     with office_open() as office:
         assert push(office).pushed == 0
 
@@ -115,4 +116,3 @@ def test_a_staff_laptops_setup_change_is_refused_while_its_contact_change_is_app
 
 def _staff_url(office: Office) -> str:
     return as_login(office.url, office.staff)
-
