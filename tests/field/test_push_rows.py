@@ -9,13 +9,23 @@ import pytest
 from tests.field.field_office import check_out
 from tests.field.push_office import office_execute, office_open, office_rows
 
-from contactdesk.crm import contacts, interactions
+from contactdesk.crm import contacts, interactions, log_snapshot, segment_lines, segments
 from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.field.push import push
+from contactdesk.crm.log_undo import undo_logging
+from contactdesk.crm.logging_ import log_segment
 from contactdesk.store import field_conflicts, field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.enums import ContactType
-from contactdesk.store.models import Contact, InteractionLogEntry, Salesperson
+from contactdesk.store.models import (
+    Contact,
+    InteractionLogEntry,
+    LoggedSegment,
+    LoggedSegmentUndo,
+    Salesperson,
+    Segment,
+    SegmentLine,
+)
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -117,3 +127,29 @@ def test_a_row_made_and_deleted_offline_never_reaches_the_office(laptop: Path) -
         outcome = push(office)
     assert outcome.pushed == 2 and outcome.conflicts == 0
     assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(0,)]
+
+
+def test_a_logging_of_new_contacts_can_still_be_undone_on_the_laptop_after_the_push(laptop: Path) -> None:
+    salesperson = str(Salesperson.select().order_by(Salesperson.code).first().code)
+    new, removed = (
+        contacts.create_contact(ContactData(name=name, salesperson_code=salesperson)) for name in ("Undo Me", "Cut Me")
+    )
+    old = str(Contact.select().where(Contact.no.not_in([new, removed])).order_by(Contact.no).first().no)
+    segment = segments.create_segment("Visits", template_code="PHONE", contact_nos=[new, removed, old])
+    cut = SegmentLine.get(SegmentLine.contact == Contact.get(Contact.no == removed).id)
+    segment_lines.remove_lines(segment, [int(cut.line_no)])  # its history keeps the contact's id
+    logged = log_segment(segment).logged_segment
+    office_execute("SELECT setval(pg_get_serial_sequence('contact', 'id'), 5000)")
+    with office_open() as office:
+        push(office)
+    office_ids = {no: int(Contact.get(Contact.no == no).id) for no in (new, removed)}
+    assert min(office_ids.values()) > 5000
+    # The undo snapshot kept the contacts' old ids in its JSON: they moved with the rows.
+    undo = LoggedSegmentUndo.get(LoggedSegmentUndo.logged_segment == LoggedSegment.get(LoggedSegment.no == logged).id)
+    history = log_snapshot.table_rows(log_snapshot.load(str(undo.snapshot)), "history_lines")
+    assert office_ids[removed] in {int(row["contact_id"]) for row in history}
+    undo_logging(logged)
+    restored = Segment.get(Segment.no == segment)
+    ids = {int(line.contact_id) for line in SegmentLine.select().where(SegmentLine.segment == restored.id)}
+    assert office_ids[new] in ids and len(ids) == 2
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
