@@ -69,7 +69,10 @@ def _baseline(url: str, updates: list[list[object]], columns: list[str], inserts
     from contactdesk.store.models import Contact
 
     fields = [Contact._meta.columns[c] for c in columns]
-    rows = [[f.db_value(f.python_value(v)) if v is not None else None for f, v in zip(fields, row)] for row in inserts]
+    rows = [
+        [None if v is None else f.db_value(f.python_value(v)) for f, v in zip(fields, row, strict=True)]
+        for row in inserts
+    ]
     with psycopg.connect(url + ("&" if "?" in url else "?") + "sslmode=disable") as connection:
         start = time.perf_counter()
         with connection.transaction(), connection.cursor() as cursor:

@@ -116,3 +116,18 @@ def test_a_staff_laptops_setup_change_is_refused_while_its_contact_change_is_app
 
 def _staff_url(office: Office) -> str:
     return as_login(office.url, office.staff)
+
+
+def test_a_change_to_a_contact_deleted_in_the_office_brings_it_back_with_the_change(laptop: Path) -> None:
+    no = contacts.create_contact(ContactData(name="Deleted Meanwhile"))
+    with office_open() as office:
+        push(office)
+    contact_id = int(Contact.get(Contact.no == no).id)
+    tombstone_and_delete("contact", contact_id)
+    contacts.update_contact(no, replace(contacts.get_contact(no), city="Narvik"))
+    with office_open() as office:
+        outcome = push(office)
+    found = office_rows("SELECT name, city FROM contact WHERE id = %s", [contact_id])
+    assert found == [("Deleted Meanwhile", "Narvik")]
+    (restored,) = field_conflicts.open_conflicts()
+    assert (restored.kind, restored.row_key) == ("restored", str(contact_id)) and outcome.conflicts == 1
