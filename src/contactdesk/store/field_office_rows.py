@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from peewee import AutoField, BlobField, Database, Field
+from peewee import AutoField, BlobField, Database
 
 from contactdesk.store.models import BaseModel
 
@@ -24,7 +24,7 @@ def key_column(model: type[BaseModel]) -> str:
     return str(getattr(model._meta.primary_key, "column_name", "id"))
 
 
-def to_office(field: Field | None, value: Any) -> Any:
+def to_office(field: Any, value: Any) -> Any:
     """A laptop value (from the outbox's JSON) as PostgreSQL takes it: booleans, dates, documents' bytes."""
     if value is None or field is None:
         return value
@@ -33,7 +33,7 @@ def to_office(field: Field | None, value: Any) -> Any:
     return field.db_value(field.python_value(value))
 
 
-def comparable(field: Field | None, value: Any) -> Any:
+def comparable(field: Any, value: Any) -> Any:
     """A value of either side in one form, so the laptop's 1 and the office's True compare equal."""
     if value is None or field is None:
         return value
@@ -54,7 +54,8 @@ def as_json(value: Any) -> str | None:
 
 def rows(office: Database, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
     """The rows a query finds in the office."""
-    return list(office.execute_sql(sql, list(params)).fetchall())
+    server: Any = office  # peewee's methods carry no types
+    return list(server.execute_sql(sql, list(params)).fetchall())
 
 
 def may(office: Database, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], bool]:
@@ -83,7 +84,9 @@ def new_ids(office: Database, tables: Sequence[str]) -> list[int]:
     return [int(value) for (value,) in found]
 
 
-def existing(office: Database, model: type[BaseModel], keys: Iterable[Any], lock: bool = False) -> dict[str, dict]:
+def existing(
+    office: Database, model: type[BaseModel], keys: Iterable[Any], lock: bool = False
+) -> dict[str, dict[str, Any]]:
     """The office rows of `keys` as {key as text: {column: value}}; locked for the push when `lock`."""
     serial = isinstance(model._meta.primary_key, AutoField)
     wanted: list[Any] = sorted({int(key) if serial else str(key) for key in keys})
@@ -131,10 +134,11 @@ def write(office: Database, sql: str, params: Sequence[Any]) -> list[tuple[int, 
 
     if not params:
         return []
+    server: Any = office  # peewee's methods carry no types
     batch = [p if isinstance(p, list | tuple) else [p] for p in params]
     try:
         with office.atomic():
-            office.cursor().executemany(sql, batch)
+            server.cursor().executemany(sql, batch)
         return []
     except psycopg.Error:
         pass
@@ -142,7 +146,7 @@ def write(office: Database, sql: str, params: Sequence[Any]) -> list[tuple[int, 
     for position, one in enumerate(batch):
         try:
             with office.atomic():
-                office.cursor().execute(sql, one)
+                server.cursor().execute(sql, one)
         except psycopg.Error as error:
             refused.append((position, str(error).splitlines()[0] if str(error) else type(error).__name__))
     return refused

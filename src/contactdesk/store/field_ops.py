@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contactdesk.store import field_sqlite
+from contactdesk.store.db import db
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Op:
 
 def read() -> tuple[list[dict[str, Any]], int]:
     """Every outbox row, oldest first, with its JSON parsed; and the highest outbox id (0: empty)."""
-    cursor = field_sqlite.db.execute_sql(
+    cursor = db.execute_sql(
         f"SELECT id, op_uuid, table_name, row_id, operation, changes, before, created_at FROM {field_sqlite.OUTBOX} "
         "ORDER BY id"
     )

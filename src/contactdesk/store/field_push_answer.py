@@ -73,11 +73,12 @@ def earlier(office: Database, uuids: Sequence[str]) -> tuple[set[str], Answer]:
 def keep(office: Database, device: int, batch: str, uuids: Sequence[str], answer: Answer) -> None:
     """Record the applied operations and the answer (inside the push's office transaction)."""
     now = datetime.now(UTC).replace(tzinfo=None)
-    office.cursor().executemany(
+    server: Any = office  # peewee's methods carry no types
+    server.cursor().executemany(
         "INSERT INTO field_applied_op (op_uuid, device_id, batch, applied_at) VALUES (%s, %s, %s, %s)",
         [[uuid, device, batch, now] for uuid in uuids],
     )
-    office.execute_sql(
+    server.execute_sql(
         "INSERT INTO field_push_result (batch, device_id, result, created_at) VALUES (%s, %s, %s, %s)",
         [batch, device, answer.to_json(), now],
     )

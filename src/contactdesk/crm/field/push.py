@@ -14,7 +14,14 @@ from peewee import Database
 
 from contactdesk.crm.field.checkout import laptop_models
 from contactdesk.crm.field.sync_types import Progress, PushOutcome
-from contactdesk.store import field_conflicts, field_ops, field_push_answer, field_renumber, field_sqlite
+from contactdesk.store import (
+    field_conflicts,
+    field_office_rows,
+    field_ops,
+    field_push_answer,
+    field_renumber,
+    field_sqlite,
+)
 from contactdesk.store.db import db
 from contactdesk.store.field_conflicts import ConflictRecord
 from contactdesk.store.field_push_answer import Answer
@@ -26,7 +33,8 @@ STEP = "push"
 def _apply(office: Database, device: int, login: str, raw: list[dict[str, object]]) -> Answer:
     """The office transaction: skip what an earlier push applied, apply the rest, keep the answer."""
     with office.atomic():
-        office.execute_sql("SELECT set_config('contactdesk.field_device', %s, true)", [str(device)])
+        # The office's change log names this laptop as the origin of what the push writes (pull skips its echoes).
+        field_office_rows.rows(office, "SELECT set_config('contactdesk.field_device', %s, true)", [str(device)])
         applied, answer = field_push_answer.earlier(office, [str(row["op_uuid"]) for row in raw])
         fresh = [row for row in raw if row["op_uuid"] not in applied]
         if fresh:
