@@ -18,6 +18,7 @@ from contactdesk.store import field_conflicts, field_sqlite
 from contactdesk.store.db import db
 from contactdesk.store.enums import ContactType
 from contactdesk.store.models import (
+    Campaign,
     Contact,
     InteractionLogEntry,
     LoggedSegment,
@@ -153,3 +154,21 @@ def test_a_logging_of_new_contacts_can_still_be_undone_on_the_laptop_after_the_p
     ids = {int(line.contact_id) for line in SegmentLine.select().where(SegmentLine.segment == restored.id)}
     assert office_ids[new] in ids and len(ids) == 2
     assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_code_made_on_both_sides_keeps_the_office_row_and_the_laptop_values_as_conflicts(laptop: Path) -> None:
+    # Campaign numbers have no laptop block yet: the same number can be made offline and in the office.
+    Campaign.create(no="CPFIELD", description="Laptop launch", activated=True)
+    office_execute(
+        "INSERT INTO campaign (no, description, status_code, activated, created_at, version, created_by, changed_by) "
+        "VALUES ('CPFIELD', 'Office launch', '', false, now(), 1, 'anna', 'anna')"
+    )
+    with office_open() as office:
+        outcome = push(office)
+    assert office_rows("SELECT description, activated FROM campaign WHERE no = 'CPFIELD'") == [("Office launch", False)]
+    found = {(c.kind, c.column_name, c.laptop_value, c.office_value) for c in field_conflicts.open_conflicts()}
+    assert found == {
+        ("field", "description", '"Laptop launch"', '"Office launch"'),
+        ("field", "activated", "true", "false"),
+    }
+    assert outcome.conflicts == 2 and ("campaign", "CPFIELD") in outcome.refresh

@@ -22,7 +22,7 @@ from contactdesk.store.field_push_answer import Answer
 from contactdesk.store.models import BaseModel
 
 # Stamps every save writes: they never conflict (the office's version moves on by one when anything applies).
-BOOKKEEPING = ("version", "changed_at", "changed_by", "created_by")
+BOOKKEEPING = ("version", "changed_at", "changed_by", "created_by", "created_at")
 # Code-keyed rows equal by definition (a document is its content's hash): an existing one is simply kept.
 SAME_BY_KEY = ("document_content",)
 _RIGHT = {"insert": "INSERT", "update": "UPDATE", "delete": "DELETE"}
@@ -55,8 +55,9 @@ class OfficeApply:
         self._number(ops)
         self._delete([op for op in ops if op.kind == "delete" and op.extra.get("early")])
         self._restore(ops)
-        inserts = [op for op in ops if op.kind == "insert"]
-        updates = self._inserts(inserts) + [op for op in ops if op.kind == "update"]
+        updates = [op for op in ops if op.kind == "update"]
+        # A code-keyed row the office has already is merged like an update (its insert becomes one).
+        updates = self._inserts([op for op in ops if op.kind == "insert"]) + updates
         self._updates(updates)
         self._delete([op for op in ops if op.kind == "delete" and not op.extra.get("early")])
         return self.answer
@@ -210,7 +211,7 @@ class OfficeApply:
             if old is not _MISSING and old == office:
                 values[column] = rows.to_office(field, laptop)
             else:
-                self._conflict("field", op, column, rows.as_json(laptop), rows.as_json(row[column]), row=row)
+                self._conflict("field", op, column, rows.as_json(new), rows.as_json(office), row=row)
         if values:
             columns = model._meta.columns
             if "version" in columns and row.get("version") is not None:
