@@ -131,3 +131,22 @@ def test_a_change_to_a_contact_deleted_in_the_office_brings_it_back_with_the_cha
     assert found == [("Deleted Meanwhile", "Narvik")]
     (restored,) = field_conflicts.open_conflicts()
     assert (restored.kind, restored.row_key) == ("restored", str(contact_id)) and outcome.conflicts == 1
+
+
+def test_a_segment_logged_on_a_staff_laptop_arrives_whole_without_conflicts(office: Office, tmp_path: Path) -> None:
+    office.work_as(office.staff)
+    check_out(tmp_path, office=_staff_url(office))
+    segment = Segment.select().order_by(Segment.no).first()
+    lines = SegmentLine.select().where(SegmentLine.segment == segment.id).count()
+    result = log_segment(str(segment.no))
+    with office_open(office.staff) as staff_office:
+        outcome = push(staff_office)
+    assert outcome.conflicts == 0, field_conflicts.open_conflicts()
+    found = office_rows(
+        "SELECT count(*) FROM interaction_log_entry e JOIN logged_segment l ON l.id = e.logged_segment_id "
+        "WHERE l.no = %s",
+        [result.logged_segment],
+    )
+    assert found == [(lines,)]
+    assert office_rows("SELECT count(*) FROM segment WHERE no = %s", [segment.no]) == [(0,)]
+    assert office_rows("SELECT count(*) FROM logged_segment_undo") == [(1,)]
