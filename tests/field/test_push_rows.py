@@ -172,3 +172,32 @@ def test_a_code_made_on_both_sides_keeps_the_office_row_and_the_laptop_values_as
         ("field", "activated", "true", "false"),
     }
     assert outcome.conflicts == 2 and ("campaign", "CPFIELD") in outcome.refresh
+
+
+def test_a_deleted_rows_id_used_again_offline_deletes_the_old_row_and_adds_a_new_one(laptop: Path) -> None:
+    old = contacts.create_contact(ContactData(name="First Holder"))
+    with office_open() as office:
+        push(office)
+    old_id = int(Contact.get(Contact.no == old).id)
+    contacts.delete_contact(old)
+    new = contacts.create_contact(ContactData(name="Second Holder"))
+    assert int(Contact.get(Contact.no == new).id) == old_id  # SQLite hands the highest id out again
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.conflicts == 0
+    found = office_rows("SELECT no, id FROM contact WHERE no IN (%s, %s)", [old, new])
+    assert [no for no, _ in found] == [new] and found[0][1] != old_id
+    assert int(Contact.get(Contact.no == new).id) == found[0][1]
+
+
+def test_progress_is_told_and_a_cancel_before_sending_changes_nothing(laptop: Path) -> None:
+    no = contacts.create_contact(ContactData(name="Not Yet"))
+    with office_open() as office:
+        assert push(office, lambda step, done, total: False).pushed == 0
+    assert field_sqlite.pending() == 1
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(0,)]
+    told: list[tuple[str, int, int]] = []
+    with office_open() as office:
+        push(office, lambda step, done, total: told.append((step, done, total)) is None)
+    assert told == [("push", 0, 1), ("push", 1, 1)]
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(1,)]
