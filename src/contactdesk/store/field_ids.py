@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from peewee import AutoField, ForeignKeyField
@@ -50,6 +51,17 @@ def has_serial_key(model: type[BaseModel]) -> bool:
     return isinstance(model._meta.primary_key, AutoField)
 
 
+@cache
+def foreign_keys(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """The foreign key columns of `model` that refer to a serial-keyed table: (column, that table)."""
+    return tuple(
+        (field.column_name, field.rel_model._meta.table_name)
+        for field in model._meta.sorted_fields
+        if isinstance(field, ForeignKeyField) and has_serial_key(field.rel_model)
+    )
+
+
+@cache
 def references(model: type[BaseModel]) -> dict[str, str]:
     """The columns of `model` that hold the id of a serial-keyed row: column -> that row's table."""
     found = {

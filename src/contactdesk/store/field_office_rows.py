@@ -9,9 +9,21 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from peewee import AutoField, BlobField, Database
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    BlobField,
+    BooleanField,
+    CharField,
+    Database,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from contactdesk.store.models import BaseModel
+from contactdesk.store.models.base import CodeField
 
 
 def q(name: str) -> str:
@@ -24,9 +36,28 @@ def key_column(model: type[BaseModel]) -> str:
     return str(getattr(model._meta.primary_key, "column_name", "id"))
 
 
+# Field kinds whose JSON value (text, a number) PostgreSQL takes as it is: no conversion per value.
+_AS_IS = (CharField, TextField, IntegerField, FloatField)
+
+
+_PLAIN: dict[int, bool] = {}  # by id(): a peewee field's == builds an SQL expression
+
+
+def _plain(field: Any) -> bool:
+    known = _PLAIN.get(id(field))
+    if known is None:
+        target = field.rel_field if isinstance(field, ForeignKeyField) else field
+        known = _PLAIN[id(field)] = type(target) in (*_AS_IS, AutoField, BigIntegerField) or (
+            isinstance(target, _AS_IS) and not isinstance(target, CodeField | BooleanField)
+        )
+    return known
+
+
 def to_office(field: Any, value: Any) -> Any:
     """A laptop value (from the outbox's JSON) as PostgreSQL takes it: booleans, dates, documents' bytes."""
     if value is None or field is None:
+        return value
+    if isinstance(value, str | int) and _plain(field):
         return value
     if isinstance(field, BlobField):
         return bytes.fromhex(str(value))

@@ -74,9 +74,10 @@ def keep(office: Database, device: int, batch: str, uuids: Sequence[str], answer
     """Record the applied operations and the answer (inside the push's office transaction)."""
     now = datetime.now(UTC).replace(tzinfo=None)
     server: Any = office  # peewee's methods carry no types
-    server.cursor().executemany(
-        "INSERT INTO field_applied_op (op_uuid, device_id, batch, applied_at) VALUES (%s, %s, %s, %s)",
-        [[uuid, device, batch, now] for uuid in uuids],
+    server.execute_sql(
+        "INSERT INTO field_applied_op (op_uuid, device_id, batch, applied_at) "
+        "SELECT u, %s, %s, %s FROM unnest(%s::text[]) AS u",
+        [device, batch, now, list(uuids)],
     )
     server.execute_sql(
         "INSERT INTO field_push_result (batch, device_id, result, created_at) VALUES (%s, %s, %s, %s)",

@@ -13,10 +13,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from peewee import Database, ForeignKeyField
+from peewee import Database
 
 from contactdesk.store import field_office_rows as rows
-from contactdesk.store.field_ids import IdMap, has_serial_key, translate_row
+from contactdesk.store.field_ids import IdMap, foreign_keys, has_serial_key, translate_row
 from contactdesk.store.field_ops import Op
 from contactdesk.store.field_push_answer import Answer
 from contactdesk.store.models import BaseModel
@@ -117,10 +117,9 @@ class OfficeApply:
                 causes.setdefault((op.table, str(op.row_id)), op)
             if op.kind not in ("insert", "update"):
                 continue
-            for field in self.models[op.table]._meta.sorted_fields:
-                value = op.changes.get(field.column_name)
-                if isinstance(field, ForeignKeyField) and has_serial_key(field.rel_model) and value is not None:
-                    target = field.rel_model._meta.table_name
+            for column, target in foreign_keys(self.models[op.table]):
+                value = op.changes.get(column)
+                if value is not None:
                     if str(value) not in new.get(target, set()):
                         wanted[target].add(str(value))
                         causes.setdefault((target, str(value)), op)
