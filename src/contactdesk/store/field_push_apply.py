@@ -20,13 +20,27 @@ from contactdesk.store.field_ids import IdMap, foreign_keys, has_serial_key, tra
 from contactdesk.store.field_ops import Op
 from contactdesk.store.field_push_answer import Answer
 from contactdesk.store.models import BaseModel
+from contactdesk.store.search import fold, search_text_for
 
 # Stamps every save writes: they never conflict (the office's version moves on by one when anything applies).
 BOOKKEEPING = ("version", "changed_at", "changed_by", "created_by", "created_at")
 # Code-keyed rows equal by definition (a document is its content's hash): an existing one is simply kept.
 SAME_BY_KEY = ("document_content",)
+# Columns computed from others (the search text): never a conflict; computed again from the merged row.
+DERIVED: dict[str, tuple[str, ...]] = {"contact": ("search_name", "search_text")}
 _RIGHT = {"insert": "INSERT", "update": "UPDATE", "delete": "DELETE"}
 _MISSING = object()
+
+
+def _derived(table: str, merged: dict[str, Any]) -> dict[str, Any]:
+    """The derived columns of a merged row, as the card computes them (crm/contact_rules.py)."""
+    if table != "contact":
+        return {}
+    parts = ("no", "name", "company_name", "city", "post_code", "email", "phone_no")
+    return {
+        "search_name": fold(merged.get("name") or ""),
+        "search_text": search_text_for(*(str(merged.get(part) or "") for part in parts)),
+    }
 
 
 class OfficeApply:
@@ -201,7 +215,7 @@ class OfficeApply:
         before = op.before or {}
         for column, laptop in op.changes.items():
             field = model._meta.columns.get(column)
-            if field is None or column == key or column in BOOKKEEPING:
+            if field is None or column == key or column in BOOKKEEPING or column in DERIVED.get(op.table, ()):
                 continue
             office, new = rows.comparable(field, row[column]), rows.comparable(field, laptop)
             if office == new:
@@ -213,6 +227,7 @@ class OfficeApply:
                 self._conflict("field", op, column, rows.as_json(new), rows.as_json(office), row=row)
         if values:
             columns = model._meta.columns
+            values.update(_derived(op.table, {**row, **values}))
             if "version" in columns and row.get("version") is not None:
                 values["version"] = int(row["version"]) + 1
             for stamp in ("changed_at", "changed_by"):
