@@ -150,3 +150,27 @@ def test_a_segment_logged_on_a_staff_laptop_arrives_whole_without_conflicts(offi
     assert found == [(lines,)]
     assert office_rows("SELECT count(*) FROM segment WHERE no = %s", [segment.no]) == [(0,)]
     assert office_rows("SELECT count(*) FROM logged_segment_undo") == [(1,)]
+
+
+def test_a_change_to_a_person_whose_company_went_too_restores_both_parents_first(laptop: Path) -> None:
+    person = Contact.select().where(Contact.company.is_null(False) & Contact.salesperson.is_null(False)).first()
+    company_id, person_id = int(person.company_id), int(person.id)
+    office_execute("UPDATE contact SET company_id = NULL WHERE company_id = %s AND id <> %s", [company_id, person_id])
+    for table in ("segment_line", "segment_history"):
+        office_execute(f"DELETE FROM {table} WHERE contact_id IN (%s, %s)", [person_id, company_id])
+    office_execute(
+        "UPDATE interaction_log_entry SET contact_id = NULL, contact_company_id = NULL "
+        "WHERE contact_id IN (%s, %s) OR contact_company_id IN (%s, %s)",
+        [person_id, company_id, person_id, company_id],
+    )
+    tombstone_and_delete("contact", person_id)
+    tombstone_and_delete("contact", company_id)
+    # Only the person is changed: its company comes back because the restored person needs it.
+    contacts.update_contact(str(person.no), replace(contacts.get_contact(str(person.no)), phone_no="+47 9"))
+    with office_open() as office:
+        outcome = push(office)
+    assert office_rows("SELECT phone_no FROM contact WHERE id = %s", [person_id]) == [("+47 9",)]
+    found = office_rows("SELECT id, company_id FROM contact WHERE id IN (%s, %s) ORDER BY id", [person_id, company_id])
+    assert sorted(found) == sorted([(company_id, None), (person_id, company_id)])
+    restored = {(c.kind, c.row_key) for c in field_conflicts.open_conflicts()}
+    assert restored == {("restored", str(person_id)), ("restored", str(company_id))} and outcome.conflicts == 2

@@ -150,11 +150,6 @@ def tombstones(office: Database, table: str, keys: Iterable[str]) -> dict[str, s
     return {str(key): str(old) for key, old in found}
 
 
-def restore(office: Database, table: str, olds: Sequence[str]) -> None:
-    """Put deleted rows back exactly as their tombstones kept them."""
-    write(office, f"INSERT INTO {q(table)} SELECT * FROM jsonb_populate_record(NULL::{q(table)}, %s::jsonb)", olds)
-
-
 def write(office: Database, sql: str, params: Sequence[Any]) -> list[tuple[int, str]]:
     """Run `sql` for every parameter set (pipelined); a set the office refuses is skipped, the rest written.
 

@@ -16,6 +16,7 @@ from typing import Any
 from peewee import Database
 
 from contactdesk.store import field_office_rows as rows
+from contactdesk.store import field_restore
 from contactdesk.store.field_ids import IdMap, foreign_keys, has_serial_key, translate_row
 from contactdesk.store.field_ops import Op
 from contactdesk.store.field_push_answer import Answer
@@ -137,15 +138,9 @@ class OfficeApply:
                     if str(value) not in new.get(target, set()):
                         wanted[target].add(str(value))
                         causes.setdefault((target, str(value)), op)
-        for table in [name for name in self.models if name in wanted]:
-            model = self.models[table]
-            missing = wanted[table] - set(rows.existing(self.office, model, wanted[table]))
-            olds = rows.tombstones(self.office, table, missing)
-            rows.restore(self.office, table, [olds[key] for key in sorted(olds)])
-            for key in sorted(olds):
-                cause = causes[(table, key)]
-                restored = Op(cause.uuids, table, key, "restore", {}, None, cause.created_at)
-                self._conflict("restored", restored)
+        for (table, key), asked in field_restore.restore_missing(self.office, self.models, wanted).items():
+            cause = causes[asked]
+            self._conflict("restored", Op(cause.uuids, table, key, "restore", {}, None, cause.created_at))
 
     def _inserts(self, ops: list[Op]) -> list[Op]:
         """Insert the new rows, parents first; returns code-keyed rows that exist already (to merge as updates)."""
