@@ -15,7 +15,16 @@ from contactdesk.crm.contact_data import ContactData
 from contactdesk.crm.field.push import push
 from contactdesk.crm.logging_ import log_segment
 from contactdesk.store import field_conflicts, field_renumber, field_sqlite
-from contactdesk.store.models import Contact, InteractionLogEntry, LoggedSegment, Salesperson, Segment, SegmentLine
+from contactdesk.store.models import (
+    Contact,
+    InteractionLogEntry,
+    LoggedSegment,
+    Salesperson,
+    Salutation,
+    SalutationFormula,
+    Segment,
+    SegmentLine,
+)
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -174,3 +183,16 @@ def test_a_change_to_a_person_whose_company_went_too_restores_both_parents_first
     assert sorted(found) == sorted([(company_id, None), (person_id, company_id)])
     restored = {(c.kind, c.row_key) for c in field_conflicts.open_conflicts()}
     assert restored == {("restored", str(person_id)), ("restored", str(company_id))} and outcome.conflicts == 2
+
+
+def test_a_setup_row_a_staff_laptop_made_is_refused_and_keeps_its_own_id(office: Office, tmp_path: Path) -> None:
+    office.work_as(office.staff)
+    check_out(tmp_path, office=_staff_url(office))
+    salutation = Salutation.select().order_by(Salutation.code).first()
+    formula = SalutationFormula.create(salutation=salutation.code, language_code="se", formal=False, text="Hei {name}")
+    with office_open(office.staff) as staff_office:
+        outcome = push(staff_office)
+    assert office_rows("SELECT count(*) FROM salutation_formula WHERE language_code = 'se'") == [(0,)]
+    (refused,) = field_conflicts.open_conflicts()
+    assert (refused.kind, refused.table_name, refused.row_key) == ("refused", "salutation_formula", str(formula.id))
+    assert SalutationFormula.get_by_id(formula.id).text == "Hei {name}" and outcome.conflicts == 1
