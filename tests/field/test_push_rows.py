@@ -208,3 +208,18 @@ def test_progress_is_told_and_a_cancel_before_sending_changes_nothing(laptop: Pa
         push(office, lambda step, done, total: told.append((step, done, total)) is None)
     assert told == [("push", 0, 1), ("push", 1, 1)]
     assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [no]) == [(1,)]
+
+
+def test_a_row_the_office_refuses_is_a_conflict_and_the_rest_of_the_push_still_applies(laptop: Path) -> None:
+    kept = contacts.create_contact(ContactData(name="Still Arrives"))
+    clash = contacts.create_contact(ContactData(name="Uid Taken"))
+    uid = str(Contact.get(Contact.no == clash).uid)
+    # Someone in the office took the same unique value meanwhile (impossible with UUIDs; a stand-in for any clash).
+    office_execute("UPDATE contact SET uid = %s WHERE id = (SELECT min(id) FROM contact)", [uid])
+    with office_open() as office:
+        outcome = push(office)
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [kept]) == [(1,)]
+    assert office_rows("SELECT count(*) FROM contact WHERE no = %s", [clash]) == [(0,)]
+    (refused,) = field_conflicts.open_conflicts()
+    assert (refused.kind, refused.table_name) == ("refused", "contact") and outcome.conflicts == 1
+    assert refused.row_key == str(Contact.get(Contact.no == clash).id)  # the laptop's own id: not in the office
