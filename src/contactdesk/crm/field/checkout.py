@@ -22,7 +22,7 @@ from contactdesk.crm.field.errors import FieldCheckoutError
 from contactdesk.crm.field.scope import Scope, contact_ids, whole_segments
 from contactdesk.crm.office_errors import CopyMismatchError
 from contactdesk.crm.users import current_user
-from contactdesk.store import field_numbers, field_pull, field_sqlite, roles, transfer
+from contactdesk.store import field_numbers, field_pull, field_sqlite, transfer
 from contactdesk.store.db import db
 from contactdesk.store.location import parse_location
 from contactdesk.store.migrations import LATEST
@@ -55,12 +55,6 @@ class CheckoutResult:
 def laptop_models() -> list[type[BaseModel]]:
     """The tables a laptop file holds (the office's device records stay in the office)."""
     return [model for model in transfer.copied_models() if model not in OFFICE_ONLY]
-
-
-def synced_models() -> list[type[BaseModel]]:
-    """The tables whose local changes go to the outbox: what a staff login may write in the office."""
-    writable = {*roles.STAFF_WRITES, *roles.STAFF_ADDS}
-    return [model for model in laptop_models() if model in writable]
 
 
 def _register(scope: Scope, host: str, size: int) -> tuple[int, dict[str, tuple[int, int]], Closure]:
@@ -100,7 +94,8 @@ def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict
             prune_documents(models)
         field_numbers.set_laptop_series(blocks)
         field_sqlite.create_laptop_tables(info, blocks)
-        field_sqlite.create_outbox_triggers(synced_models())
+        # Every table: a setup change made on a laptop must reach the office (or be refused there), never vanish.
+        field_sqlite.create_outbox_triggers(models)
         return int(Contact.select().count())
 
 

@@ -49,8 +49,7 @@ def check_schema(office: Database) -> None:
 
 def _note_sync(office: Database, device: int, cursor: int) -> None:
     now = utcnow()
-    with db.atomic():
-        field_laptop.set_info({"last_sync_at": now.isoformat(timespec="seconds")})
+    field_laptop.set_info({"last_sync_at": now.isoformat(timespec="seconds")})
     with office.atomic():
         field_pull.execute(
             office,
@@ -72,10 +71,13 @@ def sync(*, password: str | None = None, progress: Progress | None = None) -> Sy
     try:
         check_schema(office)
         retention.check(office, info)
-        outcome = push(office, progress)
-        blocks.top_up(office)
-        pulled = pull(office, refresh=outcome.refresh, progress=progress)
-        _note_sync(office, int(info.get("device", "0")), pulled.cursor)
+        # One laptop write lock from push to pull: a row the user adds in between would get the next local id,
+        # which a row the pull brings from the office may already have.
+        with db.atomic():
+            outcome = push(office, progress)
+            blocks.top_up(office)
+            pulled = pull(office, refresh=outcome.refresh, progress=progress)
+            _note_sync(office, int(info.get("device", "0")), pulled.cursor)
     finally:
         office.close()
     return SyncResult(outcome.pushed, pulled.pulled, outcome.conflicts)
