@@ -37,7 +37,8 @@ from contactdesk.store.models.base import utcnow
 from contactdesk.store.models.field import ENTRY_SERIES, OFFICE_ONLY
 
 BLOCK_SIZE = 1000
-_SERIES_FIELDS = ("contact_nos", "segment_nos", "logged_segment_nos")
+# Campaigns too: a campaign made offline must not take a number the office or another laptop gives.
+_SERIES_FIELDS = ("contact_nos", "segment_nos", "logged_segment_nos", "campaign_nos")
 
 
 @dataclass(frozen=True)
