@@ -42,7 +42,6 @@ def _line(name: str, seconds: float, rows: int, baseline: float | None = None) -
 
 def _timed_sync(laptop: Path) -> tuple[float, object]:
     from contactdesk.crm.field.sync import sync
-
     from contactdesk.store import db as store_db
     from contactdesk.store.opening import open_database
 
