@@ -24,7 +24,8 @@ from contactdesk.store.models import BaseModel
 from contactdesk.store.search import fold, search_text_for
 
 # Stamps every save writes: they never conflict (the office's version moves on by one when anything applies).
-BOOKKEEPING = ("version", "changed_at", "changed_by", "created_by", "created_at")
+# Contacts and segment headers keep their older name for the change time, modified_at (crm/versions.py).
+BOOKKEEPING = ("version", "changed_at", "modified_at", "changed_by", "created_by", "created_at")
 # Code-keyed rows equal by definition (a document is its content's hash): an existing one is simply kept.
 SAME_BY_KEY = ("document_content",)
 # Columns computed from others (the search text): never a conflict; computed again from the merged row.
@@ -222,13 +223,24 @@ class OfficeApply:
                 self._conflict("field", op, column, rows.as_json(new), rows.as_json(office), row=row)
         if values:
             columns = model._meta.columns
-            values.update(_derived(op.table, {**row, **values}))
+            self._derive(op, {**row, **values}, values)
             if "version" in columns and row.get("version") is not None:
                 values["version"] = int(row["version"]) + 1
-            for stamp in ("changed_at", "changed_by"):
+            for stamp in ("changed_at", "modified_at", "changed_by"):
                 if stamp in columns and stamp in op.changes:
                     values[stamp] = rows.to_office(columns[stamp], op.changes[stamp])
         return values
+
+    def _derive(self, op: Op, merged: dict[str, Any], values: dict[str, Any]) -> None:
+        """The search columns again, when the laptop's save computed them: from the merged row, so both sides'
+        values are found. A plain UPDATE that left them as they were leaves the office's too (as on a desktop);
+        the laptop fetches the row again when its own differ."""
+        if not any(column in op.changes for column in DERIVED.get(op.table, ())):
+            return
+        derived = _derived(op.table, merged)
+        values.update(derived)
+        if any(value != op.changes.get(column, merged.get(column)) for column, value in derived.items()):
+            self.answer.refresh.add((op.table, str(op.row_id)))
 
     def _delete(self, ops: list[Op]) -> None:
         """Delete wins: the office row goes (children first); one the office still needs is refused."""

@@ -16,6 +16,7 @@ from contactdesk.crm.field.checkout import laptop_models
 from contactdesk.crm.field.sync_types import Progress, PushOutcome
 from contactdesk.store import (
     field_conflicts,
+    field_laptop,
     field_office_rows,
     field_ops,
     field_push_answer,
@@ -55,11 +56,11 @@ def push(office: Database, progress: Progress | None = None) -> PushOutcome:
             return PushOutcome(0, 0)
         info = field_sqlite.info()
         answer = _apply(office, int(info["device"]), info.get("login", ""), raw)
-        field_renumber.renumber(answer.mapping, laptop_models())
+        with field_laptop.outbox_paused():  # moving rows to their office ids is no local change
+            field_renumber.renumber(answer.mapping, laptop_models())
         field_conflicts.ensure_table()
         field_conflicts.record([ConflictRecord(**conflict) for conflict in answer.conflicts])
-        # Our own writes (renumbering) wrote outbox rows too: no one else can write inside this transaction,
-        # so every row now in the outbox was either sent or is such an echo.
+        # No one else can write inside this transaction: every row now in the outbox was sent.
         db.execute_sql(f"DELETE FROM {field_sqlite.OUTBOX}")
         if progress is not None:
             progress(STEP, len(raw), len(raw))
