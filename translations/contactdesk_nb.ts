@@ -1190,8 +1190,20 @@
         <translation>Funnet</translation>
     </message>
     <message>
-        <source>Whole record: deleted in the office</source>
-        <translation>Hele posten: slettet på kontoret</translation>
+        <source>Deleted in the office</source>
+        <translation>Slettet på kontoret</translation>
+    </message>
+    <message>
+        <source>Deleted (restored)</source>
+        <translation>Slettet (gjenopprettet)</translation>
+    </message>
+    <message>
+        <source>Still in use here</source>
+        <translation>Fortsatt i bruk her</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Whole record</source>
@@ -1200,14 +1212,6 @@
     <message>
         <source>%1 (refused by the office)</source>
         <translation>%1 (avvist av kontoret)</translation>
-    </message>
-    <message>
-        <source>Deleted, restored for this laptop&apos;s work</source>
-        <translation>Slettet, gjenopprettet for arbeidet på denne PC-en</translation>
-    </message>
-    <message>
-        <source>Changed or used on this laptop</source>
-        <translation>Endret eller brukt på denne PC-en</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1220,14 +1224,6 @@
     <message>
         <source>No</source>
         <translation>Nei</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>

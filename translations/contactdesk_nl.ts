@@ -1190,8 +1190,20 @@
         <translation>Gevonden</translation>
     </message>
     <message>
-        <source>Whole record: deleted in the office</source>
-        <translation>Hele record: op kantoor verwijderd</translation>
+        <source>Deleted in the office</source>
+        <translation>Op kantoor verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted (restored)</source>
+        <translation>Verwijderd (hersteld)</translation>
+    </message>
+    <message>
+        <source>Still in use here</source>
+        <translation>Hier nog in gebruik</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Whole record</source>
@@ -1200,14 +1212,6 @@
     <message>
         <source>%1 (refused by the office)</source>
         <translation>%1 (door het kantoor geweigerd)</translation>
-    </message>
-    <message>
-        <source>Deleted, restored for this laptop&apos;s work</source>
-        <translation>Verwijderd, hersteld voor het werk op deze laptop</translation>
-    </message>
-    <message>
-        <source>Changed or used on this laptop</source>
-        <translation>Gewijzigd of gebruikt op deze laptop</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1220,14 +1224,6 @@
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -48,7 +48,7 @@ def test_an_office_that_answers_gets_the_offer_once(qtbot, demo_database, settin
     qtbot.waitUntil(lambda: window.field.offer.bar is not None and window.field.offer.bar.isVisible(), timeout=5000)
     bar = window.field.offer.bar
     assert bar is not None and "office can be reached" in bar.label.text()
-    bar.now.trigger()
+    bar.now.click()
     assert asked == [True] and not bar.isVisible()
     assert not window.field.offer_sync()  # never twice in one run
 

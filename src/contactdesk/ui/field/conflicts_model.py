@@ -18,6 +18,24 @@ Index = QModelIndex | QPersistentModelIndex
 RECORD, FIELD, OFFICE, LAPTOP, FOUND = range(5)
 
 
+def column_label(column: str) -> str:
+    """A column as its form names it ("phone_no" → "Phone", "salesperson_id" → "Salesperson")."""
+    from contactdesk.ui.contacts_io.texts import ImportTexts
+
+    names = [column]
+    if column.endswith("_id"):  # a reference: named as the code or number it shows on forms
+        base = column.removesuffix("_id")
+        names = [f"{base}_code", f"{base}_no", base]
+    for name in names:
+        label = field_label(name)
+        if label != name.replace("_", " "):
+            return label
+        other = ImportTexts().field_label(name)
+        if other != name:
+            return other
+    return column.removesuffix("_id").replace("_", " ").capitalize()
+
+
 def _moment(text: str) -> str:
     """A stored moment ("2026-12-06 10:00:00", UTC) in local time as the locale writes it; the text if unreadable."""
     try:
@@ -96,8 +114,8 @@ class ConflictsModel(QAbstractTableModel):
     def field_text(self, view: ConflictView) -> str:
         """The field as its form names it, or what happened to the whole record."""
         if view.kind == "restored":
-            return self.tr("Whole record: deleted in the office")
-        label = field_label(view.column_name) if view.column_name else self.tr("Whole record")
+            return self.tr("Deleted in the office")
+        label = column_label(view.column_name) if view.column_name else self.tr("Whole record")
         if view.kind == "refused":
             return fill(self.tr("%1 (refused by the office)"), label)
         return label
@@ -105,13 +123,13 @@ class ConflictsModel(QAbstractTableModel):
     def office_value(self, view: ConflictView) -> str:
         """The office's side of the conflict."""
         if view.kind == "restored":
-            return self.tr("Deleted, restored for this laptop's work")
+            return self.tr("Deleted (restored)")
         return self.value_text(view.office_value)
 
     def laptop_value(self, view: ConflictView) -> str:
         """The laptop's side of the conflict."""
         if view.kind == "restored":
-            return self.tr("Changed or used on this laptop")
+            return self.tr("Still in use here")
         return self.value_text(view.laptop_value)
 
     def value_text(self, value: Any) -> str:
@@ -129,11 +147,12 @@ class ConflictsModel(QAbstractTableModel):
         return display_value(value)
 
     def _side(self, value: str, login: str, changed_at: str) -> str:
+        # Two lines: the value, then who changed it and when (the rows grow to show both).
         when = _moment(changed_at)
         if login and when:
-            return fill(self.tr("%1 (%2, %3)"), value, login, when)
+            return value + "\n" + fill(self.tr("%1, %2"), login, when)
         if login or when:
-            return fill(self.tr("%1 (%2)"), value, login or when)
+            return value + "\n" + (login or when)
         return value
 
     def tip(self, view: ConflictView, column: int) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.field import conflicts
 from contactdesk.crm.field.conflicts import ConflictView
-from contactdesk.ui import errors, sizing
+from contactdesk.ui import errors
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.field.conflicts_model import ConflictsModel
 from contactdesk.ui.pages.base import Page
+
+# Record, field, office value, laptop value (the found column takes the rest).
+COLUMN_SHARES = (0.23, 0.16, 0.22, 0.22)
 
 
 class ConflictsPage(Page):
@@ -46,7 +50,11 @@ class ConflictsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table.setStyleSheet("QTableView::item { padding: 3px 4px; }")  # two-line rows need air between them
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # two-line values: who and when
+        rows.hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -105,8 +113,7 @@ class ConflictsPage(Page):
         has_rows = self.model.total() > 0
         self.intro.setVisible(has_rows)
         if has_rows and not self._sized:
-            self.table.resizeColumnsToContents()
-            sizing.fit_headers(self.table)
+            self._fit_columns()
             self._sized = True
         for conflict_id in selected[:1]:
             self.select(conflict_id)
@@ -114,6 +121,20 @@ class ConflictsPage(Page):
             self.select(self.model.row_at(0).id)  # type: ignore[union-attr]
         self.selection_changed()
         self.status_changed.emit(self.status_text())
+
+    def _fit_columns(self) -> None:
+        # Every column in view at once (a cell's tooltip holds what is cut off): shares of the table's width.
+        width = self.table.viewport().width()
+        for column, share in enumerate(COLUMN_SHARES):
+            self.table.setColumnWidth(column, max(int(width * share), 80))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()  # the shares follow the window (a column dragged wider lasts until the next resize)
 
     def others_changed(self, tables: set[str]) -> None:
         self.refresh()

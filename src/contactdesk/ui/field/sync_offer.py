@@ -9,8 +9,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QToolBar
 
 from contactdesk.crm.field import sync_state
 
@@ -30,20 +30,22 @@ class SyncOfferBar(QToolBar):
         self.setWindowTitle(self.tr("Synchronise"))
         self.setMovable(False)
         self.setFloatable(False)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.label = QLabel(
             self.tr("The office can be reached. Synchronise now to send your changes and receive the office's."), self
         )
         self.label.setObjectName("syncOfferText")
         self.label.setContentsMargins(8, 0, 8, 0)
         self.addWidget(self.label)
-        self.now = self.addAction(self.tr("Synchronise now"))
-        self.now.setObjectName("actionSyncNow")
-        self.later = self.addAction(self.tr("Not now"))
-        self.later.setObjectName("actionSyncLater")
+        # Buttons, not tool buttons: in a bar of text, an action must look like one.
+        self.now = QPushButton(self.tr("Synchronise now"), self)
+        self.now.setObjectName("syncNowButton")
+        self.later = QPushButton(self.tr("Not now"), self)
+        self.later.setObjectName("syncLaterButton")
+        self.addWidget(self.now)
+        self.addWidget(self.later)
         self.synchronise = synchronise
-        self.now.triggered.connect(lambda _checked=False: self._now())
-        self.later.triggered.connect(lambda _checked=False: self.hide())
+        self.now.clicked.connect(lambda _checked=False: self._now())
+        self.later.clicked.connect(lambda _checked=False: self.hide())
 
     def _now(self) -> None:
         self.hide()
