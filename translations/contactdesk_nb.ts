@@ -7700,7 +7700,7 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <translation>Synkroniser med kontoret</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What was not finished was left as it was; synchronise again.</source>
+        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
         <translation>Synkroniseringen ble avbrutt. Det som ikke var ferdig, ble latt være som det var; synkroniser igjen.</translation>
     </message>
     <message>

@@ -7700,7 +7700,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <translation>Met kantoor synchroniseren</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What was not finished was left as it was; synchronise again.</source>
+        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
         <translation>De synchronisatie is geannuleerd. Wat niet af was, is gelaten zoals het was; synchroniseer opnieuw.</translation>
     </message>
     <message>

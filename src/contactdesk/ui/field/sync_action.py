@@ -49,7 +49,7 @@ class SyncAction(QObject):
             messages.information(
                 self.parent_widget,
                 title,
-                self.tr("The sync was cancelled. What was not finished was left as it was; synchronise again."),
+                self.tr("The sync was canceled. What was not finished was left as it was; synchronise again."),
             )
             return None
         if outcome.error is not None:
