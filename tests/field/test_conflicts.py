@@ -162,7 +162,9 @@ def _restored(table: str, row_key: str) -> int:
 def test_a_restored_row_is_kept_or_deleted_again_and_the_delete_goes_to_the_outbox(laptop: Path) -> None:
     entry = InteractionLogEntry.select().order_by(InteractionLogEntry.id).first()
     kept = _restored("interaction_log_entry", str(entry.id))
-    assert conflicts.list_open()[0].choices == ("keep", "delete")
+    (view,) = conflicts.list_open()
+    assert view.choices == ("keep", "delete")
+    assert view.record == f"{entry.entry_no} {entry.description} · {entry.contact_name}"
     conflicts.resolve(kept, "keep")
     assert field_sqlite.pending() == 0 and InteractionLogEntry.get_or_none(id=entry.id) is not None
     deleted = _restored("interaction_log_entry", str(entry.id))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from contactdesk.crm.errors import DomainError, StoreError
 from contactdesk.crm.field import conflicts
 from contactdesk.crm.field.conflicts import ConflictView
-from contactdesk.ui import errors
+from contactdesk.ui import errors, keys
 from contactdesk.ui.empty_state import EmptyState
 from contactdesk.ui.field.conflicts_model import ConflictsModel
 from contactdesk.ui.pages.base import Page
@@ -60,6 +60,7 @@ class ConflictsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.edit_value())
+        keys.bind_row_keys(self.table, self.edit_value)
         self.stack = EmptyState(self.table, self.model, "page_conflicts_empty", self)
         self.stack.set_empty(
             self.tr("No conflicts"),
