@@ -104,8 +104,9 @@ def record_label(table_name: str, row_key: str) -> str:
     if row is None:
         return row_key
     own = _own_label(row)
-    if own and "contact_name" in type(row)._meta.fields and row.contact_name:
-        return f"{own} · {row.contact_name}"  # an interaction: with whom
+    with_whom = str(row.__data__.get("contact_name") or "")  # an interaction: with whom
+    if own and with_whom:
+        return f"{own} · {with_whom}"
     if own:
         return own
     parts = []
