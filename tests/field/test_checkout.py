@@ -215,3 +215,15 @@ def test_a_scoped_copy_keeps_the_templates_documents_and_only_its_contacts_lette
     assert data not in (tmp_path / "laptop.sqlite").read_bytes()  # not even in the file's free pages
     for attachment in Attachment.select():  # every document kept has its bytes
         assert DocumentContent.select().where(DocumentContent.sha256 == attachment.sha256).exists()
+
+
+def test_a_campaign_made_on_the_laptop_gets_a_number_of_its_block(demo_database: object, tmp_path: Path) -> None:
+    from contactdesk.crm.campaign_data import CampaignData
+    from contactdesk.crm.campaigns import create_campaign
+
+    result = check_out(tmp_path)
+    code = str(MarketingSetup.get().campaign_nos)
+    prefix = str(NumberSeries.get(NumberSeries.code == code).prefix)
+    first, _last = result.blocks[code]
+    made = create_campaign(CampaignData(description="Road show"))
+    assert made.no.startswith(prefix) and int(made.no[len(prefix) :]) == first

@@ -17,7 +17,7 @@ from contactdesk.crm.errors import LogRefusedError
 from contactdesk.crm.logging_ import log_segment
 from contactdesk.store import field_sqlite
 from contactdesk.store.db import db
-from contactdesk.store.models import Contact, InteractionLogEntry, LoggedSegment, Segment, SegmentLine
+from contactdesk.store.models import Contact, InteractionLogEntry, LoggedSegment, Salesperson, Segment, SegmentLine
 
 
 def _rows(after: int = 0) -> list[dict[str, object]]:
@@ -133,3 +133,14 @@ def test_the_office_and_a_desktop_have_no_outbox(demo_database: object, tmp_path
     assert _triggers() == [] and not field_sqlite.is_laptop()
     contacts.create_contact(ContactData(name="Office Work"))
     assert not db.table_exists("outbox")
+
+
+def test_a_setup_change_is_recorded_but_taking_a_number_is_not(laptop: Path) -> None:
+    # Setup goes to the outbox too (the office decides whether this login may change it); the series'
+    # counter moving within the laptop's own block is the laptop's business only.
+    salesperson = Salesperson.select().order_by(Salesperson.code).first()
+    Salesperson.update(name="Renamed In The Field").where(Salesperson.code == salesperson.code).execute()
+    contacts.create_contact(ContactData(name="Numbered Offline"))
+    tables = [(r["table_name"], r["operation"]) for r in _rows()]
+    assert ("salesperson", "update") in tables and ("contact", "insert") in tables
+    assert not [t for t in tables if t[0] == "number_series"]

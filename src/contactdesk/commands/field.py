@@ -1,4 +1,4 @@
-"""`contactdesk field checkout|status`: a field laptop's copy of the office database (issue 14)."""
+"""`contactdesk field checkout|status|sync`: a field laptop's copy of the office database (issue 14)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from contactdesk.commands import add_db_argument, command_group, count, open_tar
 
 
 def register(sub: Any) -> None:
-    """Add `field checkout` and `field status`."""
+    """Add `field checkout`, `field status` and `field sync`."""
     field = command_group(sub, "field", "field laptops: check out a copy of the office database, see its state")
     checkout = field.add_parser(
         "checkout",
@@ -33,6 +33,16 @@ def register(sub: Any) -> None:
     add_db_argument(status)
     status.add_argument("--json", action="store_true", help="print the result as JSON")
     status.set_defaults(handler=run_status)
+    sync = field.add_parser(
+        "sync",
+        help="send this laptop's changes to the office and bring the office's changes here",
+        description="Push the laptop file's waiting changes to its office database, then pull the office's "
+        "changes since the last sync. Uses your own login; the password comes from PGPASSWORD, ~/.pgpass "
+        "or the keychain.",
+    )
+    add_db_argument(sync)
+    sync.add_argument("--json", action="store_true", help='print {"pushed": N, "pulled": M, "conflicts": K}')
+    sync.set_defaults(handler=run_sync)
 
 
 def run_checkout(args: argparse.Namespace) -> int:
@@ -69,6 +79,7 @@ def run_status(args: argparse.Namespace) -> int:
     from contactdesk.commands import database_target
     from contactdesk.crm.field.errors import NotFieldCopyError
     from contactdesk.crm.field.status import field_status
+    from contactdesk.store import field_conflicts, field_sqlite
 
     open_target(args)
     status = field_status()
@@ -84,11 +95,30 @@ def run_status(args: argparse.Namespace) -> int:
                 "pending": status.pending,
                 "numbers_left": status.numbers_left,
                 "checked_out_at": status.checked_out_at,
+                "last_sync": field_sqlite.info().get("last_sync_at") or None,
+                "conflicts": field_conflicts.open_count(),
             }
         )
     else:
         print(f"Device {status.device} ({status.scope}) checked out of {status.office} at {status.checked_out_at}")
         print(f"{count(status.pending, 'change')} to send")
+        print(f"Last sync: {field_sqlite.info().get('last_sync_at') or 'never'}")
         for series, left in status.numbers_left.items():
             print(f"{series}: {count(left, 'number')} left")
+    return 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """Synchronise a laptop file with its office."""
+    from contactdesk.crm.field.sync import sync
+
+    open_target(args)
+    result = sync()
+    if args.json:
+        print_json(result.as_json())
+    else:
+        print(
+            f"Sent {count(result.pushed, 'change')}, received {count(result.pulled, 'change')}, "
+            f"{count(result.conflicts, 'new conflict')}"
+        )
     return 0

@@ -35,6 +35,13 @@ _UUID = (
 )
 
 
+# Columns that only mean something on this laptop: taking a number moves the laptop's series within its own
+# block (and stamps the series), which the office must never receive.
+LOCAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "number_series": ("last_number", "version", "changed_by", "changed_at"),
+}
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -62,7 +69,9 @@ def _trigger_sql(model: type[BaseModel]) -> list[str]:
     insert = (
         f"INSERT INTO {OUTBOX} (op_uuid, table_name, row_id, operation, changes, before) VALUES ({_UUID}, '{table}'"
     )
-    differs = " OR ".join(f"OLD.{_q(f.column_name)} IS NOT NEW.{_q(f.column_name)}" for f in model._meta.sorted_fields)
+    local = LOCAL_COLUMNS.get(table, ())
+    watched = [f for f in model._meta.sorted_fields if f.column_name not in local]
+    differs = " OR ".join(f"OLD.{_q(f.column_name)} IS NOT NEW.{_q(f.column_name)}" for f in watched)
     return [
         f"CREATE TRIGGER {_q('outbox_insert_' + table)} AFTER INSERT ON {_q(table)} BEGIN "
         f"{insert}, NEW.{_q(key)}, 'insert', {_json(model, 'NEW')}, NULL); END",

@@ -37,12 +37,14 @@ from peewee import sort_models as peewee_sort_models  # type: ignore[attr-define
 
 from contactdesk.store import fulltext
 from contactdesk.store.bulk import insert_rows, sync_ids, update_rows
-from contactdesk.store.models import ALL_MODELS, BaseModel, Contact, SchemaVersion
+from contactdesk.store.models import ALL_MODELS, BaseModel, Contact, FieldChange, FieldSyncState, SchemaVersion
 
 PAGE = 2000
 BLOB_PAGE = 20  # documents can be megabytes each
 # Tables that describe the installation rather than hold its data: never copied, never cleared.
-NOT_COPIED: set[str] = {SchemaVersion._meta.table_name}
+# The office's change log and its retention state count transactions of one server (txids): on another server
+# they would mean nothing, so laptops check out of the copy anew.
+NOT_COPIED: set[str] = {SchemaVersion._meta.table_name, FieldChange._meta.table_name, FieldSyncState._meta.table_name}
 
 
 @dataclass(frozen=True)

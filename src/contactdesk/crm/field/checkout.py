@@ -15,13 +15,14 @@ from pathlib import Path
 from peewee import Database
 
 from contactdesk.crm.database import open_location
+from contactdesk.crm.field import office_link
 from contactdesk.crm.field.closure import Closure
 from contactdesk.crm.field.documents import prune_documents
 from contactdesk.crm.field.errors import FieldCheckoutError
 from contactdesk.crm.field.scope import Scope, contact_ids, whole_segments
 from contactdesk.crm.office_errors import CopyMismatchError
 from contactdesk.crm.users import current_user
-from contactdesk.store import field_numbers, field_sqlite, roles, transfer
+from contactdesk.store import field_numbers, field_pull, field_sqlite, transfer
 from contactdesk.store.db import db
 from contactdesk.store.location import parse_location
 from contactdesk.store.migrations import LATEST
@@ -36,7 +37,8 @@ from contactdesk.store.models.base import utcnow
 from contactdesk.store.models.field import ENTRY_SERIES, OFFICE_ONLY
 
 BLOCK_SIZE = 1000
-_SERIES_FIELDS = ("contact_nos", "segment_nos", "logged_segment_nos")
+# Campaigns too: a campaign made offline must not take a number the office or another laptop gives.
+_SERIES_FIELDS = ("contact_nos", "segment_nos", "logged_segment_nos", "campaign_nos")
 
 
 @dataclass(frozen=True)
@@ -54,12 +56,6 @@ class CheckoutResult:
 def laptop_models() -> list[type[BaseModel]]:
     """The tables a laptop file holds (the office's device records stay in the office)."""
     return [model for model in transfer.copied_models() if model not in OFFICE_ONLY]
-
-
-def synced_models() -> list[type[BaseModel]]:
-    """The tables whose local changes go to the outbox: what a staff login may write in the office."""
-    writable = {*roles.STAFF_WRITES, *roles.STAFF_ADDS}
-    return [model for model in laptop_models() if model in writable]
 
 
 def _register(scope: Scope, host: str, size: int) -> tuple[int, dict[str, tuple[int, int]], Closure]:
@@ -86,6 +82,9 @@ def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict
     """Copy the scope into the bound (new laptop) database and make it a field copy; returns its contacts."""
     models = laptop_models()
     with transfer.one_moment(office), db.atomic():
+        # The first pull starts at the oldest transaction this snapshot does not see whole (first read: the
+        # snapshot is taken here); a SQLite office has no change log, and no sync.
+        info["cursor"] = "0" if transfer.is_sqlite_database(office) else str(field_pull.snapshot_cursor(office))
         transfer.clear(models)
         for model in models:
             copied = transfer.copy_table(office, model, closure.keeper(model))
@@ -96,8 +95,16 @@ def _fill(office: Database, closure: Closure, info: dict[str, str], blocks: dict
             prune_documents(models)
         field_numbers.set_laptop_series(blocks)
         field_sqlite.create_laptop_tables(info, blocks)
-        field_sqlite.create_outbox_triggers(synced_models())
+        # Every table: a setup change made on a laptop must reach the office (or be refused there), never vanish.
+        field_sqlite.create_outbox_triggers(models)
         return int(Contact.select().count())
+
+
+def _note_cursor(office: Database, device: int, cursor: int) -> None:
+    """The office's record of where the new laptop's first pull starts."""
+    if not transfer.is_sqlite_database(office):
+        with office.atomic():
+            field_pull.execute(office, 'UPDATE "field_device" SET "sync_cursor" = %s WHERE "id" = %s', [cursor, device])
 
 
 def _remove(path: Path) -> None:
@@ -130,6 +137,7 @@ def checkout(
     info = {
         "device": str(device),
         "office": office_display,
+        "office_url": office_link.saved_url(opened.location),
         "login": login,
         "host_name": host,
         "scope": scope.label,
@@ -139,6 +147,7 @@ def checkout(
     try:
         open_location(target, create=True)
         contacts = _fill(office_db, closure, info, blocks)
+        _note_cursor(office_db, device, int(info["cursor"]))
         if not closure.all:
             db.execute_sql("VACUUM")  # what was pruned must not linger in the file's free pages
     except BaseException:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contactdesk.crm.errors import DomainError
 from contactdesk.store.numbering import BlockUsedUpError
 
-__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError"]
+__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError", "SyncCancelledError", "SyncRefusedError"]
 
 
 class FieldCheckoutError(DomainError):
@@ -28,3 +28,27 @@ class NotFieldCopyError(DomainError):
     def __init__(self, target: str) -> None:
         super().__init__(f"{target} is not a field copy; make one with `contactdesk field checkout`")
         self.target = target
+
+
+class SyncRefusedError(DomainError):
+    """A sync cannot run; nothing was changed on either side.
+
+    reason: "not_field_copy", "sqlite_office" (sync needs a PostgreSQL office), "schema_newer" / "schema_older"
+    (the office's schema differs from the laptop's), "expired" (the office no longer keeps the changes since
+    this laptop's last sync: check out again; `export` names the file the unsent work was saved to),
+    "unreachable" (the office server cannot be reached), "login_refused" (the server refused the login).
+    """
+
+    def __init__(self, message: str, reason: str, *, export: str = "", office: int = 0, laptop: int = 0) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.export = export
+        self.office_version = office
+        self.laptop_version = laptop
+
+
+class SyncCancelledError(DomainError):
+    """The user cancelled the sync (the progress callback said stop); what was not committed yet stays as it was."""
+
+    def __init__(self) -> None:
+        super().__init__("the sync was cancelled; what was already sent stays sent, sync again to finish")

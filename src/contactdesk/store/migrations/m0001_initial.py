@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contactdesk.store import change_feed, fulltext, list_indexes, seed_texts
+from contactdesk.store import change_feed, field_change_log, fulltext, list_indexes, seed_texts
 from contactdesk.store.db import db
 from contactdesk.store.models import (
     ALL_MODELS,
@@ -76,3 +76,5 @@ def apply(language: str = "en") -> None:
         default_person_salutation="PERSON",
     )
     CompanyInfo.create()
+    # Last: the seed rows are no change a laptop needs (none can have checked out yet).
+    field_change_log.create()
