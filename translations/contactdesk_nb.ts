@@ -3664,6 +3664,10 @@
         <translation>Denne bærbare PC-en har brukt alle numrene kontoret ga den (%1). Ingenting ble lagret. Sjekk ut en ny kopi fra kontoret for å få flere numre.</translation>
     </message>
     <message>
+        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
+        <translation>Synkroniseringen ble avbrutt. Det som ikke var ferdig, ble latt være som det var; synkroniser igjen.</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Nothing was changed; type a value and try again.</source>
         <translation>%1 må ha en verdi. Ingenting ble endret; skriv inn en verdi og prøv igjen.</translation>
     </message>
@@ -7698,10 +7702,6 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>Synchronise with office</source>
         <translation>Synkroniser med kontoret</translation>
-    </message>
-    <message>
-        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
-        <translation>Synkroniseringen ble avbrutt. Det som ikke var ferdig, ble latt være som det var; synkroniser igjen.</translation>
     </message>
     <message>
         <source>This laptop and the office were already up to date.</source>

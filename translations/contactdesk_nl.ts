@@ -3664,6 +3664,10 @@
         <translation>Deze laptop heeft alle nummers gebruikt die het kantoor hem gaf (%1). Er is niets opgeslagen. Haal een nieuwe kopie op bij het kantoor om meer nummers te krijgen.</translation>
     </message>
     <message>
+        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
+        <translation>De synchronisatie is geannuleerd. Wat niet af was, is gelaten zoals het was; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
         <source>%1 must have a value. Nothing was changed; type a value and try again.</source>
         <translation>%1 moet een waarde hebben. Er is niets gewijzigd; typ een waarde en probeer het opnieuw.</translation>
     </message>
@@ -7698,10 +7702,6 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>Synchronise with office</source>
         <translation>Met kantoor synchroniseren</translation>
-    </message>
-    <message>
-        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
-        <translation>De synchronisatie is geannuleerd. Wat niet af was, is gelaten zoals het was; synchroniseer opnieuw.</translation>
     </message>
     <message>
         <source>This laptop and the office were already up to date.</source>

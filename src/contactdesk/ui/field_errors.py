@@ -6,11 +6,18 @@ from PySide6.QtCore import QObject
 
 from contactdesk.crm.errors import DomainError
 from contactdesk.crm.field.conflict_errors import ConflictResolveError, ConflictValueError
-from contactdesk.crm.field.errors import BlockUsedUpError, NotFieldCopyError
+from contactdesk.crm.field.errors import BlockUsedUpError, NotFieldCopyError, SyncCancelledError, SyncRefusedError
 from contactdesk.ui.placeholders import fill
 
 # What FieldTexts.describe() knows (ui/errors.py sends these here).
-FIELD_ERRORS = (BlockUsedUpError, ConflictResolveError, ConflictValueError, NotFieldCopyError)
+FIELD_ERRORS = (
+    BlockUsedUpError,
+    ConflictResolveError,
+    ConflictValueError,
+    NotFieldCopyError,
+    SyncRefusedError,
+    SyncCancelledError,
+)
 
 
 class FieldTexts(QObject):
@@ -24,6 +31,10 @@ class FieldTexts(QObject):
             return self.resolve_refused(error)
         if isinstance(error, NotFieldCopyError):
             return self.sync_refused("not_field_copy")
+        if isinstance(error, SyncCancelledError):
+            return self.canceled()
+        if isinstance(error, SyncRefusedError):
+            return self.sync_refused(error.reason, error.export, error.office_version, error.laptop_version)
         if isinstance(error, BlockUsedUpError):
             return fill(
                 self.tr(
@@ -32,14 +43,11 @@ class FieldTexts(QObject):
                 ),
                 error.series_code,
             )
-        reason = str(getattr(error, "reason", ""))
-        export = str(getattr(error, "export", "") or getattr(error, "export_path", ""))
-        return self.sync_refused(
-            reason,
-            export,
-            int(getattr(error, "office_version", 0) or 0),
-            int(getattr(error, "laptop_version", 0) or 0),
-        )
+        return self.sync_refused("")
+
+    def canceled(self) -> str:
+        """A sync the user stopped."""
+        return self.tr("The sync was canceled. What was not finished was left as it was; synchronise again.")
 
     def value_refused(self, error: ConflictValueError) -> str:
         """A kept or typed value that does not fit its column."""

@@ -46,11 +46,9 @@ class SyncAction(QObject):
         self.last_outcome = outcome
         title = self.tr("Synchronise with office")
         if outcome.cancelled:
-            messages.information(
-                self.parent_widget,
-                title,
-                self.tr("The sync was canceled. What was not finished was left as it was; synchronise again."),
-            )
+            from contactdesk.ui.field_errors import FieldTexts
+
+            messages.information(self.parent_widget, title, FieldTexts().canceled())
             return None
         if outcome.error is not None:
             if password is None and getattr(outcome.error, "reason", "") == "login_refused":
