@@ -137,3 +137,16 @@ def test_the_office_or_a_desktop_shows_neither_the_page_nor_the_sync(qtbot, demo
     assert window.current_page().objectName() == "page_contacts"
     assert not window.findChild(object, "actionSyncOffice").isVisible()  # type: ignore[union-attr]
     assert not window.field_status.isVisible()
+
+
+def test_a_refused_change_shows_what_was_typed_without_the_bookkeeping(laptop_window: MainWindow) -> None:
+    changes = {"name": "Piet B.", "commission_pct": 5, "version": 3, "changed_by": "piet"}
+    with db.atomic():
+        field_conflicts.record([ConflictRecord("refused", "salesperson", "PB", "", json.dumps(changes), None)])
+    page = _page(laptop_window)
+    row = page.model.total() - 1
+    assert page.model.index(row, 1).data() == "Whole record (refused by the office)"
+    assert page.model.index(row, 3).data() == "Name: Piet B., Commission %: 5"
+    assert page.model.index(row, 2).data() == "(empty)"
+    page.select(page.model.row_at(row).id)  # type: ignore[union-attr]
+    assert page.office_button.isEnabled() and not page.laptop_button.isEnabled() and not page.edit_button.isEnabled()

@@ -16,6 +16,9 @@ from contactdesk.ui.placeholders import fill
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD, FIELD, OFFICE, LAPTOP, FOUND = range(5)
+# Columns a person did not type: left out where a whole changed row is shown.
+BOOKKEEPING = {"id", "uid", "version", "created_at", "created_by", "changed_at", "changed_by", "modified_at"}
+BOOKKEEPING |= {"search_name", "search_text"}
 
 
 def column_label(column: str) -> str:
@@ -138,12 +141,11 @@ class ConflictsModel(QAbstractTableModel):
             return self.tr("(empty)")
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
-        if isinstance(value, (dict, list)):
-            return (
-                ", ".join(f"{field_label(k)}: {self.value_text(v)}" for k, v in value.items())
-                if isinstance(value, dict)
-                else ", ".join(self.value_text(v) for v in value)
-            )
+        if isinstance(value, dict):  # a refused change: its values, without the bookkeeping
+            shown = {k: v for k, v in value.items() if k not in BOOKKEEPING}
+            return ", ".join(f"{column_label(k)}: {self.value_text(v)}" for k, v in shown.items())
+        if isinstance(value, list):
+            return ", ".join(self.value_text(v) for v in value)
         return display_value(value)
 
     def _side(self, value: str, login: str, changed_at: str) -> str:
