@@ -137,6 +137,23 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n restored record(s) again? The next sync deletes them in the office too.</source>
+        <translation>
+            <numerusform>Delete %n restored record again? The next sync deletes it in the office too.</numerusform>
+            <numerusform>Delete %n restored records again? The next sync deletes them in the office too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactInteractionsTab</name>
     <message numerus="yes">
         <source>With its persons: %n interaction(s), cost %1, duration %2 min</source>
@@ -332,6 +349,13 @@
         <translation>
             <numerusform>Field copy · %n change to send</numerusform>
             <numerusform>Field copy · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>
@@ -853,6 +877,23 @@
         <translation>
             <numerusform>%n salesperson</numerusform>
             <numerusform>%n salespeople</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need you: the office value stands until you choose on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n conflict needs you: the office value stands until you choose on the Conflicts page.</numerusform>
+            <numerusform>%n conflicts need you: the office value stands until you choose on the Conflicts page.</numerusform>
         </translation>
     </message>
 </context>

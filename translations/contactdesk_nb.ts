@@ -1168,6 +1168,150 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Office value</source>
+        <translation>Verdi på kontoret</translation>
+    </message>
+    <message>
+        <source>Laptop value</source>
+        <translation>Verdi på bærbar PC</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <source>Deleted in the office</source>
+        <translation>Slettet på kontoret</translation>
+    </message>
+    <message>
+        <source>Deleted (restored)</source>
+        <translation>Slettet (gjenopprettet)</translation>
+    </message>
+    <message>
+        <source>Still in use here</source>
+        <translation>Fortsatt i bruk her</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>Hele posten</translation>
+    </message>
+    <message>
+        <source>%1 (refused by the office)</source>
+        <translation>%1 (avvist av kontoret)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The office did not accept this change from your login (for example a change to setup). The office value stands.</source>
+        <translation>Kontoret godtok ikke denne endringen fra påloggingen din (for eksempel en endring i oppsettet). Verdien på kontoret står.</translation>
+    </message>
+    <message>
+        <source>The office deleted this record while this laptop changed it or recorded something for it. It was restored so nothing is lost: keep it, or delete it again.</source>
+        <translation>Kontoret slettet denne posten mens denne bærbare PC-en endret den eller registrerte noe for den. Den ble gjenopprettet så ingenting går tapt: behold den, eller slett den igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Ingen konflikter</translation>
+    </message>
+    <message>
+        <source>Everything this laptop and the office changed fitted together. When both change the same field of a record, the sync lists it here so you can choose which value stays.</source>
+        <translation>Alt denne bærbare PC-en og kontoret endret, passet sammen. Når begge endrer samme felt i en post, viser synkroniseringen det her, så du kan velge hvilken verdi som blir stående.</translation>
+    </message>
+    <message>
+        <source>Until you choose, the office value stands and this laptop&apos;s value is kept here. What you keep is sent with the next sync.</source>
+        <translation>Til du velger, står verdien på kontoret, og verdien fra denne PC-en tas vare på her. Det du beholder, sendes med neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;office value</source>
+        <translation>Behold k&amp;ontorets verdi</translation>
+    </message>
+    <message>
+        <source>Keep &amp;laptop value</source>
+        <translation>Behold &amp;PC-ens verdi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit value…</source>
+        <translation>&amp;Rediger verdi…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep record</source>
+        <translation>&amp;Behold posten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete again…</source>
+        <translation>&amp;Slett igjen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt å løse</numerusform>
+            <numerusform>%n konflikter å løse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete again</source>
+        <translation>Slett igjen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n restored record(s) again? The next sync deletes them in the office too.</source>
+        <translation>
+            <numerusform>Slette %n gjenopprettet post igjen? Neste synkronisering sletter den på kontoret også.</numerusform>
+            <numerusform>Slette %n gjenopprettede poster igjen? Neste synkronisering sletter dem på kontoret også.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Rediger verdi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation>Kan ikke løse konflikten</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office database</source>
@@ -3489,9 +3633,28 @@
             <numerusform>Feltkopi · %n endringer å sende</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your changes are kept on this laptop until it synchronises with the office.</source>
         <translation>Endringene dine tas vare på på denne bærbare PC-en til den synkroniseres med kontoret.</translation>
+    </message>
+    <message>
+        <source>Click the conflicts to decide which values stay.</source>
+        <translation>Klikk på konfliktene for å velge hvilke verdier som blir stående.</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>aldri synkronisert</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>sist synkronisert %1</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3662,74 @@
     <message>
         <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
         <translation>Denne bærbare PC-en har brukt alle numrene kontoret ga den (%1). Ingenting ble lagret. Sjekk ut en ny kopi fra kontoret for å få flere numre.</translation>
+    </message>
+    <message>
+        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
+        <translation>Synkroniseringen ble avbrutt. Det som ikke var ferdig, ble latt være som det var; synkroniser igjen.</translation>
+    </message>
+    <message>
+        <source>%1 must have a value. Nothing was changed; type a value and try again.</source>
+        <translation>%1 må ha en verdi. Ingenting ble endret; skriv inn en verdi og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: use at most %3 characters. Nothing was changed.</source>
+        <translation>%1 er for lang: bruk høyst %3 tegn. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist on this laptop. Nothing was changed; type one that exists.</source>
+        <translation>%1 «%2» finnes ikke på denne bærbare PC-en. Ingenting ble endret; skriv inn en som finnes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold &quot;%2&quot;. Nothing was changed; type a value of the right kind (a number, a date such as 2026-12-31, yes or no).</source>
+        <translation>%1 kan ikke inneholde «%2». Ingenting ble endret; skriv inn en verdi av riktig slag (et tall, en dato som 2026-12-31, ja eller nei).</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this laptop, so no value can be written to it. Keep the office value to close the conflict.</source>
+        <translation>Denne posten finnes ikke lenger på denne bærbare PC-en, så ingen verdi kan skrives til den. Behold kontorets verdi for å lukke konflikten.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved. The list shows the conflicts still open.</source>
+        <translation>Denne konflikten var allerede løst. Listen viser konfliktene som fortsatt er åpne.</translation>
+    </message>
+    <message>
+        <source>That choice does not fit this conflict. Use one of the buttons that are available.</source>
+        <translation>Det valget passer ikke til denne konflikten. Bruk en av knappene som er tilgjengelige.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted again: other records still refer to it. Keep it, or delete those first.</source>
+        <translation>%1 kan ikke slettes igjen: andre poster viser fortsatt til den. Behold den, eller slett dem først.</translation>
+    </message>
+    <message>
+        <source>This database is not a field copy, so there is nothing to synchronise. Check out a field copy from the office first.</source>
+        <translation>Denne databasen er ikke en feltkopi, så det er ingenting å synkronisere. Sjekk ut en feltkopi fra kontoret først.</translation>
+    </message>
+    <message>
+        <source>This laptop was checked out of a database file, not the office&apos;s server, so it cannot synchronise. Check out a new field copy from the office&apos;s PostgreSQL database.</source>
+        <translation>Denne bærbare PC-en ble sjekket ut fra en databasefil, ikke fra kontorets server, så den kan ikke synkronisere. Sjekk ut en ny feltkopi fra kontorets PostgreSQL-database.</translation>
+    </message>
+    <message>
+        <source>The office database is newer than this laptop&apos;s ContactDesk (version %1, this laptop %2). Nothing was changed; update ContactDesk on this laptop, then synchronise.</source>
+        <translation>Kontordatabasen er nyere enn ContactDesk på denne bærbare PC-en (versjon %1, denne PC-en %2). Ingenting ble endret; oppdater ContactDesk på denne PC-en, og synkroniser deretter.</translation>
+    </message>
+    <message>
+        <source>The office database is older than this laptop&apos;s ContactDesk (version %1, this laptop %2). Nothing was changed; have the office database updated first, then synchronise.</source>
+        <translation>Kontordatabasen er eldre enn ContactDesk på denne bærbare PC-en (versjon %1, denne PC-en %2). Ingenting ble endret; få kontordatabasen oppdatert først, og synkroniser deretter.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synchronised for longer than the office keeps its changes, so it must be checked out again. Your unsent work was saved to %3 first; check out a new field copy.</source>
+        <translation>Denne bærbare PC-en har ikke synkronisert på lenger enn kontoret tar vare på endringene sine, så den må sjekkes ut på nytt. Arbeidet ditt som ikke er sendt, ble først lagret i %3; sjekk ut en ny feltkopi.</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached. Nothing was changed; connect to the office network or VPN and synchronise again.</source>
+        <translation>Kontordatabasen kan ikke nås. Ingenting ble endret; koble til kontorets nettverk eller VPN, og synkroniser igjen.</translation>
+    </message>
+    <message>
+        <source>The office database refused your login. Nothing was changed; check your password and synchronise again.</source>
+        <translation>Kontordatabasen avviste påloggingen din. Ingenting ble endret; kontroller passordet ditt og synkroniser igjen.</translation>
+    </message>
+    <message>
+        <source>The sync could not run. Nothing was changed; try again later or ask your administrator.</source>
+        <translation>Synkroniseringen kunne ikke kjøres. Ingenting ble endret; prøv igjen senere eller spør administratoren din.</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5767,10 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
         <source>Setup</source>
         <translation>Oppsett</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
 </context>
 <context>
     <name>NumberSeriesDialog</name>
@@ -7452,6 +7687,101 @@ Ja tar vare på den under Utsatte samhandlinger, der Fortsett henter den fram ig
     <message>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message>
+        <source>S&amp;ynchronise with office…</source>
+        <translation>S&amp;ynkroniser med kontoret…</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s changes to the office and receive the office&apos;s</source>
+        <translation>Send endringene fra denne bærbare PC-en til kontoret, og motta kontorets</translation>
+    </message>
+    <message>
+        <source>Synchronise with office</source>
+        <translation>Synkroniser med kontoret</translation>
+    </message>
+    <message>
+        <source>This laptop and the office were already up to date.</source>
+        <translation>Denne bærbare PC-en og kontoret var allerede oppdatert.</translation>
+    </message>
+    <message>
+        <source>Synchronised with the office: %1 sent, %2 received.</source>
+        <translation>Synkronisert med kontoret: %1 sendt, %2 mottatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n endring</numerusform>
+            <numerusform>%n endringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need you: the office value stands until you choose on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n konflikt trenger deg: kontorets verdi står til du velger på siden Konflikter.</numerusform>
+            <numerusform>%n konflikter trenger deg: kontorets verdi står til du velger på siden Konflikter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for the office database:</source>
+        <translation>Passord for kontordatabasen:</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation>Kan ikke synkronisere</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet feil</translation>
+    </message>
+    <message>
+        <source>The sync stopped with an unexpected error. What was not finished was left as it was.</source>
+        <translation>Synkroniseringen stoppet med en uventet feil. Det som ikke var ferdig, ble latt være som det var.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOfferBar</name>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synkroniser</translation>
+    </message>
+    <message>
+        <source>The office can be reached. Synchronise now to send your changes and receive the office&apos;s.</source>
+        <translation>Kontoret kan nås. Synkroniser nå for å sende endringene dine og motta kontorets.</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation>Kobler til kontoret…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Synchronise with office</source>
+        <translation>Synkroniser med kontoret</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s changes to the office…</source>
+        <translation>Sender endringene fra denne bærbare PC-en til kontoret…</translation>
+    </message>
+    <message>
+        <source>Receiving the office&apos;s changes…</source>
+        <translation>Mottar kontorets endringer…</translation>
     </message>
 </context>
 <context>

@@ -1168,6 +1168,150 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Office value</source>
+        <translation>Waarde op kantoor</translation>
+    </message>
+    <message>
+        <source>Laptop value</source>
+        <translation>Waarde op laptop</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Deleted in the office</source>
+        <translation>Op kantoor verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted (restored)</source>
+        <translation>Verwijderd (hersteld)</translation>
+    </message>
+    <message>
+        <source>Still in use here</source>
+        <translation>Hier nog in gebruik</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>Hele record</translation>
+    </message>
+    <message>
+        <source>%1 (refused by the office)</source>
+        <translation>%1 (door het kantoor geweigerd)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The office did not accept this change from your login (for example a change to setup). The office value stands.</source>
+        <translation>Het kantoor heeft deze wijziging van uw login niet aanvaard (bijvoorbeeld een wijziging in de instellingen). De waarde op kantoor blijft staan.</translation>
+    </message>
+    <message>
+        <source>The office deleted this record while this laptop changed it or recorded something for it. It was restored so nothing is lost: keep it, or delete it again.</source>
+        <translation>Het kantoor heeft dit record verwijderd terwijl deze laptop het wijzigde of er iets voor vastlegde. Het is hersteld zodat er niets verloren gaat: behoud het, of verwijder het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Geen conflicten</translation>
+    </message>
+    <message>
+        <source>Everything this laptop and the office changed fitted together. When both change the same field of a record, the sync lists it here so you can choose which value stays.</source>
+        <translation>Alles wat deze laptop en het kantoor wijzigden, paste bij elkaar. Als beide hetzelfde veld van een record wijzigen, zet de synchronisatie het hier, zodat u kunt kiezen welke waarde blijft.</translation>
+    </message>
+    <message>
+        <source>Until you choose, the office value stands and this laptop&apos;s value is kept here. What you keep is sent with the next sync.</source>
+        <translation>Tot u kiest, blijft de waarde op kantoor staan en wordt de waarde van deze laptop hier bewaard. Wat u behoudt, wordt bij de volgende synchronisatie verzonden.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;office value</source>
+        <translation>&amp;Kantoorwaarde behouden</translation>
+    </message>
+    <message>
+        <source>Keep &amp;laptop value</source>
+        <translation>&amp;Laptopwaarde behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit value…</source>
+        <translation>Waarde be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep record</source>
+        <translation>&amp;Record behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete again…</source>
+        <translation>&amp;Opnieuw verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict op te lossen</numerusform>
+            <numerusform>%n conflicten op te lossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete again</source>
+        <translation>Opnieuw verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n restored record(s) again? The next sync deletes them in the office too.</source>
+        <translation>
+            <numerusform>%n herstelde record opnieuw verwijderen? De volgende synchronisatie verwijdert het ook op kantoor.</numerusform>
+            <numerusform>%n herstelde records opnieuw verwijderen? De volgende synchronisatie verwijdert ze ook op kantoor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Waarde bewerken</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation>Kan het conflict niet oplossen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office database</source>
@@ -3489,9 +3633,28 @@
             <numerusform>Veldkopie · %n wijzigingen te verzenden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your changes are kept on this laptop until it synchronises with the office.</source>
         <translation>Uw wijzigingen worden op deze laptop bewaard tot hij met het kantoor synchroniseert.</translation>
+    </message>
+    <message>
+        <source>Click the conflicts to decide which values stay.</source>
+        <translation>Klik op de conflicten om te kiezen welke waarden blijven.</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>laatste synchronisatie %1</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3662,74 @@
     <message>
         <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
         <translation>Deze laptop heeft alle nummers gebruikt die het kantoor hem gaf (%1). Er is niets opgeslagen. Haal een nieuwe kopie op bij het kantoor om meer nummers te krijgen.</translation>
+    </message>
+    <message>
+        <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
+        <translation>De synchronisatie is geannuleerd. Wat niet af was, is gelaten zoals het was; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 must have a value. Nothing was changed; type a value and try again.</source>
+        <translation>%1 moet een waarde hebben. Er is niets gewijzigd; typ een waarde en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: use at most %3 characters. Nothing was changed.</source>
+        <translation>%1 is te lang: gebruik hoogstens %3 tekens. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist on this laptop. Nothing was changed; type one that exists.</source>
+        <translation>%1 &quot;%2&quot; bestaat niet op deze laptop. Er is niets gewijzigd; typ er een die bestaat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold &quot;%2&quot;. Nothing was changed; type a value of the right kind (a number, a date such as 2026-12-31, yes or no).</source>
+        <translation>%1 kan &quot;%2&quot; niet bevatten. Er is niets gewijzigd; typ een waarde van de juiste soort (een getal, een datum zoals 2026-12-31, ja of nee).</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this laptop, so no value can be written to it. Keep the office value to close the conflict.</source>
+        <translation>Dit record staat niet meer op deze laptop, dus er kan geen waarde in worden geschreven. Behoud de kantoorwaarde om het conflict te sluiten.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved. The list shows the conflicts still open.</source>
+        <translation>Dit conflict was al opgelost. De lijst toont de conflicten die nog open zijn.</translation>
+    </message>
+    <message>
+        <source>That choice does not fit this conflict. Use one of the buttons that are available.</source>
+        <translation>Die keuze past niet bij dit conflict. Gebruik een van de knoppen die beschikbaar zijn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted again: other records still refer to it. Keep it, or delete those first.</source>
+        <translation>%1 kan niet opnieuw worden verwijderd: andere records verwijzen er nog naar. Behoud het, of verwijder die eerst.</translation>
+    </message>
+    <message>
+        <source>This database is not a field copy, so there is nothing to synchronise. Check out a field copy from the office first.</source>
+        <translation>Deze database is geen veldkopie, dus er valt niets te synchroniseren. Haal eerst een veldkopie op bij het kantoor.</translation>
+    </message>
+    <message>
+        <source>This laptop was checked out of a database file, not the office&apos;s server, so it cannot synchronise. Check out a new field copy from the office&apos;s PostgreSQL database.</source>
+        <translation>Deze laptop is opgehaald uit een databasebestand, niet van de server van het kantoor, dus hij kan niet synchroniseren. Haal een nieuwe veldkopie op uit de PostgreSQL-database van het kantoor.</translation>
+    </message>
+    <message>
+        <source>The office database is newer than this laptop&apos;s ContactDesk (version %1, this laptop %2). Nothing was changed; update ContactDesk on this laptop, then synchronise.</source>
+        <translation>De kantoordatabase is nieuwer dan ContactDesk op deze laptop (versie %1, deze laptop %2). Er is niets gewijzigd; werk ContactDesk op deze laptop bij en synchroniseer dan.</translation>
+    </message>
+    <message>
+        <source>The office database is older than this laptop&apos;s ContactDesk (version %1, this laptop %2). Nothing was changed; have the office database updated first, then synchronise.</source>
+        <translation>De kantoordatabase is ouder dan ContactDesk op deze laptop (versie %1, deze laptop %2). Er is niets gewijzigd; laat eerst de kantoordatabase bijwerken en synchroniseer dan.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synchronised for longer than the office keeps its changes, so it must be checked out again. Your unsent work was saved to %3 first; check out a new field copy.</source>
+        <translation>Deze laptop heeft langer niet gesynchroniseerd dan het kantoor zijn wijzigingen bewaart, dus hij moet opnieuw worden opgehaald. Uw niet-verzonden werk is eerst opgeslagen in %3; haal een nieuwe veldkopie op.</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached. Nothing was changed; connect to the office network or VPN and synchronise again.</source>
+        <translation>De kantoordatabase is niet bereikbaar. Er is niets gewijzigd; maak verbinding met het kantoornetwerk of de VPN en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The office database refused your login. Nothing was changed; check your password and synchronise again.</source>
+        <translation>De kantoordatabase heeft uw login geweigerd. Er is niets gewijzigd; controleer uw wachtwoord en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sync could not run. Nothing was changed; try again later or ask your administrator.</source>
+        <translation>De synchronisatie kon niet worden uitgevoerd. Er is niets gewijzigd; probeer het later opnieuw of vraag het uw beheerder.</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5767,10 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
         <source>Setup</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
 </context>
 <context>
     <name>NumberSeriesDialog</name>
@@ -7452,6 +7687,101 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     <message>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAction</name>
+    <message>
+        <source>S&amp;ynchronise with office…</source>
+        <translation>Met kantoor s&amp;ynchroniseren…</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s changes to the office and receive the office&apos;s</source>
+        <translation>De wijzigingen van deze laptop naar het kantoor sturen en die van het kantoor ontvangen</translation>
+    </message>
+    <message>
+        <source>Synchronise with office</source>
+        <translation>Met kantoor synchroniseren</translation>
+    </message>
+    <message>
+        <source>This laptop and the office were already up to date.</source>
+        <translation>Deze laptop en het kantoor waren al bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Synchronised with the office: %1 sent, %2 received.</source>
+        <translation>Met het kantoor gesynchroniseerd: %1 verzonden, %2 ontvangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need you: the office value stands until you choose on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n conflict vraagt uw keuze: de kantoorwaarde blijft staan tot u kiest op de pagina Conflicten.</numerusform>
+            <numerusform>%n conflicten vragen uw keuze: de kantoorwaarde blijft staan tot u kiest op de pagina Conflicten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for the office database:</source>
+        <translation>Wachtwoord voor de kantoordatabase:</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation>Kan niet synchroniseren</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>The sync stopped with an unexpected error. What was not finished was left as it was.</source>
+        <translation>De synchronisatie is gestopt door een onverwachte fout. Wat niet af was, is gelaten zoals het was.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOfferBar</name>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>The office can be reached. Synchronise now to send your changes and receive the office&apos;s.</source>
+        <translation>Het kantoor is bereikbaar. Synchroniseer nu om uw wijzigingen te verzenden en die van het kantoor te ontvangen.</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation>Verbinding maken met het kantoor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Synchronise with office</source>
+        <translation>Met kantoor synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sending this laptop&apos;s changes to the office…</source>
+        <translation>De wijzigingen van deze laptop naar het kantoor verzenden…</translation>
+    </message>
+    <message>
+        <source>Receiving the office&apos;s changes…</source>
+        <translation>De wijzigingen van het kantoor ontvangen…</translation>
     </message>
 </context>
 <context>

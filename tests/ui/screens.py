@@ -136,6 +136,7 @@ def walk(visit: Visit, folder: Path, database: str) -> None:
     finally:
         window.close()
         window.deleteLater()
+    walk_field(visit, folder, database, settings)
 
 
 def _done(dialog: QWidget) -> None:
@@ -388,3 +389,88 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> None:
     while not condition() and time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def walk_field(visit: Visit, folder: Path, database: str, settings: object) -> None:
+    """A field laptop checked out of `database`: its Conflicts page with conflicts, the sync's progress and the
+    offer to synchronise; `database` is bound again afterwards."""
+    import tempfile
+
+    from contactdesk.crm.field.checkout import checkout
+    from contactdesk.crm.field.scope import Scope
+    from contactdesk.store import db as store_db
+    from contactdesk.store.opening import open_database
+    from contactdesk.ui.field.sync_runner import SyncProgress
+    from contactdesk.ui.main_window import MainWindow
+
+    laptop = Path(tempfile.mkdtemp(dir=folder)) / "laptop.sqlite"
+    checkout(database, laptop, Scope(), host_name="field-pc")
+    try:
+        _field_conflicts()
+        window = MainWindow(str(laptop), settings)  # type: ignore[arg-type]
+        show(window)
+        window.field.show_conflicts()
+        page = window.current_page()
+        page.table.selectRow(0)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        visit("field-conflicts", window)
+        page.table.selectRow(page.model.rowCount() - 1)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        visit("field-conflicts-restored", window)
+        window.field.offer._show(True)
+        QApplication.processEvents()
+        visit("field-sync-offer", window)
+        progress = SyncProgress(window)
+        progress.show_step("push", 3, 10)
+        _open("field-sync-progress", progress.dialog, visit)
+        _done(progress.dialog)
+        window.close()
+        window.deleteLater()
+    finally:
+        store_db.close()
+        open_database(database)
+
+
+def _field_conflicts() -> None:
+    """One of each kind of conflict, as a sync records them on the laptop."""
+    import json
+
+    from contactdesk.store import field_conflicts
+    from contactdesk.store.db import db
+    from contactdesk.store.field_conflicts import ConflictRecord
+    from contactdesk.store.models import Contact, InteractionLogEntry
+
+    contact = Contact.select().where(Contact.type == 0).order_by(Contact.no).first()
+    entry = InteractionLogEntry.select().order_by(InteractionLogEntry.id).first()
+    when = ("2026-12-06 09:12:00", "2026-12-06 10:47:00")
+    with db.atomic():
+        field_conflicts.record(
+            [
+                ConflictRecord(
+                    "field",
+                    "contact",
+                    str(contact.id),
+                    "phone_no",
+                    json.dumps("+31 20 555 0101"),
+                    json.dumps(contact.phone_no),
+                    "piet",
+                    when[0],
+                    "sanne",
+                    when[1],
+                ),
+                ConflictRecord(
+                    "field",
+                    "contact",
+                    str(contact.id),
+                    "privacy_blocked",
+                    "1",
+                    "false",
+                    "piet",
+                    when[0],
+                    "sanne",
+                    when[1],
+                ),
+                ConflictRecord("refused", "salesperson", "PB", "name", '"Piet B."', '"Piet Bakker"', "piet", when[0]),
+                ConflictRecord("restored", "interaction_log_entry", str(entry.id), laptop_login="piet"),
+            ]
+        )

@@ -1,4 +1,5 @@
-"""What runs once the main window shows: last run's crash report, then the daily backup in the background."""
+"""What runs once the main window shows: last run's crash report, the daily backup in the background, and on a
+field copy whose office answers, the offer to synchronise."""
 
 from __future__ import annotations
 
@@ -19,3 +20,4 @@ def after_start(window: MainWindow) -> None:
 
     QTimer.singleShot(0, window, lambda: offer_crash_report(window))
     QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, window.actions_.backups.start_daily_backup)
+    QTimer.singleShot(0, window, window.field.offer_sync)  # a field copy whose office answers: offer to sync

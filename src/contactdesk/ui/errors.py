@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from contactdesk.crm import errors as e
-from contactdesk.crm.field.errors import BlockUsedUpError
 from contactdesk.ui import messages
 from contactdesk.ui.classification_errors import describe_classification_error
 from contactdesk.ui.edit_conflicts import describe_conflict
+from contactdesk.ui.field_errors import FIELD_ERRORS
 from contactdesk.ui.interaction_errors import describe_interaction_error
 from contactdesk.ui.placeholders import fill
 from contactdesk.ui.rule_errors import RuleTexts
@@ -199,7 +199,7 @@ def describe(error: BaseException) -> str:
         from contactdesk.ui.os_errors import OsErrorTexts
 
         return OsErrorTexts().describe(error)
-    if isinstance(error, BlockUsedUpError):  # before NumberSeriesError: a laptop's block, not the series' setup
+    if isinstance(error, FIELD_ERRORS):  # BlockUsedUpError before NumberSeriesError: a laptop's block
         from contactdesk.ui.field_errors import FieldTexts
 
         return FieldTexts().describe(error)

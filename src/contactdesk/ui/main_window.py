@@ -73,6 +73,12 @@ def _setup_page(parent: QWidget) -> Page:
     return SetupPage(parent)
 
 
+def _conflicts_page(parent: QWidget) -> Page:
+    from contactdesk.ui.field.conflicts_page import ConflictsPage
+
+    return ConflictsPage(parent)
+
+
 # Navigation: page name, title, and how to build the page. Pages other than Contacts are built the
 # first time they are shown, which keeps start-up close to that of an empty window.
 NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
@@ -83,7 +89,10 @@ NAVIGATION: list[tuple[str, Callable[[], str], Callable[[QWidget], Page]]] = [
     ("page_postponed", lambda: translate("Navigation", "Postponed interactions"), _postponed_page),
     ("page_campaigns", lambda: translate("Navigation", "Campaigns"), _campaigns_page),
     ("page_setup", lambda: translate("Navigation", "Setup"), _setup_page),
+    ("page_conflicts", lambda: translate("Navigation", "Conflicts"), _conflicts_page),
 ]
+# Pages only a field laptop's copy shows (ui/field/window_hook.py shows them there).
+FIELD_PAGES = ("page_conflicts",)
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
         for name, title, _factory in NAVIGATION:
             item = QListWidgetItem(title(), self.nav)
             item.setData(USER_ROLE, name)
+            item.setHidden(name in FIELD_PAGES)
         self.nav.setMaximumWidth(280)
         # Wide enough for the longest page name in the chosen language ("Geregistreerde segmenten").
         self.nav.setMinimumWidth(min(280, self.nav.sizeHintForColumn(0) + 24))
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
         from contactdesk.ui import icons
         from contactdesk.ui.change_watcher import ChangeWatcher
         from contactdesk.ui.connection_status import ConnectionStatus
+        from contactdesk.ui.field.window_hook import FieldHook
         from contactdesk.ui.field_status import FieldStatus
         from contactdesk.ui.user_status import UserStatus
         from contactdesk.ui.window_actions import WindowActions
@@ -168,6 +179,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_status)
         self.field_status = FieldStatus.attach(self)
         self.actions_ = WindowActions(self)
+        self.field = FieldHook(self)
         self.contacts.load_sample_requested.connect(self.actions_.load_sample_data)
         self._update_title()
         if self.settings.window_state is not None:
@@ -186,6 +198,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
         if self.location is not None:
             self.watcher.start()
+        self.field.follow_database()
 
     def mark_started(self) -> None:
         """The start-up code is done with this window (ui/app.py): everything deferred has been made."""
@@ -306,5 +319,5 @@ class MainWindow(QMainWindow):
 
 
 def page_names(window: MainWindow) -> list[str]:
-    """objectNames of the pages in navigation order (for tests and scripts)."""
-    return [name for name, _title, _factory in NAVIGATION]
+    """objectNames of the pages the navigation offers, in its order (for tests and scripts)."""
+    return [name for row, (name, _title, _factory) in enumerate(NAVIGATION) if not window.nav.item(row).isHidden()]
