@@ -15,15 +15,11 @@ from contactdesk.crm.field.errors import SyncRefusedError
 from contactdesk.crm.field.office_link import open_office
 from contactdesk.crm.field.pull import pull
 from contactdesk.crm.field.push import push
+from contactdesk.crm.field.sync_state import office_url
 from contactdesk.crm.field.sync_types import Progress, SyncResult
 from contactdesk.store import field_laptop, field_pull, field_sqlite, migrations
 from contactdesk.store.db import database_file, db
 from contactdesk.store.models.base import utcnow
-
-
-def _office_url(info: dict[str, str]) -> str:
-    # Laptops checked out before office_url was kept: their shown address, less a masked password.
-    return info.get("office_url") or info.get("office", "").replace(":***@", "@")
 
 
 def check_schema(office: Database) -> None:
@@ -67,7 +63,7 @@ def sync(*, password: str | None = None, progress: Progress | None = None) -> Sy
             "not_field_copy",
         )
     info = field_sqlite.info()
-    office = open_office(_office_url(info), password)
+    office = open_office(office_url(info), password)
     try:
         check_schema(office)
         retention.check(office, info)
