@@ -163,3 +163,10 @@ def load() -> str:
     except OSError:
         return "load unknown"
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def fresh_file(path: Path) -> Path:
+    """`path` with no SQLite file (nor its -wal/-shm) left from an earlier run."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path

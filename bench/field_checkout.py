@@ -21,12 +21,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_server  # noqa: E402
 
 
-def _fresh(path: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return path
-
-
 def measure(office: str, out: Path) -> None:
     """Time the baseline copy and the checkout of the whole office, one after the other."""
     from contactdesk.crm.field.checkout import checkout
@@ -35,11 +29,11 @@ def measure(office: str, out: Path) -> None:
     from contactdesk.store import db as store_db
 
     start = time.perf_counter()
-    copied = copy_database(office, _fresh(out / "field-baseline.sqlite"))
+    copied = copy_database(office, bench_server.fresh_file(out / "field-baseline.sqlite"))
     baseline = time.perf_counter() - start
     store_db.close()
     start = time.perf_counter()
-    result = checkout(office, _fresh(out / "field-laptop.sqlite"), Scope(), host_name="bench")
+    result = checkout(office, bench_server.fresh_file(out / "field-laptop.sqlite"), Scope(), host_name="bench")
     ours = time.perf_counter() - start
     store_db.close()
     print(f"office copy (baseline): {baseline:.2f} s for {copied.rows} rows")

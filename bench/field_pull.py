@@ -23,12 +23,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_server  # noqa: E402
 
 
-def _fresh(path: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return path
-
-
 def _change_every_contact(url: str, tag: str) -> int:
     import psycopg
 
@@ -68,7 +62,7 @@ def measure(office: str, out: Path) -> None:
     from contactdesk.crm.field.sync import sync
     from contactdesk.store import db as store_db
 
-    checkout(office, _fresh(out / "field-pull-laptop.sqlite"), Scope(), host_name="bench")
+    checkout(office, bench_server.fresh_file(out / "field-pull-laptop.sqlite"), Scope(), host_name="bench")
     changed = _change_every_contact(office, f"Pulled {time.time():.0f}")
     start = time.perf_counter()
     result = sync()

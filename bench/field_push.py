@@ -23,12 +23,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_server  # noqa: E402
 
 
-def _fresh(path: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return path
-
-
 def _office(url: str):  # type: ignore[no-untyped-def]
     from contactdesk.store.db import make_database
     from contactdesk.store.location import parse_location
@@ -92,7 +86,12 @@ def measure(server: bench_server.Server, source: str, ops: int, out: Path) -> No
     from contactdesk.store import field_sqlite
 
     office_url = server.copy(source, f"{source}_push")
-    checkout(office_url + "?sslmode=disable", _fresh(out / "field-push-laptop.sqlite"), Scope(), host_name="bench")
+    checkout(
+        office_url + "?sslmode=disable",
+        bench_server.fresh_file(out / "field-push-laptop.sqlite"),
+        Scope(),
+        host_name="bench",
+    )
     updates, columns, inserts = _work_offline(ops)
     pending = field_sqlite.pending()
     office = _office(office_url)

@@ -29,12 +29,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_server  # noqa: E402
 
 
-def _fresh(path: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return path
-
-
 def _line(name: str, seconds: float, rows: int, baseline: float | None = None) -> None:
     ratio = f"  ratio {seconds / baseline:.2f}x" if baseline else ""
     print(f"{name:<34} {seconds:6.2f} s  {rows / seconds:9.0f} rows/s{ratio}")
@@ -74,7 +68,7 @@ def pull_baseline(office: str, laptop: Path, copy: Path) -> tuple[float, int]:
 
     from contactdesk.store.models import Contact
 
-    shutil.copyfile(laptop, _fresh(copy))
+    shutil.copyfile(laptop, bench_server.fresh_file(copy))
     target = sqlite3.connect(copy)
     with target:  # a plain table: the laptop's outbox triggers are the sync's own cost, not the baseline's
         for (name,) in target.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outbox_%'"):
@@ -115,7 +109,7 @@ def measure(office: str, rows: int, out: Path) -> None:
     from contactdesk.store.models import Contact
     from contactdesk.store.opening import open_database
 
-    laptop = _fresh(out / "field-sync-laptop.sqlite")
+    laptop = bench_server.fresh_file(out / "field-sync-laptop.sqlite")
     checkout(office, laptop, Scope(), host_name="bench")
     # Push: one operation per contact, made on the laptop.
     with db.atomic():
