@@ -27,9 +27,8 @@ from contactdesk.store.models import BaseModel, NumberSeries
 
 # A laptop's number series hand out its own blocks: they differ from the office's by design.
 NOT_COMPARED: tuple[type[BaseModel], ...] = (NumberSeries,)
-# The edit version is each side's own lock against a stale save: a push raises the office's by one and does
-# not send it back, so a laptop may hold a lower one. It never decides a merge, so it is left out.
-IGNORED_COLUMNS = ("version",)
+# Every column is compared, the edit version too: a push hands the version the office gave back to the laptop.
+IGNORED_COLUMNS: tuple[str, ...] = ()
 Rows = dict[str, set[tuple[Any, ...]]]
 
 

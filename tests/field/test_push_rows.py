@@ -91,6 +91,9 @@ def test_changes_to_different_fields_merge(laptop: Path) -> None:
     found = office_rows("SELECT phone_no, city, search_text FROM contact WHERE no = %s", [data.no])
     assert found[0][:2] == ("+47 555 11 111", "Tromsø")
     assert "tromsø" in str(found[0][2]) and "+47 555 11 111" in str(found[0][2])
+    # The laptop's copy carries the version the office gave: a later save on either side checks the same one.
+    (office_version,) = office_rows("SELECT version FROM contact WHERE no = %s", [data.no])[0]
+    assert Contact.get(Contact.no == data.no).version == office_version
 
 
 def test_the_same_field_changed_on_both_sides_is_a_conflict_and_the_office_value_stands(laptop: Path) -> None:

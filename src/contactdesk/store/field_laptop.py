@@ -130,3 +130,17 @@ def set_blocks(blocks: dict[str, tuple[int, int]]) -> None:
             "first_number = excluded.first_number, last_number = excluded.last_number",
             [series, first, last],
         )
+
+
+def set_versions(models: Sequence[type[BaseModel]], versions: dict[str, dict[str, int]]) -> None:
+    """Give the laptop's rows the edit versions the office gave them (inside the caller's transaction)."""
+    by_table = {model._meta.table_name: model for model in models}
+    for table, keyed in versions.items():
+        model = by_table.get(table)
+        if model is None or "version" not in model._meta.columns:
+            continue
+        key = str(getattr(model._meta.primary_key, "column_name", "id"))
+        db.obj.cursor().executemany(
+            f"UPDATE {_q(table)} SET {_q('version')} = ? WHERE {_q(key)} = ?",
+            [(version, row_key) for row_key, version in keyed.items()],
+        )

@@ -26,6 +26,9 @@ class Answer:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     refresh: set[tuple[str, str]] = field(default_factory=set)
     reasons: list[str] = field(default_factory=list)  # what the office said when it refused a row
+    # The edit version the office gave each updated row ({table: {office key: version}}), so the laptop's
+    # copy carries the same one and a later save on either side is checked against the same version.
+    versions: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """The answer as stored in field_push_result.result."""
@@ -36,6 +39,7 @@ class Answer:
                 "conflicts": self.conflicts,
                 "refresh": sorted([t, k] for t, k in self.refresh),
                 "reasons": self.reasons,
+                "versions": self.versions,
             }
         )
 
@@ -45,7 +49,8 @@ class Answer:
         data = json.loads(text)
         mapping = {table: {int(k): int(v) for k, v in moved.items()} for table, moved in data["mapping"].items()}
         refresh = {(str(t), str(k)) for t, k in data.get("refresh", [])}
-        return cls(mapping, list(data.get("conflicts", [])), refresh, list(data.get("reasons", [])))
+        versions = {str(t): {str(k): int(v) for k, v in keyed.items()} for t, keyed in data.get("versions", {}).items()}
+        return cls(mapping, list(data.get("conflicts", [])), refresh, list(data.get("reasons", [])), versions)
 
     def add(self, other: Answer) -> None:
         """Take in another answer (several earlier pushes, then this one)."""
@@ -54,6 +59,8 @@ class Answer:
         self.conflicts.extend(other.conflicts)
         self.refresh |= other.refresh
         self.reasons.extend(other.reasons)
+        for table, keyed in other.versions.items():
+            self.versions.setdefault(table, {}).update(keyed)
 
 
 def earlier(office: Database, uuids: Sequence[str]) -> tuple[set[str], Answer]:

@@ -226,6 +226,7 @@ class OfficeApply:
             self._derive(op, {**row, **values}, values)
             if "version" in columns and row.get("version") is not None:
                 values["version"] = int(row["version"]) + 1
+                self.answer.versions.setdefault(op.table, {})[str(row[rows.key_column(model)])] = values["version"]
             for stamp in ("changed_at", "modified_at", "changed_by"):
                 if stamp in columns and stamp in op.changes:
                     values[stamp] = rows.to_office(columns[stamp], op.changes[stamp])

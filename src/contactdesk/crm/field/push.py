@@ -58,6 +58,7 @@ def push(office: Database, progress: Progress | None = None) -> PushOutcome:
         answer = _apply(office, int(info["device"]), info.get("login", ""), raw)
         with field_laptop.outbox_paused():  # moving rows to their office ids is no local change
             field_renumber.renumber(answer.mapping, laptop_models())
+            field_laptop.set_versions(laptop_models(), answer.versions)
         field_conflicts.ensure_table()
         field_conflicts.record([ConflictRecord(**conflict) for conflict in answer.conflicts])
         # No one else can write inside this transaction: every row now in the outbox was sent.
