@@ -196,3 +196,22 @@ def test_a_setup_row_a_staff_laptop_made_is_refused_and_keeps_its_own_id(office:
     (refused,) = field_conflicts.open_conflicts()
     assert (refused.kind, refused.table_name, refused.row_key) == ("refused", "salutation_formula", str(formula.id))
     assert SalutationFormula.get_by_id(formula.id).text == "Hei {name}" and outcome.conflicts == 1
+
+
+def test_a_line_changed_offline_of_a_segment_the_office_logged_is_a_conflict_and_the_segment_stays_logged(
+    laptop: Path,
+) -> None:
+    line = SegmentLine.select().order_by(SegmentLine.id).first()
+    segment_no = str(line.segment.no)
+    SegmentLine.update(description="Bring the brochure").where(SegmentLine.id == line.id).execute()
+    # Logging in the office deletes the segment's own rows, as log_segment does.
+    office_execute("DELETE FROM segment_line WHERE segment_id = (SELECT id FROM segment WHERE no = %s)", [segment_no])
+    office_execute("DELETE FROM segment WHERE no = %s", [segment_no])
+    with office_open() as office:
+        outcome = push(office)
+    assert outcome.conflicts == 1
+    (conflict,) = field_conflicts.open_conflicts()
+    assert (conflict.kind, conflict.table_name) == ("refused", "segment_line")
+    assert "Bring the brochure" in str(conflict.laptop_value)
+    # Nothing brought the logged segment back to be logged a second time.
+    assert office_rows("SELECT count(*) FROM segment WHERE no = %s", [segment_no]) == [(0,)]

@@ -13,7 +13,17 @@ from peewee import Database, SqliteDatabase
 
 from contactdesk.store import field_pull, transfer
 from contactdesk.store.db import db
-from contactdesk.store.models import BaseModel, FieldChange, FieldSyncState
+from contactdesk.store.models import (
+    BaseModel,
+    FieldChange,
+    FieldSyncState,
+    Segment,
+    SegmentCriteriaLine,
+    SegmentHistory,
+    SegmentHistoryLine,
+    SegmentInteractionLanguage,
+    SegmentLine,
+)
 from contactdesk.store.models.field import OFFICE_ONLY
 
 PRUNE = "contactdesk_field_prune"
@@ -30,6 +40,20 @@ _WHO = (
 _COLUMNS = "txid, table_name, row_key, operation, origin_device, login, changed_at, old_row"
 
 
+# A segment's own working rows keep no tombstone: logging deletes them, and bringing one back for a laptop that
+# changed it meanwhile would bring a logged segment back to be logged twice. The laptop's change to such a row
+# is kept as a conflict instead (the office has neither the row nor a tombstone to restore it from). It also
+# spares the log the whole old row of each of a large segment's lines at every logging.
+NO_TOMBSTONE: tuple[type[BaseModel], ...] = (
+    Segment,
+    SegmentLine,
+    SegmentInteractionLanguage,
+    SegmentCriteriaLine,
+    SegmentHistory,
+    SegmentHistoryLine,
+)
+
+
 def logged_models() -> list[type[BaseModel]]:
     """The tables whose changes are logged: what a laptop holds (the office's own device tables are not)."""
     return [model for model in transfer.copied_models() if model not in OFFICE_ONLY]
@@ -42,10 +66,13 @@ def _schema(database: Database) -> str:
 def _function_sql(kind: str, schema: str) -> str:
     op, rows = _KINDS[kind]
     # The key column comes as the trigger's argument; the old row (a delete's tombstone) only for deletes.
-    old = "to_jsonb(r)::text" if op == "D" else "NULL"
+    # (the second argument says whether this table keeps tombstones at all).
+    old = "CASE WHEN %L = 'tombstone' THEN to_jsonb(r)::text END" if op == "D" else "NULL"
     who = _WHO.format(alias="r", op=op, old=old)
+    more = ", TG_ARGV[1]" if op == "D" else ""
     body = (
-        f"EXECUTE format($f$INSERT INTO {_LOG} ({_COLUMNS}) SELECT {who} FROM {rows} r$f$, TG_TABLE_NAME, TG_ARGV[0]);"
+        f"EXECUTE format($f$INSERT INTO {_LOG} ({_COLUMNS}) SELECT {who} FROM {rows} r$f$, "
+        f"TG_TABLE_NAME, TG_ARGV[0]{more});"
     )
     if op == "U":
         # A key that an update changed: the old key is gone, as if deleted (with its tombstone).
@@ -99,6 +126,7 @@ def create(database: Database | None = None) -> None:
     for model in logged_models():
         table = model._meta.table_name
         key = str(getattr(model._meta.primary_key, "column_name", "id")).replace("'", "''")
+        keeps = "bare" if model in NO_TOMBSTONE else "tombstone"
         for kind, (_op, rows) in _KINDS.items():
             name = f"contactdesk_field_{kind.lower()}"
             field_pull.execute(target, f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
@@ -107,7 +135,7 @@ def create(database: Database | None = None) -> None:
                 f'CREATE TRIGGER {name} AFTER {kind} ON "{table}" REFERENCING '
                 f"{'NEW' if rows == 'new_rows' else 'OLD'} TABLE AS {rows}"
                 f"{' OLD TABLE AS old_rows' if kind == 'UPDATE' else ''} "
-                f"FOR EACH STATEMENT EXECUTE FUNCTION contactdesk_field_log_{kind.lower()}('{key}')",
+                f"FOR EACH STATEMENT EXECUTE FUNCTION contactdesk_field_log_{kind.lower()}('{key}', '{keeps}')",
             )
 
 
