@@ -1194,8 +1194,16 @@
         <translation>Slettet på kontoret</translation>
     </message>
     <message>
+        <source>%1 (deleted in the office)</source>
+        <translation>%1 (slettet på kontoret)</translation>
+    </message>
+    <message>
         <source>Deleted (restored)</source>
         <translation>Slettet (gjenopprettet)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Still in use here</source>
@@ -1232,6 +1240,10 @@
     <message>
         <source>The office did not accept this change from your login (for example a change to setup). The office value stands.</source>
         <translation>Kontoret godtok ikke denne endringen fra påloggingen din (for eksempel en endring i oppsettet). Verdien på kontoret står.</translation>
+    </message>
+    <message>
+        <source>The office deleted this record (for example by logging its segment) before your change arrived. Your values are kept here; the record stays deleted.</source>
+        <translation>Kontoret slettet denne posten (for eksempel ved å loggføre segmentet) før endringen din kom fram. Verdiene dine er tatt vare på her; posten forblir slettet.</translation>
     </message>
     <message>
         <source>The office deleted this record while this laptop changed it or recorded something for it. It was restored so nothing is lost: keep it, or delete it again.</source>

@@ -1194,8 +1194,16 @@
         <translation>Op kantoor verwijderd</translation>
     </message>
     <message>
+        <source>%1 (deleted in the office)</source>
+        <translation>%1 (op kantoor verwijderd)</translation>
+    </message>
+    <message>
         <source>Deleted (restored)</source>
         <translation>Verwijderd (hersteld)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Still in use here</source>
@@ -1232,6 +1240,10 @@
     <message>
         <source>The office did not accept this change from your login (for example a change to setup). The office value stands.</source>
         <translation>Het kantoor heeft deze wijziging van uw login niet aanvaard (bijvoorbeeld een wijziging in de instellingen). De waarde op kantoor blijft staan.</translation>
+    </message>
+    <message>
+        <source>The office deleted this record (for example by logging its segment) before your change arrived. Your values are kept here; the record stays deleted.</source>
+        <translation>Het kantoor heeft dit record verwijderd (bijvoorbeeld door het segment te registreren) voordat uw wijziging aankwam. Uw waarden worden hier bewaard; het record blijft verwijderd.</translation>
     </message>
     <message>
         <source>The office deleted this record while this laptop changed it or recorded something for it. It was restored so nothing is lost: keep it, or delete it again.</source>

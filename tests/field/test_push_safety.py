@@ -211,7 +211,24 @@ def test_a_line_changed_offline_of_a_segment_the_office_logged_is_a_conflict_and
         outcome = push(office)
     assert outcome.conflicts == 1
     (conflict,) = field_conflicts.open_conflicts()
-    assert (conflict.kind, conflict.table_name) == ("refused", "segment_line")
+    assert (conflict.kind, conflict.table_name) == ("gone", "segment_line")
     assert "Bring the brochure" in str(conflict.laptop_value)
     # Nothing brought the logged segment back to be logged a second time.
     assert office_rows("SELECT count(*) FROM segment WHERE no = %s", [segment_no]) == [(0,)]
+
+
+def test_a_contact_added_offline_to_a_segment_the_office_logged_is_a_conflict_not_a_refusal(laptop: Path) -> None:
+    from contactdesk.crm import segment_lines
+
+    segment = Segment.select().order_by(Segment.id).first()
+    taken = {int(line.contact_id) for line in SegmentLine.select().where(SegmentLine.segment == segment.id)}
+    outsider = Contact.select().where(Contact.id.not_in(taken)).order_by(Contact.id).first()
+    segment_lines.add_contacts_by_hand(str(segment.no), [str(outsider.no)])
+    office_execute("DELETE FROM segment_line WHERE segment_id = %s", [segment.id])
+    office_execute("DELETE FROM segment WHERE id = %s", [segment.id])
+    with office_open() as office:
+        outcome = push(office)
+    kinds = {(c.kind, c.table_name) for c in field_conflicts.open_conflicts()}
+    assert ("gone", "segment_line") in kinds and not any(kind == "refused" for kind, _table in kinds)
+    assert outcome.conflicts == len(field_conflicts.open_conflicts())
+    assert office_rows("SELECT count(*) FROM segment WHERE id = %s", [segment.id]) == [(0,)]

@@ -150,3 +150,17 @@ def test_a_refused_change_shows_what_was_typed_without_the_bookkeeping(laptop_wi
     assert page.model.index(row, 2).data() == "(empty)"
     page.select(page.model.row_at(row).id)  # type: ignore[union-attr]
     assert page.office_button.isEnabled() and not page.laptop_button.isEnabled() and not page.edit_button.isEnabled()
+
+
+def test_a_change_to_a_record_the_office_deleted_says_so_and_can_only_be_closed(laptop_window: MainWindow) -> None:
+    changes = {"description": "Bring the brochure", "version": 2}
+    with db.atomic():
+        field_conflicts.record([ConflictRecord("gone", "segment_line", "7", "", json.dumps(changes), None)])
+    page = _page(laptop_window)
+    row = page.model.total() - 1
+    assert page.model.index(row, 1).data() == "Whole record (deleted in the office)"
+    assert page.model.index(row, 2).data() == "Deleted"
+    assert "Bring the brochure" in page.model.index(row, 3).data()
+    assert "logging its segment" in page.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    page.select(page.model.row_at(row).id)  # type: ignore[union-attr]
+    assert page.office_button.isEnabled() and not page.laptop_button.isEnabled() and not page.edit_button.isEnabled()

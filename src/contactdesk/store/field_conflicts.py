@@ -5,6 +5,8 @@ Kinds:
   value is kept here.
 - "restored": the office had deleted a row the laptop changed or used (e.g. logged an interaction for a
   deleted contact); the office row was restored so nothing is lost. Delete it again if it should go.
+- "gone": the office had deleted the row (or a row it refers to) and keeps nothing to restore it from, e.g. the
+  lines of a segment the office logged meanwhile; the laptop's values are kept here.
 - "refused": the office refused the change (e.g. a staff login changed setup); the laptop's values are kept here.
 """
 

@@ -153,8 +153,8 @@ def tombstones(office: Database, table: str, keys: Iterable[str]) -> dict[str, s
 def write(office: Database, sql: str, params: Sequence[Any]) -> list[tuple[int, str]]:
     """Run `sql` for every parameter set (pipelined); a set the office refuses is skipped, the rest written.
 
-    Returns (position, reason) of the refused sets. A savepoint keeps one refusal (a unique number taken,
-    a row another row still needs) from undoing the whole push.
+    Returns (position, reason) of the refused sets; a reason starts with the SQLSTATE in brackets. A savepoint
+    keeps one refusal (a unique number taken, a row another row still needs) from undoing the whole push.
     """
     import psycopg  # noqa: PLC0415 - the driver is an optional extra, only for server databases
 
@@ -174,5 +174,6 @@ def write(office: Database, sql: str, params: Sequence[Any]) -> list[tuple[int, 
             with office.atomic():
                 server.cursor().execute(sql, one)
         except psycopg.Error as error:
-            refused.append((position, str(error).splitlines()[0] if str(error) else type(error).__name__))
+            said = str(error).splitlines()[0] if str(error) else type(error).__name__
+            refused.append((position, f"[{error.sqlstate or ''}] {said}"))  # the SQLSTATE tells a missing row
     return refused

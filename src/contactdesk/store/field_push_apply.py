@@ -26,6 +26,16 @@ from contactdesk.store.search import fold, search_text_for
 # Stamps every save writes: they never conflict (the office's version moves on by one when anything applies).
 # Contacts and segment headers keep their older name for the change time, modified_at (crm/versions.py).
 BOOKKEEPING = ("version", "changed_at", "modified_at", "changed_by", "created_by", "created_at")
+# A change to a row the office deleted with no tombstone to restore it from (a segment's lines after a logging),
+# or a new row that refers to one: the laptop's values are kept as a conflict of this kind.
+GONE = "gone"
+_MISSING_ROW = "[23503]"  # foreign_key_violation: the row it refers to is not in the office
+
+
+def _kind(reason: str) -> str:
+    return GONE if reason.startswith(_MISSING_ROW) else "refused"
+
+
 # Code-keyed rows equal by definition (a document is its content's hash): an existing one is simply kept.
 SAME_BY_KEY = ("document_content",)
 # Columns computed from others (the search text): never a conflict; computed again from the merged row.
@@ -80,7 +90,7 @@ class OfficeApply:
 
     def _conflict(self, kind: str, op: Op, column: str = "", laptop: Any = None, office: Any = None, **at: Any) -> None:
         row = at.get("row") or {}
-        key = str(op.extra.get("local", op.row_id) if kind == "refused" else op.row_id)
+        key = str(op.extra.get("local", op.row_id) if kind in ("refused", GONE) else op.row_id)
         self.answer.conflicts.append(
             {
                 "kind": kind,
@@ -170,7 +180,7 @@ class OfficeApply:
                 params = [[rows.to_office(f, op.changes[f.column_name]) for f in fields] for op in group]
                 for position, reason in rows.write(self.office, sql, params):
                     refused = group[position]
-                    self._conflict("refused", refused, laptop=rows.as_json(refused.changes))
+                    self._conflict(_kind(reason), refused, laptop=rows.as_json(refused.changes))
                     self.answer.reasons.append(reason)
                     if "local" in refused.extra:  # not in the office: the laptop keeps its own id
                         self.answer.mapping[table].pop(refused.extra["local"], None)
@@ -189,7 +199,7 @@ class OfficeApply:
             for op in by_table[table]:
                 row = current.get(str(op.row_id))
                 if row is None:  # gone without a tombstone to bring it back: nothing to merge into
-                    self._conflict("refused", op, laptop=rows.as_json(op.changes))
+                    self._conflict(GONE, op, laptop=rows.as_json(op.changes))
                     continue
                 values = self._merge(model, op, row)
                 if values:
@@ -201,7 +211,7 @@ class OfficeApply:
                 sql = f"UPDATE {rows.q(table)} SET {sets} WHERE {rows.q(key)} = %s"
                 for position, reason in rows.write(self.office, sql, params):
                     op = owners[columns][position]
-                    self._conflict("refused", op, laptop=rows.as_json(op.changes))
+                    self._conflict(_kind(reason), op, laptop=rows.as_json(op.changes))
                     self.answer.reasons.append(reason)
 
     def _merge(self, model: type[BaseModel], op: Op, row: dict[str, Any]) -> dict[str, Any]:

@@ -27,6 +27,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "field": (OFFICE, LAPTOP, EDITED),
     "restored": (KEEP, DELETE),
     "refused": (OFFICE,),
+    "gone": (OFFICE,),
 }
 # As store.field_conflicts.mark_resolved records them.
 _RESOLUTION = {OFFICE: "office", LAPTOP: "laptop", EDITED: "edited", KEEP: "kept", DELETE: "deleted"}

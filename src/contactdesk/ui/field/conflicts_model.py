@@ -121,12 +121,16 @@ class ConflictsModel(QAbstractTableModel):
         label = column_label(view.column_name) if view.column_name else self.tr("Whole record")
         if view.kind == "refused":
             return fill(self.tr("%1 (refused by the office)"), label)
+        if view.kind == "gone":
+            return fill(self.tr("%1 (deleted in the office)"), label)
         return label
 
     def office_value(self, view: ConflictView) -> str:
         """The office's side of the conflict."""
         if view.kind == "restored":
             return self.tr("Deleted (restored)")
+        if view.kind == "gone":
+            return self.tr("Deleted")
         return self.value_text(view.office_value)
 
     def laptop_value(self, view: ConflictView) -> str:
@@ -165,6 +169,11 @@ class ConflictsModel(QAbstractTableModel):
             return self.tr(
                 "The office did not accept this change from your login (for example a change to setup). "
                 "The office value stands."
+            )
+        if column == FIELD and view.kind == "gone":
+            return self.tr(
+                "The office deleted this record (for example by logging its segment) before your change arrived. "
+                "Your values are kept here; the record stays deleted."
             )
         if column == FIELD and view.kind == "restored":
             return self.tr(
