@@ -40,7 +40,7 @@ def outbox_paused() -> Iterator[None]:
     transaction: a rollback brings them back too, and no other connection ever sees them gone).
 
     A trigger per row builds two JSON objects of the whole row and compares them: 0.9 ms a contact, 9 s for
-    a pull of 10,000 (bench/field_pull.py), against 0.03 s without.
+    a pull of 10,000 (bench/field_sync.py), against 0.03 s without.
     """
     saved = db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, 7) = 'outbox_'"
