@@ -104,6 +104,10 @@ class FieldTexts(QObject):
                 "This laptop has not synchronised for longer than the office keeps its changes, so it must be "
                 "checked out again. Your unsent work was saved to %3 first; check out a new field copy."
             ),
+            "retired": self.tr(
+                "This laptop's registration was removed in the office, so it can no longer synchronise. Your "
+                "unsent work was saved to %3 first; check out a new field copy."
+            ),
             "unreachable": self.tr(
                 "The office database cannot be reached. Nothing was changed; connect to the office network "
                 "or VPN and synchronise again."

@@ -43,6 +43,20 @@ def check_schema(office: Database) -> None:
         )
 
 
+def check_registered(office: Database, info: dict[str, str]) -> None:
+    """Refuse (after saving the unsent work) a laptop whose registration an administrator removed in the office."""
+    device = int(info.get("device", "0"))
+    if field_pull.execute(office, 'SELECT 1 FROM "field_device" WHERE "id" = %s', [device]).fetchone():
+        return
+    saved = retention.export_unsent(info)
+    raise SyncRefusedError(
+        f"this laptop's registration was removed in the office; check out again; the changes not yet sent were "
+        f"saved to {saved}",
+        "retired",
+        export=str(saved),
+    )
+
+
 def _note_sync(office: Database, device: int, cursor: int) -> None:
     now = utcnow()
     field_laptop.set_info({"last_sync_at": now.isoformat(timespec="seconds")})
@@ -66,6 +80,7 @@ def sync(*, password: str | None = None, progress: Progress | None = None) -> Sy
     office = open_office(office_url(info), password)
     try:
         check_schema(office)
+        check_registered(office, info)
         retention.check(office, info)
         # One laptop write lock from push to pull: a row the user adds in between would get the next local id,
         # which a row the pull brings from the office may already have.
