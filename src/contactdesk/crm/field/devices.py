@@ -75,11 +75,9 @@ def set_retention(days: int) -> Retention:
         )
     try:
         with write_transaction():
-            row = FieldSyncState.select().order_by(FieldSyncState.id).for_update().first()
-            if row is None:
+            # Every row, though there is one: the prune function reads the first.
+            if not FieldSyncState.update(retention_days=days).execute():
                 FieldSyncState.insert(retention_days=days, pruned_below=0).execute()
-            else:
-                FieldSyncState.update(retention_days=days).where(FieldSyncState.id == row.id).execute()
     except PermissionDeniedError as exc:
         raise _not_admin("change how long the office keeps its changes") from exc
     return retention()
