@@ -87,7 +87,7 @@ def run_retention(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"retention_days": kept.retention_days, "pruned_below": kept.pruned_below})
     else:
-        print(f"The office keeps its changes for field laptops {kept.retention_days} days")
+        print(f"Field laptops: the office keeps its changes for {kept.retention_days} days")
     return 0
 
 
