@@ -72,3 +72,24 @@ def test_a_laptop_still_registered_syncs_after_another_was_retired(demo_database
     to_laptop(tmp_path / "kept.sqlite")
     assert sync().pushed == 0
     assert field_sqlite.info().get("last_sync_at")
+
+
+def test_a_laptop_retired_while_its_sync_runs_is_refused_and_nothing_is_applied(
+    demo_database: object, tmp_path: Path
+) -> None:
+    result = check_out(tmp_path)
+    contact = laptop_one("SELECT MAX(id) FROM contact")
+    store_db.db.execute_sql("UPDATE contact SET name = 'Sent too late' WHERE id = ?", [contact])
+    laptop_before = _laptop()
+
+    def retire_now(step: str, done: int, _total: int) -> bool:
+        if step == "push" and done == 0:  # after the check, before the office is written to
+            office_sql("DELETE FROM field_device WHERE id = %s", [result.device])
+        return True
+
+    with pytest.raises(SyncRefusedError) as refused:
+        sync(progress=retire_now)
+    assert refused.value.reason == "retired" and Path(refused.value.export).exists()
+    assert _laptop() == laptop_before
+    assert office_sql("SELECT COUNT(*) FROM contact WHERE name = 'Sent too late'")[0][0] == 0
+    assert office_sql("SELECT COUNT(*) FROM field_applied_op")[0][0] == 0

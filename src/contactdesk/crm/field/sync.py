@@ -8,7 +8,7 @@ The office is a database of its own here: the laptop stays bound as `db` through
 
 from __future__ import annotations
 
-from peewee import Database
+from peewee import Database, IntegrityError
 
 from contactdesk.crm.field import blocks, retention
 from contactdesk.crm.field.errors import SyncRefusedError
@@ -84,11 +84,16 @@ def sync(*, password: str | None = None, progress: Progress | None = None) -> Sy
         retention.check(office, info)
         # One laptop write lock from push to pull: a row the user adds in between would get the next local id,
         # which a row the pull brings from the office may already have.
-        with db.atomic():
-            outcome = push(office, progress)
-            blocks.top_up(office)
-            pulled = pull(office, refresh=outcome.refresh, progress=progress)
-            _note_sync(office, int(info.get("device", "0")), pulled.cursor)
+        try:
+            with db.atomic():
+                outcome = push(office, progress)
+                blocks.top_up(office)
+                pulled = pull(office, refresh=outcome.refresh, progress=progress)
+                _note_sync(office, int(info.get("device", "0")), pulled.cursor)
+        except IntegrityError:
+            # Retired while this sync ran (between the check and the push): both transactions rolled back.
+            check_registered(office, info)
+            raise
     finally:
         office.close()
     return SyncResult(outcome.pushed, pulled.pulled, outcome.conflicts)
