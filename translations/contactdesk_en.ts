@@ -343,6 +343,16 @@
     </message>
 </context>
 <context>
+    <name>FieldLaptopsTab</name>
+    <message numerus="yes">
+        <source>%n field laptop(s)</source>
+        <translation>
+            <numerusform>%n field laptop</numerusform>
+            <numerusform>%n field laptops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldStatus</name>
     <message numerus="yes">
         <source>Field copy · %n change(s) to send</source>

@@ -3633,6 +3633,119 @@
     </message>
 </context>
 <context>
+    <name>FieldLaptops</name>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Expired: must check out again</source>
+        <translation>Utløpt: må sjekkes ut på nytt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gjeldende</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3</source>
+        <translation>%1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Pålogging</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Sjekket ut</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Siste synkronisering</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Number blocks</source>
+        <translation>Nummerblokker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLaptopsTab</name>
+    <message>
+        <source>The laptops checked out of this office database to work offline. A laptop that has not synchronised for longer than the office keeps its changes must be checked out again.</source>
+        <translation>De bærbare PC-ene som er sjekket ut fra denne kontordatabasen for å arbeide frakoblet. En bærbar PC som ikke har synkronisert på lenger enn kontoret tar vare på endringene sine, må sjekkes ut på nytt.</translation>
+    </message>
+    <message>
+        <source>Field laptops</source>
+        <translation>Felt-PC-er</translation>
+    </message>
+    <message>
+        <source>No laptop is checked out of this database. A laptop is checked out with contactdesk field checkout (see Working in the field in the README).</source>
+        <translation>Ingen bærbar PC er sjekket ut fra denne databasen. En bærbar PC sjekkes ut med contactdesk field checkout (se Working in the field i README).</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the office&apos;s changes for:</source>
+        <translation>&amp;Ta vare på kontorets endringer i:</translation>
+    </message>
+    <message>
+        <source>Days the office keeps its changes for field laptops</source>
+        <translation>Dager kontoret tar vare på endringene sine for bærbare feltmaskiner</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save how long the office keeps its changes</source>
+        <translation>Lagre hvor lenge kontoret tar vare på endringene sine</translation>
+    </message>
+    <message>
+        <source>&amp;Retire laptop…</source>
+        <translation>&amp;Avregistrer bærbar PC…</translation>
+    </message>
+    <message>
+        <source>Retire the selected field laptop</source>
+        <translation>Avregistrer den valgte bærbare feltmaskinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field laptop(s)</source>
+        <translation>
+            <numerusform>%n bærbar feltmaskin</numerusform>
+            <numerusform>%n bærbare feltmaskiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire laptop</source>
+        <translation>Avregistrer bærbar PC</translation>
+    </message>
+    <message>
+        <source>Retire laptop %1 (%2 on %3)? Its registration and its blocks of numbers are removed from the office, so it can no longer synchronise; numbers it already used stay used. Changes it has not sent yet never reach the office. Do this for a lost or stolen laptop.</source>
+        <translation>Avregistrere bærbar PC %1 (%2 på %3)? Registreringen og nummerblokkene fjernes fra kontoret, så den kan ikke lenger synkronisere; numre den allerede har brukt, forblir brukt. Endringer den ikke har sendt ennå, når aldri kontoret. Gjør dette for en bærbar PC som er mistet eller stjålet.</translation>
+    </message>
+</context>
+<context>
     <name>FieldStatus</name>
     <message>
         <source>Field copy</source>
@@ -3674,6 +3787,18 @@
     <message>
         <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
         <translation>Denne bærbare PC-en har brukt alle numrene kontoret ga den (%1). Ingenting ble lagret. Sjekk ut en ny kopi fra kontoret for å få flere numre.</translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s changes between %1 and %2 days. Nothing was changed.</source>
+        <translation>Ta vare på kontorets endringer mellom %1 og %2 dager. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Laptop %1 is no longer registered in this office database. The list shows those that are.</source>
+        <translation>Bærbar PC %1 er ikke lenger registrert i denne kontordatabasen. Listen viser dem som er det.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the field laptops&apos; retention or retire a laptop. Nothing was changed; ask an administrator of ContactDesk.</source>
+        <translation>Bare en administrator kan endre hvor lenge endringer tas vare på for bærbare feltmaskiner, eller avregistrere en bærbar PC. Ingenting ble endret; spør en administrator av ContactDesk.</translation>
     </message>
     <message>
         <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
@@ -3730,6 +3855,10 @@
     <message>
         <source>This laptop has not synchronised for longer than the office keeps its changes, so it must be checked out again. Your unsent work was saved to %3 first; check out a new field copy.</source>
         <translation>Denne bærbare PC-en har ikke synkronisert på lenger enn kontoret tar vare på endringene sine, så den må sjekkes ut på nytt. Arbeidet ditt som ikke er sendt, ble først lagret i %3; sjekk ut en ny feltkopi.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s registration was removed in the office, so it can no longer synchronise. Your unsent work was saved to %3 first; check out a new field copy.</source>
+        <translation>Registreringen av denne bærbare PC-en ble fjernet på kontoret, så den kan ikke lenger synkronisere. Arbeidet ditt som ikke er sendt, ble først lagret i %3; sjekk ut en ny feltkopi.</translation>
     </message>
     <message>
         <source>The office database cannot be reached. Nothing was changed; connect to the office network or VPN and synchronise again.</source>

@@ -3633,6 +3633,119 @@
     </message>
 </context>
 <context>
+    <name>FieldLaptops</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Expired: must check out again</source>
+        <translation>Verlopen: opnieuw ophalen</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actueel</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3</source>
+        <translation>%1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Number blocks</source>
+        <translation>Nummerblokken</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLaptopsTab</name>
+    <message>
+        <source>The laptops checked out of this office database to work offline. A laptop that has not synchronised for longer than the office keeps its changes must be checked out again.</source>
+        <translation>De laptops die een veldkopie van deze kantoordatabase hebben opgehaald om offline te werken. Een laptop die langer niet heeft gesynchroniseerd dan het kantoor zijn wijzigingen bewaart, moet opnieuw een veldkopie ophalen.</translation>
+    </message>
+    <message>
+        <source>Field laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>No laptop is checked out of this database. A laptop is checked out with contactdesk field checkout (see Working in the field in the README).</source>
+        <translation>Er is geen laptop uit deze database opgehaald. Een laptop haalt een veldkopie op met contactdesk field checkout (zie Working in the field in de README).</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the office&apos;s changes for:</source>
+        <translation>Wijzigingen van het &amp;kantoor bewaren:</translation>
+    </message>
+    <message>
+        <source>Days the office keeps its changes for field laptops</source>
+        <translation>Dagen dat het kantoor zijn wijzigingen voor veldlaptops bewaart</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save how long the office keeps its changes</source>
+        <translation>Opslaan hoe lang het kantoor zijn wijzigingen bewaart</translation>
+    </message>
+    <message>
+        <source>&amp;Retire laptop…</source>
+        <translation>Laptop &amp;afmelden…</translation>
+    </message>
+    <message>
+        <source>Retire the selected field laptop</source>
+        <translation>De geselecteerde veldlaptop afmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field laptop(s)</source>
+        <translation>
+            <numerusform>%n veldlaptop</numerusform>
+            <numerusform>%n veldlaptops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire laptop</source>
+        <translation>Laptop afmelden</translation>
+    </message>
+    <message>
+        <source>Retire laptop %1 (%2 on %3)? Its registration and its blocks of numbers are removed from the office, so it can no longer synchronise; numbers it already used stay used. Changes it has not sent yet never reach the office. Do this for a lost or stolen laptop.</source>
+        <translation>Laptop %1 (%2 op %3) afmelden? Zijn registratie en zijn nummerblokken worden uit het kantoor verwijderd, zodat hij niet meer kan synchroniseren; nummers die hij al gebruikte, blijven gebruikt. Wijzigingen die hij nog niet heeft verzonden, bereiken het kantoor nooit. Doe dit voor een verloren of gestolen laptop.</translation>
+    </message>
+</context>
+<context>
     <name>FieldStatus</name>
     <message>
         <source>Field copy</source>
@@ -3674,6 +3787,18 @@
     <message>
         <source>This laptop has used all the numbers the office gave it (%1). Nothing was saved. Check out a new copy from the office to get more numbers.</source>
         <translation>Deze laptop heeft alle nummers gebruikt die het kantoor hem gaf (%1). Er is niets opgeslagen. Haal een nieuwe kopie op bij het kantoor om meer nummers te krijgen.</translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s changes between %1 and %2 days. Nothing was changed.</source>
+        <translation>Bewaar de wijzigingen van het kantoor tussen %1 en %2 dagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Laptop %1 is no longer registered in this office database. The list shows those that are.</source>
+        <translation>Laptop %1 is niet meer geregistreerd in deze kantoordatabase. De lijst toont de laptops die dat wel zijn.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the field laptops&apos; retention or retire a laptop. Nothing was changed; ask an administrator of ContactDesk.</source>
+        <translation>Alleen een beheerder kan de bewaartermijn voor veldlaptops wijzigen of een laptop afmelden. Er is niets gewijzigd; vraag het een beheerder van ContactDesk.</translation>
     </message>
     <message>
         <source>The sync was canceled. What was not finished was left as it was; synchronise again.</source>
@@ -3730,6 +3855,10 @@
     <message>
         <source>This laptop has not synchronised for longer than the office keeps its changes, so it must be checked out again. Your unsent work was saved to %3 first; check out a new field copy.</source>
         <translation>Deze laptop heeft langer niet gesynchroniseerd dan het kantoor zijn wijzigingen bewaart, dus hij moet opnieuw worden opgehaald. Uw niet-verzonden werk is eerst opgeslagen in %3; haal een nieuwe veldkopie op.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s registration was removed in the office, so it can no longer synchronise. Your unsent work was saved to %3 first; check out a new field copy.</source>
+        <translation>De registratie van deze laptop is op kantoor verwijderd, dus hij kan niet meer synchroniseren. Uw niet verzonden werk is eerst opgeslagen in %3; haal een nieuwe veldkopie op.</translation>
     </message>
     <message>
         <source>The office database cannot be reached. Nothing was changed; connect to the office network or VPN and synchronise again.</source>
@@ -8050,7 +8179,7 @@ Met Ja wordt deze bewaard onder Uitgestelde interacties, waar u deze met Hervatt
     </message>
     <message>
         <source>Interaction templates</source>
-        <translation>Interactiesjablonen</translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <source>Delete interaction template %1 (%2) with its Word documents? This cannot be undone.</source>

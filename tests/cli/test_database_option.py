@@ -59,6 +59,7 @@ def _arguments(command: tuple[str, ...], folder: Path) -> list[str]:
         ("contact", "set"): ["CT000001", "city=Oslo"],
         ("contact", "classify"): ["CT000001", "--mailing-group", "NEWS"],
         ("field", "checkout"): ["--office", str(folder / "office.sqlite")],
+        ("field", "retire"): ["1"],
     }
     return [*command, *extra.get(command, [])]
 

@@ -137,6 +137,29 @@ def walk(visit: Visit, folder: Path, database: str) -> None:
         window.close()
         window.deleteLater()
     walk_field(visit, folder, database, settings)
+    _field_laptops(visit, database, settings)
+
+
+def _field_laptops(visit: Visit, database: str, settings: object) -> None:
+    """Setup → Field laptops of the office, with the laptop walk_field checked out (and one that never synced)."""
+    from contactdesk.ui.main_window import MainWindow
+    from contactdesk.ui.setup.setup_page import SetupPage
+
+    window = MainWindow(database, settings)  # type: ignore[arg-type]
+    show(window)
+    try:
+        for row in range(len(window.page_actions())):
+            if isinstance(window.page(row), SetupPage):
+                window.show_page_at(row)
+        page = window.current_page()
+        assert isinstance(page, SetupPage)
+        page.show_tab(page.field_laptops)
+        page.field_laptops.table.selectRow(0)
+        QApplication.processEvents()
+        visit("setup-field-laptops-listed", window)
+    finally:
+        window.close()
+        window.deleteLater()
 
 
 def _done(dialog: QWidget) -> None:

@@ -569,6 +569,7 @@ def test_widgets_have_names_for_tests_and_screen_readers(qtbot: Any, demo_databa
         "Marketing setup",
         "Our company",
         "Users",
+        "Field laptops",
     ]
     for tab in page.all_tabs():
         page.show_tab(tab)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from contactdesk.commands import add_db_argument, command_group, count, open_target, print_json
+from contactdesk.commands import add_db_argument, command_group, count, field_admin, open_target, print_json
 
 
 def register(sub: Any) -> None:
-    """Add `field checkout`, `field status` and `field sync`."""
+    """Add `field checkout`, `field status`, `field sync` and the administrator's `field devices|retention|retire`."""
     field = command_group(sub, "field", "field laptops: check out a copy of the office database, see its state")
     checkout = field.add_parser(
         "checkout",
@@ -43,6 +43,7 @@ def register(sub: Any) -> None:
     add_db_argument(sync)
     sync.add_argument("--json", action="store_true", help='print {"pushed": N, "pulled": M, "conflicts": K}')
     sync.set_defaults(handler=run_sync)
+    field_admin.register(field)
 
 
 def run_checkout(args: argparse.Namespace) -> int:

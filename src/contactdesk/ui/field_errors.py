@@ -6,7 +6,14 @@ from PySide6.QtCore import QObject
 
 from contactdesk.crm.errors import DomainError
 from contactdesk.crm.field.conflict_errors import ConflictResolveError, ConflictValueError
-from contactdesk.crm.field.errors import BlockUsedUpError, NotFieldCopyError, SyncCancelledError, SyncRefusedError
+from contactdesk.crm.field.devices import MAX_DAYS, MIN_DAYS
+from contactdesk.crm.field.errors import (
+    BlockUsedUpError,
+    FieldAdminError,
+    NotFieldCopyError,
+    SyncCancelledError,
+    SyncRefusedError,
+)
 from contactdesk.ui.placeholders import fill
 
 # What FieldTexts.describe() knows (ui/errors.py sends these here).
@@ -14,6 +21,7 @@ FIELD_ERRORS = (
     BlockUsedUpError,
     ConflictResolveError,
     ConflictValueError,
+    FieldAdminError,
     NotFieldCopyError,
     SyncRefusedError,
     SyncCancelledError,
@@ -29,6 +37,8 @@ class FieldTexts(QObject):
             return self.value_refused(error)
         if isinstance(error, ConflictResolveError):
             return self.resolve_refused(error)
+        if isinstance(error, FieldAdminError):
+            return self.admin_refused(error)
         if isinstance(error, NotFieldCopyError):
             return self.sync_refused("not_field_copy")
         if isinstance(error, SyncCancelledError):
@@ -44,6 +54,24 @@ class FieldTexts(QObject):
                 error.series_code,
             )
         return self.sync_refused("")
+
+    def admin_refused(self, error: FieldAdminError) -> str:
+        """An administrator's action on the field laptops that was refused (nothing was changed)."""
+        if error.reason == "days":
+            return fill(
+                self.tr("Keep the office's changes between %1 and %2 days. Nothing was changed."),
+                str(MIN_DAYS),
+                str(MAX_DAYS),
+            )
+        if error.reason == "no_device":
+            return fill(
+                self.tr("Laptop %1 is no longer registered in this office database. The list shows those that are."),
+                error.value,
+            )
+        return self.tr(
+            "Only an administrator can change the field laptops' retention or retire a laptop. Nothing was "
+            "changed; ask an administrator of ContactDesk."
+        )
 
     def canceled(self) -> str:
         """A sync the user stopped."""
@@ -103,6 +131,10 @@ class FieldTexts(QObject):
             "expired": self.tr(
                 "This laptop has not synchronised for longer than the office keeps its changes, so it must be "
                 "checked out again. Your unsent work was saved to %3 first; check out a new field copy."
+            ),
+            "retired": self.tr(
+                "This laptop's registration was removed in the office, so it can no longer synchronise. Your "
+                "unsent work was saved to %3 first; check out a new field copy."
             ),
             "unreachable": self.tr(
                 "The office database cannot be reached. Nothing was changed; connect to the office network "

@@ -5,7 +5,14 @@ from __future__ import annotations
 from contactdesk.crm.errors import DomainError
 from contactdesk.store.numbering import BlockUsedUpError
 
-__all__ = ["BlockUsedUpError", "FieldCheckoutError", "NotFieldCopyError", "SyncCancelledError", "SyncRefusedError"]
+__all__ = [
+    "BlockUsedUpError",
+    "FieldAdminError",
+    "FieldCheckoutError",
+    "NotFieldCopyError",
+    "SyncCancelledError",
+    "SyncRefusedError",
+]
 
 
 class FieldCheckoutError(DomainError):
@@ -36,6 +43,8 @@ class SyncRefusedError(DomainError):
     reason: "not_field_copy", "sqlite_office" (sync needs a PostgreSQL office), "schema_newer" / "schema_older"
     (the office's schema differs from the laptop's), "expired" (the office no longer keeps the changes since
     this laptop's last sync: check out again; `export` names the file the unsent work was saved to),
+    "retired" (an administrator removed this laptop's registration in the office: check out again; `export` as for
+    "expired"),
     "unreachable" (the office server cannot be reached), "login_refused" (the server refused the login).
     """
 
@@ -52,3 +61,16 @@ class SyncCancelledError(DomainError):
 
     def __init__(self) -> None:
         super().__init__("the sync was cancelled; what was already sent stays sent, sync again to finish")
+
+
+class FieldAdminError(DomainError):
+    """An administrator's action on the office's field laptops was refused; nothing was changed.
+
+    reason: "not_admin" (the login may only read the laptops and the retention), "days" (a retention outside
+    MIN_DAYS..MAX_DAYS; `value` is what was given), "no_device" (no laptop with id `value` is registered).
+    """
+
+    def __init__(self, message: str, reason: str, value: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.value = value

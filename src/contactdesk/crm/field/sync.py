@@ -8,7 +8,7 @@ The office is a database of its own here: the laptop stays bound as `db` through
 
 from __future__ import annotations
 
-from peewee import Database
+from peewee import Database, IntegrityError
 
 from contactdesk.crm.field import blocks, retention
 from contactdesk.crm.field.errors import SyncRefusedError
@@ -43,6 +43,20 @@ def check_schema(office: Database) -> None:
         )
 
 
+def check_registered(office: Database, info: dict[str, str]) -> None:
+    """Refuse (after saving the unsent work) a laptop whose registration an administrator removed in the office."""
+    device = int(info.get("device", "0"))
+    if field_pull.execute(office, 'SELECT 1 FROM "field_device" WHERE "id" = %s', [device]).fetchone():
+        return
+    saved = retention.export_unsent(info)
+    raise SyncRefusedError(
+        f"this laptop's registration was removed in the office; check out again; the changes not yet sent were "
+        f"saved to {saved}",
+        "retired",
+        export=str(saved),
+    )
+
+
 def _note_sync(office: Database, device: int, cursor: int) -> None:
     now = utcnow()
     field_laptop.set_info({"last_sync_at": now.isoformat(timespec="seconds")})
@@ -66,14 +80,20 @@ def sync(*, password: str | None = None, progress: Progress | None = None) -> Sy
     office = open_office(office_url(info), password)
     try:
         check_schema(office)
+        check_registered(office, info)
         retention.check(office, info)
         # One laptop write lock from push to pull: a row the user adds in between would get the next local id,
         # which a row the pull brings from the office may already have.
-        with db.atomic():
-            outcome = push(office, progress)
-            blocks.top_up(office)
-            pulled = pull(office, refresh=outcome.refresh, progress=progress)
-            _note_sync(office, int(info.get("device", "0")), pulled.cursor)
+        try:
+            with db.atomic():
+                outcome = push(office, progress)
+                blocks.top_up(office)
+                pulled = pull(office, refresh=outcome.refresh, progress=progress)
+                _note_sync(office, int(info.get("device", "0")), pulled.cursor)
+        except IntegrityError:
+            # Retired while this sync ran (between the check and the push): both transactions rolled back.
+            check_registered(office, info)
+            raise
     finally:
         office.close()
     return SyncResult(outcome.pushed, pulled.pulled, outcome.conflicts)

@@ -8,6 +8,7 @@ from contactdesk.ui import roles
 from contactdesk.ui.pages.base import Page
 from contactdesk.ui.setup.codes_tab import CodesTab
 from contactdesk.ui.setup.company_info_tab import CompanyInfoTab
+from contactdesk.ui.setup.field_laptops_tab import FieldLaptopsTab
 from contactdesk.ui.setup.marketing_setup_tab import MarketingSetupTab
 from contactdesk.ui.setup.number_series_tab import NumberSeriesTab
 from contactdesk.ui.setup.salespeople_tab import SalespeopleTab
@@ -30,6 +31,7 @@ class SetupPage(Page):
         self.marketing = MarketingSetupTab(self)
         self.company = CompanyInfoTab(self)
         self.users = UsersTab(self)
+        self.field_laptops = FieldLaptopsTab(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("setupTabs")
         self.tabs.setAccessibleName(self.tr("Setup areas"))
@@ -51,6 +53,7 @@ class SetupPage(Page):
             self.marketing,
             self.company,
             self.users,
+            self.field_laptops,
         ]
 
     def title(self) -> str:
@@ -83,6 +86,7 @@ class SetupPage(Page):
         for tab in self.all_tabs():
             tab.set_read_only(not admin)
         self.tabs.setTabVisible(self.tabs.indexOf(self.users), admin)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.field_laptops), FieldLaptopsTab.applies())
 
     def _tab_changed(self, _index: int) -> None:
         self.refresh()
