@@ -105,3 +105,18 @@ def test_staff_see_the_laptops_but_only_an_administrator_sets_the_retention_or_r
         assert devices.set_retention(30).retention_days == 30
         devices.retire(device)
         assert devices.laptops() == []
+
+
+def test_a_retired_laptops_entry_numbers_are_never_given_again(demo_database: object, tmp_path: Path) -> None:
+    from contactdesk.store.db import db
+    from contactdesk.store.field_numbers import next_entry_number
+    from contactdesk.store.models.field import ENTRY_SERIES
+
+    check_out(tmp_path, "kept")
+    back_to_office()
+    lost = check_out(tmp_path, "lost")  # the newest, so it holds the highest entry block
+    back_to_office()
+    devices.retire(lost.device)
+    with db.atomic():
+        # It may have printed those numbers on letters it never sent: the office stays above them.
+        assert next_entry_number() > lost.blocks[ENTRY_SERIES][1]

@@ -12,16 +12,32 @@ from peewee import fn
 
 from contactdesk.store import field_sqlite, numbering
 from contactdesk.store.locks import next_free_value
-from contactdesk.store.models import FieldNumberBlock, InteractionLogEntry, NumberSeries
+from contactdesk.store.models import FieldNumberBlock, FieldSyncState, InteractionLogEntry, NumberSeries
 from contactdesk.store.models.field import ENTRY_SERIES
 
 _USED_UP = "this laptop has used all its interaction entry numbers; check out a new copy"
 
 
 def _entry_floor() -> int:
-    """The highest entry number allotted to any laptop (0: none)."""
+    """The highest entry number allotted to any laptop, retired ones included (0: none)."""
     top = FieldNumberBlock.select(fn.MAX(FieldNumberBlock.last_number)).where(FieldNumberBlock.series == ENTRY_SERIES)
-    return int(top.scalar() or 0)
+    kept = FieldSyncState.select(fn.MAX(FieldSyncState.entry_floor))
+    return max(int(top.scalar() or 0), int(kept.scalar() or 0))
+
+
+def keep_entry_floor(device: int) -> None:
+    """Before a laptop's blocks go (retired): the office remembers how far its entry numbers reached."""
+    top = FieldNumberBlock.select(fn.MAX(FieldNumberBlock.last_number)).where(
+        (FieldNumberBlock.series == ENTRY_SERIES) & (FieldNumberBlock.device == device)
+    )
+    reached = int(top.scalar() or 0)
+    if not reached:
+        return
+    state = FieldSyncState.select().order_by(FieldSyncState.id).first()
+    if state is None:
+        FieldSyncState.create(entry_floor=reached)
+    elif int(state.entry_floor) < reached:
+        FieldSyncState.update(entry_floor=reached).where(FieldSyncState.id == state.id).execute()
 
 
 def allot_series_block(code: str, size: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from contactdesk.crm.errors import PermissionDeniedError
 from contactdesk.crm.field.errors import FieldAdminError
+from contactdesk.store import field_numbers
 from contactdesk.store.db import write_transaction
 from contactdesk.store.models import FieldDevice, FieldNumberBlock, FieldSyncState
 from contactdesk.store.models.base import utcnow
@@ -125,6 +126,7 @@ def retire(device: int) -> None:
     """Remove a laptop's registration (administrators): it can no longer sync. Its blocks go; used numbers stay used."""
     try:
         with write_transaction():
+            field_numbers.keep_entry_floor(device)
             gone = FieldDevice.delete().where(FieldDevice.id == device).execute()
     except PermissionDeniedError as exc:
         raise _not_admin("retire a field laptop") from exc

@@ -95,6 +95,9 @@ class FieldSyncState(BaseModel):
     retention_days = IntegerField(default=90)
     # Changes of transactions below this txid were pruned: a laptop whose cursor is below it must check out again.
     pruned_below = BigIntegerField(default=0)
+    # The highest interaction entry number ever allotted to a laptop, kept when a retired laptop's blocks go:
+    # the office must never give out again a number a lost laptop may have printed on a letter.
+    entry_floor = BigIntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 # The office's own tables of field laptops: never copied to a laptop.
