@@ -7,15 +7,12 @@ engines (bytes as a hash, decimals at their places, times as ISO text).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from peewee import Database, DecimalField, Field
+from peewee import Database
 from tests.field.field_office import to_laptop
 
 from contactdesk.crm.field.checkout import laptop_models
@@ -54,18 +51,6 @@ def connect(target: str | Path) -> Database:
     return database
 
 
-def _canonical(field: Field, value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
-    if isinstance(field, DecimalField):
-        return str(Decimal(value).quantize(Decimal(1).scaleb(-field.decimal_places)))
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    return str(value)
-
-
 def compared_models() -> list[type[BaseModel]]:
     """The tables a laptop holds and shares with the office."""
     return [model for model in laptop_models() if model not in NOT_COMPARED]
@@ -81,7 +66,7 @@ def table_rows(target: str | Path, models: Iterable[type[BaseModel]] | None = No
                 fields = model._meta.sorted_fields
                 found[model._meta.table_name] = {
                     tuple(
-                        None if f.column_name in IGNORED_COLUMNS else _canonical(f, v)
+                        None if f.column_name in IGNORED_COLUMNS else transfer.canonical(f, v)
                         for f, v in zip(fields, row, strict=True)
                     )
                     for row in transfer.rows_of(database, model)

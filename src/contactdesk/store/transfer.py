@@ -100,7 +100,8 @@ def rows_of(database: Database, model: type[BaseModel]) -> Iterator[tuple[Any, .
         last = rows[-1][position]
 
 
-def _canonical(field: Field, value: Any) -> Any:
+def canonical(field: Field, value: Any) -> Any:
+    """A column value in one form on both engines (what checksums and row comparisons use)."""
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, (bytes, bytearray, memoryview)):
@@ -122,7 +123,7 @@ class _Summer:
         self.hash = hashlib.sha256()
 
     def add(self, row: Sequence[Any]) -> None:
-        values = [_canonical(field, value) for field, value in zip(self.fields, row, strict=True)]
+        values = [canonical(field, value) for field, value in zip(self.fields, row, strict=True)]
         self.hash.update(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode())
         self.hash.update(b"\n")
         self.rows += 1
