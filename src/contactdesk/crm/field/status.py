@@ -31,8 +31,11 @@ class FieldStatus:
 
 
 def is_field_copy() -> bool:
-    """True when the open database is a field laptop's copy."""
-    return field_sqlite.is_laptop()
+    """True when the open database is a field laptop's copy (False when it cannot be read just now)."""
+    try:
+        return field_sqlite.is_laptop()
+    except PeeweeException:  # the file went away or is locked: nothing of a field copy to show
+        return False
 
 
 def field_status() -> FieldStatus | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from peewee import PeeweeException
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -53,10 +52,7 @@ class FieldHook(QObject):
 
     def follow_database(self) -> None:
         """Show or hide the field copy's parts for the database now open."""
-        try:
-            self.field = is_field_copy()
-        except PeeweeException:  # the file went away: nothing to show
-            self.field = False
+        self.field = is_field_copy()
         window = self.window_
         row = self._conflicts_row()
         window.nav.item(row).setHidden(not self.field)
