@@ -149,3 +149,8 @@ def outbox_triggers() -> list[str]:
         return []
     rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outbox_%'")
     return sorted(str(name) for (name,) in rows.fetchall())
+
+
+def clear_outbox() -> None:
+    """Empty the outbox (the push, inside its own transaction, once the office has taken everything in it)."""
+    db.execute_sql(f"DELETE FROM {OUTBOX}")

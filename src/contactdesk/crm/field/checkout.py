@@ -22,7 +22,7 @@ from contactdesk.crm.field.errors import FieldCheckoutError
 from contactdesk.crm.field.scope import Scope, contact_ids, whole_segments
 from contactdesk.crm.office_errors import CopyMismatchError
 from contactdesk.crm.users import current_user
-from contactdesk.store import field_numbers, field_pull, field_sqlite, transfer
+from contactdesk.store import field_numbers, field_office, field_pull, field_sqlite, transfer
 from contactdesk.store.db import db
 from contactdesk.store.location import parse_location
 from contactdesk.store.migrations import LATEST
@@ -104,7 +104,7 @@ def _note_cursor(office: Database, device: int, cursor: int) -> None:
     """The office's record of where the new laptop's first pull starts."""
     if not transfer.is_sqlite_database(office):
         with office.atomic():
-            field_pull.execute(office, 'UPDATE "field_device" SET "sync_cursor" = %s WHERE "id" = %s', [cursor, device])
+            field_office.note_sync(office, device, cursor)
 
 
 def _remove(path: Path) -> None:

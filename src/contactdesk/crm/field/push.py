@@ -17,7 +17,7 @@ from contactdesk.crm.field.sync_types import Progress, PushOutcome
 from contactdesk.store import (
     field_conflicts,
     field_laptop,
-    field_office_rows,
+    field_office,
     field_ops,
     field_push_answer,
     field_renumber,
@@ -35,7 +35,7 @@ def _apply(office: Database, device: int, login: str, raw: list[dict[str, object
     """The office transaction: skip what an earlier push applied, apply the rest, keep the answer."""
     with office.atomic():
         # The office's change log names this laptop as the origin of what the push writes (pull skips its echoes).
-        field_office_rows.rows(office, "SELECT set_config('contactdesk.field_device', %s, true)", [str(device)])
+        field_office.name_origin(office, device)
         applied, answer = field_push_answer.earlier(office, [str(row["op_uuid"]) for row in raw])
         fresh = [row for row in raw if row["op_uuid"] not in applied]
         if fresh:
@@ -62,7 +62,7 @@ def push(office: Database, progress: Progress | None = None) -> PushOutcome:
         field_conflicts.ensure_table()
         field_conflicts.record([ConflictRecord(**conflict) for conflict in answer.conflicts])
         # No one else can write inside this transaction: every row now in the outbox was sent.
-        db.execute_sql(f"DELETE FROM {field_sqlite.OUTBOX}")
+        field_sqlite.clear_outbox()
         if progress is not None:
             progress(STEP, len(raw), len(raw))
     return PushOutcome(len(raw), len(answer.conflicts), frozenset(answer.refresh))

@@ -17,7 +17,7 @@ from contactdesk.crm.field.pull import pull
 from contactdesk.crm.field.push import push
 from contactdesk.crm.field.sync_state import office_url
 from contactdesk.crm.field.sync_types import Progress, SyncResult
-from contactdesk.store import field_laptop, field_pull, field_sqlite, migrations
+from contactdesk.store import field_laptop, field_office, field_pull, field_sqlite, migrations
 from contactdesk.store.db import database_file, db
 from contactdesk.store.models.base import utcnow
 
@@ -46,7 +46,7 @@ def check_schema(office: Database) -> None:
 def check_registered(office: Database, info: dict[str, str]) -> None:
     """Refuse (after saving the unsent work) a laptop whose registration an administrator removed in the office."""
     device = int(info.get("device", "0"))
-    if field_pull.execute(office, 'SELECT 1 FROM "field_device" WHERE "id" = %s', [device]).fetchone():
+    if field_office.is_registered(office, device):
         return
     saved = retention.export_unsent(info)
     raise SyncRefusedError(
@@ -61,11 +61,7 @@ def _note_sync(office: Database, device: int, cursor: int) -> None:
     now = utcnow()
     field_laptop.set_info({"last_sync_at": now.isoformat(timespec="seconds")})
     with office.atomic():
-        field_pull.execute(
-            office,
-            'UPDATE "field_device" SET "last_sync_at" = %s, "sync_cursor" = %s WHERE "id" = %s',
-            [now, cursor, device],
-        )
+        field_office.note_sync(office, device, cursor, now)
 
 
 def sync(*, password: str | None = None, progress: Progress | None = None) -> SyncResult:
